@@ -1,0 +1,27 @@
+// Entry point of the `daylight` CLI. Each command lives in cli/commands/<name>.ts and
+// exports `register(program)`.
+import { Command, CommanderError } from "commander";
+import { CliError } from "./errors";
+import { register as registerMigrate } from "./commands/migrate";
+import { register as registerSeed } from "./commands/seed";
+
+const program = new Command()
+  .name("daylight")
+  .description("Operate the Daylight oversight portal: database, demo data, imports, publication, users and audit.")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerMigrate(program);
+registerSeed(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof CommanderError) process.exit(e.exitCode);
+  if (e instanceof CliError) {
+    console.error(`daylight: ${e.message}`);
+    process.exit(e.exitCode);
+  }
+  const err = e as Error;
+  console.error(`daylight: ${err?.message ?? String(e)}`);
+  if (process.env.DAYLIGHT_DEBUG) console.error(err?.stack);
+  process.exit(1);
+});

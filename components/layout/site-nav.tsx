@@ -1,0 +1,49 @@
+import Link from "next/link";
+
+export const publicSections = [
+  { href: "/drones", label: "Drones" },
+  { href: "/cameras", label: "Cameras" },
+  { href: "/plate-readers", label: "Plate readers" },
+  { href: "/cso", label: "Community Safety Officers" },
+  { href: "/policies", label: "Policies" },
+  { href: "/updates", label: "Updates" },
+  { href: "/council", label: "Council" },
+  { href: "/data", label: "Open data" },
+] as const;
+
+export function SiteHeader({ cityName }: { cityName: string }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <span className="brand__name">Daylight</span>
+          <span className="brand__city">{cityName} public-safety technology oversight</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {publicSections.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter({ cityName }: { cityName: string }) {
+  return (
+    <footer className="site-footer">
+      <p>
+        Published by the {cityName} for residents, council members and independent reviewers. Records are
+        generalized before publication: see <Link href="/data/methodology">how we protect privacy</Link>.
+      </p>
+      <p>
+        <Link href="/review">Council staff sign-in</Link>
+      </p>
+    </footer>
+  );
+}

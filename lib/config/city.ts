@@ -1,0 +1,115 @@
+// The city is configuration, not code: one validated JSON file (DAYLIGHT_CITY_CONFIG),
+// with the demo city as the default.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const point = { lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) };
+
+const areaFeature = z.object({
+  type: z.literal("Feature"),
+  properties: z.object({
+    slug: z.string().regex(/^[a-z0-9-]+$/, "area slug must be lower-case letters, digits and dashes"),
+    name: z.string().min(1),
+    population: z.number().int().nonnegative(),
+  }),
+  geometry: z.object({
+    type: z.enum(["Polygon", "MultiPolygon"]),
+    coordinates: z.array(z.any()).min(1),
+  }),
+});
+
+export const cityConfigSchema = z
+  .object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    timeZone: z.string().refine(isValidTimeZone, "timeZone must be an IANA time zone such as America/Los_Angeles"),
+    lawEnforcementAgency: z.string().min(1),
+    areaKind: z.enum(["neighborhood", "division"]),
+    areasFile: z.string().min(1),
+    mapCenter: z.object({ ...point, zoom: z.number().min(1).max(20) }),
+    region: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
+    pilot: z.object({
+      start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      baselineStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+    docks: z.array(z.object({ slug: z.string(), name: z.string(), site: z.string(), ...point })).min(1),
+    sensitiveSites: z.array(
+      z.object({ name: z.string(), kind: z.string(), ...point, radiusM: z.number().positive() }),
+    ),
+    mapTileUrl: z.string().url().nullable().default(null),
+  })
+  .refine((c) => c.region.west < c.region.east && c.region.south < c.region.north, {
+    message: "region must have west < east and south < north",
+    path: ["region"],
+  });
+
+export type CityConfig = z.infer<typeof cityConfigSchema> & { areas: AreaFeature[] };
+export type AreaFeature = z.infer<typeof areaFeature>;
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class CityConfigError extends Error {}
+
+/** Reads and validates a city file; errors name the file and the field. */
+export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "config/demo-city.json"): CityConfig {
+  const abs = path.resolve(process.cwd(), file);
+  const parsed = cityConfigSchema.safeParse(readJson(abs));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
+    throw new CityConfigError(`City config ${file} is invalid:\n${issues}`);
+  }
+  const areasAbs = path.resolve(path.dirname(abs), "..", parsed.data.areasFile);
+  const areasPath = safeExists(areasAbs) ? areasAbs : path.resolve(process.cwd(), parsed.data.areasFile);
+  const fc = z
+    .object({ type: z.literal("FeatureCollection"), features: z.array(areaFeature).min(1) })
+    .safeParse(readJson(areasPath));
+  if (!fc.success) {
+    const issues = fc.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new CityConfigError(`Areas file ${parsed.data.areasFile} is invalid:\n${issues}`);
+  }
+  return { ...parsed.data, areas: fc.data.features };
+}
+
+let cached: CityConfig | undefined;
+/** The configured city, read once per process. */
+export function city(): CityConfig {
+  cached ??= loadCityConfig();
+  return cached;
+}
+
+/** True when a point lies inside the city's configured region (imports reject points outside it). */
+export function inRegion(c: Pick<CityConfig, "region">, lat: number, lon: number): boolean {
+  const r = c.region;
+  return lat >= r.south && lat <= r.north && lon >= r.west && lon <= r.east;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new CityConfigError(`Cannot read ${file}: the file does not exist or is not readable`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CityConfigError(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function safeExists(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+// Environment, validated once. Everything else reads `env()`, never process.env directly.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DAYLIGHT_DATA_DIR: z.string().default(".data"),
+  DAYLIGHT_CITY_CONFIG: z.string().default("config/demo-city.json"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  DAYLIGHT_PSEUDONYM_KEY: z.string().min(16).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema> & { pgliteDir: string };
+
+let cached: Env | undefined;
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${msg}`);
+  }
+  cached = { ...parsed.data, pgliteDir: path.resolve(parsed.data.DAYLIGHT_DATA_DIR, "pglite") };
+  return cached;
+}
+
+/** For tests that switch databases within one process. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
