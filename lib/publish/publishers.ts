@@ -1,0 +1,4 @@
+// Every dataset's publisher, in the order they run. Add a dataset by adding its publisher here.
+import type { Publisher } from "./types";
+
+export const publishers: Publisher[] = [];

@@ -1,0 +1,34 @@
+// The publication rules in force (../shared/docs/privacy.md). Every value is a named setting;
+// the methodology page prints them from here, so what is written is what runs.
+export const RULES_VERSION = "2026.11-1";
+
+export const rules = {
+  /** No published count between 1 and k-1; shown as "fewer than 11". Zero may be shown. */
+  minCount: 11,
+  /** Rates and averages need at least this many events. */
+  minEventsForRate: 11,
+  /** H3 resolution for event locations, and the parent a sparse cell merges into. */
+  h3Resolution: 8,
+  h3ParentResolution: 7,
+  /** Sensitive categories: no location finer than this resolution, no time finer than the day. */
+  sensitiveH3Resolution: 7,
+  /** Flight paths: metres removed before the destination, point cap, decimals kept. */
+  pathTrimMeters: 400,
+  pathMaxPoints: 100,
+  coordinateDecimals: 4,
+  /** Public timestamps are rounded to this unit (sensitive: the day). */
+  timeRounding: "hour" as const,
+  sensitiveTimeRounding: "day" as const,
+  /** Hours after an event ends before it is published. */
+  delayHours: {
+    droneFlights: 24,
+    droneFlightsSensitive: 24 * 7,
+    cameraAccess: 24 * 7,
+    alprSearches: 24 * 7,
+    csoActivities: 24 * 7,
+  },
+  /** Distance within which a published coordinate counts as revealing a sensitive point (leak test). */
+  leakRadiusMeters: 150,
+} as const;
+
+export type Rules = typeof rules;

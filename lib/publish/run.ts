@@ -1,0 +1,42 @@
+// One publication run: every publisher writes its published tables inside ONE transaction,
+// so readers see either the old publication or the new one, and a failure leaves the old one serving.
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { publicationRuns } from "../../db/schema";
+import { RULES_VERSION, rules } from "./rules";
+import { publishers } from "./publishers";
+import type { PublisherResult } from "./types";
+
+export type PublishOptions = { asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string };
+export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number };
+
+export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
+  const asOf = opts.asOf ?? new Date();
+  const started = Date.now();
+  const [run] = await db
+    .insert(publicationRuns)
+    .values({ asOf, rulesVersion: RULES_VERSION, status: "running", trigger: opts.trigger ?? "cli" })
+    .returning({ id: publicationRuns.id });
+  const total: PublisherResult = { sourceCounts: {}, publishedCounts: {}, cellsSuppressed: 0 };
+  try {
+    await db.transaction(async (tx) => {
+      for (const p of publishers) {
+        const r = await p.run({ tx, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
+        Object.assign(total.sourceCounts, r.sourceCounts);
+        Object.assign(total.publishedCounts, r.publishedCounts);
+        total.cellsSuppressed += r.cellsSuppressed;
+      }
+      await tx
+        .update(publicationRuns)
+        .set({ status: "succeeded", finishedAt: new Date(), ...total })
+        .where(eq(publicationRuns.id, run.id));
+    });
+  } catch (e) {
+    await db
+      .update(publicationRuns)
+      .set({ status: "failed", finishedAt: new Date(), error: (e as Error).message.slice(0, 2000) })
+      .where(eq(publicationRuns.id, run.id));
+    throw e;
+  }
+  return { ...total, runId: run.id, asOf, ms: Date.now() - started };
+}
