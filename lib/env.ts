@@ -13,6 +13,12 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DAYLIGHT_PSEUDONYM_KEY: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The city's identity provider (OIDC): switched on when all three are set.
+  AUTH_OIDC_ISSUER: z.string().url().optional(),
+  AUTH_OIDC_ID: z.string().min(1).optional(),
+  AUTH_OIDC_SECRET: z.string().min(1).optional(),
+  // Session cookies are Secure when the request is https; "true"/"false" forces it.
+  AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string };

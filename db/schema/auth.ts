@@ -36,6 +36,10 @@ export const userSessions = pgTable("user_sessions", {
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
   ip: text("ip"),
   userAgent: text("user_agent"),
+  /** When the session proved a second factor (TOTP, recovery code, or the city's IdP); null = enrollment only. */
+  mfaVerifiedAt: timestamp("mfa_verified_at", { withTimezone: true }),
+  /** "password" or "oidc". */
+  method: text("method").notNull().default("password"),
 }, (t) => [index("user_sessions_user").on(t.userId)]);
 
 export const apiTokens = pgTable("api_tokens", {
