@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DAYLIGHT_PSEUDONYM_KEY: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Public API (/api/v1) requests allowed per IP per minute. */
+  DAYLIGHT_API_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   // The city's identity provider (OIDC): switched on when all three are set.
   AUTH_OIDC_ISSUER: z.string().url().optional(),
   AUTH_OIDC_ID: z.string().min(1).optional(),
