@@ -1,0 +1,60 @@
+// What a resident's feedback is about, and the form's validation. Targets are public permalink
+// ids only ("flight:<public id>"), never raw record ids.
+import { z } from "zod";
+
+export const targetTypes = ["program", "policy", "flight", "access", "general"] as const;
+export type TargetType = (typeof targetTypes)[number];
+
+export const programChoices = [
+  { slug: "drones", label: "Drones" },
+  { slug: "fixed_cameras", label: "Fixed cameras" },
+  { slug: "watch_center", label: "Watch center" },
+  { slug: "plate_readers", label: "License plate readers" },
+  { slug: "cso", label: "Community Safety Officers" },
+] as const;
+
+const programSlugs = programChoices.map((p) => p.slug) as [string, ...string[]];
+
+/** "flight:abc123" → {type, ref}; anything unparseable is treated as general feedback. */
+export function parseTarget(raw: string | null | undefined): { type: TargetType; ref: string | null } {
+  const m = /^(program|policy|flight|access):([A-Za-z0-9_.-]{1,80})$/.exec((raw ?? "").trim());
+  if (!m) return { type: "general", ref: null };
+  return { type: m[1] as TargetType, ref: m[2] };
+}
+
+/** The program a target implies, when it implies one. */
+export function programForTarget(t: { type: TargetType; ref: string | null }): string | null {
+  if (t.type === "flight") return "drones";
+  if (t.type === "program" && t.ref && programSlugs.includes(t.ref)) return t.ref;
+  return null;
+}
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Keep this under ${max} characters`).optional().transform((v) => (v ? v : null));
+
+export const feedbackFormSchema = z.object({
+  kind: z.enum(["feedback", "complaint"], { error: "Choose feedback or complaint" }),
+  program: z.enum(programSlugs, { error: "Choose the program this is about" }),
+  target: z.string().trim().max(100).optional(),
+  body: z.string().trim().min(10, "Please write at least 10 characters").max(5000, "Keep this under 5,000 characters"),
+  contactName: optionalText(120),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email("Enter a valid email address, or leave it empty").nullable()),
+  /** Honeypot: people never see or fill it; bots do. */
+  website: z.string().optional(),
+});
+
+export type FeedbackForm = z.infer<typeof feedbackFormSchema>;
+
+export const statusLabels: Record<string, string> = {
+  new: "Received",
+  triaged: "Triaged",
+  in_progress: "Being looked into",
+  resolved: "Resolved",
+  dismissed: "Closed without action",
+};
