@@ -1,0 +1,120 @@
+// Flight paths: the recorded path minus its approach to the destination. We keep the outbound
+// leg up to 400 m (along the path) before first reaching the destination, drop every point
+// inside the destination's res-8 cell or within 400 m of it, simplify to <= 100 points and
+// round to 4 decimals. Sensitive flights publish no path at all.
+import { latLngToCell } from "h3-js";
+import { rules } from "../rules";
+
+export type LonLat = [number, number];
+
+const R = 6371008.8;
+export function distanceM(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (bLat - aLat) * toRad;
+  const dLon = (bLon - aLon) * toRad;
+  const s = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+export type PathInput = {
+  coordinates: LonLat[];
+  /** The scene; when unknown, the point farthest from launch stands in for it. */
+  dest?: { lat: number; lon: number } | null;
+  sensitive: boolean;
+};
+
+export function truncatePath(input: PathInput): LonLat[] | null {
+  if (input.sensitive) return null;
+  const pts = input.coordinates.filter((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  if (pts.length < 2) return null;
+  const dest = input.dest ?? farthestFrom(pts[0], pts);
+  // First arrival: the point nearest the destination on the way out.
+  let arrival = 0;
+  let best = Infinity;
+  for (let i = 0; i < pts.length; i++) {
+    const d = distanceM(pts[i][1], pts[i][0], dest.lat, dest.lon);
+    if (d < best - 1e-9) {
+      best = d;
+      arrival = i;
+    }
+  }
+  // Walk back from the arrival until 400 m of path lie between the kept end and the destination.
+  let along = best;
+  let end = arrival;
+  while (end > 0 && along < rules.pathTrimMeters) {
+    along += distanceM(pts[end][1], pts[end][0], pts[end - 1][1], pts[end - 1][0]);
+    end -= 1;
+  }
+  if (along < rules.pathTrimMeters) return null;
+  const destCell = latLngToCell(dest.lat, dest.lon, rules.h3Resolution);
+  const kept = pts.slice(0, end + 1).filter(
+    (p) => latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell && distanceM(p[1], p[0], dest.lat, dest.lon) >= rules.pathTrimMeters,
+  );
+  const rounded = dedupe(simplify(kept, rules.pathMaxPoints).map(roundPoint));
+  return rounded.length >= 2 ? rounded : null;
+}
+
+function farthestFrom(origin: LonLat, pts: LonLat[]): { lat: number; lon: number } {
+  let far = pts[0];
+  let fd = -1;
+  for (const p of pts) {
+    const d = distanceM(origin[1], origin[0], p[1], p[0]);
+    if (d > fd) {
+      fd = d;
+      far = p;
+    }
+  }
+  return { lat: far[1], lon: far[0] };
+}
+
+export function roundPoint(p: LonLat): LonLat {
+  const f = 10 ** rules.coordinateDecimals;
+  return [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
+}
+
+function dedupe(pts: LonLat[]): LonLat[] {
+  return pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1][0] || p[1] !== pts[i - 1][1]);
+}
+
+/** Douglas-Peucker with a growing tolerance until at most `max` points remain. */
+export function simplify(pts: LonLat[], max: number): LonLat[] {
+  if (pts.length <= max) return pts;
+  let tol = 1e-5;
+  let out = pts;
+  while (out.length > max) {
+    out = dp(pts, tol);
+    tol *= 2;
+  }
+  return out;
+}
+
+function dp(pts: LonLat[], tol: number): LonLat[] {
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    let idx = -1;
+    let dmax = tol;
+    for (let i = a + 1; i < b; i++) {
+      const d = segDist(pts[i], pts[a], pts[b]);
+      if (d > dmax) {
+        dmax = d;
+        idx = i;
+      }
+    }
+    if (idx >= 0) {
+      keep[idx] = 1;
+      stack.push([a, idx], [idx, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i]);
+}
+
+function segDist(p: LonLat, a: LonLat, b: LonLat): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}

@@ -1,0 +1,89 @@
+// Public timestamps: rounded down to the hour (sensitive: the day) in the city's time zone,
+// and published only after each dataset's delay.
+const fmtCache = new Map<string, Intl.DateTimeFormat>();
+
+function fmt(timeZone: string): Intl.DateTimeFormat {
+  let f = fmtCache.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit",
+    });
+    fmtCache.set(timeZone, f);
+  }
+  return f;
+}
+
+export type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/** The wall-clock reading of an instant in a time zone. */
+export function zonedParts(d: Date, timeZone: string): ZonedParts {
+  const p = Object.fromEntries(fmt(timeZone).formatToParts(d).map((x) => [x.type, x.value]));
+  return { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute, second: +p.second };
+}
+
+function offsetMs(d: Date, timeZone: string): number {
+  const p = zonedParts(d, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(d.getTime() / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in `timeZone` reads the given parts. */
+export function fromZoned(p: Omit<ZonedParts, "second" | "minute"> & { minute?: number }, timeZone: string): Date {
+  const guess = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute ?? 0, 0);
+  let t = guess - offsetMs(new Date(guess), timeZone);
+  // Near a DST change the offset at the guess can differ from the offset at the answer.
+  const o2 = offsetMs(new Date(t), timeZone);
+  t = guess - o2;
+  return new Date(t);
+}
+
+/** Rounds down to the start of the local hour. */
+export function roundToHour(d: Date, timeZone: string): Date {
+  const p = zonedParts(d, timeZone);
+  let r = fromZoned({ ...p, minute: 0 }, timeZone).getTime();
+  // In a repeated (fall-back) hour, fromZoned may pick the other occurrence: land within the hour.
+  while (r > d.getTime()) r -= 3600_000;
+  while (d.getTime() - r >= 3600_000) r += 3600_000;
+  return new Date(r);
+}
+
+/** Rounds down to the start of the local day. */
+export function roundToDay(d: Date, timeZone: string): Date {
+  const p = zonedParts(d, timeZone);
+  return fromZoned({ year: p.year, month: p.month, day: p.day, hour: 0 }, timeZone);
+}
+
+/** The local calendar date, "YYYY-MM-DD". */
+export function localDate(d: Date, timeZone: string): string {
+  const p = zonedParts(d, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** The local hour of day, 0..23. */
+export function localHour(d: Date, timeZone: string): number {
+  return zonedParts(d, timeZone).hour;
+}
+
+/** Monday of the local week containing d, "YYYY-MM-DD". */
+export function localWeekStart(d: Date, timeZone: string): string {
+  const p = zonedParts(d, timeZone);
+  const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
+  const dow = (day.getUTCDay() + 6) % 7;
+  day.setUTCDate(day.getUTCDate() - dow);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Events that ended at or before this instant may be published. */
+export function publicationCutoff(asOf: Date, delayHours: number): Date {
+  return new Date(asOf.getTime() - delayHours * 3600_000);
+}
+
+export function isPublishable(endedAt: Date, asOf: Date, delayHours: number): boolean {
+  return endedAt.getTime() <= publicationCutoff(asOf, delayHours).getTime();
+}
+
+/** The public time of an event: its hour, or its day for sensitive categories. */
+export function publicTime(d: Date, timeZone: string, sensitive: boolean): { at: Date; precision: "hour" | "day" } {
+  return sensitive ? { at: roundToDay(d, timeZone), precision: "day" } : { at: roundToHour(d, timeZone), precision: "hour" };
+}

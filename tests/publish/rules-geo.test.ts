@@ -1,0 +1,73 @@
+import { cellToParent, getResolution, latLngToCell } from "h3-js";
+import { describe, expect, it } from "vitest";
+import { cellOf, generalize } from "../../lib/publish/rules/h3";
+import { distanceM, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
+
+const base = { lat: 33.8902, lon: -118.3489 };
+
+describe("H3 generalization", () => {
+  it("busy res-8 cells publish at res 8, sparse ones merge into the res-7 parent or are suppressed", () => {
+    const busy = Array.from({ length: 12 }, () => ({ ...base, sensitive: false }));
+    const sparseNear = Array.from({ length: 3 }, () => ({ lat: base.lat + 0.006, lon: base.lon, sensitive: false }));
+    const g = generalize([...busy, ...sparseNear]);
+    expect(getResolution(g.cellFor(busy[0])!)).toBe(8);
+    // 3 sparse events alone in their parent: fewer than 11 -> suppressed
+    const parent = cellToParent(cellOf(sparseNear[0].lat, sparseNear[0].lon), 7);
+    expect(g.counts.get(parent)).toBeUndefined();
+    expect(g.cellFor(sparseNear[0])).toBeNull();
+    expect(g.suppressedEvents).toBe(3);
+    // With more sparse events across the parent, they publish at res 7
+    const more = Array.from({ length: 9 }, (_, i) => ({ lat: base.lat + 0.006 + i * 0.0001, lon: base.lon - 0.005, sensitive: false }));
+    const g2 = generalize([...busy, ...sparseNear, ...more]);
+    const p7 = g2.cellFor(sparseNear[0]);
+    if (p7) expect(getResolution(p7)).toBe(7);
+    for (const [, n] of g2.counts) expect(n).toBeGreaterThanOrEqual(11);
+  });
+  it("sensitive events are never finer than res 7", () => {
+    const evs = Array.from({ length: 20 }, () => ({ ...base, sensitive: true }));
+    const g = generalize(evs);
+    const c = g.cellFor(evs[0])!;
+    expect(getResolution(c)).toBe(7);
+    expect(c).toBe(latLngToCell(base.lat, base.lon, 7));
+  });
+});
+
+function line(from: { lat: number; lon: number }, to: { lat: number; lon: number }, n: number): LonLat[] {
+  return Array.from({ length: n + 1 }, (_, i) => [from.lon + ((to.lon - from.lon) * i) / n, from.lat + ((to.lat - from.lat) * i) / n] as LonLat);
+}
+
+describe("flight path truncation", () => {
+  const dock = { lat: 33.8838, lon: -118.3618 };
+  const dest = { lat: 33.8960, lon: -118.3440 };
+  const out = line(dock, dest, 300);
+  const back = line(dest, dock, 300).slice(1);
+
+  it("removes the last 400 m and the destination's cell, keeps <= 100 points at 4 decimals", () => {
+    const p = truncatePath({ coordinates: [...out, ...back], dest, sensitive: false })!;
+    expect(p.length).toBeGreaterThanOrEqual(2);
+    expect(p.length).toBeLessThanOrEqual(100);
+    const destCell = latLngToCell(dest.lat, dest.lon, 8);
+    for (const [lon, lat] of p) {
+      expect(distanceM(lat, lon, dest.lat, dest.lon)).toBeGreaterThan(390);
+      expect(latLngToCell(lat, lon, 8)).not.toBe(destCell);
+      expect(Math.round(lon * 1e4) / 1e4).toBe(lon);
+      expect(Math.round(lat * 1e4) / 1e4).toBe(lat);
+    }
+  });
+  it("publishes nothing for sensitive flights or for short hops", () => {
+    expect(truncatePath({ coordinates: [...out, ...back], dest, sensitive: true })).toBeNull();
+    const short = line(dest, { lat: dest.lat + 0.002, lon: dest.lon }, 10).reverse();
+    expect(truncatePath({ coordinates: short, dest, sensitive: false })).toBeNull();
+  });
+  it("without a recorded destination, treats the farthest point as the scene", () => {
+    const p = truncatePath({ coordinates: [...out, ...back], dest: null, sensitive: false })!;
+    for (const [lon, lat] of p) expect(distanceM(lat, lon, dest.lat, dest.lon)).toBeGreaterThan(390);
+  });
+  it("simplify keeps the ends and caps the count", () => {
+    const zig = Array.from({ length: 1000 }, (_, i) => [i * 0.0001, (i % 2) * 0.001] as LonLat);
+    const s = simplify(zig, 100);
+    expect(s.length).toBeLessThanOrEqual(100);
+    expect(s[0]).toEqual(zig[0]);
+    expect(s[s.length - 1]).toEqual(zig[999]);
+  });
+});
