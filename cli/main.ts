@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./errors";
 import { register as registerMigrate } from "./commands/migrate";
 import { register as registerSeed } from "./commands/seed";
+import { register as registerSetup } from "./commands/setup";
 
 const program = new Command()
   .name("daylight")
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerMigrate(program);
 registerSeed(program);
+registerSetup(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) process.exit(e.exitCode);

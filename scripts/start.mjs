@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm start`: build when no build exists, prepare the database (migrate; on first start seed the
+// demo data; publish), then serve on PORT (default 3000). `--dev` serves with `next dev` instead.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function run(label, args, env = process.env) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${r.status ?? r.signal}).`);
+    process.exit(r.status || 1);
+  }
+}
+
+if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
+  run("Building the portal (first start only; `npm run build` rebuilds)", [nextBin, "build"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+}
+
+run("Preparing the database", ["bin/daylight.mjs", "setup"]);
+
+console.log(`\n▶ Serving Daylight at http://localhost:${port}`);
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

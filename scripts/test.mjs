@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm test`: every test. Vitest (on the Postgres server named by DATABASE_URL, else embedded
+// PGlite), then a fresh production build and the Playwright suite in Chromium.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const args = process.argv.slice(2);
+const only = (name) => args.length === 0 || args.includes(name);
+const bin = (name) => path.resolve("node_modules/.bin", name);
+
+function step(label, cmd, cmdArgs, env = process.env) {
+  console.log(`\n━━ ${label}`);
+  const t = Date.now();
+  const r = spawnSync(cmd, cmdArgs, { stdio: "inherit", env });
+  console.log(`━━ ${label}: ${r.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  if (r.status !== 0) process.exit(r.status || 1);
+}
+
+if (only("unit")) {
+  step(`Unit and integration tests (${process.env.DATABASE_URL ? "Postgres server" : "embedded PGlite"})`, bin("vitest"), ["run"]);
+}
+if (only("e2e")) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
+  step("Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env);
+  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], env);
+}
