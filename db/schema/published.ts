@@ -2,6 +2,8 @@
 // Filled only by the publish step (lib/publish); see ../shared/docs/privacy.md.
 import { integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
+export * from "./published-drones";
+
 export const publicationStatus = pgEnum("publication_status", ["running", "succeeded", "failed"]);
 
 /** One row per publish run: what rules were applied to how many source rows. */
@@ -18,4 +20,20 @@ export const publicationRuns = pgTable("publication_runs", {
   cellsSuppressed: integer("cells_suppressed").notNull().default(0),
   error: text("error"),
   trigger: text("trigger").notNull().default("cli"),
+});
+
+/**
+ * What readers show as "data as of": one row per dataset, rewritten by its publisher inside the
+ * publication transaction, so it always matches the rows being served.
+ */
+export const pubDatasets = pgTable("pub_datasets", {
+  dataset: text("dataset").primaryKey(),
+  runId: integer("run_id").notNull(),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+  asOf: timestamp("as_of", { withTimezone: true }).notNull(),
+  /** Events that ended after this instant are not published yet (the publication delay). */
+  cutoff: timestamp("cutoff", { withTimezone: true }).notNull(),
+  delayHours: integer("delay_hours").notNull(),
+  rulesVersion: text("rules_version").notNull(),
+  rows: integer("rows").notNull().default(0),
 });
