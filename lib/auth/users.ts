@@ -1,0 +1,117 @@
+// Account management shared by the CLI (`daylight users …`) and the admin pages. Every change
+// is audited in the same transaction as the change.
+import { asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { recoveryCodes, users } from "../../db/schema";
+import { appendAudit, type AuditEntry } from "../audit/log";
+import { hashPassword, passwordProblem } from "./password";
+import type { Role } from "./roles";
+import { markSessionMfa, revokeUserSessions } from "./sessions";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "./totp";
+
+export type Actor = Pick<AuditEntry, "actorType" | "actorId" | "actorLabel" | "ip">;
+export class UserError extends Error {}
+
+export type NewUser = { email: string; name: string; role: Role; password: string; isDemo?: boolean; totpSecret?: string };
+export type CreatedUser = { id: number; email: string; totpSecret: string; totpUri: string; recoveryCodes: string[] };
+
+/** Creates an account with TOTP already enrolled (the operator hands over the URI once). */
+export async function createUser(db: DbOrTx, u: NewUser, actor: Actor): Promise<CreatedUser> {
+  const email = u.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserError(`"${u.email}" is not an email address.`);
+  if (!u.name.trim()) throw new UserError("A name is required.");
+  const problem = passwordProblem(u.password);
+  if (problem) throw new UserError(problem);
+  const passwordHash = await hashPassword(u.password);
+  const totpSecret = u.totpSecret ?? newTotpSecret();
+  const codes = newRecoveryCodes();
+  return db.transaction(async (tx) => {
+    const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (exists) throw new UserError(`A user with email ${email} already exists.`);
+    const [row] = await tx
+      .insert(users)
+      .values({ email, name: u.name.trim(), role: u.role, passwordHash, totpSecret, totpEnabledAt: new Date(), isDemo: u.isDemo ?? false })
+      .returning({ id: users.id });
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: row.id, codeHash: hashRecoveryCode(c) })));
+    await appendAudit(tx, { ...actor, action: "user.create", targetType: "user", targetId: String(row.id), details: { email, role: u.role, demo: u.isDemo ?? false } });
+    return { id: row.id, email, totpSecret, totpUri: totpUri(totpSecret, email), recoveryCodes: codes };
+  });
+}
+
+async function byEmail(db: DbOrTx, email: string) {
+  const [u] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  if (!u) throw new UserError(`No user with email ${email.trim().toLowerCase()}.`);
+  return u;
+}
+
+/** Disables an account and ends its sessions on their next request. */
+export async function disableUser(db: DbOrTx, email: string, actor: Actor): Promise<number> {
+  return db.transaction(async (tx) => {
+    const u = await byEmail(tx, email);
+    await tx.update(users).set({ disabledAt: u.disabledAt ?? new Date() }).where(eq(users.id, u.id));
+    const ended = await revokeUserSessions(tx, u.id);
+    await appendAudit(tx, { ...actor, action: "user.disable", targetType: "user", targetId: String(u.id), details: { email: u.email, sessionsEnded: ended } });
+    return ended;
+  });
+}
+
+export async function enableUser(db: DbOrTx, email: string, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const u = await byEmail(tx, email);
+    await tx.update(users).set({ disabledAt: null, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, u.id));
+    await appendAudit(tx, { ...actor, action: "user.enable", targetType: "user", targetId: String(u.id), details: { email: u.email } });
+  });
+}
+
+/** Removes the second factor: the user must enroll again at next sign-in. Ends their sessions. */
+export async function resetMfa(db: DbOrTx, email: string, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const u = await byEmail(tx, email);
+    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, u.id));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, u.id));
+    const ended = await revokeUserSessions(tx, u.id);
+    await appendAudit(tx, { ...actor, action: "user.reset_mfa", targetType: "user", targetId: String(u.id), details: { email: u.email, sessionsEnded: ended } });
+  });
+}
+
+export async function setRole(db: DbOrTx, email: string, role: Role, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const u = await byEmail(tx, email);
+    await tx.update(users).set({ role }).where(eq(users.id, u.id));
+    await appendAudit(tx, { ...actor, action: "user.set_role", targetType: "user", targetId: String(u.id), details: { email: u.email, from: u.role, to: role } });
+  });
+}
+
+export async function listUsers(db: DbOrTx) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, mfa: users.totpEnabledAt, disabledAt: users.disabledAt, lockedUntil: users.lockedUntil, isDemo: users.isDemo, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email));
+}
+
+/** Enrollment step 1: a fresh secret, kept pending until a code from it is confirmed. */
+export async function startEnrollment(db: DbOrTx, userId: number): Promise<{ secret: string; uri: string }> {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  if (!u) throw new UserError("No such user.");
+  if (u.totpEnabledAt && u.totpSecret) throw new UserError("Two-step sign-in is already set up for this account.");
+  const secret = u.totpSecret ?? newTotpSecret();
+  if (!u.totpSecret) await db.update(users).set({ totpSecret: secret }).where(eq(users.id, userId));
+  return { secret, uri: totpUri(secret, u.email) };
+}
+
+/** Enrollment step 2: a valid code turns TOTP on, upgrades this session and ends all others. */
+export async function confirmEnrollment(db: DbOrTx, userId: number, sessionId: string, code: string, ip?: string): Promise<string[] | null> {
+  return db.transaction(async (tx) => {
+    const [u] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!u?.totpSecret || u.totpEnabledAt) return null;
+    if (!verifyTotp(u.totpSecret, code)) return null;
+    const codes = newRecoveryCodes();
+    await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })));
+    await markSessionMfa(tx, sessionId);
+    await revokeUserSessions(tx, userId, sessionId);
+    await appendAudit(tx, { actorType: "user", actorId: String(userId), actorLabel: u.name, action: "user.mfa_enrolled", targetType: "user", targetId: String(userId), ip });
+    return codes;
+  });
+}
