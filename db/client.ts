@@ -27,7 +27,7 @@ export type DbHandle = {
   close(): Promise<void>;
 };
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
+export const MIGRATIONS_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
 export type OpenOptions = {
   /** postgres:// URL; when absent, PGlite is used. */

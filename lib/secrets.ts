@@ -16,7 +16,7 @@ export function appSecrets(): AppSecrets {
     cached = { authSecret: e.AUTH_SECRET, pseudonymKey: e.DAYLIGHT_PSEUDONYM_KEY };
     return cached;
   }
-  const file = path.resolve(e.DAYLIGHT_DATA_DIR, "secrets.json");
+  const file = path.resolve(/*turbopackIgnore: true*/ e.DAYLIGHT_DATA_DIR, "secrets.json");
   let stored: Partial<AppSecrets> = {};
   try {
     stored = JSON.parse(readFileSync(file, "utf8")) as Partial<AppSecrets>;

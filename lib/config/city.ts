@@ -60,14 +60,14 @@ export class CityConfigError extends Error {}
 
 /** Reads and validates a city file; errors name the file and the field. */
 export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "config/demo-city.json"): CityConfig {
-  const abs = path.resolve(process.cwd(), file);
+  const abs = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   const parsed = cityConfigSchema.safeParse(readJson(abs));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
     throw new CityConfigError(`City config ${file} is invalid:\n${issues}`);
   }
-  const areasAbs = path.resolve(path.dirname(abs), "..", parsed.data.areasFile);
-  const areasPath = safeExists(areasAbs) ? areasAbs : path.resolve(process.cwd(), parsed.data.areasFile);
+  const areasAbs = path.resolve(/*turbopackIgnore: true*/ path.dirname(abs), "..", parsed.data.areasFile);
+  const areasPath = safeExists(areasAbs) ? areasAbs : path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.areasFile);
   const fc = z
     .object({ type: z.literal("FeatureCollection"), features: z.array(areaFeature).min(1) })
     .safeParse(readJson(areasPath));
