@@ -4,6 +4,8 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./errors";
 import { register as registerMigrate } from "./commands/migrate";
 import { register as registerSeed } from "./commands/seed";
+import { register as registerUsers } from "./commands/users";
+import { register as registerAudit } from "./commands/audit";
 import { register as registerSetup } from "./commands/setup";
 
 const program = new Command()
@@ -14,6 +16,8 @@ const program = new Command()
 
 registerMigrate(program);
 registerSeed(program);
+registerUsers(program);
+registerAudit(program);
 registerSetup(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
