@@ -37,7 +37,9 @@ export function dictionary(def: DatasetDef): DictionaryEntry[] {
     const nullable = nonNull.length < variants.length;
     const main = nonNull[0] ?? {};
     const enumValues = nonNull.flatMap((v) => v.enum ?? []).map(String);
-    let privacy = s.privacy ?? null;
+    // `.meta()` may sit on the field or on its non-null variant (x.meta().nullable()).
+    const described = [s, ...variants];
+    let privacy = described.find((v) => v.privacy)?.privacy ?? null;
     if (suppressible.has(column)) {
       const note = `Counts from 1 to 10 are shown as "${SUPPRESSED_CSV}" in CSV and as null with suppressed: true in JSON.`;
       privacy = privacy ? `${privacy} ${note}` : note;
@@ -46,7 +48,7 @@ export function dictionary(def: DatasetDef): DictionaryEntry[] {
       column,
       type: typeName(main),
       nullable,
-      meaning: s.description ?? "",
+      meaning: described.find((v) => v.description)?.description ?? "",
       allowedValues: enumValues.length ? enumValues : null,
       privacy,
     };
