@@ -4,8 +4,10 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./errors";
 import { register as registerMigrate } from "./commands/migrate";
 import { register as registerSeed } from "./commands/seed";
+import { register as registerPublish } from "./commands/publish";
 import { register as registerUsers } from "./commands/users";
 import { register as registerAudit } from "./commands/audit";
+import { register as registerFlags } from "./commands/flags";
 import { register as registerSetup } from "./commands/setup";
 
 const program = new Command()
@@ -16,8 +18,10 @@ const program = new Command()
 
 registerMigrate(program);
 registerSeed(program);
+registerPublish(program);
 registerUsers(program);
 registerAudit(program);
+registerFlags(program);
 registerSetup(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {

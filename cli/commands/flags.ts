@@ -1,0 +1,19 @@
+// `daylight flags`: recompute the review area's anomaly flags from the raw records.
+import type { Command } from "commander";
+import { recomputeFlags } from "../../lib/anomalies";
+import { RULE_TITLES, type RuleName } from "../../lib/anomalies/types";
+import { withDb } from "../db";
+
+export function register(program: Command): void {
+  program
+    .command("flags")
+    .description("Recompute anomaly flags (thresholds in config/anomalies.json) for the review queue.")
+    .action(async () => {
+      await withDb("flags", async (h) => {
+        const t0 = Date.now();
+        const r = await recomputeFlags(h.db);
+        console.log(`Recomputed ${r.total} anomaly flags in ${((Date.now() - t0) / 1000).toFixed(1)} s:`);
+        for (const [rule, n] of Object.entries(r.byRule).sort()) console.log(`  ${String(n).padStart(6)}  ${RULE_TITLES[rule as RuleName] ?? rule}`);
+      });
+    });
+}

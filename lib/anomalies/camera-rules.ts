@@ -1,0 +1,105 @@
+// Rules over camera and watch-center access records. Each returns flags with a plain-words reason.
+import type { AnomalyConfig } from "./config";
+import { distanceM } from "./geo";
+import { inWindow, localMinutes, localTimeLabel, parseHhmm } from "./time";
+import { hasValue, type Camera, type CameraAccess, type Flag, type SensitiveSite } from "./types";
+
+const OP_WORDS: Record<CameraAccess["operation"], string> = {
+  live_view: "viewed live video", playback: "played back recorded video", export: "exported video", share: "shared video",
+};
+
+export function noCaseNumber(a: CameraAccess, cfg: AnomalyConfig): Flag | null {
+  if (hasValue(a.caseNumber) || !cfg.noCaseNumber.cameraOperations.includes(a.operation)) return null;
+  return {
+    recordType: "camera_access", recordId: a.id, rule: "no_case_number", occurredAt: a.startedAt,
+    explanation: `The user ${OP_WORDS[a.operation]} without entering a case number, so the access cannot be tied to an investigation.`,
+    details: { operation: a.operation },
+  };
+}
+
+export function outsideHours(
+  rec: { recordType: Flag["recordType"]; id: number; at: Date },
+  cfg: AnomalyConfig,
+  timeZone: string,
+): Flag | null {
+  const start = parseHhmm(cfg.outsideHours.start);
+  const end = parseHhmm(cfg.outsideHours.end);
+  if (!inWindow(localMinutes(rec.at, timeZone), start, end)) return null;
+  const what = rec.recordType === "alpr_search" ? "search" : "access";
+  return {
+    recordType: rec.recordType, recordId: rec.id, rule: "outside_hours", occurredAt: rec.at,
+    explanation: `The ${what} happened at ${localTimeLabel(rec.at, timeZone)}, between ${cfg.outsideHours.start} and ${cfg.outsideHours.end}, outside normal hours.`,
+    details: { window: `${cfg.outsideHours.start}-${cfg.outsideHours.end}` },
+  };
+}
+
+/**
+ * One user looking at more than N different cameras within M minutes: every access inside
+ * such a window is flagged (a sign of browsing rather than following an incident).
+ */
+export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[] {
+  const { maxCameras, withinMinutes } = cfg.cameraBurst;
+  const windowMs = withinMinutes * 60_000;
+  const byUser = new Map<number, CameraAccess[]>();
+  for (const a of accesses) byUser.set(a.personnelId, [...(byUser.get(a.personnelId) ?? []), a]);
+  const flags = new Map<number, Flag>();
+  for (const list of byUser.values()) {
+    list.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());
+    const counts = new Map<number, number>();
+    let lo = 0;
+    for (let hi = 0; hi < list.length; hi++) {
+      counts.set(list[hi].cameraId, (counts.get(list[hi].cameraId) ?? 0) + 1);
+      while (list[hi].startedAt.getTime() - list[lo].startedAt.getTime() > windowMs) {
+        const c = counts.get(list[lo].cameraId)! - 1;
+        if (c === 0) counts.delete(list[lo].cameraId);
+        else counts.set(list[lo].cameraId, c);
+        lo++;
+      }
+      if (counts.size > maxCameras) {
+        for (let i = lo; i <= hi; i++) {
+          const a = list[i];
+          flags.set(a.id, {
+            recordType: "camera_access", recordId: a.id, rule: "camera_burst", occurredAt: a.startedAt,
+            explanation: `This user opened ${counts.size} different cameras within ${withinMinutes} minutes (the limit is ${maxCameras}), which looks like browsing rather than following one incident.`,
+            details: { cameras: counts.size, withinMinutes, maxCameras },
+          });
+        }
+      }
+    }
+  }
+  return [...flags.values()];
+}
+
+export function exportNoCase(a: CameraAccess): Flag | null {
+  const leaves = a.operation === "export" || a.operation === "share" || a.sharedWithAgencyId !== null;
+  if (!leaves || hasValue(a.caseNumber)) return null;
+  return {
+    recordType: "camera_access", recordId: a.id, rule: "export_no_case", occurredAt: a.startedAt,
+    explanation: a.sharedWithAgencyId !== null
+      ? "Video was shared with an outside agency without a case number."
+      : "Video was exported (copied out of the system) without a case number.",
+    details: { operation: a.operation, sharedWithAgencyId: a.sharedWithAgencyId },
+  };
+}
+
+/** Cameras within a sensitive site's radius (plus a configurable buffer). */
+export function camerasNearSites(cameras: Camera[], sites: SensitiveSite[], cfg: AnomalyConfig): Map<number, { site: SensitiveSite; distanceM: number }> {
+  const near = new Map<number, { site: SensitiveSite; distanceM: number }>();
+  for (const c of cameras) {
+    for (const s of sites) {
+      const d = distanceM(c, s);
+      if (d <= s.radiusM + cfg.sensitiveSites.extraBufferM && (!near.has(c.id) || d < near.get(c.id)!.distanceM)) near.set(c.id, { site: s, distanceM: d });
+    }
+  }
+  return near;
+}
+
+export function sensitiveSite(a: CameraAccess, near: Map<number, { site: SensitiveSite; distanceM: number }>): Flag | null {
+  const hit = near.get(a.cameraId);
+  if (!hit) return null;
+  return {
+    recordType: "camera_access", recordId: a.id, rule: "sensitive_site", occurredAt: a.startedAt,
+    explanation: `The camera is about ${Math.round(hit.distanceM)} m from ${hit.site.name} (a ${hit.site.kind} site), where people's visits deserve extra protection.`,
+    details: { site: hit.site.name, kind: hit.site.kind, distanceM: Math.round(hit.distanceM) },
+  };
+}

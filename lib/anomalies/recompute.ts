@@ -1,0 +1,96 @@
+// `recomputeFlags(db)`: run every rule over the raw records and replace anomaly_flags in one
+// transaction. Called by `daylight flags`, setup and imports. Reviewer actions are keyed by
+// record, not by flag, so recomputing never loses review history.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { agencies, alprSearches, anomalyFlags, cameraAccessEvents, cameras, droneDocks, droneFlights } from "../../db/schema";
+import { appendAudit } from "../audit/log";
+import { city } from "../config/city";
+import { alprNoCaseNumber, alprOutsideNoCase } from "./alpr-rules";
+import { cameraBurst, camerasNearSites, exportNoCase, noCaseNumber, outsideHours, sensitiveSite } from "./camera-rules";
+import { loadAnomalyConfig, type AnomalyConfig } from "./config";
+import { flightDetour, flightLong, flightNoCall } from "./flight-rules";
+import type { CameraAccess, Flag, Flight, SensitiveSite } from "./types";
+
+export type RecomputeOptions = { config?: AnomalyConfig; timeZone?: string; sensitiveSites?: SensitiveSite[]; homeAgencyName?: string };
+export type RecomputeResult = { total: number; byRule: Record<string, number> };
+
+export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Promise<Flag[]> {
+  const cfg = opts.config ?? loadAnomalyConfig();
+  const c = opts.timeZone && opts.sensitiveSites && opts.homeAgencyName ? null : city();
+  const timeZone = opts.timeZone ?? c!.timeZone;
+  const sites = opts.sensitiveSites ?? c!.sensitiveSites;
+  const homeKey = (opts.homeAgencyName ?? c!.lawEnforcementAgency).trim().toLowerCase();
+
+  const flags: Flag[] = [];
+  const push = (f: Flag | null) => f && flags.push(f);
+
+  const accesses: CameraAccess[] = await db
+    .select({
+      id: cameraAccessEvents.id, personnelId: cameraAccessEvents.personnelId, cameraId: cameraAccessEvents.cameraId,
+      operation: cameraAccessEvents.operation, startedAt: cameraAccessEvents.startedAt, caseNumber: cameraAccessEvents.caseNumber,
+      sharedWithAgencyId: cameraAccessEvents.sharedWithAgencyId,
+    })
+    .from(cameraAccessEvents);
+  const near = camerasNearSites(await db.select({ id: cameras.id, name: cameras.name, lat: cameras.lat, lon: cameras.lon }).from(cameras), sites, cfg);
+  for (const a of accesses) {
+    push(noCaseNumber(a, cfg));
+    push(outsideHours({ recordType: "camera_access", id: a.id, at: a.startedAt }, cfg, timeZone));
+    push(exportNoCase(a));
+    push(sensitiveSite(a, near));
+  }
+  flags.push(...cameraBurst(accesses, cfg));
+
+  const agencyRows = await db.select({ id: agencies.id, nameKey: agencies.nameKey, kind: agencies.kind }).from(agencies);
+  const home = new Set(agencyRows.filter((a) => a.nameKey === homeKey || a.kind === "city").map((a) => a.id));
+  const searches = await db
+    .select({ id: alprSearches.id, agencyId: alprSearches.agencyId, searchedAt: alprSearches.searchedAt, caseNumber: alprSearches.caseNumber })
+    .from(alprSearches);
+  for (const s of searches) {
+    push(alprNoCaseNumber(s, cfg));
+    push(alprOutsideNoCase(s, home));
+    push(outsideHours({ recordType: "alpr_search", id: s.id, at: s.searchedAt }, cfg, timeZone));
+  }
+
+  const docks = new Map((await db.select().from(droneDocks)).map((d) => [d.id, d]));
+  const rows = await db
+    .select({
+      id: droneFlights.id, callNumber: droneFlights.callNumber, category: droneFlights.category, launchedAt: droneFlights.launchedAt,
+      landedAt: droneFlights.landedAt, dockId: droneFlights.dockId, path: droneFlights.path, destLat: droneFlights.destLat,
+      destLon: droneFlights.destLon, distanceFlownM: droneFlights.distanceFlownM,
+    })
+    .from(droneFlights);
+  const flights: Flight[] = rows.map((r) => {
+    const coords = r.path?.coordinates ?? null;
+    const dock = r.dockId ? docks.get(r.dockId) : undefined;
+    const origin = coords && coords.length > 0 ? { lon: coords[0][0], lat: coords[0][1] } : dock ? { lat: dock.lat, lon: dock.lon } : null;
+    return {
+      id: r.id, callNumber: r.callNumber, category: r.category, launchedAt: r.launchedAt, landedAt: r.landedAt, origin,
+      dest: r.destLat !== null && r.destLon !== null ? { lat: r.destLat, lon: r.destLon } : null,
+      distanceFlownM: r.distanceFlownM, path: coords,
+    };
+  });
+  for (const f of flights) {
+    push(flightNoCall(f));
+    push(flightDetour(f, cfg));
+  }
+  flags.push(...flightLong(flights, cfg));
+  return flags;
+}
+
+export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Promise<RecomputeResult> {
+  const flags = await computeFlags(db, opts);
+  const unique = new Map(flags.map((f) => [`${f.recordType}:${f.recordId}:${f.rule}`, f]));
+  const byRule: Record<string, number> = {};
+  for (const f of unique.values()) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from anomaly_flags`);
+    const list = [...unique.values()];
+    const now = new Date();
+    for (let i = 0; i < list.length; i += 1000) {
+      await tx.insert(anomalyFlags).values(list.slice(i, i + 1000).map((f) => ({ ...f, computedAt: now })));
+    }
+    await appendAudit(tx, { actorType: "system", actorLabel: "anomaly rules", action: "flags.recompute", details: { total: unique.size, byRule } });
+  });
+  return { total: unique.size, byRule };
+}

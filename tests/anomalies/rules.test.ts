@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ANOMALY_CONFIG as cfg, type AnomalyConfig } from "../../lib/anomalies/config";
+import { cameraBurst, camerasNearSites, exportNoCase, noCaseNumber, outsideHours, sensitiveSite } from "../../lib/anomalies/camera-rules";
+import { alprNoCaseNumber, alprOutsideNoCase } from "../../lib/anomalies/alpr-rules";
+import { flightDetour, flightLong, flightNoCall, percentile } from "../../lib/anomalies/flight-rules";
+import { distanceM } from "../../lib/anomalies/geo";
+import type { CameraAccess, Flight } from "../../lib/anomalies/types";
+
+const TZ = "America/Los_Angeles";
+const access = (o: Partial<CameraAccess> = {}): CameraAccess => ({
+  id: 1, personnelId: 1, cameraId: 1, operation: "playback", startedAt: new Date("2026-03-10T19:00:00Z"), caseNumber: "24-0001", sharedWithAgencyId: null, ...o,
+});
+const flight = (o: Partial<Flight> = {}): Flight => ({
+  id: 1, callNumber: "CAD-1", category: "theft", launchedAt: new Date("2026-03-10T19:00:00Z"), landedAt: new Date("2026-03-10T19:10:00Z"),
+  origin: { lat: 33.8921, lon: -118.3548 }, dest: { lat: 33.8921, lon: -118.3448 }, distanceFlownM: null, path: null, ...o,
+});
+
+describe("no case number", () => {
+  it("flags playback/export/share without a case number, not with one", () => {
+    expect(noCaseNumber(access({ caseNumber: null }), cfg)?.rule).toBe("no_case_number");
+    expect(noCaseNumber(access({ caseNumber: "  " }), cfg)?.explanation).toMatch(/without entering a case number/);
+    expect(noCaseNumber(access(), cfg)).toBeNull();
+  });
+  it("live views are exempt by default and flagged when configured", () => {
+    expect(noCaseNumber(access({ operation: "live_view", caseNumber: null }), cfg)).toBeNull();
+    const all: AnomalyConfig = { ...cfg, noCaseNumber: { ...cfg.noCaseNumber, cameraOperations: ["live_view"] } };
+    expect(noCaseNumber(access({ operation: "live_view", caseNumber: null }), all)).not.toBeNull();
+  });
+  it("flags plate searches with no case number", () => {
+    expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: null }, cfg)?.recordType).toBe("alpr_search");
+    expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: "X" }, cfg)).toBeNull();
+  });
+});
+
+describe("outside hours (city time zone)", () => {
+  const at = (iso: string) => outsideHours({ recordType: "camera_access", id: 1, at: new Date(iso) }, cfg, TZ);
+  it("uses local time: 23:30 and 05:59 are outside, 06:00 and 21:59 are not", () => {
+    expect(at("2026-03-11T06:30:00Z")?.rule).toBe("outside_hours"); // 23:30 PDT
+    expect(at("2026-03-11T12:59:00Z")).not.toBeNull(); // 05:59 PDT
+    expect(at("2026-03-11T13:00:00Z")).toBeNull(); // 06:00 PDT
+    expect(at("2026-03-11T04:59:00Z")).toBeNull(); // 21:59 PDT
+  });
+  it("honours a configured window", () => {
+    const c: AnomalyConfig = { ...cfg, outsideHours: { start: "20:00", end: "07:00" } };
+    expect(outsideHours({ recordType: "alpr_search", id: 1, at: new Date("2026-03-11T04:00:00Z") }, c, TZ)?.explanation).toMatch(/20:00 and 07:00/);
+  });
+});
+
+describe("many cameras in a short time", () => {
+  const mk = (n: number, spacingMin: number, personnelId = 1) =>
+    Array.from({ length: n }, (_, i) => access({ id: personnelId * 100 + i, personnelId, cameraId: i + 1, startedAt: new Date(Date.UTC(2026, 2, 10, 19, i * spacingMin)) }));
+  it("flags every access in a window with more than N distinct cameras", () => {
+    const flags = cameraBurst(mk(11, 1), cfg);
+    expect(flags).toHaveLength(11);
+    expect(flags[0].explanation).toMatch(/11 different cameras within 15 minutes/);
+  });
+  it("does not flag N cameras, the same camera repeatedly, or the same count spread out", () => {
+    expect(cameraBurst(mk(10, 1), cfg)).toHaveLength(0);
+    expect(cameraBurst(mk(30, 1).map((a) => ({ ...a, cameraId: 1 })), cfg)).toHaveLength(0);
+    expect(cameraBurst(mk(11, 2), cfg)).toHaveLength(0);
+  });
+  it("counts users separately", () => {
+    const mixed = [...mk(6, 1, 1), ...mk(6, 1, 2)];
+    expect(cameraBurst(mixed, cfg)).toHaveLength(0);
+  });
+});
+
+describe("export or outside share without a case number", () => {
+  it("flags exports and shares with no case", () => {
+    expect(exportNoCase(access({ operation: "export", caseNumber: null }))?.explanation).toMatch(/exported/);
+    expect(exportNoCase(access({ operation: "live_view", sharedWithAgencyId: 9, caseNumber: null }))?.explanation).toMatch(/outside agency/);
+    expect(exportNoCase(access({ operation: "export" }))).toBeNull();
+    expect(exportNoCase(access({ operation: "playback", caseNumber: null }))).toBeNull();
+  });
+  it("flags outside-agency plate searches without a case", () => {
+    const home = new Set([1]);
+    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: null }, home)?.rule).toBe("export_no_case");
+    expect(alprOutsideNoCase({ id: 1, agencyId: 1, searchedAt: new Date(), caseNumber: null }, home)).toBeNull();
+    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: "C" }, home)).toBeNull();
+  });
+});
+
+describe("cameras near sensitive sites", () => {
+  const site = { name: "Clinic", kind: "health", lat: 33.8902, lon: -118.3489, radiusM: 150 };
+  it("flags access to a camera within the radius only", () => {
+    const near = camerasNearSites([
+      { id: 1, name: "A", lat: 33.8905, lon: -118.3489 }, // ~33 m
+      { id: 2, name: "B", lat: 33.8950, lon: -118.3489 }, // ~530 m
+    ], [site], cfg);
+    expect(sensitiveSite(access({ cameraId: 1 }), near)?.explanation).toMatch(/about 33 m from Clinic/);
+    expect(sensitiveSite(access({ cameraId: 2 }), near)).toBeNull();
+  });
+});
+
+describe("drone flights", () => {
+  it("flags a flight with no linked call", () => {
+    expect(flightNoCall(flight({ callNumber: null }))?.explanation).toMatch(/no linked call/);
+    expect(flightNoCall(flight())).toBeNull();
+  });
+  it("flags an outbound leg more than twice the straight line (path)", () => {
+    const o = flight().origin!;
+    const d = flight().dest!;
+    const straight = distanceM(o, d);
+    expect(straight).toBeGreaterThan(900);
+    const direct: [number, number][] = [[o.lon, o.lat], [d.lon, d.lat], [o.lon, o.lat]];
+    expect(flightDetour(flight({ path: direct }), cfg)).toBeNull();
+    const wander: [number, number][] = [[o.lon, o.lat], [o.lon, o.lat + 0.012], [d.lon, d.lat + 0.012], [d.lon, d.lat], [o.lon, o.lat]];
+    const f = flightDetour(flight({ path: wander }), cfg);
+    expect(f?.rule).toBe("flight_detour");
+    expect(f?.details.measured).toBe("path");
+  });
+  it("with only a total distance, compares with a direct round trip", () => {
+    const straight = distanceM(flight().origin!, flight().dest!);
+    expect(flightDetour(flight({ distanceFlownM: straight * 2 * 1.9 }), cfg)).toBeNull();
+    expect(flightDetour(flight({ distanceFlownM: straight * 2 * 2.5 }), cfg)?.details.measured).toBe("total_distance");
+  });
+  it("flags durations beyond the category's 99th percentile", () => {
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+    const many = Array.from({ length: 200 }, (_, i) => flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, 10 + (i % 5))) }));
+    many.push(flight({ id: 999, landedAt: new Date(Date.UTC(2026, 2, 10, 21, 0)) }));
+    const flags = flightLong(many, cfg);
+    expect(flags.map((f) => f.recordId)).toEqual([999]);
+    expect(flags[0].explanation).toMatch(/lasted 120 minutes/);
+    // Too few flights in the category to say what is usual: nothing flagged.
+    expect(flightLong(many.slice(0, 5).concat(many[200]), cfg)).toHaveLength(0);
+  });
+});
