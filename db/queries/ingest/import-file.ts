@@ -1,0 +1,180 @@
+import "server-only";
+// One import: read → recognize → map and check each row → resolve names → upsert in batches,
+// all inside ONE transaction. Any bad row (unless partial) or crash rolls everything back; the
+// run is recorded in import_runs and the audit log either way.
+import type { Db, DbOrTx } from "../../client";
+import { importRuns } from "../../schema";
+import { appendAudit, type ActorType } from "../../../lib/audit/log";
+import { datasetSpecs } from "../../../lib/ingest/datasets";
+import type { Region } from "../../../lib/ingest/datasets/common";
+import { FileError, RowErrors } from "../../../lib/ingest/errors";
+import type { Limits } from "../../../lib/ingest/limits";
+import { compileMapping } from "../../../lib/ingest/map-row";
+import { meter, openRows } from "../../../lib/ingest/read";
+import { recognize } from "../../../lib/ingest/recognize";
+import type { Dataset, FileKind, RowError } from "../../../lib/ingest/types";
+import { RefError, Refs } from "./refs";
+import { upsertBatch } from "./sql";
+import { writers } from "./writers";
+
+export type ImportActor = { type: ActorType; id?: string; label: string; tokenId?: number; ip?: string };
+
+export type ImportOptions = {
+  dataset: Dataset;
+  fileName: string;
+  actor: ImportActor;
+  format?: string;
+  kind?: FileKind;
+  dryRun?: boolean;
+  partial?: boolean;
+  /** Overrides the format's source name on every record. */
+  source?: string;
+  maxBytes: number;
+  limits: Limits;
+  timeZone: string;
+  region: Region;
+  defaultAgency: string;
+  now?: Date;
+  batchSize?: number;
+};
+
+export type ImportStatus = "succeeded" | "partial" | "failed" | "dry_run";
+
+export type ImportResult = {
+  runId: number;
+  status: ImportStatus;
+  dataset: Dataset;
+  format: string | null;
+  fileName: string;
+  bytes: number;
+  sha256: string;
+  /** "line" for CSV, "record" for JSON (the n-th row object or feature). */
+  position: "line" | "record";
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  created: { agencies: number; personnel: number; cameras: number };
+  errors: RowError[];
+  moreErrors: number;
+  /** Why the whole file failed (too large, unknown format, database error…). */
+  fileError?: string;
+  ms: number;
+};
+
+class Rollback extends Error {}
+
+export async function importFile(db: Db, input: AsyncIterable<Uint8Array | string>, o: ImportOptions): Promise<ImportResult> {
+  const started = Date.now();
+  const metered = meter(input, o.maxBytes);
+  const spec = datasetSpecs[o.dataset];
+  const writer = writers[o.dataset];
+  const rowErrors = new RowErrors(50);
+  const res: ImportResult = {
+    runId: 0, status: "failed", dataset: o.dataset, format: null, fileName: o.fileName, bytes: 0, sha256: "", position: "line",
+    rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, created: { agencies: 0, personnel: 0, cameras: 0 },
+    errors: [], moreErrors: 0, ms: 0,
+  };
+  let committed = false;
+  try {
+    const opened = await openRows(metered.stream, o.kind);
+    res.position = opened.kind === "csv" ? "line" : "record";
+    const format = recognize(o.dataset, opened.header, opened.kind, o.format);
+    res.format = format.name;
+    const ctx = { timeZone: o.timeZone, now: (o.now ?? new Date()).getTime(), limits: o.limits, region: o.region, source: o.source };
+    const mapping = compileMapping(format, spec, opened.header, ctx);
+    const batchSize = o.batchSize ?? 2000;
+    await db.transaction(async (tx) => {
+      const refs = await Refs.load(tx, o.defaultAgency);
+      let batch = new Map<string, Record<string, unknown>>();
+      let valid = 0;
+      let pending: Promise<void> = Promise.resolve();
+      // The next batch is parsed while the previous one is written.
+      const flush = async () => {
+        if (batch.size === 0) return;
+        const rows = [...batch.values()];
+        batch = new Map();
+        await pending;
+        pending = upsertBatch(tx, writer.upsert, rows).then((c) => {
+          res.inserted += c.inserted;
+          res.updated += c.updated;
+        });
+        pending.catch(() => {});
+      };
+      for await (const { line, cells } of opened.rows) {
+        res.rowsRead++;
+        const { record, errors } = mapping.map(line, cells);
+        if (!record) {
+          rowErrors.addRow(errors);
+          continue;
+        }
+        // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
+        if (!o.partial && rowErrors.rows > 0) continue;
+        let row: Record<string, unknown>;
+        try {
+          row = await writer.toRow(record as never, refs, format);
+        } catch (e) {
+          if (!(e instanceof RefError)) throw e;
+          rowErrors.addRow([{ line, column: mapping.columnOf(e.field ?? ""), reason: e.message }]);
+          continue;
+        }
+        batch.set(spec.key(record as never), row);
+        valid++;
+        if (batch.size >= batchSize) await flush();
+      }
+      await flush();
+      await pending;
+      res.rejected = rowErrors.rows;
+      res.unchanged = valid - res.inserted - res.updated;
+      res.created = { ...refs.created };
+      res.bytes = metered.stats.bytes;
+      res.sha256 = metered.stats.sha256;
+      if (rowErrors.rows > 0 && !o.partial) throw new Rollback();
+      if (o.dryRun) throw new Rollback();
+      res.status = rowErrors.rows > 0 ? "partial" : "succeeded";
+      res.errors = rowErrors.list;
+      res.moreErrors = rowErrors.more;
+      res.runId = await record(tx, res, o);
+      committed = true;
+    });
+  } catch (e) {
+    if (e instanceof FileError) res.fileError = e.message;
+    else if (!(e instanceof Rollback)) res.fileError = `The import stopped and changed nothing: ${(e as Error).message}`;
+  }
+  res.ms = Date.now() - started;
+  if (!committed) {
+    res.bytes = metered.stats.bytes;
+    res.sha256 = metered.stats.sha256 || "(not read to the end)";
+    res.errors = rowErrors.list;
+    res.moreErrors = rowErrors.more;
+    res.rejected = rowErrors.rows;
+    res.status = o.dryRun && !res.fileError && (o.partial || rowErrors.rows === 0) ? "dry_run" : "failed";
+    if (res.status === "failed") {
+      // Nothing was written: the counts describe what would have happened, so report none.
+      res.inserted = res.updated = res.unchanged = 0;
+      res.created = { agencies: 0, personnel: 0, cameras: 0 };
+    }
+    res.runId = await db.transaction((tx) => record(tx, res, o));
+  }
+  return res;
+}
+
+async function record(tx: DbOrTx, r: ImportResult, o: ImportOptions): Promise<number> {
+  const errors: unknown[] = r.fileError ? [{ file: r.fileError }, ...r.errors] : [...r.errors];
+  if (r.moreErrors) errors.push({ more: r.moreErrors });
+  const [run] = await tx
+    .insert(importRuns)
+    .values({
+      dataset: r.dataset, format: r.format, fileName: r.fileName, fileSha256: r.sha256, actor: o.actor.label, tokenId: o.actor.tokenId ?? null,
+      rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
+      status: r.status, errors, finishedAt: new Date(),
+    })
+    .returning({ id: importRuns.id });
+  await appendAudit(tx, {
+    actorType: o.actor.type, actorId: o.actor.id, actorLabel: o.actor.label, action: `import.${r.status}`, targetType: "import_run",
+    targetId: String(run.id), ip: o.actor.ip,
+    details: { dataset: r.dataset, format: r.format, fileName: r.fileName, sha256: r.sha256, rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected },
+  });
+  return run.id;
+}

@@ -1,0 +1,189 @@
+import "server-only";
+// Resolving names in an import to rows: agencies, people and cameras by lower(trim(name)) (the
+// name_key columns), categories through the call-type mapping table, areas and docks by name or
+// location. Loaded once per import and cached; new rows are created only when the format says so.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../client";
+import { agencies, areas, callCategories, cameras, droneDocks, personnel } from "../../schema";
+import { CALL_TYPE_MAP, callTypeKey } from "../../../lib/ingest/call-type-map";
+import { haversineM, inGeometry, type LonLat } from "../../../lib/ingest/geo";
+
+export const nameKey = (s: string) => s.trim().toLowerCase();
+
+export class RefError extends Error {
+  /** The record field the problem is about, filled in by the writer. */
+  field?: string;
+}
+
+/** Runs a lookup and tags a failure with the field it was for. */
+export async function about<T>(field: string, fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof RefError) e.field ??= field;
+    throw e;
+  }
+}
+
+type Area = { id: number; slug: string; name: string; boundary: { type: "Polygon" | "MultiPolygon"; coordinates: unknown } };
+type Dock = { id: number; slug: string; name: string; lat: number; lon: number };
+
+export type CameraHint = { site?: string; lat?: number; lon?: number; agency?: string };
+
+export class Refs {
+  private agencies = new Map<string, number>();
+  private people = new Map<string, { id: number; role: string }>();
+  private cameras = new Map<string, number>();
+  private categories = new Map<string, { code: string; sensitive: boolean }>();
+  private areaList: Area[] = [];
+  private docks: Dock[] = [];
+  /** Rows this import created, by kind, for the report. */
+  readonly created = { agencies: 0, personnel: 0, cameras: 0 };
+
+  private constructor(private tx: DbOrTx, readonly defaultAgency: string) {}
+
+  static async load(tx: DbOrTx, defaultAgency: string): Promise<Refs> {
+    const r = new Refs(tx, defaultAgency);
+    for (const a of await tx.select({ id: agencies.id, key: agencies.nameKey }).from(agencies)) r.agencies.set(a.key, a.id);
+    for (const p of await tx.select({ id: personnel.id, agencyId: personnel.agencyId, key: personnel.nameKey, ext: personnel.externalId, role: personnel.role }).from(personnel)) {
+      r.people.set(`${p.agencyId}|${p.key}`, { id: p.id, role: p.role });
+      if (p.ext) r.people.set(`${p.agencyId}|#${nameKey(p.ext)}`, { id: p.id, role: p.role });
+    }
+    for (const c of await tx.select({ id: cameras.id, key: cameras.nameKey }).from(cameras)) r.cameras.set(c.key, c.id);
+    for (const c of await tx.select().from(callCategories)) {
+      const v = { code: c.code, sensitive: c.sensitive };
+      r.categories.set(callTypeKey(c.code), v);
+      r.categories.set(callTypeKey(c.label), v);
+    }
+    r.areaList = await tx.select({ id: areas.id, slug: areas.slug, name: areas.name, boundary: areas.boundary }).from(areas);
+    r.docks = await tx.select({ id: droneDocks.id, slug: droneDocks.slug, name: droneDocks.name, lat: droneDocks.lat, lon: droneDocks.lon }).from(droneDocks);
+    return r;
+  }
+
+  async agency(name: string | undefined, create: boolean): Promise<number> {
+    const display = (name ?? "").trim() || this.defaultAgency;
+    const key = nameKey(display);
+    const hit = this.agencies.get(key);
+    if (hit !== undefined) return hit;
+    if (!create) throw new RefError(`agency "${display}" is not known`);
+    const kind = key === nameKey(this.defaultAgency) ? "city" : "other";
+    const [row] = await this.tx
+      .insert(agencies)
+      .values({ name: display, nameKey: key, kind })
+      .onConflictDoUpdate({ target: agencies.nameKey, set: { nameKey: sql`excluded.name_key` } })
+      .returning({ id: agencies.id });
+    this.created.agencies++;
+    this.agencies.set(key, row.id);
+    return row.id;
+  }
+
+  /** A person within an agency, by name (or by the vendor's user id, kept as external_id). */
+  async person(agencyId: number, name: string, create: boolean, role = "other"): Promise<{ id: number; role: string }> {
+    const key = nameKey(name);
+    const hit = this.people.get(`${agencyId}|${key}`) ?? this.people.get(`${agencyId}|#${key}`);
+    if (hit) return hit;
+    if (!create) throw new RefError(`person "${name.trim()}" is not known`);
+    const [row] = await this.tx
+      .insert(personnel)
+      .values({ displayName: name.trim(), nameKey: key, agencyId, role: role as "other" })
+      .onConflictDoUpdate({ target: [personnel.agencyId, personnel.nameKey], set: { nameKey: sql`excluded.name_key` } })
+      .returning({ id: personnel.id, role: personnel.role });
+    this.created.personnel++;
+    this.people.set(`${agencyId}|${key}`, row);
+    return row;
+  }
+
+  async camera(name: string, create: boolean, hint: CameraHint = {}): Promise<number> {
+    const key = nameKey(name);
+    const hit = this.cameras.get(key);
+    if (hit !== undefined) return hit;
+    if (!create) throw new RefError(`camera "${name.trim()}" is not in the camera inventory (import cameras first)`);
+    if (hint.lat === undefined || hint.lon === undefined) {
+      throw new RefError(`camera "${name.trim()}" is not in the inventory and the row has no coordinates to add it`);
+    }
+    const ownerAgencyId = await this.agency(hint.agency, true);
+    const own = nameKey(hint.agency ?? this.defaultAgency) === nameKey(this.defaultAgency);
+    const [row] = await this.tx
+      .insert(cameras)
+      .values({
+        name: name.trim(),
+        nameKey: key,
+        kind: "fixed",
+        owner: own ? "city" : "other_agency",
+        ownerAgencyId,
+        siteName: hint.site?.trim() || name.trim(),
+        lat: hint.lat,
+        lon: hint.lon,
+        areaId: this.areaAt([hint.lon, hint.lat]),
+      })
+      .returning({ id: cameras.id });
+    this.created.cameras++;
+    this.cameras.set(key, row.id);
+    return row.id;
+  }
+
+  /** Forget a camera id after the inventory import rewrote it (keeps the cache honest). */
+  rememberCamera(name: string, id: number): void {
+    this.cameras.set(nameKey(name), id);
+  }
+
+  /** Category from an explicit code, else the raw call type through the mapping table. */
+  category(raw: string | undefined, explicit: string | undefined, unknown: "error" | "other"): { code: string; sensitive: boolean } {
+    if (explicit) {
+      const c = this.categories.get(callTypeKey(explicit));
+      if (!c) throw new RefError(`category "${explicit}" is not a known call category`);
+      return c;
+    }
+    const other = () => {
+      const c = this.categories.get("other");
+      if (!c) throw new RefError(`call type "${raw ?? ""}" has no category and there is no "other" category`);
+      return c;
+    };
+    if (!raw) {
+      if (unknown === "other") return other();
+      throw new RefError("no call type or category given");
+    }
+    const key = callTypeKey(raw);
+    const direct = this.categories.get(key) ?? this.categories.get(key.replace(/ /g, "_"));
+    if (direct) return direct;
+    const mapped = CALL_TYPE_MAP[key];
+    if (mapped) {
+      const c = this.categories.get(callTypeKey(mapped));
+      if (!c) throw new RefError(`call type "${raw}" maps to "${mapped}", which is not a call category in this database`);
+      return c;
+    }
+    if (unknown === "other") return other();
+    throw new RefError(`call type "${raw}" has no mapping to a call category (add it to lib/ingest/call-type-map.ts)`);
+  }
+
+  area(name: string | undefined, at: LonLat | undefined): number | null {
+    if (name) {
+      const key = nameKey(name);
+      const a = this.areaList.find((x) => x.slug === key || nameKey(x.name) === key);
+      if (a) return a.id;
+    }
+    return at ? this.areaAt(at) : null;
+  }
+
+  areaAt(at: LonLat): number | null {
+    return this.areaList.find((a) => inGeometry(at, a.boundary))?.id ?? null;
+  }
+
+  /** A dock by slug or name; else the dock within 500 m of the takeoff point. */
+  dock(name: string | undefined, takeoff: LonLat | undefined): number | null {
+    if (name) {
+      const key = nameKey(name);
+      const d = this.docks.find((x) => x.slug === key || nameKey(x.name) === key);
+      if (!d) throw new RefError(`dock "${name}" is not known`);
+      return d.id;
+    }
+    if (!takeoff) return null;
+    let best: Dock | undefined;
+    let bestM = 500;
+    for (const d of this.docks) {
+      const m = haversineM(takeoff, [d.lon, d.lat]);
+      if (m <= bestM) [best, bestM] = [d, m];
+    }
+    return best?.id ?? null;
+  }
+}

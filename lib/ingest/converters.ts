@@ -1,0 +1,165 @@
+// Small converters from raw cell values to typed values. Each throws ConvertError with a reason a
+// person can act on; the pipeline attaches the line and column.
+import type { ConverterSpec } from "./types";
+import { wallTimeToInstant } from "./local-time";
+
+export class ConvertError extends Error {}
+
+export type ConvertContext = { timeZone: string };
+
+const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?$/;
+// 1/14/2025 11:01:00, 1/14/2025 11:01 AM, 2024/06/13 10:15:00 PM
+const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+
+function hour12(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toUpperCase() === "PM";
+  if (h < 1 || h > 12) throw new ConvertError(`hour ${h} is not valid with ${ampm}`);
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+function local(ctx: ConvertContext, y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): Date {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) throw new ConvertError("is not a real date and time");
+  const t = wallTimeToInstant(ctx.timeZone, y, mo, d, h, mi, s, ms);
+  // Reject 2/31 and friends: the calendar day must survive the round trip.
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCMonth() !== mo - 1) throw new ConvertError("is not a real date");
+  return new Date(t);
+}
+
+/** ISO 8601 (with or without zone), epoch milliseconds, or US-style M/D/YYYY h:mm[:ss] [AM|PM]; zone-less times are local to the city. */
+export function toTimestamp(v: unknown, ctx: ConvertContext): Date {
+  if (typeof v === "number") return fromEpoch(v);
+  const s = String(v).trim();
+  if (/^\d{9,13}(\.\d+)?$/.test(s)) return fromEpoch(Number(s));
+  if (ISO_ZONED.test(s)) {
+    const t = Date.parse(s.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+    if (Number.isNaN(t)) throw new ConvertError(`"${s}" is not a valid date and time`);
+    return new Date(t);
+  }
+  let m = ISO_LOCAL.exec(s);
+  if (m) return local(ctx, +m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
+  m = MDY.exec(s);
+  if (m) return local(ctx, +m[3], +m[1], +m[2], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = YMD_SLASH.exec(s);
+  if (m) return local(ctx, +m[1], +m[2], +m[3], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
+  throw new ConvertError(`"${s}" is not a date and time (use ISO 8601, epoch milliseconds or M/D/YYYY h:mm:ss)`);
+}
+
+function fromEpoch(n: number): Date {
+  // 10 digits are seconds (until 2286), 13 are milliseconds.
+  const ms = n < 1e11 ? n * 1000 : n;
+  if (!Number.isFinite(ms)) throw new ConvertError(`${n} is not a valid epoch time`);
+  return new Date(ms);
+}
+
+export function toDate(v: unknown, ctx: ConvertContext): string {
+  const s = String(v).trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) {
+    local(ctx, +m[1], +m[2], +m[3], 0, 0, 0);
+    return s;
+  }
+  const t = toTimestamp(s, ctx);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: ctx.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(t);
+}
+
+/** "h:mm:ss", "mm:ss" or plain seconds → seconds. */
+export function durationHms(v: unknown): number {
+  if (typeof v === "number") return v;
+  const s = String(v).trim();
+  const m = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/.exec(s);
+  if (m) return m[3] === undefined ? +m[1] * 60 + +m[2] : +m[1] * 3600 + +m[2] * 60 + Number(m[3]);
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  throw new ConvertError(`"${s}" is not a duration (use h:mm:ss)`);
+}
+
+function toNumber(v: unknown): number {
+  if (typeof v === "number") return v;
+  const s = String(v).trim().replace(/,/g, "");
+  const n = Number(s);
+  if (s === "" || !Number.isFinite(n)) throw new ConvertError(`"${String(v)}" is not a number`);
+  return n;
+}
+
+function toBool(v: unknown): boolean {
+  if (typeof v === "boolean") return v;
+  const s = String(v).trim().toLowerCase();
+  if (["true", "t", "yes", "y", "1"].includes(s)) return true;
+  if (["false", "f", "no", "n", "0"].includes(s)) return false;
+  throw new ConvertError(`"${String(v)}" is not yes/no (use true/false)`);
+}
+
+/** SF open data writes points as WKT: "POINT (-122.41 37.77)". Returns [lon, lat]. */
+function wktPoint(v: unknown): [number, number] {
+  if (v && typeof v === "object" && "coordinates" in v) return (v as { coordinates: [number, number] }).coordinates;
+  const m = /^POINT\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/i.exec(String(v).trim());
+  if (!m) throw new ConvertError(`"${String(v)}" is not a point (use POINT (lon lat))`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+function jsonLineString(v: unknown): [number, number][] {
+  let g: unknown = v;
+  if (typeof v === "string") {
+    try {
+      g = JSON.parse(v);
+    } catch {
+      throw new ConvertError("is not valid JSON");
+    }
+  }
+  const coords = Array.isArray(g) ? g : (g as { coordinates?: unknown })?.coordinates;
+  if (!Array.isArray(coords) || coords.length < 2) throw new ConvertError("must be a LineString with at least 2 points");
+  return coords.map((c) => {
+    if (!Array.isArray(c) || c.length < 2 || !c.slice(0, 2).every((x) => typeof x === "number" && Number.isFinite(x))) {
+      throw new ConvertError("has a point that is not [lon, lat]");
+    }
+    return [c[0], c[1]] as [number, number];
+  });
+}
+
+/** Empty cells are "no value", not errors: required-ness is checked by the dataset schema. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): unknown {
+  if (typeof spec === "object") {
+    const key = String(v).trim().toLowerCase();
+    const hit = spec.vocab[key];
+    if (hit !== undefined) return hit;
+    if (spec.otherwise !== undefined) return spec.otherwise;
+    throw new ConvertError(`"${String(v)}" is not one of: ${[...new Set(Object.keys(spec.vocab))].join(", ")}`);
+  }
+  switch (spec) {
+    case "text":
+      return String(v).trim();
+    case "int": {
+      const n = toNumber(v);
+      if (!Number.isInteger(n)) throw new ConvertError(`"${String(v)}" is not a whole number`);
+      return n;
+    }
+    case "number":
+      return toNumber(v);
+    case "bool":
+      return toBool(v);
+    case "timestamp":
+      return toTimestamp(v, ctx);
+    case "date":
+      return toDate(v, ctx);
+    case "durationHms":
+      return durationHms(v);
+    case "minutes": {
+      const n = toNumber(v);
+      if (n < 0) throw new ConvertError("must not be negative");
+      return n * 60;
+    }
+    case "wktPoint":
+      return wktPoint(v);
+    case "list":
+      return Array.isArray(v) ? v.map((x) => String(x).trim()).filter(Boolean) : String(v).split(/[;|]/).map((x) => x.trim()).filter(Boolean);
+    case "jsonLineString":
+      return jsonLineString(v);
+  }
+}

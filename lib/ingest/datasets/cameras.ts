@@ -1,0 +1,33 @@
+// The camera inventory: matched and updated by name (lower-cased, trimmed).
+import { z } from "zod";
+import { cameraKind, cameraNetwork, cameraOwner, cameraStatus } from "../../../db/schema/cameras";
+import { checkPoint, type DatasetSpec, type FieldIssue } from "./common";
+
+export const cameraRecord = z.object({
+  name: z.string().min(1, "the camera name is required").max(200),
+  kind: z.enum(cameraKind.enumValues),
+  owner: z.enum(cameraOwner.enumValues),
+  ownerAgency: z.string().max(200).optional(),
+  ownerName: z.string().max(300).optional(),
+  network: z.enum(cameraNetwork.enumValues).optional(),
+  siteName: z.string().min(1, "the site name is required").max(300),
+  lat: z.number(),
+  lon: z.number(),
+  area: z.string().optional(),
+  status: z.enum(cameraStatus.enumValues).optional(),
+  installedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  retentionDays: z.number().int().nonnegative().max(36_500).optional(),
+});
+export type CameraRecord = z.infer<typeof cameraRecord>;
+
+export const camerasSpec: DatasetSpec<CameraRecord> = {
+  dataset: "cameras",
+  title: "Cameras",
+  schema: cameraRecord,
+  key: (r) => r.name.trim().toLowerCase(),
+  finish(r, ctx) {
+    const issues: FieldIssue[] = [];
+    checkPoint(issues, ctx, "lat", r.lat, r.lon);
+    return issues;
+  },
+};

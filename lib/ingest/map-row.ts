@@ -1,0 +1,67 @@
+// Applying a format mapping to one row: converters per column, the dataset's zod schema, then its
+// checks. Every problem becomes a row error naming the file's column.
+import { createHash } from "node:crypto";
+import type { ZodError } from "zod";
+import { convert, ConvertError, isBlank, type ConvertContext } from "./converters";
+import type { CheckContext, DatasetSpec } from "./datasets/common";
+import type { FormatMapping, RowError } from "./types";
+
+export type CompiledMapping = {
+  format: FormatMapping;
+  /** The file column a record field comes from (for error messages). */
+  columnOf(field: string): string;
+  map(line: number, cells: unknown[]): { record?: Record<string, unknown>; errors: RowError[] };
+};
+
+export function compileMapping(
+  format: FormatMapping,
+  spec: DatasetSpec<never>,
+  header: string[],
+  ctx: ConvertContext & CheckContext & { source?: string },
+): CompiledMapping {
+  const cols = format.columns
+    .map((c) => ({ ...c, index: header.indexOf(c.from.trim().toLowerCase()) }))
+    .filter((c) => c.index >= 0 && c.to);
+  const keyIdx = (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
+  const columnOf = new Map<string, string>();
+  for (const c of format.columns) if (c.to && !columnOf.has(c.to)) columnOf.set(c.to, c.from);
+  const colName = (field: string) => columnOf.get(field) ?? field;
+
+  return {
+    format,
+    columnOf: colName,
+    map(line, cells) {
+      const errors: RowError[] = [];
+      const rec: Record<string, unknown> = { ...format.defaults };
+      for (const c of cols) {
+        const v = cells[c.index];
+        if (isBlank(v) || rec[c.to!] !== undefined) continue;
+        try {
+          rec[c.to!] = convert(c.convert, v, ctx);
+        } catch (e) {
+          if (!(e instanceof ConvertError)) throw e;
+          errors.push({ line, column: c.from, reason: e.message });
+        }
+      }
+      if (errors.length) return { errors };
+      if (rec.source === undefined && (ctx.source || format.source)) rec.source = ctx.source ?? format.source;
+      if (keyIdx.length && rec.externalId === undefined) {
+        const parts = keyIdx.map((i) => (i >= 0 ? String(cells[i] ?? "").trim() : ""));
+        rec.externalId = `nk-${createHash("sha256").update(parts.join("\u001f")).digest("hex").slice(0, 32)}`;
+      }
+      const parsed = spec.schema.safeParse(rec);
+      if (!parsed.success) return { errors: zodErrors(parsed.error, rec, line, colName) };
+      const record = parsed.data as Record<string, unknown>;
+      for (const i of spec.finish(record as never, ctx)) errors.push({ line, column: colName(i.field), reason: i.reason });
+      return errors.length ? { errors } : { record, errors };
+    },
+  };
+}
+
+function zodErrors(err: ZodError, rec: Record<string, unknown>, line: number, colName: (f: string) => string): RowError[] {
+  return err.issues.map((i) => {
+    const field = String(i.path[0] ?? "");
+    const missing = rec[field] === undefined;
+    return { line, column: colName(field), reason: missing ? "is required but empty" : i.message };
+  });
+}

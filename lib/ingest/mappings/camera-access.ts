@@ -1,0 +1,82 @@
+// Camera access formats: the portal's own and a video-management platform's audit export.
+import type { FormatMapping } from "../types";
+
+export const daylightCameraAccess: FormatMapping = {
+  name: "daylight-camera-access",
+  dataset: "camera_access",
+  title: "Daylight canonical camera access events",
+  description: "The portal's own CSV/JSON for camera access events. Cameras must already be in the inventory (import `cameras` first).",
+  kinds: ["csv", "json"],
+  source: "daylight",
+  create: { agencies: true, personnel: true },
+  columns: [
+    { from: "source", to: "source", convert: "text", doc: "Source system of the record (default: daylight)" },
+    { from: "external_id", to: "externalId", convert: "text", required: true, doc: "Stable id of the access in its source" },
+    { from: "user", to: "user", convert: "text", required: true, doc: "Name of the person (raw only; shown publicly as a pseudonym)" },
+    { from: "user_agency", to: "userAgency", convert: "text", doc: "The person's agency (default: the city's law-enforcement agency)" },
+    { from: "user_role", to: "userRole", convert: "text", doc: "Role at the time of access (default: the person's role)" },
+    { from: "camera", to: "camera", convert: "text", required: true, doc: "Camera name, matched case-insensitively" },
+    { from: "operation", to: "operation", convert: "text", required: true, doc: "live_view, playback, export or share" },
+    { from: "client_app", to: "clientApp", convert: "text", doc: "Client application" },
+    { from: "started_at", to: "startedAt", convert: "timestamp", required: true, doc: "Start of the access" },
+    { from: "ended_at", to: "endedAt", convert: "timestamp", required: true, doc: "End of the access" },
+    { from: "footage_start", to: "footageStart", convert: "timestamp", doc: "Start of the recorded footage viewed (playback/export)" },
+    { from: "footage_end", to: "footageEnd", convert: "timestamp", doc: "End of the recorded footage viewed" },
+    { from: "reason_code", to: "reasonCode", convert: "text", doc: "investigation, incident_response, patrol_support, missing_person, traffic, training, maintenance, audit or other" },
+    { from: "reason_text", to: "reasonText", convert: "text", doc: "Free-text reason (raw only)" },
+    { from: "case_number", to: "caseNumber", convert: "text", doc: "Case / incident number (raw only)" },
+    { from: "shared_with_agency", to: "sharedWithAgency", convert: "text", doc: "Agency footage was shared with" },
+  ],
+};
+
+/** Words video platforms use for what the user did with the video. */
+const OPERATIONS: Record<string, string> = {
+  "live_view": "live_view",
+  "live view": "live_view",
+  "view live": "live_view",
+  "live": "live_view",
+  "view": "live_view",
+  "view camera": "live_view",
+  "playback": "playback",
+  "view recorded": "playback",
+  "recorded playback": "playback",
+  "archive playback": "playback",
+  "review": "playback",
+  "export": "export",
+  "export video": "export",
+  "download": "export",
+  "download clip": "export",
+  "share": "share",
+  "share link": "share",
+  "shared": "share",
+  "share video": "share",
+};
+
+export const vmsAuditCameraAccess: FormatMapping = {
+  name: "vms-audit",
+  dataset: "camera_access",
+  title: "Video-management platform audit export",
+  description:
+    "A video platform's user-activity audit export, one row per camera access. Times like 1/14/2025 11:01:00 are local to the city; the end is timestamp + duration. The record id is derived from user, camera, time, operation and client. Unknown cameras, users and agencies are created.",
+  kinds: ["csv", "json"],
+  source: "vms-audit",
+  naturalKey: ["user", "object_name", "timestamp", "operation", "client"],
+  create: { agencies: true, personnel: true, cameras: true },
+  columns: [
+    { from: "user", to: "user", convert: "text", required: true, doc: "User name (raw only)" },
+    { from: "user_organization", to: "userAgency", convert: "text", required: true, doc: "User's agency" },
+    { from: "object_type", to: "objectType", convert: "text", required: true, doc: "Kind of object accessed (e.g. Camera)" },
+    { from: "operation", to: "operation", convert: { vocab: OPERATIONS }, required: true, doc: `One of: ${Object.keys(OPERATIONS).join(", ")}` },
+    { from: "client", to: "clientApp", convert: "text", required: true, doc: "Client application" },
+    { from: "object_name", to: "camera", convert: "text", required: true, doc: "Camera name, matched case-insensitively (created if new)" },
+    { from: "object_organization", to: "cameraAgency", convert: "text", required: true, doc: "Agency owning the camera" },
+    { from: "location_name", to: "cameraSite", convert: "text", required: true, doc: "Camera site (used when the camera is created)" },
+    { from: "timestamp", to: "startedAt", convert: "timestamp", required: true, doc: "Start, M/D/YYYY h:mm:ss local time (or ISO 8601)" },
+    { from: "updated_timestamp", to: "updatedAt", convert: "timestamp", doc: "Last update; the end when there is no duration" },
+    { from: "duration", to: "durationSec", convert: "durationHms", doc: "Length, h:mm:ss" },
+    { from: "incident_id", to: "caseNumber", convert: "text", doc: "Incident / case number (raw only); empty = no case" },
+    { from: "notes", to: "reasonText", convert: "text", doc: "Free-text reason (raw only)" },
+    { from: "latitude", to: "cameraLat", convert: "number", doc: "Camera latitude" },
+    { from: "longitude", to: "cameraLon", convert: "number", doc: "Camera longitude" },
+  ],
+};

@@ -1,0 +1,97 @@
+// Reading an uploaded or local file as a stream of rows: size-limited, hashed as it goes,
+// CSV streamed through csv-parse (BOM, CRLF/LF, quoted commas and newlines, ragged and blank rows),
+// JSON/GeoJSON/ArcGIS read whole (bounded by the same size limit).
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { FileError } from "./errors";
+import type { FileKind } from "./types";
+import { readJsonRows } from "./read-json";
+
+export type FileStats = { bytes: number; sha256: string };
+
+/** Counts and hashes bytes as they pass; throws once the limit is crossed. */
+export function meter(source: AsyncIterable<Uint8Array | string>, maxBytes: number) {
+  const hash = createHash("sha256");
+  const stats: FileStats = { bytes: 0, sha256: "" };
+  async function* gen(): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      stats.bytes += buf.length;
+      if (stats.bytes > maxBytes) throw new FileError(`The file is larger than the ${formatBytes(maxBytes)} limit`, "too_large");
+      hash.update(buf);
+      yield buf;
+    }
+    stats.sha256 = hash.digest("hex");
+  }
+  return { stream: gen(), stats };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round(n / 1024 / 1024)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}
+
+export type Opened = {
+  kind: FileKind;
+  /** Column names, trimmed and lower-cased, in file order. */
+  header: string[];
+  rows: AsyncIterable<{ line: number; cells: unknown[] }>;
+};
+
+/** Looks at the first bytes to tell JSON from CSV, then reads the header. */
+export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): Promise<Opened> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (head.length) yield head;
+    for (;;) {
+      const n = await it.next();
+      if (n.done) return;
+      yield n.value;
+    }
+  }
+  const firstChar = head.toString("utf8", 0, Math.min(head.length, 64)).replace(/^\uFEFF/, "").trimStart()[0];
+  const looksJson = firstChar === "{" || firstChar === "[";
+  if (hint === "json" || hint === "geojson" || (!hint && looksJson)) {
+    const chunks: Buffer[] = [];
+    for await (const c of rest()) chunks.push(c);
+    return readJsonRows(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+  }
+  if (head.length === 0) throw new FileError("The file is empty", "format");
+  return openCsv(rest());
+}
+
+async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
+  const parser = Readable.from(source).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, info: true }),
+  );
+  const it = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
+  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  try {
+    first = await it.next();
+  } catch (e) {
+    throw new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
+  }
+  if (first.done) throw new FileError("The file has no header row", "format");
+  const header = first.value.record.map((h) => h.trim().toLowerCase());
+  async function* rows() {
+    for (;;) {
+      let n: IteratorResult<{ record: string[]; info: { lines: number } }>;
+      try {
+        n = await it.next();
+      } catch (e) {
+        throw new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
+      }
+      if (n.done) return;
+      const { record, info } = n.value;
+      // info.lines is the record's last line; step back over newlines inside quoted cells.
+      let extra = 0;
+      for (const cell of record) if (cell.includes("\n")) extra += cell.split("\n").length - 1;
+      yield { line: info.lines - extra, cells: record };
+    }
+  }
+  return { kind: "csv", header, rows: rows() };
+}

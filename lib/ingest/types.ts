@@ -1,0 +1,58 @@
+// Shared shapes of the ingest pipeline: datasets, format mappings (plain data), row errors.
+
+export const DATASETS = ["flights", "camera_access", "alpr_searches", "alpr_daily", "cso_activities", "cameras"] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+/** How a file is laid out on disk. */
+export type FileKind = "csv" | "json" | "geojson";
+
+/** A converter by name (see converters.ts), or a vocabulary that maps raw words to a controlled value. */
+export type ConverterSpec =
+  | "text"
+  | "int"
+  | "number"
+  | "bool"
+  | "timestamp"
+  | "date"
+  | "durationHms"
+  | "minutes"
+  | "wktPoint"
+  | "list"
+  | "jsonLineString"
+  | { vocab: Record<string, string>; otherwise?: string };
+
+export type ColumnMap = {
+  /** Column name in the file (matched case-insensitively, surrounding spaces ignored). */
+  from: string;
+  /** Field of the dataset's record it fills; absent for columns recognized but not stored. */
+  to?: string;
+  convert: ConverterSpec;
+  required?: boolean;
+  /** One line for the format documentation. */
+  doc: string;
+};
+
+/** A vendor or portal format: a column map plus defaults. Adding a format is adding one of these. */
+export type FormatMapping = {
+  name: string;
+  dataset: Dataset;
+  title: string;
+  description: string;
+  kinds: FileKind[];
+  /** Value of `source` on the stored records (overridable per import). */
+  source: string;
+  columns: ColumnMap[];
+  /** When the file carries no stable id: the columns hashed into one (idempotent re-imports). */
+  naturalKey?: string[];
+  /** What the import may create when a named camera, person or agency is not found. */
+  create?: { agencies?: boolean; personnel?: boolean; cameras?: boolean };
+  /** A raw call type with no mapping: a row error (default) or the "other" category. */
+  unknownCallType?: "error" | "other";
+  /** Fixed field values applied before the columns (e.g. the agency an ALPR export belongs to). */
+  defaults?: Record<string, unknown>;
+};
+
+export type RowError = { line: number; column?: string; reason: string };
+
+/** One row of a file after reading: raw values keyed by lower-cased header, plus where it was. */
+export type RawRow = { line: number; values: Record<string, unknown> };

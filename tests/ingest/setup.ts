@@ -1,0 +1,37 @@
+// Reference data the ingest tests import against: categories, areas and docks of the demo city,
+// the sheriff's station, and a ready-made path to each fixture.
+import path from "node:path";
+import { createReadStream } from "node:fs";
+import type { DbOrTx } from "../../db/client";
+import { agencies, areas, callCategories, droneDocks } from "../../db/schema";
+import { CATEGORIES } from "../../db/seed/categories";
+import { city } from "../../lib/config/city";
+import { limits } from "../../lib/ingest/limits";
+import type { ImportOptions } from "../../db/queries/ingest/import-file";
+
+export const FIXTURES = path.resolve(__dirname, "../fixtures/ingest");
+export const fixture = (name: string) => path.join(FIXTURES, name);
+export const stream = (name: string) => createReadStream(fixture(name));
+
+export async function seedReference(db: DbOrTx): Promise<void> {
+  const c = city();
+  await db.insert(callCategories).values(CATEGORIES.map((x) => ({ code: x.code, label: x.label, grouping: x.grouping, sensitive: !!x.sensitive })));
+  await db.insert(areas).values(c.areas.map((a) => ({ slug: a.properties.slug, name: a.properties.name, population: a.properties.population, boundary: a.geometry as never })));
+  await db.insert(droneDocks).values(c.docks.map((d) => ({ slug: d.slug, name: d.name, siteName: d.site, lat: d.lat, lon: d.lon })));
+  await db.insert(agencies).values({ name: c.lawEnforcementAgency, nameKey: c.lawEnforcementAgency.trim().toLowerCase(), kind: "city" });
+}
+
+export function options(dataset: ImportOptions["dataset"], fileName: string, extra: Partial<ImportOptions> = {}): ImportOptions {
+  const c = city();
+  return {
+    dataset,
+    fileName,
+    actor: { type: "cli", label: "test" },
+    maxBytes: 10 * 1024 * 1024,
+    limits: limits(),
+    timeZone: c.timeZone,
+    region: c.region,
+    defaultAgency: c.lawEnforcementAgency,
+    ...extra,
+  };
+}
