@@ -1,0 +1,95 @@
+"use server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
+import { appendAudit } from "@/lib/audit/log";
+import { blankToNull, parseForm, type ActionState } from "@/lib/content/action-state";
+import { programSlugs, requireStaff } from "./guard";
+
+const dollars = (msg: string) => z.string().trim().regex(/^\$?\d{1,3}(,?\d{3})*(\.\d{1,2})?$/, msg).transform((s) => Math.round(Number(s.replace(/[$,]/g, "")) * 100));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date");
+const optionalId = z.preprocess(blankToNull, z.coerce.number().int().positive().nullable());
+
+const budgetSchema = z.object({
+  id: optionalId,
+  program: z.preprocess(blankToNull, z.enum(programSlugs, { error: "Choose a program" }).nullable()),
+  name: z.string().trim().min(3, "Name the item").max(160),
+  description: z.string().trim().max(1000).default(""),
+  approved: dollars("Enter the approved amount in dollars, e.g. 62000 or 62,000.00"),
+  actual: z.preprocess(blankToNull, dollars("Enter the actual cost in dollars, or leave it empty").nullable()),
+  fundingSource: z.string().trim().min(2, "Say where the money comes from").max(200),
+  status: z.enum(["planned", "approved", "purchased", "complete", "cancelled"], { error: "Choose a status" }),
+  fiscalYear: z.string().trim().regex(/^FY ?\d{2,4}(-\d{2,4})?$/i, "Use a fiscal year like FY2026"),
+  note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
+});
+
+export async function saveBudgetItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const g = await requireStaff();
+  if ("state" in g) return g.state;
+  const parsed = parseForm(budgetSchema, formData);
+  if ("state" in parsed) return parsed.state;
+  const d = parsed.data;
+  const db = await getDb();
+  const row = await db.transaction(async (tx) => {
+    const r = await saveBudgetItem(tx, { id: d.id ?? undefined, programSlug: d.program, name: d.name, description: d.description, approvedAmountCents: d.approved, actualCostCents: d.actual, fundingSource: d.fundingSource, status: d.status, fiscalYear: d.fiscalYear.toUpperCase().replace(" ", ""), note: d.note });
+    if (r) await appendAudit(tx, { ...g.actor, action: d.id ? "content.budget.edit" : "content.budget.create", targetType: "budget_item", targetId: String(r.id), details: { name: r.name, approvedAmountCents: r.approvedAmountCents, actualCostCents: r.actualCostCents, status: r.status } });
+    return r;
+  });
+  if (!row) return { ok: false, message: "That budget item no longer exists." };
+  return { ok: true, message: `Saved "${row.name}".`, link: { href: "/costs", label: "See public costs" } };
+}
+
+const milestoneSchema = z.object({
+  id: optionalId,
+  initiativeId: z.coerce.number().int().positive("Choose an initiative"),
+  kind: z.enum(["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"], { error: "Choose a milestone type" }),
+  title: z.string().trim().min(3, "Name the milestone").max(160),
+  dueDate: z.preprocess(blankToNull, isoDate.nullable()),
+  completedDate: z.preprocess(blankToNull, isoDate.nullable()),
+  note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
+});
+
+export async function saveMilestoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const g = await requireStaff();
+  if ("state" in g) return g.state;
+  const parsed = parseForm(milestoneSchema, formData);
+  if ("state" in parsed) return parsed.state;
+  const d = parsed.data;
+  const db = await getDb();
+  const row = await db.transaction(async (tx) => {
+    const r = await saveMilestone(tx, { ...d, id: d.id ?? undefined });
+    if (r) await appendAudit(tx, { ...g.actor, action: d.id ? "content.milestone.edit" : "content.milestone.create", targetType: "milestone", targetId: String(r.id), details: { kind: r.kind, completedDate: r.completedDate } });
+    return r;
+  });
+  if (!row) return { ok: false, message: "That milestone no longer exists." };
+  return { ok: true, message: `Saved "${row.title}".` };
+}
+
+const meetingSchema = z.object({
+  meetingDate: isoDate,
+  title: z.string().trim().min(3, "Name the meeting").max(200),
+  location: z.string().trim().max(200).default(""),
+  summary: z.string().trim().max(2000).default(""),
+  agendaTitle: z.preprocess(blankToNull, z.string().trim().max(200).nullable()),
+  program: z.preprocess(blankToNull, z.enum(programSlugs).nullable()),
+  periodStart: z.preprocess(blankToNull, isoDate.nullable()),
+  periodEnd: z.preprocess(blankToNull, isoDate.nullable()),
+}).superRefine((v, ctx) => {
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
+  if ((v.periodStart || v.periodEnd) && !v.agendaTitle) ctx.addIssue({ code: "custom", path: ["agendaTitle"], message: "Name the agenda item the period belongs to" });
+});
+
+export async function createMeetingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const g = await requireStaff();
+  if ("state" in g) return g.state;
+  const parsed = parseForm(meetingSchema, formData);
+  if ("state" in parsed) return parsed.state;
+  const d = parsed.data;
+  const db = await getDb();
+  const m = await db.transaction(async (tx) => {
+    const r = await createMeeting(tx, { ...d, programSlug: d.program });
+    await appendAudit(tx, { ...g.actor, action: "content.meeting.create", targetType: "council_meeting", targetId: String(r.id), details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle } });
+    return r;
+  });
+  return { ok: true, message: `Added the meeting of ${m.meetingDate}.`, link: { href: "/council#meetings", label: "See council meetings" } };
+}

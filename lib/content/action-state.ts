@@ -1,0 +1,37 @@
+// The shape every staff/resident form action returns to useActionState, and the zod step that
+// turns FormData into typed input or field errors.
+import { z } from "zod";
+
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** What the person typed, so a rejected form is shown back filled in. */
+  values?: Record<string, string>;
+  /** Where the saved thing can be seen, if anywhere. */
+  link?: { href: string; label: string };
+};
+
+export const emptyState: ActionState = {};
+
+export function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
+  return out;
+}
+
+/** Parses the form with the schema; on failure returns the state to show, with field errors. */
+export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): { data: z.infer<S> } | { state: ActionState } {
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { data: parsed.data };
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return { state: { ok: false, message: "Please correct the fields marked below.", errors, values } };
+}
+
+/** Empty string → null, for optional inputs. */
+export const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
