@@ -1,0 +1,46 @@
+// The same numbers as the chart, as a table: a chart is never the only way to read a number.
+import { formatCount } from "../ui/format";
+import type { ChartRow, ChartSeries } from "./types";
+
+export type ChartDataTableProps = {
+  caption: string;
+  rows: ChartRow[];
+  series: ChartSeries[];
+  /** Header of the first column (what each row is: "Week", "Hour of day"). */
+  rowHeader: string;
+  valueFormat?: "count" | "number";
+};
+
+export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat = "count" }: ChartDataTableProps) {
+  const fmt = (v: number | null | undefined) =>
+    valueFormat === "count" ? formatCount(v) : v === null || v === undefined ? "not published" : v.toLocaleString("en-US");
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {series.map((s) => (
+              <th key={s.key} scope="col" className="num">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row" style={{ background: "transparent" }}>{r.label}</th>
+              {series.map((s) => (
+                <td key={s.key} className="num">
+                  {fmt(r.values[s.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// ChartWithTable: a titled figure with the chart (hidden from assistive technology behind an
+// accessible name) and a table of the same numbers below it. Server component; the chart inside
+// is a client component fed plain data.
+import { anySuppressed } from "../ui/format";
+import { BarChart } from "./bar-chart";
+import { ChartDataTable } from "./chart-data-table";
+import { LineChart } from "./line-chart";
+import type { ChartRow, ChartSeries } from "./types";
+import styles from "./charts.module.css";
+
+type Common = {
+  title: string;
+  /** One sentence saying what is counted and over which period. */
+  description?: string;
+  rows: ChartRow[];
+  series: ChartSeries[];
+  /** First column of the table: what each row is ("Week starting", "Hour of day"). */
+  rowHeader: string;
+  xLabel?: string;
+  yLabel?: string;
+  height?: number;
+  /** Long tables (e.g. 52 weeks) can start collapsed; the numbers stay in the page. */
+  tableCollapsed?: boolean;
+  /** Text shown when there are no rows. */
+  emptyText?: string;
+};
+
+export type ChartFigureProps = Common &
+  ({ kind: "bar"; stacked?: boolean } | { kind: "histogram" } | { kind: "line"; valueFormat?: "count" | "number" });
+
+export function ChartFigure(props: ChartFigureProps) {
+  const { title, description, rows, series, rowHeader, xLabel, yLabel, height, tableCollapsed, emptyText } = props;
+  const valueFormat = props.kind === "line" ? (props.valueFormat ?? "count") : "count";
+  const suppressed = valueFormat === "count" && anySuppressed(rows.flatMap((r) => series.map((s) => r.values[s.key] ?? null)));
+  const label = `${title}. ${description ?? ""} The numbers are in the table below the chart.`.trim();
+  const table = (
+    <ChartDataTable caption={`${title}: the numbers`} rows={rows} series={series} rowHeader={rowHeader} valueFormat={valueFormat} />
+  );
+  return (
+    <figure className={styles.figure}>
+      <figcaption>
+        <span className={styles.title}>{title}</span>
+        {description ? <span className="muted">{description}</span> : null}
+      </figcaption>
+      {rows.length === 0 ? (
+        <p>{emptyText ?? "No published records for this period."}</p>
+      ) : (
+        <>
+          <div role="img" aria-label={label}>
+            {props.kind === "line" ? (
+              <LineChart rows={rows} series={series} height={height} xLabel={xLabel} yLabel={yLabel} valueFormat={valueFormat} />
+            ) : (
+              <BarChart
+                rows={rows}
+                series={series}
+                height={height}
+                xLabel={xLabel}
+                yLabel={yLabel}
+                stacked={props.kind === "bar" ? props.stacked : false}
+                touching={props.kind === "histogram"}
+              />
+            )}
+          </div>
+          {suppressed ? (
+            <p className={styles.note}>
+              Counts of fewer than 11 are not published, so they are not drawn; the table marks them “fewer than 11”.
+            </p>
+          ) : null}
+          {tableCollapsed ? (
+            <details className={styles.tableBlock}>
+              <summary>Show the numbers as a table</summary>
+              {table}
+            </details>
+          ) : (
+            <div className={styles.tableBlock}>{table}</div>
+          )}
+        </>
+      )}
+    </figure>
+  );
+}
+
+/** A histogram is a bar chart of bins with one series. */
+export function HistogramFigure(
+  props: Omit<Common, "series" | "rows"> & { bins: Array<{ label: string; count: number | null }>; countLabel: string },
+) {
+  const series = [{ key: "count", label: props.countLabel }];
+  const rows = props.bins.map((b) => ({ label: b.label, values: { count: b.count } }));
+  return <ChartFigure {...props} kind="histogram" rows={rows} series={series} />;
+}

@@ -1,0 +1,122 @@
+// The city map as plain SVG (no tiles, no network, no hooks): area outlines, optional H3 cell
+// shading, a path and point markers. Safe in server components; InteractiveMap wraps it for clicks.
+import type { ReactNode, SVGProps } from "react";
+import { shadeFor, type ShadeClass } from "./cell-shading";
+import { cellOutline } from "./geo";
+import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
+import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint } from "./types";
+import { formatCount } from "../ui/format";
+
+export type MapSvgProps = {
+  idPrefix: string;
+  title: string;
+  proj: Projection;
+  areas: MapArea[];
+  cells?: MapCell[];
+  classes?: ShadeClass[];
+  cellLabel?: string;
+  path?: LatLon[];
+  points?: MapPoint[];
+  areaLabels?: Record<string, string>;
+  selectedArea?: string;
+  /** Link template for areas, e.g. "/cameras?area={slug}": areas become focusable links. */
+  areaHref?: string;
+  /** Extra attributes per area (keyboard handlers in the interactive map). */
+  areaProps?: (a: MapArea) => SVGProps<SVGPathElement>;
+  svgProps?: SVGProps<SVGSVGElement>;
+  children?: ReactNode;
+};
+
+function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
+  const [x, y] = xy;
+  const common = { stroke: "#fff", strokeWidth: 1.5 };
+  const title = <title>{`${POINT_KIND_LABEL[p.kind]}: ${p.label}`}</title>;
+  if (p.kind === "dock") return <path d={`M${x},${y - 8} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`} fill="#b23c00" {...common}>{title}</path>;
+  if (p.kind === "plate_reader") return <rect x={x - 5} y={y - 5} width={10} height={10} fill="#6b2fa3" {...common}>{title}</rect>;
+  if (p.kind === "camera") return <circle cx={x} cy={y} r={5} fill="#1b1f24" {...common}>{title}</circle>;
+  return <path d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`} fill="#1d6b34" {...common}>{title}</path>;
+}
+
+export function MapSvg(props: MapSvgProps) {
+  const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = "records", path, points = [] } = props;
+  const hatch = `${idPrefix}-hatch`;
+  return (
+    <svg
+      viewBox={`0 0 ${proj.width} ${proj.height}`}
+      width="100%"
+      style={{ maxWidth: proj.width, display: "block", background: "#f4f6f8" }}
+      aria-labelledby={`${idPrefix}-title`}
+      role="group"
+      {...props.svgProps}
+    >
+      <title id={`${idPrefix}-title`}>{title}</title>
+      <defs>
+        <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#ffffff" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#4a5360" strokeWidth="2" />
+        </pattern>
+      </defs>
+      {areas.map((a) => {
+        const d = geometryPath(a.geometry, proj);
+        const selected = a.slug === props.selectedArea;
+        const shape = (
+          <path
+            d={d}
+            fillRule="evenodd"
+            fill={selected ? "#fde7c8" : "#ffffff"}
+            stroke={selected ? "#b23c00" : "#4a5360"}
+            strokeWidth={selected ? 3 : 1.2}
+            {...props.areaProps?.(a)}
+          >
+            <title>{a.name}</title>
+          </path>
+        );
+        return props.areaHref ? (
+          <a key={a.slug} href={props.areaHref.replace("{slug}", a.slug)} aria-label={a.name}>
+            {shape}
+          </a>
+        ) : (
+          <g key={a.slug}>{shape}</g>
+        );
+      })}
+      {cells.map((c) => {
+        const fill = shadeFor(c.count, classes);
+        return (
+          <path
+            key={c.cell}
+            d={pointsPath(cellOutline(c.cell), proj) + "Z"}
+            fill={fill ?? `url(#${hatch})`}
+            fillOpacity={fill ? 0.85 : 1}
+            stroke="#1b1f24"
+            strokeWidth={0.6}
+            pointerEvents="none"
+          >
+            <title>{`${formatCount(c.count)} ${cellLabel}`}</title>
+          </path>
+        );
+      })}
+      {cells.length > 0
+        ? areas.map((a) => (
+            <path key={a.slug} d={geometryPath(a.geometry, proj)} fill="none" stroke={a.slug === props.selectedArea ? "#b23c00" : "#1b1f24"} strokeWidth={a.slug === props.selectedArea ? 3 : 1.5} pointerEvents="none" />
+          ))
+        : null}
+      {areas.map((a) => {
+        const label = props.areaLabels?.[a.slug];
+        const [x, y] = proj.project(ringCenter(a.geometry));
+        return (
+          <text key={a.slug} x={x} y={y} textAnchor="middle" fontSize={12} fill="#1b1f24" pointerEvents="none" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+            <tspan x={x} dy={0} fontWeight={600}>{a.name}</tspan>
+            {label ? <tspan x={x} dy={14}>{label}</tspan> : null}
+          </text>
+        );
+      })}
+      {path && path.length > 1 ? (
+        <path d={pointsPath(path, proj)} fill="none" stroke="#b23c00" strokeWidth={3} strokeDasharray="7 4" strokeLinejoin="round" pointerEvents="none" />
+      ) : null}
+      {points.map((p) => (
+        <Marker key={p.id} p={p} xy={proj.project(p)} />
+      ))}
+      {props.children}
+    </svg>
+  );
+}

@@ -1,0 +1,137 @@
+// A server-rendered data table on TanStack Table v8 with manual (server-side) sorting, filtering
+// and pagination: the database does the work, the URL holds the state, and the page needs no
+// client JavaScript. Sortable headers are links with aria-sort.
+import { createTable, flexRender, getCoreRowModel, type ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Pagination } from "./pagination";
+import { hrefWith, type TableState } from "./table-params";
+import styles from "./tables.module.css";
+
+export type Column<T> = {
+  id: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  sortable?: boolean;
+  /** Right-aligned numbers. */
+  numeric?: boolean;
+  /** The column that names the row (rendered as <th scope="row">). */
+  rowHeader?: boolean;
+};
+
+export type DataTableProps<T> = {
+  caption: string;
+  /** The page path the links point to (e.g. "/cameras"). */
+  path: string;
+  /** All current URL params (filters + sort + page), flattened. */
+  params: Record<string, string>;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  state: TableState;
+  /** Total rows matching the filters (for "Page 3 of 120"). */
+  total: number;
+  /** Plural noun for the row count: "accesses". */
+  noun: string;
+  /** Download links etc., shown next to the row count. */
+  downloads?: ReactNode;
+  emptyText?: string;
+};
+
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { columns, rows, state, total, path, params } = props;
+  const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
+  const defs: ColumnDef<T, unknown>[] = columns.map((c) => ({
+    id: c.id,
+    header: c.header,
+    accessorFn: (row: T) => row,
+    cell: (info) => c.cell(info.row.original),
+    enableSorting: Boolean(c.sortable),
+    meta: c,
+  }));
+  const table = createTable<T>({
+    data: rows,
+    columns: defs,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    pageCount,
+    state: {
+      sorting: [{ id: state.sort, desc: state.dir === "desc" }],
+      pagination: { pageIndex: state.page - 1, pageSize: state.pageSize },
+    },
+    onStateChange: () => {},
+    renderFallbackValue: null,
+    getRowId: props.rowKey,
+  });
+  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, ...prev.state } }));
+  const first = total === 0 ? 0 : (state.page - 1) * state.pageSize + 1;
+  const last = Math.min(total, state.page * state.pageSize);
+
+  return (
+    <div>
+      <div className={styles.summary}>
+        <p role="status">
+          {total === 0
+            ? `No ${props.noun} match these filters.`
+            : `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${props.noun}`}
+        </p>
+        {props.downloads ? <div>{props.downloads}</div> : null}
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption>{props.caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const col = h.column.columnDef.meta as Column<T>;
+                  const sorted = h.column.getIsSorted();
+                  const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : col.sortable ? "none" : undefined;
+                  const nextDir = sorted === "desc" ? "asc" : "desc";
+                  return (
+                    <th key={h.id} scope="col" aria-sort={ariaSort} className={col.numeric ? "num" : undefined}>
+                      {col.sortable ? (
+                        <Link className={styles.sortLink} href={hrefWith(path, params, { sort: col.id, dir: nextDir, page: undefined })} scroll={false}>
+                          {col.header}
+                          <span className={styles.sortIcon} aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                          <span className="visually-hidden">
+                            {`, sort ${nextDir === "asc" ? "ascending" : "descending"}`}
+                          </span>
+                        </Link>
+                      ) : (
+                        col.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((r) => (
+              <tr key={r.id}>
+                {r.getVisibleCells().map((cell) => {
+                  const col = cell.column.columnDef.meta as Column<T>;
+                  const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  return col.rowHeader ? (
+                    <th key={cell.id} scope="row" className={`${styles.rowHeader} ${col.numeric ? "num" : ""}`}>{content}</th>
+                  ) : (
+                    <td key={cell.id} className={col.numeric ? "num" : undefined}>{content}</td>
+                  );
+                })}
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{props.emptyText ?? `No ${props.noun} match these filters.`}</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <Pagination path={path} params={params} page={state.page} pageCount={pageCount} label={props.caption} />
+    </div>
+  );
+}
