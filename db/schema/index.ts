@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./content";
 export * from "./review";
 export * from "./published";
+export * from "./published-cameras";
