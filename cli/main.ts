@@ -9,6 +9,8 @@ import { register as registerUsers } from "./commands/users";
 import { register as registerAudit } from "./commands/audit";
 import { register as registerFlags } from "./commands/flags";
 import { register as registerSetup } from "./commands/setup";
+import { register as registerImport } from "./commands/import";
+import { register as registerTokens } from "./commands/tokens";
 
 const program = new Command()
   .name("daylight")
@@ -23,6 +25,8 @@ registerUsers(program);
 registerAudit(program);
 registerFlags(program);
 registerSetup(program);
+registerImport(program);
+registerTokens(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) process.exit(e.exitCode);

@@ -21,7 +21,7 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   try {
     await db.transaction(async (tx) => {
       for (const p of publishers) {
-        const r = await p.run({ tx, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
+        const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
         Object.assign(total.sourceCounts, r.sourceCounts);
         Object.assign(total.publishedCounts, r.publishedCounts);
         total.cellsSuppressed += r.cellsSuppressed;

@@ -4,6 +4,8 @@ import type { Rules } from "./rules";
 /** What every publisher gets: the transaction that swaps the publication, and the clock. */
 export type PublishContext = {
   tx: DbOrTx;
+  /** The publication_runs row this publication belongs to. */
+  runId: number;
   /** The publication's reference time; each dataset publishes events that ended before asOf - delay. */
   asOf: Date;
   rules: Rules;

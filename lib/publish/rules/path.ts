@@ -76,11 +76,14 @@ function dedupe(pts: LonLat[]): LonLat[] {
   return pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1][0] || p[1] !== pts[i - 1][1]);
 }
 
-/** Douglas-Peucker with a growing tolerance until at most `max` points remain. */
+/**
+ * Douglas-Peucker: first drops points that deviate less than ~3 m (below the 4-decimal
+ * resolution we publish), then grows the tolerance until at most `max` points remain.
+ */
 export function simplify(pts: LonLat[], max: number): LonLat[] {
-  if (pts.length <= max) return pts;
-  let tol = 1e-5;
-  let out = pts;
+  if (pts.length <= 2) return pts;
+  let tol = 3e-5;
+  let out = dp(pts, tol);
   while (out.length > max) {
     out = dp(pts, tol);
     tol *= 2;

@@ -49,9 +49,9 @@ export type SuppressedTable = {
  * away by subtraction, so we hide one more (the smallest non-zero cell, else the total, else a
  * zero) and repeat until no line has exactly one hidden entry.
  */
-export function suppressTable(values: number[][], k: number = rules.minCount): SuppressedTable {
+export function suppressTable(values: number[][], k: number = rules.minCount, columns?: number): SuppressedTable {
   const r = values.length;
-  const c = r === 0 ? 0 : values[0].length;
+  const c = columns ?? (r === 0 ? 0 : values[0].length);
   for (const row of values) if (row.length !== c) throw new Error("every row must have the same number of cells");
   const ext: number[][] = values.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
   const colSums = Array.from({ length: c + 1 }, (_, j) => ext.reduce((a, row) => a + row[j], 0));

@@ -1,0 +1,49 @@
+// SQL building blocks shared by the camera and plate-reader publishers. Row-level publishing
+// runs as INSERT … SELECT (millions of accesses never travel through Node); the keyed hashes are
+// computed in JS for the small sets (users, cameras) and joined in as a jsonb parameter.
+import { createHash } from "node:crypto";
+import { sql, type SQL } from "drizzle-orm";
+import { pseudonymMap } from "./rules/pseudonym";
+
+/** A jsonb parameter of {id, v} pairs to join against (personnel → pseudonym, camera → public id). */
+export function idMapJson(map: Map<string, string>): string {
+  return JSON.stringify([...map].map(([id, v]) => ({ id: Number(id), v })));
+}
+
+export function pseudonymsFor(ids: Iterable<number>, key: string): Map<string, string> {
+  return pseudonymMap([...ids].map(String), key);
+}
+
+/**
+ * lib/publish/rules/public-id.ts's publicId(prefix, source, externalId, key), computed in SQL:
+ * HMAC-SHA256 built from core sha256() with the padded keys passed as bytea parameters, then
+ * base64 without "+/=" (the same characters base64url's "-_" the JS version strips), 12 chars, lower case.
+ */
+export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string): SQL {
+  const { ipad, opad } = hmacPads(key);
+  const msg = sql`convert_to(${prefix}, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
+  const mac = sql`sha256(${opad}::bytea || sha256(${ipad}::bytea || ${msg}))`;
+  return sql`${prefix} || '-' || lower(substr(translate(encode(${mac}, 'base64'), '+/=', ''), 1, 12))`;
+}
+
+function hmacPads(key: string): { ipad: string; opad: string } {
+  if (!key || key.length < 16) throw new Error("the public id key must be at least 16 characters");
+  let k = Buffer.from(key, "utf8");
+  if (k.length > 64) k = createHash("sha256").update(k).digest();
+  const block = Buffer.alloc(64);
+  k.copy(block);
+  const ipad = Buffer.from(block.map((b) => b ^ 0x36));
+  const opad = Buffer.from(block.map((b) => b ^ 0x5c));
+  return { ipad: `\\x${ipad.toString("hex")}`, opad: `\\x${opad.toString("hex")}` };
+}
+
+/** Local hour / date / ISO week (Monday) of a timestamptz column in the city's time zone. */
+export const localHourSql = (col: SQL, tz: string) => sql`(date_trunc('hour', ${col} at time zone ${tz}) at time zone ${tz})`;
+export const localDateSql = (col: SQL, tz: string) => sql`((${col} at time zone ${tz})::date)`;
+export const weekStartSql = (col: SQL, tz: string) => sql`(date_trunc('week', ${col} at time zone ${tz})::date)`;
+
+/** A raw text column mapped onto a fixed list (anything else becomes "other"). */
+export function vocabSql(col: SQL, allowed: readonly string[], fallback = "other"): SQL {
+  const list = sql.join(allowed.map((a) => sql`${a}`), sql`, `);
+  return sql`(case when ${col} in (${list}) then ${col} else ${fallback} end)`;
+}

@@ -1,0 +1,75 @@
+// Per-flight published rows: public id, rounded time, category, generalized place, dock,
+// duration, time to scene, outcome and a truncated path. Sensitive flights keep only the
+// launch site, the day, the duration and the category.
+import { getResolution } from "h3-js";
+import { pubFlights } from "../../../db/schema";
+import type { DbOrTx } from "../../../db/client";
+import { insertChunked } from "../dataset";
+import { generalize } from "../rules/h3";
+import { truncatePath } from "../rules/path";
+import { publicId } from "../rules/public-id";
+import { localDate, localHour, localWeekStart, publicTime } from "../rules/time";
+import { loadPaths, type Reference, type SourceFlight } from "./source";
+
+type PubFlightRow = typeof pubFlights.$inferInsert;
+
+export function timeToSceneMin(f: Pick<SourceFlight, "dispatchedAt" | "launchedAt" | "onSceneAt">): number | null {
+  if (!f.onSceneAt) return null;
+  const start = f.dispatchedAt ?? f.launchedAt;
+  return Math.round((f.onSceneAt.getTime() - start.getTime()) / 6000) / 10;
+}
+
+export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+  const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
+  const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
+  await tx.delete(pubFlights);
+  let written = 0;
+  const batch = 5000;
+  for (let i = 0; i < flights.length; i += batch) {
+    const chunk = flights.slice(i, i + batch);
+    const nonSensitive = chunk.filter((f) => !f.sensitive);
+    const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
+    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id)));
+    await insertChunked(rows, 22, (c) => tx.insert(pubFlights).values(c));
+    written += rows.length;
+  }
+  return { rows: written, cellsSuppressed: g.suppressedCells };
+}
+
+function toRow(
+  f: SourceFlight, ref: Reference, key: string, timeZone: string,
+  cellFor: (e: { lat: number; lon: number; sensitive: boolean }) => string | null,
+  coords: [number, number][] | undefined,
+): PubFlightRow {
+  const cat = ref.categories.get(f.category);
+  const area = f.areaId !== null ? ref.areas.get(f.areaId) : undefined;
+  const dock = f.dockId !== null ? ref.docks.get(f.dockId) : undefined;
+  const t = publicTime(f.launchedAt, timeZone, f.sensitive);
+  const cell = f.destLat !== null && f.destLon !== null ? cellFor({ lat: f.destLat, lon: f.destLon, sensitive: f.sensitive }) : null;
+  const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
+  const path = !f.sensitive && coords ? truncatePath({ coordinates: coords, dest, sensitive: false }) : null;
+  return {
+    publicId: publicId("f", f.source, f.externalId, key),
+    startedAt: t.at,
+    timePrecision: t.precision,
+    localDate: localDate(f.launchedAt, timeZone),
+    weekStart: localWeekStart(f.launchedAt, timeZone),
+    localHour: f.sensitive ? null : localHour(f.launchedAt, timeZone),
+    category: f.category,
+    categoryLabel: cat?.label ?? f.category,
+    sensitive: f.sensitive,
+    areaSlug: f.sensitive ? null : area?.slug ?? null,
+    areaName: f.sensitive ? null : area?.name ?? null,
+    h3Cell: cell,
+    h3Res: cell ? getResolution(cell) : null,
+    dockSlug: dock?.slug ?? null,
+    dockName: dock?.name ?? null,
+    dockSite: dock?.siteName ?? null,
+    durationMin: Math.max(0, Math.round((f.landedAt.getTime() - f.launchedAt.getTime()) / 60000)),
+    timeToSceneMin: f.sensitive ? null : timeToSceneMin(f),
+    outcome: f.sensitive ? null : f.outcome,
+    firstOnScene: f.sensitive ? null : f.firstOnScene,
+    linkedToCall: f.linkedToCall,
+    path: path ? { type: "LineString", coordinates: path } : null,
+  };
+}

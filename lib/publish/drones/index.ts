@@ -1,0 +1,38 @@
+// The drones publisher: per-flight rows, rollups, H3 activity and the "data as of" record.
+import { city } from "../../config/city";
+import { recordDataset } from "../dataset";
+import { fromZoned, publicationCutoff } from "../rules/time";
+import type { Publisher } from "../types";
+import { publishFlights } from "./flights";
+import { baseFlights } from "./rollup-sql";
+import { publishRollups } from "./rollups";
+import { loadFlights, loadReference } from "./source";
+
+export const dronesPublisher: Publisher = {
+  name: "drones",
+  async run(ctx) {
+    const d = ctx.rules.delayHours;
+    const cut = { normal: publicationCutoff(ctx.asOf, d.droneFlights), sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive) };
+    const ref = await loadReference(ctx.tx);
+    const flights = await loadFlights(ctx.tx, cut);
+    const f = await publishFlights(ctx.tx, flights, ref, ctx.pseudonymKey, ctx.timeZone);
+    const pilotStart = pilotStartDate(ctx.timeZone);
+    const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
+    const r = await publishRollups(ctx.tx, baseFlights(cut, ctx.timeZone), [
+      { name: "last30", from: last30From, to: cut.normal },
+      { name: "since_launch", from: pilotStart, to: cut.normal },
+    ], flights, ctx.timeZone);
+    await recordDataset(ctx, "drones", d.droneFlights, f.rows);
+    return {
+      sourceCounts: { drone_flights: flights.length },
+      publishedCounts: { pub_flights: f.rows, pub_drone_rollups: r.rows },
+      cellsSuppressed: f.cellsSuppressed + r.cellsSuppressed,
+    };
+  },
+};
+
+/** Flights before the pilot's start (test flights) do not count toward "since launch". */
+function pilotStartDate(timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(city().pilot.start);
+  return m ? fromZoned({ year: +m[1], month: +m[2], day: +m[3], hour: 0 }, timeZone) : null;
+}

@@ -1,0 +1,86 @@
+// Reading raw flights for publication: only flights past their publication delay, and never
+// the columns that must not leave the raw tables (pilot, call number, description).
+import { and, asc, between, eq, gt, isNotNull, lte, or, sql } from "drizzle-orm";
+import { areas, callCategories, droneDocks, droneFlights } from "../../../db/schema";
+import type { DbOrTx } from "../../../db/client";
+
+export type SourceFlight = {
+  id: number;
+  source: string;
+  externalId: string;
+  linkedToCall: boolean;
+  category: string;
+  sensitive: boolean;
+  dispatchedAt: Date | null;
+  launchedAt: Date;
+  onSceneAt: Date | null;
+  landedAt: Date;
+  dockId: number | null;
+  destLat: number | null;
+  destLon: number | null;
+  areaId: number | null;
+  outcome: string;
+  firstOnScene: boolean | null;
+};
+
+export type Cutoffs = { normal: Date; sensitive: Date };
+
+/** A flight is sensitive if flagged, or if its category is. */
+export const isSensitive = sql<boolean>`(${droneFlights.sensitive} or ${callCategories.sensitive})`;
+
+/** Published flights: landed before the cutoff for their kind (24 h; sensitive 7 days). */
+export function publishableWhere(c: Cutoffs) {
+  return or(
+    and(sql`not ${isSensitive}`, lte(droneFlights.landedAt, c.normal)),
+    and(isSensitive, lte(droneFlights.landedAt, c.sensitive)),
+  );
+}
+
+export async function loadFlights(tx: DbOrTx, c: Cutoffs): Promise<SourceFlight[]> {
+  return tx
+    .select({
+      id: droneFlights.id,
+      source: droneFlights.source,
+      externalId: droneFlights.externalId,
+      linkedToCall: isNotNull(droneFlights.callNumber).mapWith(Boolean),
+      category: droneFlights.category,
+      sensitive: isSensitive.mapWith(Boolean),
+      dispatchedAt: droneFlights.dispatchedAt,
+      launchedAt: droneFlights.launchedAt,
+      onSceneAt: droneFlights.onSceneAt,
+      landedAt: droneFlights.landedAt,
+      dockId: droneFlights.dockId,
+      destLat: droneFlights.destLat,
+      destLon: droneFlights.destLon,
+      areaId: droneFlights.areaId,
+      outcome: droneFlights.outcome,
+      firstOnScene: droneFlights.firstOnScene,
+    })
+    .from(droneFlights)
+    .innerJoin(callCategories, eq(callCategories.code, droneFlights.category))
+    .where(publishableWhere(c))
+    .orderBy(asc(droneFlights.id));
+}
+
+/** Recorded paths for an id range (the caller keeps only the flights it publishes). */
+export async function loadPaths(tx: DbOrTx, fromId: number, toId: number): Promise<Map<number, [number, number][]>> {
+  const rows = await tx
+    .select({ id: droneFlights.id, path: droneFlights.path })
+    .from(droneFlights)
+    .where(and(between(droneFlights.id, fromId, toId), isNotNull(droneFlights.path), gt(droneFlights.id, 0)));
+  return new Map(rows.map((r) => [r.id, r.path?.coordinates ?? []]));
+}
+
+export async function loadReference(tx: DbOrTx) {
+  const [cats, areaRows, docks] = await Promise.all([
+    tx.select({ code: callCategories.code, label: callCategories.label, grouping: callCategories.grouping, sensitive: callCategories.sensitive }).from(callCategories),
+    tx.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas),
+    tx.select({ id: droneDocks.id, slug: droneDocks.slug, name: droneDocks.name, siteName: droneDocks.siteName }).from(droneDocks),
+  ]);
+  return {
+    categories: new Map(cats.map((c) => [c.code, c])),
+    areas: new Map(areaRows.map((a) => [a.id, a])),
+    docks: new Map(docks.map((d) => [d.id, d])),
+  };
+}
+export type Reference = Awaited<ReturnType<typeof loadReference>>;

@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import { getResolution } from "h3-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { droneFlights, pubDatasets, pubDroneBreakdowns, pubDroneMetrics, pubFlights, publicationRuns } from "../../db/schema";
+import { queryRows } from "../../db/sql";
+import { publishers } from "../../lib/publish/publishers";
+import { distanceM } from "../../lib/publish/rules/path";
+import { runPublish } from "../../lib/publish/run";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { NOW, seedFixture } from "./fixture";
+
+const KEY = "test-pseudonym-key-0123456789";
+const opts = { pseudonymKey: KEY, timeZone: "America/Los_Angeles", asOf: NOW };
+let t: TestDb;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedFixture(t.db);
+});
+afterAll(async () => t?.close());
+
+describe(`drone publication (${dbMode})`, () => {
+  it("publishes only flights past their delay, with generalized place and rounded time", async () => {
+    const s = await runPublish(t.db, opts);
+    expect(s.sourceCounts.drone_flights).toBeGreaterThan(300);
+    const raw = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from drone_flights f where (not f.sensitive and f.landed_at <= ${new Date(NOW.getTime() - 24 * 3600_000).toISOString()}::timestamptz) or (f.sensitive and f.landed_at <= ${new Date(NOW.getTime() - 7 * 24 * 3600_000).toISOString()}::timestamptz)`);
+    const pub = await t.db.select().from(pubFlights);
+    expect(pub.length).toBe(raw[0].n);
+    for (const f of pub) {
+      expect(f.startedAt.getTime()).toBeLessThan(NOW.getTime() - 24 * 3600_000);
+      expect(f.startedAt.getUTCMinutes()).toBe(0);
+      if (f.sensitive) {
+        expect(f.path).toBeNull();
+        expect(f.timePrecision).toBe("day");
+        expect(f.localHour).toBeNull();
+        expect(f.areaSlug).toBeNull();
+        expect(f.outcome).toBeNull();
+        if (f.h3Cell) expect(getResolution(f.h3Cell)).toBe(7);
+      } else {
+        expect(f.timePrecision).toBe("hour");
+        if (f.h3Cell) expect([7, 8]).toContain(getResolution(f.h3Cell));
+      }
+    }
+    expect(pub.some((f) => f.path && f.path.coordinates.length >= 2)).toBe(true);
+  });
+
+  it("keeps destinations out of published paths", async () => {
+    const raw = await t.db.select({ externalId: droneFlights.externalId, lat: droneFlights.destLat, lon: droneFlights.destLon }).from(droneFlights);
+    const { publicId } = await import("../../lib/publish/rules/public-id");
+    const dest = new Map(raw.map((r) => [publicId("f", "test", r.externalId, KEY), r]));
+    const pub = await t.db.select({ publicId: pubFlights.publicId, path: pubFlights.path }).from(pubFlights);
+    let checked = 0;
+    for (const f of pub) {
+      if (!f.path) continue;
+      const d = dest.get(f.publicId)!;
+      for (const [lon, lat] of f.path.coordinates) expect(distanceM(lat, lon, d.lat!, d.lon!)).toBeGreaterThan(390);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("public ids are stable across publications", async () => {
+    const before = (await t.db.select({ id: pubFlights.publicId }).from(pubFlights)).map((r) => r.id).sort();
+    await runPublish(t.db, opts);
+    const after = (await t.db.select({ id: pubFlights.publicId }).from(pubFlights)).map((r) => r.id).sort();
+    expect(after).toEqual(before);
+  });
+
+  it("never publishes a count between 1 and 10, and records the run", async () => {
+    const rows = await t.db.select().from(pubDroneBreakdowns);
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) if (r.count !== null) expect(r.count === 0 || r.count >= 11).toBe(true);
+    for (const r of rows) if (r.suppressed) expect(r.count).toBeNull();
+    const metrics = await t.db.select().from(pubDroneMetrics);
+    const flights = metrics.find((m) => m.period === "since_launch" && m.metric === "flights")!;
+    expect(flights.value).toBeGreaterThan(300);
+    const [ds] = await t.db.select().from(pubDatasets).where(sql`dataset = 'drones'`);
+    expect(ds.delayHours).toBe(24);
+    const runs = await t.db.select().from(publicationRuns);
+    expect(runs.every((r) => r.status === "succeeded" && r.rulesVersion.length > 0)).toBe(true);
+    expect(runs[0].sourceCounts.drone_flights).toBeGreaterThan(0);
+  });
+
+  it("a failing publisher leaves the previous publication serving", async () => {
+    const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    const [ds0] = await t.db.select().from(pubDatasets).where(sql`dataset = 'drones'`);
+    // New raw data arrives, then a later publisher fails after drones has rewritten its tables.
+    await t.db.insert(droneFlights).values({ source: "test", externalId: "late-1", category: "theft", launchedAt: new Date(NOW.getTime() - 5 * 86400_000), landedAt: new Date(NOW.getTime() - 5 * 86400_000 + 600_000), outcome: "other" });
+    publishers.push({ name: "boom", run: async () => { throw new Error("boom"); } });
+    try {
+      await expect(runPublish(t.db, opts)).rejects.toThrow("boom");
+    } finally {
+      publishers.pop();
+    }
+    const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(after[0].n).toBe(before[0].n);
+    const [ds1] = await t.db.select().from(pubDatasets).where(sql`dataset = 'drones'`);
+    expect(ds1.runId).toBe(ds0.runId);
+    const runs = await t.db.select().from(publicationRuns).orderBy(publicationRuns.id);
+    expect(runs[runs.length - 1].status).toBe("failed");
+    expect(runs[runs.length - 1].error).toContain("boom");
+    // And the next good run picks the new flight up.
+    await runPublish(t.db, opts);
+    const again = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(again[0].n).toBe(before[0].n + 1);
+  });
+});
