@@ -1,7 +1,7 @@
 "use client";
 // One form component for staff and resident forms: labelled fields, field errors tied to their
 // inputs (aria-describedby), the result message, and the typed values kept after a rejection.
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/content/action-state";
 import styles from "./forms.module.css";
 
@@ -21,8 +21,9 @@ export type FieldSpec = {
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function FieldControl({ f, state }: { f: FieldSpec; state: ActionState }) {
-  const id = `f-${f.name}`;
+export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: ActionState; prefix?: string }) {
+  // Unique per form: several forms on one page share field names.
+  const id = `${prefix}-${f.name}`;
   const errors = state.errors?.[f.name];
   const value = state.values?.[f.name] ?? f.defaultValue ?? "";
   const described = [f.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -73,10 +74,11 @@ export function ActionForm({ action, fields, submitLabel, inline, children, labe
   action: Action; fields: FieldSpec[]; submitLabel: string; inline?: boolean; children?: React.ReactNode; label?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <form action={formAction} className={inline ? styles.inline : styles.form} aria-label={label} noValidate>
       <FormResult state={state} />
-      {fields.map((f) => <FieldControl key={f.name} f={f} state={state} />)}
+      {fields.map((f) => <FieldControl key={f.name} f={f} state={state} prefix={`f${prefix}`} />)}
       {children}
       <div>
         <button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</button>

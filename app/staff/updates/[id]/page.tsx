@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getUpdate } from "@/db/queries/staff/content";
+import { requireRolePage } from "@/lib/auth/dal";
+import { utcToZonedInput } from "@/lib/content/zoned-time";
+import { city } from "@/lib/config/city";
+import { UpdateForm } from "../update-form";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Edit update · Staff" };
+
+export default async function EditUpdate({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireRolePage("staff", "admin");
+  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  if (!id.success) notFound();
+  const u = await getUpdate({ id: id.data });
+  if (!u) notFound();
+  const saved = (await searchParams).saved;
+  return (
+    <>
+      <h1>Edit: {u.title}</h1>
+      {saved && (
+        <p role="status" className="notice">
+          {saved === "published" ? "Published." : saved === "scheduled" ? "Scheduled." : "Draft saved."}{" "}
+          {saved !== "draft" && <Link href={`/updates/${u.slug}`}>See it on the public site</Link>}
+        </p>
+      )}
+      <UpdateForm existing={{ id: u.id, title: u.title, summary: u.summary, bodyMarkdown: u.bodyMarkdown, status: u.status, programSlug: u.programSlug, publishAtLocal: u.publishAt ? utcToZonedInput(u.publishAt, city().timeZone) : "" }} />
+    </>
+  );
+}
