@@ -1,0 +1,82 @@
+"use server";
+// Sign-in, sign-out, "sign out everywhere" and TOTP enrollment. The checks themselves live in
+// lib/auth (tested alone); these only connect forms to them.
+import { AuthError as NextAuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { getDb } from "@/db/client";
+import { appendAudit } from "@/lib/audit/log";
+import { currentSession } from "@/lib/auth/dal";
+import { clientIp } from "@/lib/auth/client-ip";
+import { revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
+import { confirmEnrollment } from "@/lib/auth/users";
+import type { ActionState } from "@/lib/content/action-state";
+import { headers } from "next/headers";
+import { safeNext } from "./safe-next";
+
+export type EnrollState = ActionState & { recoveryCodes?: string[] };
+
+export const GENERIC_FAILURE =
+  "Sign-in failed. Check your email, password and 6-digit code. After five failed attempts an account is locked for 10 minutes.";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email.").max(320),
+  password: z.string().min(1, "Enter your password.").max(1000),
+  code: z.string().trim().max(40).optional().default(""),
+  next: z.string().optional().default(""),
+});
+
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$ACTION")));
+  const parsed = signInSchema.safeParse(raw);
+  const values = { email: String(raw.email ?? ""), next: String(raw.next ?? "") };
+  if (!parsed.success) {
+    const errors: Record<string, string[]> = {};
+    for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
+    return { ok: false, message: "Please fill in the fields marked below.", errors, values };
+  }
+  const { email, password, code, next } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, code, redirectTo: `/signin/continue?next=${encodeURIComponent(safeNext(next))}` });
+  } catch (e) {
+    if (e instanceof CredentialsSignin && e.code === "rate_limited") {
+      return { ok: false, message: "Too many sign-in attempts from your network. Wait a few minutes and try again.", values };
+    }
+    if (e instanceof NextAuthError) return { ok: false, message: GENERIC_FAILURE, values };
+    throw e; // the redirect after success
+  }
+  return { ok: true };
+}
+
+export async function signOutAction(): Promise<void> {
+  const s = await currentSession();
+  if (s.ok) {
+    const db = await getDb();
+    await revokeSession(db, s.sessionId);
+    await appendAudit(db, { actorType: "user", actorId: String(s.user.id), actorLabel: s.user.name, action: "auth.signout", ip: clientIp(await headers()) });
+  }
+  await signOut({ redirectTo: "/signin?signedout=1" });
+}
+
+/** Ends every session of the signed-in user, on every device. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const s = await currentSession();
+  if (s.ok) {
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const n = await revokeUserSessions(tx, s.user.id);
+      await appendAudit(tx, { actorType: "user", actorId: String(s.user.id), actorLabel: s.user.name, action: "user.sign_out_everywhere", targetType: "user", targetId: String(s.user.id), ip: clientIp(await headers()), details: { sessionsEnded: n } });
+    });
+  }
+  await signOut({ redirectTo: "/signin?signedout=everywhere" });
+}
+
+export async function confirmEnrollmentAction(_prev: EnrollState, formData: FormData): Promise<EnrollState> {
+  const s = await currentSession();
+  if (!s.ok) return { ok: false, message: "Your session ended. Sign in again." };
+  const code = z.string().trim().regex(/^\d{6}$/).safeParse(formData.get("code"));
+  if (!code.success) return { ok: false, message: "Enter the 6-digit code from your authenticator app.", errors: { code: ["Enter 6 digits."] } };
+  const codes = await confirmEnrollment(await getDb(), s.user.id, s.sessionId, code.data, clientIp(await headers()));
+  if (!codes) return { ok: false, message: "That code did not match. Check the time on your phone and try the newest code.", errors: { code: ["The code did not match."] } };
+  return { ok: true, message: "Two-step sign-in is on.", recoveryCodes: codes };
+}
