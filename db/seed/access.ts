@@ -64,7 +64,7 @@ export function* generateAccesses(ref: SeedRef, cams: SeedCamera[], days: SeedDa
       const seconds = op === "live_view" ? rng.logNormal(360, 0.7) : op === "playback" ? rng.logNormal(540, 0.6) : rng.float(60, 900);
       const review = op !== "live_view";
       const footageEnd = review ? start - rng.float(0.2, 72) * 3600_000 : null;
-      const noCase = reason === "training" || reason === "maintenance" || rng.chance(0.11);
+      const noCase = reason === "training" || reason === "maintenance" || rng.chance(0.09);
       yield {
         source: "seed", externalId: id(), personnelId: user.id, agencyId: user.agencyId, userRole: user.role,
         cameraId: rng.weighted(camMix).id, operation: op,

@@ -41,13 +41,13 @@ export const CATEGORIES: CategoryDef[] = [
   { code: "found_property", label: "Found property", grouping: "service", drone: 0, cso: 4 },
   { code: "animal", label: "Animal problem", grouping: "service", drone: 0, cso: 3 },
   { code: "fire", label: "Fire", grouping: "service", drone: 1, cso: 0 },
-  { code: "domestic_violence", label: "Domestic violence", grouping: "violent", sensitive: true, drone: 3, cso: 0 },
+  { code: "domestic_violence", label: "Domestic violence", grouping: "violent", sensitive: true, drone: 3.6, cso: 0 },
   { code: "sexual_assault", label: "Sexual assault", grouping: "violent", sensitive: true, drone: 0.4, cso: 0 },
   { code: "child_abuse", label: "Child abuse", grouping: "violent", sensitive: true, drone: 0.2, cso: 0 },
   { code: "juvenile", label: "Juvenile subject", grouping: "service", sensitive: true, drone: 1, cso: 2 },
   { code: "mental_health", label: "Mental health crisis", grouping: "service", sensitive: true, drone: 1.5, cso: 4 },
   { code: "medical", label: "Medical", grouping: "service", sensitive: true, drone: 1.2, cso: 1 },
-  { code: "welfare_check", label: "Welfare check", grouping: "service", sensitive: true, drone: 3, cso: 7 },
+  { code: "welfare_check", label: "Welfare check", grouping: "service", sensitive: true, drone: 3.8, cso: 7 },
   { code: "other", label: "Other", grouping: "other", drone: 2, cso: 3 },
 ];
 

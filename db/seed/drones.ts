@@ -40,7 +40,7 @@ export function* generateFlights(ref: SeedRef, days: SeedDay[], seed: number, sc
       const hasCall = !rng.chance(0.1);
       const outcome = rng.weighted(OUTCOMES);
       const dispatched = at(day, minuteOfDay(rng, CALL_HOUR_WEIGHTS), rng.int(0, 59));
-      const launchDelay = Math.min(180, Math.max(12, rng.logNormal(42, 0.4)));
+      const launchDelay = Math.min(180, Math.max(12, rng.logNormal(56, 0.4)));
       const launched = hasCall ? dispatched + launchDelay * 1000 : dispatched;
       const straight = haversine(dock.point, dest);
       const outbound = 15 + (straight / 14) * rng.float(1, 1.15);

@@ -3,7 +3,7 @@ import { haversine, offset, pathLength, roundPt, type AreaShape, type LonLat } f
 import type { Rng } from "./rng";
 
 function leg(rng: Rng, from: LonLat, to: LonLat, stepM: number, maxPoints: number): LonLat[] {
-  const n = Math.max(2, Math.min(maxPoints, Math.ceil(haversine(from, to) / stepM)));
+  const n = Math.max(4, Math.min(maxPoints, Math.ceil(haversine(from, to) / stepM)));
   const out: LonLat[] = [];
   for (let i = 1; i <= n; i++) {
     const t = i / n;
@@ -32,7 +32,7 @@ export function buildPath(rng: Rng, dock: LonLat, dest: LonLat, loiterSec: numbe
   }
   coords.push(...leg(rng, cursor, dest, 90, 40));
   const radius = rng.float(20, 40);
-  const orbitPoints = Math.max(8, Math.min(90, Math.round(loiterSec / 25)));
+  const orbitPoints = Math.max(12, Math.min(90, Math.round(loiterSec / 25)));
   const phase = rng.float(0, 2 * Math.PI);
   for (let i = 1; i <= orbitPoints; i++) {
     const a = phase + (2 * Math.PI * i) / orbitPoints;

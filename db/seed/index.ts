@@ -58,13 +58,13 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   const readers = cams.filter((k) => k.kind === "plate_reader");
   const opt = { progress };
 
-  await insertStream(tx, s.droneFlights, "drone_flights", generateFlights(ref, cal.pilot, seed, scale, populations), { ...opt, batchSize: 1000 });
-  await insertStream(tx, s.cameraAccessEvents, "camera_access_events", generateAccesses(ref, cams, cal.pilot, seed, scale), opt);
-  await insertStream(tx, s.alprDailyCounts, "alpr_daily_counts", generateDailyCounts(readers, cal.pilot, seed), opt);
-  await insertStream(tx, s.alprSearches, "alpr_searches", generateSearches(ref, cal.pilot, seed, scale), opt);
+  await insertStream(tx, s.droneFlights, generateFlights(ref, cal.pilot, seed, scale, populations), { ...opt, batchSize: 500 });
+  await insertStream(tx, s.cameraAccessEvents, generateAccesses(ref, cams, cal.pilot, seed, scale), opt);
+  await insertStream(tx, s.alprDailyCounts, generateDailyCounts(readers, cal.pilot, seed), opt);
+  await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale), opt);
   await seedSharing(tx, ref, cal.pilotStart);
-  await insertStream(tx, s.csoActivities, "cso_activities", generateCso(ref, cal.pilot, seed, scale, populations), opt);
-  await insertStream(tx, s.baselineResponses, "baseline_responses", generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
+  await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale, populations), opt);
+  await insertStream(tx, s.baselineResponses, generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
 
   await seedBudget(tx, ref);
   await seedInitiatives(tx, ref);
