@@ -27,6 +27,8 @@ export type DatasetDef<F extends FilterSchema = FilterSchema, R extends RowSchem
   cadence: string;
   /** "publication": rebuilt by each publish run. "staff": public as written by staff, changes any time. */
   source: "publication" | "staff";
+  /** Its name in pub_datasets (the publisher's "data as of" record), when it has one. */
+  publicationDataset?: string;
   filters: F;
   /** Words for each filter parameter (OpenAPI and the /data page). */
   filterDocs: Record<keyof z.infer<F> & string, string>;

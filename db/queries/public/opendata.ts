@@ -3,21 +3,26 @@ import "server-only";
 // content that is public as written), plus the latest publication for "data as of".
 import { desc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { publicationRuns } from "@/db/schema/published";
+import { pubDatasets, publicationRuns } from "@/db/schema/published";
 import type { OpenDataSource } from "@/lib/opendata/http/source";
 import type { DatasetReader, PublicationInfo } from "@/lib/opendata/types";
 import { budgetItemsReader } from "./opendata-budget";
+import { droneFlightsReader } from "./opendata-drones";
+import { findingsCountsReader } from "./opendata-findings";
 import { publicationsReader } from "./opendata-publications";
 
 type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<string, unknown>>;
 
 const readers: Record<string, ReaderFactory> = {
+  "drone-flights": droneFlightsReader as ReaderFactory,
   "budget-items": budgetItemsReader as ReaderFactory,
+  "findings-counts": findingsCountsReader as ReaderFactory,
   publications: publicationsReader as ReaderFactory,
 };
 
-export async function latestPublication(db: DbOrTx): Promise<PublicationInfo> {
-  const [r] = await db
+export async function latestPublication(db?: DbOrTx): Promise<PublicationInfo> {
+  const d = db ?? (await getDb());
+  const [r] = await d
     .select({ runId: publicationRuns.id, asOf: publicationRuns.asOf, finishedAt: publicationRuns.finishedAt, rulesVersion: publicationRuns.rulesVersion })
     .from(publicationRuns)
     .where(eq(publicationRuns.status, "succeeded"))
@@ -39,4 +44,20 @@ export function openDataSource(db?: DbOrTx): OpenDataSource {
 export async function datasetRowCount(slug: string, db?: DbOrTx): Promise<number | null> {
   const r = openDataSource(db).reader(slug);
   return r ? r.count({}) : null;
+}
+
+export type DatasetStatus = { runId: number; publishedAt: Date; asOf: Date; cutoff: Date; delayHours: number; rows: number };
+
+/** Each publisher's "data as of" record, by its pub_datasets name. */
+export async function datasetStatuses(db?: DbOrTx): Promise<Map<string, DatasetStatus>> {
+  const d = db ?? (await getDb());
+  const rows = await d.select().from(pubDatasets);
+  return new Map(rows.map((r) => [r.dataset, r]));
+}
+
+/** The latest publication run in full (for the methodology page). */
+export async function latestPublicationRecord(db?: DbOrTx) {
+  const d = db ?? (await getDb());
+  const [r] = await d.select().from(publicationRuns).where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
+  return r ?? null;
 }

@@ -1,0 +1,47 @@
+// "Download CSV" / "Download JSON" for exactly the rows the page's current filters select:
+// the page's own filter parameters are carried over (paging and sorting are not).
+import { getDataset } from "@/lib/opendata/registry";
+import styles from "./opendata.module.css";
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** The dataset's filter parameters present in `params`, in a stable order. */
+export function filterQuery(dataset: string, params?: Params): string {
+  const def = getDataset(dataset);
+  if (!def || !params) return "";
+  const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) ?? undefined : params[k]);
+  const out = new URLSearchParams();
+  for (const key of Object.keys(def.filters.shape)) {
+    const v = get(key);
+    const one = Array.isArray(v) ? v[0] : v;
+    if (one) out.set(key, one);
+  }
+  const s = out.toString();
+  return s ? `?${s}` : "";
+}
+
+export function downloadHrefs(dataset: string, params?: Params) {
+  const q = filterQuery(dataset, params);
+  return { csv: `/api/v1/${dataset}.csv${q}`, json: `/api/v1/${dataset}.json${q}`, api: `/api/v1/${dataset}${q}` };
+}
+
+export function DownloadLinks({ dataset, searchParams, label }: { dataset: string; searchParams?: Params; label?: string }) {
+  const def = getDataset(dataset);
+  if (!def) throw new Error(`DownloadLinks: unknown dataset "${dataset}"`);
+  const h = downloadHrefs(dataset, searchParams);
+  const filtered = h.csv.includes("?");
+  const what = label ?? def.title.toLowerCase();
+  return (
+    <nav className={styles.downloads} aria-label={`Download ${what}`}>
+      <span className={styles.downloadsLead}>{filtered ? "Download the rows these filters select:" : `Download all of the ${what}:`}</span>
+      <a className={styles.downloadLink} href={h.csv} download>
+        Download CSV
+      </a>
+      <a className={styles.downloadLink} href={h.json} download>
+        Download JSON
+      </a>
+      <a href={h.api}>API</a>
+      <a href={`/data#${dataset}`}>What the columns mean</a>
+    </nav>
+  );
+}
