@@ -1,0 +1,109 @@
+import "server-only";
+// The drones read model for public pages: published flights and rollups only.
+import { and, asc, desc, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
+import { passedNearby, type NearbyMatch } from "@/lib/drones/nearby";
+
+export type PubFlight = typeof pubFlights.$inferSelect;
+export type FlightListRow = Omit<PubFlight, "path"> & { hasPath: boolean };
+export type FlightFilters = { from?: string; to?: string; category?: string; area?: string; outcome?: string; linked?: "yes" | "no" };
+export const FLIGHT_SORTS = ["started", "category", "area", "duration", "tts", "outcome"] as const;
+export type FlightSort = (typeof FLIGHT_SORTS)[number];
+
+const sortCol = {
+  started: pubFlights.startedAt, category: pubFlights.categoryLabel, area: pubFlights.areaName,
+  duration: pubFlights.durationMin, tts: pubFlights.timeToSceneMin, outcome: pubFlights.outcome,
+} as const;
+
+/** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. */
+function where(f: FlightFilters): SQL | undefined {
+  return and(
+    f.from ? gte(pubFlights.localDate, f.from) : undefined,
+    f.to ? lt(pubFlights.localDate, nextDay(f.to)) : undefined,
+    f.category ? eq(pubFlights.category, f.category) : undefined,
+    f.area ? eq(pubFlights.areaSlug, f.area) : undefined,
+    f.outcome ? eq(pubFlights.outcome, f.outcome) : undefined,
+    f.linked ? eq(pubFlights.linkedToCall, f.linked === "yes") : undefined,
+  );
+}
+
+function nextDay(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+const { path: _path, ...listCols } = getTableColumns(pubFlights);
+
+export async function listFlights(p: { filters: FlightFilters; sort: FlightSort; dir: "asc" | "desc"; page: number; pageSize: number; db?: DbOrTx }): Promise<{ rows: FlightListRow[]; total: number }> {
+  const d = p.db ?? (await getDb());
+  const w = where(p.filters);
+  const order = p.dir === "asc" ? asc : desc;
+  const [rows, [{ n }]] = await Promise.all([
+    d.select({ ...listCols, hasPath: sql<boolean>`${pubFlights.path} is not null`.mapWith(Boolean) }).from(pubFlights).where(w)
+      .orderBy(sql`${order(sortCol[p.sort])} nulls last`, order(pubFlights.startedAt), asc(pubFlights.publicId))
+      .limit(p.pageSize).offset((p.page - 1) * p.pageSize),
+    d.select({ n: sql<number>`count(*)::int` }).from(pubFlights).where(w),
+  ]);
+  return { rows, total: Number(n) };
+}
+
+export async function getFlight({ publicId, db }: { publicId: string; db?: DbOrTx }): Promise<PubFlight | null> {
+  const d = db ?? (await getDb());
+  const [r] = await d.select().from(pubFlights).where(eq(pubFlights.publicId, publicId)).limit(1);
+  return r ?? null;
+}
+
+export type Breakdown = typeof pubDroneBreakdowns.$inferSelect;
+
+export async function getDroneBreakdown({ breakdown, period = "since_launch", db }: { breakdown: string; period?: string; db?: DbOrTx }): Promise<Breakdown[]> {
+  const d = db ?? (await getDb());
+  return d.select().from(pubDroneBreakdowns)
+    .where(and(eq(pubDroneBreakdowns.breakdown, breakdown), eq(pubDroneBreakdowns.period, period)))
+    .orderBy(asc(pubDroneBreakdowns.ord), asc(pubDroneBreakdowns.key), asc(pubDroneBreakdowns.key2));
+}
+
+export type DroneMetric = typeof pubDroneMetrics.$inferSelect;
+
+/** Headline metrics keyed "period.metric", e.g. "last30.flights". */
+export async function getDroneMetrics({ db }: { db?: DbOrTx } = {}): Promise<Map<string, DroneMetric>> {
+  const d = db ?? (await getDb());
+  const rows = await d.select().from(pubDroneMetrics);
+  return new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
+}
+
+export async function getDroneCells({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
+  const d = db ?? (await getDb());
+  return d.select({ cell: pubDroneCells.cell, res: pubDroneCells.res, count: pubDroneCells.count }).from(pubDroneCells).where(eq(pubDroneCells.period, period));
+}
+
+/** Categories and areas that occur in the published log, for filter menus. */
+export async function getFlightFilterOptions({ db }: { db?: DbOrTx } = {}) {
+  const d = db ?? (await getDb());
+  const rows = await d.select({ breakdown: pubDroneBreakdowns.breakdown, key: pubDroneBreakdowns.key, label: pubDroneBreakdowns.label }).from(pubDroneBreakdowns)
+    .where(and(eq(pubDroneBreakdowns.period, "since_launch"), sql`${pubDroneBreakdowns.breakdown} in ('category', 'area', 'outcome')`, sql`${pubDroneBreakdowns.key} <> '*'`));
+  const pick = (b: string) => rows.filter((r) => r.breakdown === b).map((r) => ({ value: r.key, label: r.label })).sort((a, b) => a.label.localeCompare(b.label));
+  return { categories: pick("category"), areas: pick("area").filter((a) => a.value !== "unknown"), outcomes: pick("outcome") };
+}
+
+export type NearbyFlight = Omit<PubFlight, "path"> & { match: NearbyMatch };
+
+/** Published flights in a time window that passed within radiusM of a place (max 500 results). */
+export async function findFlightsNear(p: { lat: number; lon: number; start: Date; end: Date; radiusM: number; db?: DbOrTx }): Promise<NearbyFlight[]> {
+  const d = p.db ?? (await getDb());
+  // Sensitive flights carry only the day: include the whole day around the window.
+  const dayBefore = new Date(p.start.getTime() - 86400_000);
+  const rows = await d.select().from(pubFlights)
+    .where(and(gte(pubFlights.startedAt, dayBefore), lt(pubFlights.startedAt, p.end)))
+    .orderBy(asc(pubFlights.startedAt)).limit(5000);
+  const out: NearbyFlight[] = [];
+  for (const { path, ...r } of rows) {
+    const inWindow = r.timePrecision === "day" ? r.startedAt.getTime() + 86400_000 > p.start.getTime() : r.startedAt.getTime() + 3600_000 > p.start.getTime();
+    if (!inWindow) continue;
+    const match = passedNearby({ path, h3Cell: r.h3Cell }, p.lat, p.lon, p.radiusM);
+    if (match) out.push({ ...r, match });
+    if (out.length >= 500) break;
+  }
+  return out;
+}
