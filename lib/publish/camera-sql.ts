@@ -21,9 +21,9 @@ export function pseudonymsFor(ids: Iterable<number>, key: string): Map<string, s
  */
 export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string): SQL {
   const { ipad, opad } = hmacPads(key);
-  const msg = sql`convert_to(${prefix}, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
-  const mac = sql`sha256(${opad}::bytea || sha256(${ipad}::bytea || ${msg}))`;
-  return sql`${prefix} || '-' || lower(substr(translate(encode(${mac}, 'base64'), '+/=', ''), 1, 12))`;
+  const msg = sql`convert_to(${prefix}::text, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
+  const mac = sql`sha256(decode(${opad}::text, 'hex') || sha256(decode(${ipad}::text, 'hex') || ${msg}))`;
+  return sql`${prefix}::text || '-' || lower(substr(translate(encode(${mac}, 'base64'), '+/=', ''), 1, 12))`;
 }
 
 function hmacPads(key: string): { ipad: string; opad: string } {
@@ -34,7 +34,7 @@ function hmacPads(key: string): { ipad: string; opad: string } {
   k.copy(block);
   const ipad = Buffer.from(block.map((b) => b ^ 0x36));
   const opad = Buffer.from(block.map((b) => b ^ 0x5c));
-  return { ipad: `\\x${ipad.toString("hex")}`, opad: `\\x${opad.toString("hex")}` };
+  return { ipad: ipad.toString("hex"), opad: opad.toString("hex") };
 }
 
 /** Local hour / date / ISO week (Monday) of a timestamptz column in the city's time zone. */

@@ -1,0 +1,36 @@
+// The public access log, written in SQL: hour, camera or site ("private camera, <area>" for
+// private ones), pseudonymous user with role and agency, operation, reason code, linked to a case
+// yes/no. Never the name, case number, free-text reason or client application.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { ROLES } from "../cameras/vocab";
+import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
+
+export async function publishAccesses(tx: DbOrTx, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> }): Promise<number> {
+  const tz = o.timeZone;
+  const started = sql`e.started_at`;
+  const res = await tx.execute(sql`
+    insert into pub_camera_accesses (public_id, hour, local_date, week_start, camera_public_id, place, owner_class, area_slug,
+      user_pseudonym, user_role, agency, operation, reason, linked_to_case, shared_with)
+    select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key)},
+      ${localHourSql(started, tz)}, ${localDateSql(started, tz)}, ${weekStartSql(started, tz)},
+      case when c.owner = 'private' then null else cm.v end,
+      case when c.owner = 'private' then 'private camera, ' || coalesce(a.name, 'outside the mapped areas') else c.name end,
+      c.owner::text, a.slug, u.v, ${vocabSql(sql`e.user_role`, ROLES)}, ag.name, e.operation::text, e.reason_code::text,
+      coalesce(trim(e.case_number), '') <> '', sg.name
+    from camera_access_events e
+    join cameras c on c.id = e.camera_id
+    left join areas a on a.id = c.area_id
+    join agencies ag on ag.id = e.agency_id
+    left join agencies sg on sg.id = e.shared_with_agency_id
+    join jsonb_to_recordset(${idMapJson(o.users)}::jsonb) as u(id int, v text) on u.id = e.personnel_id
+    join jsonb_to_recordset(${idMapJson(o.cameraIds)}::jsonb) as cm(id int, v text) on cm.id = e.camera_id
+    where e.ended_at <= ${o.cutoff.toISOString()}::timestamptz`);
+  return affected(res);
+}
+
+/** Rows affected by an INSERT … SELECT, for either driver. */
+export function affected(res: unknown): number {
+  const r = res as { count?: number; affectedRows?: number };
+  return Number(r.count ?? r.affectedRows ?? 0);
+}

@@ -1,0 +1,57 @@
+// The cameras and watch-center publisher: inventory (private cameras only as counts per area),
+// sharing agreements, the access log 7 days after each access ended, and its rollups.
+import { sql } from "drizzle-orm";
+import { city } from "../config/city";
+import { cameraAccessEvents, personnel, pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { pseudonymsFor } from "./camera-sql";
+import { publishAccesses } from "./cameras-accesses";
+import { clearInventory, publishInventory } from "./cameras-inventory";
+import { publishCameraRollups, type CamPeriod } from "./cameras-rollups";
+import { recordDataset } from "./dataset";
+import { fromZoned, publicationCutoff } from "./rules/time";
+import type { Publisher, PublishContext } from "./types";
+import type { DbOrTx } from "../../db/client";
+
+/** Pseudonyms for every person (not only those with accesses), so cameras and ALPR agree. */
+export async function allPseudonyms(tx: DbOrTx, key: string): Promise<Map<string, string>> {
+  const ids = await tx.select({ id: personnel.id }).from(personnel);
+  return pseudonymsFor(ids.map((r) => r.id), key);
+}
+
+/** Midnight of the pilot's first day in the city's time zone. */
+export function pilotStart(timeZone: string): Date {
+  const [y, m, d] = city().pilot.start.split("-").map(Number);
+  return fromZoned({ year: y, month: m, day: d, hour: 0 }, timeZone);
+}
+
+export function periodsFor(ctx: Pick<PublishContext, "timeZone">, cutoff: Date): CamPeriod[] {
+  return [
+    { name: "last30", from: new Date(cutoff.getTime() - 30 * 86400_000), to: cutoff },
+    { name: "since_launch", from: pilotStart(ctx.timeZone), to: cutoff },
+  ];
+}
+
+export const camerasPublisher: Publisher = {
+  name: "cameras",
+  async run(ctx) {
+    const { tx } = ctx;
+    const delay = ctx.rules.delayHours.cameraAccess;
+    const cutoff = publicationCutoff(ctx.asOf, delay);
+    await clearInventory(tx);
+    await tx.delete(pubCameraAccesses).where(sql`true`);
+    await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'cameras'`);
+    await tx.delete(pubCameraMetrics).where(sql`dataset = 'cameras'`);
+
+    const inv = await publishInventory(tx, ctx.pseudonymKey);
+    const users = await allPseudonyms(tx, ctx.pseudonymKey);
+    const accesses = await publishAccesses(tx, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
+    const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
+    const r = await publishCameraRollups(tx, periodsFor(ctx, cutoff));
+    await recordDataset(ctx, "cameras", delay, accesses);
+    return {
+      sourceCounts: { cameras: inv.cameras, camera_access_events: raw, sharing_agreements: inv.sharing },
+      publishedCounts: { pub_cameras: inv.published, pub_camera_accesses: accesses, pub_camera_rollups: r.rows },
+      cellsSuppressed: inv.suppressed + r.suppressed,
+    };
+  },
+};
