@@ -130,7 +130,8 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
     const hit = spec.vocab[key];
     if (hit !== undefined) return hit;
     if (spec.otherwise !== undefined) return spec.otherwise;
-    throw new ConvertError(`"${String(v)}" is not one of: ${[...new Set(Object.keys(spec.vocab))].join(", ")}`);
+    const known = Object.keys(spec.vocab);
+    throw new ConvertError(`"${String(v)}" is not a known value (known: ${known.slice(0, 10).join(", ")}${known.length > 10 ? ", …" : ""})`);
   }
   switch (spec) {
     case "text":

@@ -6,6 +6,16 @@ import { convert, ConvertError, isBlank, type ConvertContext } from "./converter
 import type { CheckContext, DatasetSpec } from "./datasets/common";
 import type { FormatMapping, RowError } from "./types";
 
+/** Fields computed from others: an error about them is reported on the column they came from. */
+const DERIVED_FROM: Record<string, string[]> = {
+  landedAt: ["durationSec"],
+  endedAt: ["durationSec", "updatedAt"],
+  destLat: ["destPoint", "path", "destLon"],
+  cameraLat: ["cameraLon"],
+  lat: ["lon"],
+  externalId: [],
+};
+
 export type CompiledMapping = {
   format: FormatMapping;
   /** The file column a record field comes from (for error messages). */
@@ -25,7 +35,7 @@ export function compileMapping(
   const keyIdx = (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
   const columnOf = new Map<string, string>();
   for (const c of format.columns) if (c.to && !columnOf.has(c.to)) columnOf.set(c.to, c.from);
-  const colName = (field: string) => columnOf.get(field) ?? field;
+  const colName = (field: string) => columnOf.get(field) ?? (DERIVED_FROM[field] ?? []).map((f) => columnOf.get(f)).find(Boolean) ?? field;
 
   return {
     format,

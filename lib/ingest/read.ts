@@ -11,7 +11,7 @@ import { readJsonRows } from "./read-json";
 export type FileStats = { bytes: number; sha256: string };
 
 /** Counts and hashes bytes as they pass; throws once the limit is crossed. */
-export function meter(source: AsyncIterable<Uint8Array | string>, maxBytes: number) {
+export function meter(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxBytes: number) {
   const hash = createHash("sha256");
   const stats: FileStats = { bytes: 0, sha256: "" };
   async function* gen(): AsyncGenerator<Buffer> {
@@ -65,14 +65,18 @@ export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): 
 }
 
 async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
-  const parser = Readable.from(source).pipe(
+  const src = Readable.from(source);
+  const parser = src.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, info: true }),
   );
+  // pipe() does not forward errors: a read failure (size limit, dropped upload) must end the parse.
+  src.on("error", (e) => parser.destroy(e));
   const it = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
   let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
   try {
     first = await it.next();
   } catch (e) {
+    if (e instanceof FileError) throw e;
     throw new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
   }
   if (first.done) throw new FileError("The file has no header row", "format");
@@ -83,7 +87,8 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
       try {
         n = await it.next();
       } catch (e) {
-        throw new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
+        if (e instanceof FileError) throw e;
+        throw new FileError(`The file could not be read to the end: ${(e as Error).message}`, "unreadable");
       }
       if (n.done) return;
       const { record, info } = n.value;

@@ -60,12 +60,14 @@ export type ImportResult = {
   moreErrors: number;
   /** Why the whole file failed (too large, unknown format, database error…). */
   fileError?: string;
+  /** What kind of failure: decides the HTTP status. */
+  failure?: "too_large" | "unreadable" | "format" | "unknown_format" | "rows" | "internal";
   ms: number;
 };
 
 class Rollback extends Error {}
 
-export async function importFile(db: Db, input: AsyncIterable<Uint8Array | string>, o: ImportOptions): Promise<ImportResult> {
+export async function importFile(db: Db, input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, o: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
   const metered = meter(input, o.maxBytes);
   const spec = datasetSpecs[o.dataset];
@@ -109,8 +111,6 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
           rowErrors.addRow(errors);
           continue;
         }
-        // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
-        if (!o.partial && rowErrors.rows > 0) continue;
         let row: Record<string, unknown>;
         try {
           row = await writer.toRow(record as never, refs, format);
@@ -119,8 +119,10 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
           rowErrors.addRow([{ line, column: mapping.columnOf(e.field ?? ""), reason: e.message }]);
           continue;
         }
-        batch.set(spec.key(record as never), row);
         valid++;
+        // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
+        if (!o.partial && rowErrors.rows > 0) continue;
+        batch.set(spec.key(record as never), row);
         if (batch.size >= batchSize) await flush();
       }
       await flush();
@@ -139,8 +141,13 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
       committed = true;
     });
   } catch (e) {
-    if (e instanceof FileError) res.fileError = e.message;
-    else if (!(e instanceof Rollback)) res.fileError = `The import stopped and changed nothing: ${(e as Error).message}`;
+    if (e instanceof FileError) {
+      res.fileError = e.message;
+      res.failure = e.code;
+    } else if (!(e instanceof Rollback)) {
+      res.fileError = `The import stopped and changed nothing: ${(e as Error).message}`;
+      res.failure = "internal";
+    }
   }
   res.ms = Date.now() - started;
   if (!committed) {
@@ -151,6 +158,7 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
     res.rejected = rowErrors.rows;
     res.status = o.dryRun && !res.fileError && (o.partial || rowErrors.rows === 0) ? "dry_run" : "failed";
     if (res.status === "failed") {
+      res.failure ??= "rows";
       // Nothing was written: the counts describe what would have happened, so report none.
       res.inserted = res.updated = res.unchanged = 0;
       res.created = { agencies: 0, personnel: 0, cameras: 0 };

@@ -29,7 +29,7 @@ const flights: Writer = {
     ],
   },
   async toRow(r: FlightRecord, refs, format) {
-    const cat = await about("category", () => refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"));
+    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"));
     const dest = r.destLon !== undefined && r.destLat !== undefined ? ([r.destLon, r.destLat] as [number, number]) : undefined;
     const pilotId = r.pilot
       ? (await about("pilot", async () => refs.person(await refs.agency(r.pilotAgency, !!format.create?.agencies), r.pilot!, !!format.create?.personnel, "drone_pilot"))).id
@@ -119,7 +119,7 @@ const cso: Writer = {
     ],
   },
   async toRow(r: CsoRecord, refs, format) {
-    const cat = await about("category", () => refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"));
+    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"));
     const officerId = r.officer
       ? (await about("officer", async () => refs.person(await refs.agency(r.officerAgency, !!format.create?.agencies), r.officer!, !!format.create?.personnel, "cso"))).id
       : null;

@@ -76,7 +76,7 @@ export const vmsAuditCameraAccess: FormatMapping = {
     { from: "duration", to: "durationSec", convert: "durationHms", doc: "Length, h:mm:ss" },
     { from: "incident_id", to: "caseNumber", convert: "text", doc: "Incident / case number (raw only); empty = no case" },
     { from: "notes", to: "reasonText", convert: "text", doc: "Free-text reason (raw only)" },
-    { from: "latitude", to: "cameraLat", convert: "number", doc: "Camera latitude" },
-    { from: "longitude", to: "cameraLon", convert: "number", doc: "Camera longitude" },
+    { from: "Latitude", to: "cameraLat", convert: "number", doc: "Camera latitude" },
+    { from: "Longitude", to: "cameraLon", convert: "number", doc: "Camera longitude" },
   ],
 };

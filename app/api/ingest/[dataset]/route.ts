@@ -1,0 +1,108 @@
+// POST /api/ingest/<dataset>: a source system uploads an export with its API token. The body is the
+// file itself (text/csv, application/json, application/geo+json); ?format=&dryRun=&partial=.
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { importFile } from "@/db/queries/ingest/import-file";
+import { authenticateToken } from "@/db/queries/ingest/tokens";
+import { city } from "@/lib/config/city";
+import { limits } from "@/lib/ingest/limits";
+import { formatBytes } from "@/lib/ingest/read";
+import { describeError } from "@/lib/ingest/report";
+import { bearerToken } from "@/lib/ingest/tokens";
+import { DATASETS, type FileKind } from "@/lib/ingest/types";
+import { publishNow } from "@/lib/publish/publish-now";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "");
+const query = z
+  .object({ format: z.string().regex(/^[a-z0-9-]{1,64}$/, "format must be a format name").optional(), dryRun: flag, partial: flag })
+  .strict();
+const datasetParam = z
+  .string()
+  .transform((s) => s.toLowerCase().replace(/-/g, "_"))
+  .pipe(z.enum(DATASETS));
+
+const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+function kindOf(contentType: string | null): FileKind | undefined | "unsupported" {
+  const t = (contentType ?? "").split(";")[0].trim().toLowerCase();
+  if (t === "text/csv" || t === "application/csv" || t === "text/plain") return "csv";
+  if (t === "application/json" || t === "application/geo+json") return "json";
+  if (t === "" || t === "application/octet-stream") return undefined;
+  return "unsupported";
+}
+
+const STATUS = { too_large: 413, unreadable: 400, format: 400, unknown_format: 400, rows: 422, internal: 500 } as const;
+
+export async function POST(request: Request, ctx: { params: Promise<{ dataset: string }> }) {
+  const token = bearerToken(request.headers.get("authorization"));
+  const unauthorized = () =>
+    json(401, { error: "unauthorized", message: "A valid API token is required: Authorization: Bearer <token>" }, { "WWW-Authenticate": 'Bearer realm="daylight-ingest"' });
+  if (!token) return unauthorized();
+  try {
+    const db = await getDb();
+    const apiToken = await authenticateToken(db, token);
+    if (!apiToken) return unauthorized();
+
+    const ds = datasetParam.safeParse((await ctx.params).dataset);
+    if (!ds.success) return json(404, { error: "unknown_dataset", message: `Datasets: ${DATASETS.join(", ")}` });
+    const q = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!q.success) {
+      const i = q.error.issues[0];
+      const param = i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join(".");
+      return json(400, { error: "bad_parameter", parameter: param, message: `Bad query parameter ${param}: ${i.message}` });
+    }
+    const kind = kindOf(request.headers.get("content-type"));
+    if (kind === "unsupported") {
+      return json(415, { error: "unsupported_media_type", message: "Send the file as the body: text/csv, application/json or application/geo+json" });
+    }
+    const lim = limits();
+    const declared = Number(request.headers.get("content-length") ?? "0");
+    if (declared > lim.maxHttpBytes) {
+      return json(413, { error: "too_large", message: `The file is larger than the ${formatBytes(lim.maxHttpBytes)} limit` });
+    }
+    if (!request.body) return json(400, { error: "empty_body", message: "The request has no body: send the file as the body" });
+
+    const c = city();
+    const r = await importFile(db, request.body as unknown as AsyncIterable<Uint8Array>, {
+      dataset: ds.data, fileName: request.headers.get("x-file-name")?.slice(0, 200) || `upload.${kind ?? "dat"}`, format: q.data.format, kind,
+      dryRun: q.data.dryRun, partial: q.data.partial, source: apiToken.source, maxBytes: lim.maxHttpBytes, limits: lim,
+      timeZone: c.timeZone, region: c.region, defaultAgency: c.lawEnforcementAgency,
+      actor: { type: "token", id: String(apiToken.id), label: `token:${apiToken.name} (${apiToken.prefix}…)`, tokenId: apiToken.id, ip: clientIp(request) },
+    });
+    const body: Record<string, unknown> = {
+      status: r.status, runId: r.runId, dataset: r.dataset, format: r.format, sha256: r.sha256, rowsRead: r.rowsRead,
+      inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected, created: r.created,
+      errors: r.errors.map((e) => ({ ...e, message: describeError(e, r.position) })), moreErrors: r.moreErrors,
+    };
+    if (r.status === "failed") {
+      const failure = r.failure ?? "rows";
+      if (failure === "internal") console.error(`ingest run ${r.runId} failed: ${r.fileError}`);
+      const message = failure === "internal" ? "The import failed and nothing was changed." : (r.fileError ?? "Nothing was imported: some rows are invalid. Fix them, or send ?partial=true.");
+      return json(STATUS[failure], { error: failure === "rows" ? "invalid_rows" : failure, message, ...body });
+    }
+    if (r.status !== "dry_run") {
+      try {
+        const p = await publishNow(db, "import");
+        body.published = { runId: p.runId };
+      } catch (e) {
+        console.error(`publish after ingest run ${r.runId} failed: ${(e as Error).message}`);
+        body.published = { error: "Imported, but publishing failed; the operators have been told to run daylight publish." };
+      }
+    }
+    return json(200, body);
+  } catch (e) {
+    console.error("ingest request failed:", (e as Error).message);
+    return json(500, { error: "internal", message: "The import failed and nothing was changed." });
+  }
+}
+
+function clientIp(request: Request): string | undefined {
+  return request.headers.get("x-forwarded-for")?.split(",")[0].trim() || request.headers.get("x-real-ip") || undefined;
+}

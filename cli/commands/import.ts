@@ -1,0 +1,101 @@
+import type { Command } from "commander";
+import { statSync, createReadStream } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+import { importFile } from "../../db/queries/ingest/import-file";
+import { city } from "../../lib/config/city";
+import { formatsMarkdown } from "../../lib/ingest/docs";
+import { limits } from "../../lib/ingest/limits";
+import { formatBytes } from "../../lib/ingest/read";
+import { describeFormats } from "../../lib/ingest/recognize";
+import { FORMATS } from "../../lib/ingest/mappings";
+import { reportLines } from "../../lib/ingest/report";
+import { DATASETS, type FileKind } from "../../lib/ingest/types";
+import { publishNow } from "../../lib/publish/publish-now";
+import { withDb } from "../db";
+import { CliError } from "../errors";
+
+const args = z.object({
+  dataset: z
+    .string()
+    .transform((s) => s.trim().toLowerCase().replace(/-/g, "_"))
+    .pipe(z.enum(DATASETS, { error: () => `dataset must be one of: ${DATASETS.join(", ")}` })),
+  file: z.string().min(1),
+  format: z.string().optional(),
+  source: z.string().regex(/^[a-z0-9._-]{1,100}$/i, "--source must be letters, digits, dot, dash or underscore").optional(),
+  dryRun: z.boolean().optional(),
+  partial: z.boolean().optional(),
+  publish: z.boolean(),
+  json: z.boolean().optional(),
+});
+
+function whoami(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+function kindOf(file: string): FileKind | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".csv" || ext === ".txt") return "csv";
+  if (ext === ".json" || ext === ".geojson") return "json";
+  return undefined;
+}
+
+export function register(program: Command): void {
+  program
+    .command("import")
+    .description(`Import a vendor or portal export into a dataset (${DATASETS.join(", ")}), then publish.`)
+    .argument("<dataset>", DATASETS.join(" | "))
+    .argument("<file>", "CSV, JSON or GeoJSON file")
+    .option("--format <name>", "format name (default: recognized from the header; see `daylight formats`)")
+    .option("--dry-run", "check and count everything, change nothing")
+    .option("--partial", "import the valid rows and report the invalid ones (default: all or nothing)")
+    .option("--source <name>", "source name stored on the records (default: the format's)")
+    .option("--no-publish", "skip the publish that normally follows a successful import")
+    .option("--json", "print the result as JSON")
+    .action(async (dataset: string, file: string, raw: Record<string, unknown>) => {
+      const parsed = args.safeParse({ ...raw, dataset, file });
+      if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
+      const o = parsed.data;
+      let size: number;
+      try {
+        size = statSync(o.file).size;
+      } catch {
+        throw new CliError(`Cannot read ${o.file}: no such file`);
+      }
+      const lim = limits();
+      if (size > lim.maxFileBytes) {
+        throw new CliError(`${o.file} is ${formatBytes(size)}, over the ${formatBytes(lim.maxFileBytes)} import limit (DAYLIGHT_IMPORT_MAX_BYTES)`);
+      }
+      const c = city();
+      await withDb("import", async (h) => {
+        const r = await importFile(h.db, createReadStream(o.file, { highWaterMark: 1 << 20 }), {
+          dataset: o.dataset, fileName: path.basename(o.file), format: o.format, kind: kindOf(o.file), dryRun: o.dryRun,
+          partial: o.partial, source: o.source, maxBytes: lim.maxFileBytes, limits: lim, timeZone: c.timeZone, region: c.region,
+          defaultAgency: c.lawEnforcementAgency, actor: { type: "cli", label: `cli:${whoami()}` },
+        });
+        if (o.json) console.log(JSON.stringify(r, null, 2));
+        else for (const line of reportLines(r)) (r.status === "failed" ? console.error : console.log)(line);
+        if (r.status === "failed") throw new CliError(`import failed (run ${r.runId})`);
+        if (r.status === "dry_run" || !o.publish) return;
+        try {
+          const p = await publishNow(h.db, "import");
+          if (!o.json) console.log(`Published (run ${p.runId}, ${p.ms} ms).`);
+        } catch (e) {
+          throw new CliError(`Imported, but publishing failed: ${(e as Error).message}. Run \`daylight publish\` once fixed.`, 3);
+        }
+      });
+    });
+
+  program
+    .command("formats")
+    .description("List the import formats and their columns.")
+    .option("--markdown", "print the full documentation (content/ingest-formats.md)")
+    .action((o: { markdown?: boolean }) => {
+      console.log(o.markdown ? formatsMarkdown() : describeFormats(FORMATS));
+    });
+}

@@ -1,0 +1,53 @@
+// Plain-words summaries of an import for the CLI and the HTTP API.
+import type { RowError } from "./types";
+
+export type ReportInput = {
+  status: string;
+  dataset: string;
+  format: string | null;
+  fileName: string;
+  position: "line" | "record";
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  created: { agencies: number; personnel: number; cameras: number };
+  errors: RowError[];
+  moreErrors: number;
+  fileError?: string;
+  ms: number;
+};
+
+export function describeError(e: RowError, position: "line" | "record"): string {
+  return `${position} ${e.line}${e.column ? `, column ${e.column}` : ""}: ${e.reason}`;
+}
+
+export function reportLines(r: ReportInput): string[] {
+  const lines: string[] = [];
+  if (r.fileError) lines.push(r.fileError);
+  for (const e of r.errors) lines.push(`  ${describeError(e, r.position)}`);
+  if (r.moreErrors > 0) lines.push(`  …and ${r.moreErrors} more error${r.moreErrors === 1 ? "" : "s"}`);
+  const counts = `${r.rowsRead} rows read: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected`;
+  const made = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
+  const fmt = r.format ? ` as ${r.format}` : "";
+  const secs = `${(r.ms / 1000).toFixed(1)} s`;
+  switch (r.status) {
+    case "succeeded":
+      lines.push(`Imported ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);
+      break;
+    case "partial":
+      lines.push(`Imported the valid rows of ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);
+      break;
+    case "dry_run":
+      lines.push(`Dry run of ${r.fileName}${fmt}: ${counts}. Nothing was changed.`);
+      break;
+    default:
+      lines.push(
+        r.fileError
+          ? `Nothing was imported from ${r.fileName}.`
+          : `Nothing was imported from ${r.fileName}${fmt}: ${r.rejected} of ${r.rowsRead} rows are invalid. Fix them, or use --partial to import the valid rows.`,
+      );
+  }
+  return lines;
+}
