@@ -10,9 +10,10 @@ import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset
 
 type F = z.infer<typeof droneFlightsFilters>;
 type Row = z.infer<typeof droneFlightsRow>;
+// The flight log page's default order: newest first, ties by public id.
 const key: KeyPart[] = [
-  { col: pubFlights.startedAt, cast: "timestamptz" },
-  { col: pubFlights.publicId, cast: "text" },
+  { col: pubFlights.startedAt, cast: "timestamptz", dir: "desc" },
+  { col: pubFlights.publicId, cast: "text", dir: "asc" },
 ];
 
 export function droneFlightsWhere(f: F): SQL | undefined {
@@ -61,8 +62,8 @@ export function droneFlightsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
         (n) =>
           d.select({ ...cols, path: sql<Pub["path"]>`case when ${pubFlights.path} is null then null else '{}'::jsonb end` })
             .from(pubFlights)
-            .where(and(droneFlightsWhere(f), afterKey(key, after, "desc")))
-            .orderBy(...orderBy(key, "desc"))
+            .where(and(droneFlightsWhere(f), afterKey(key, after)))
+            .orderBy(...orderBy(key))
             .limit(n),
         limit,
         toRow,

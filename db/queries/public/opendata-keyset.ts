@@ -4,19 +4,37 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Batch } from "@/lib/opendata/types";
 
-export type KeyPart = { col: SQL | SQL.Aliased | import("drizzle-orm").AnyColumn; cast: "text" | "int" | "timestamptz" | "date" };
+export type KeyPart = {
+  col: SQL | SQL.Aliased | import("drizzle-orm").AnyColumn;
+  cast: "text" | "int" | "timestamptz" | "date";
+  dir?: "asc" | "desc";
+};
 
-/** `(a, b) > (x, y)` (or `<` for descending): the rows strictly after a key. */
-export function afterKey(parts: KeyPart[], after: unknown[] | null, dir: "asc" | "desc"): SQL | undefined {
+/**
+ * The rows strictly after a key in the order the parts give. All one direction: a row comparison
+ * `(a, b) > (x, y)` (index-friendly); mixed directions: a > x or (a = x and b < y) …
+ * Key columns must be NOT NULL, and the last one unique.
+ */
+export function afterKey(parts: KeyPart[], after: unknown[] | null, dir: "asc" | "desc" = "asc"): SQL | undefined {
   if (!after) return undefined;
   if (after.length !== parts.length) throw new Error("cursor key does not match this dataset");
-  const cols = sql.join(parts.map((p) => sql`${p.col}`), sql`, `);
-  const vals = sql.join(parts.map((p, i) => sql`cast(${String(after[i])} as ${sql.raw(p.cast)})`), sql`, `);
-  return dir === "asc" ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`;
+  const val = (i: number) => sql`cast(${String(after[i])} as ${sql.raw(parts[i].cast)})`;
+  const dirs = parts.map((p) => p.dir ?? dir);
+  if (dirs.every((d) => d === dirs[0])) {
+    const cols = sql.join(parts.map((p) => sql`${p.col}`), sql`, `);
+    const vals = sql.join(parts.map((_, i) => val(i)), sql`, `);
+    return dirs[0] === "asc" ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`;
+  }
+  const ors = parts.map((p, i) => {
+    const eqs = parts.slice(0, i).map((q, j) => sql`${q.col} = ${val(j)}`);
+    const cmp = dirs[i] === "asc" ? sql`${p.col} > ${val(i)}` : sql`${p.col} < ${val(i)}`;
+    return sql`(${sql.join([...eqs, cmp], sql` and `)})`;
+  });
+  return sql`(${sql.join(ors, sql` or `)})`;
 }
 
-export function orderBy(parts: KeyPart[], dir: "asc" | "desc"): SQL[] {
-  return parts.map((p) => (dir === "asc" ? sql`${p.col} asc` : sql`${p.col} desc`));
+export function orderBy(parts: KeyPart[], dir: "asc" | "desc" = "asc"): SQL[] {
+  return parts.map((p) => ((p.dir ?? dir) === "asc" ? sql`${p.col} asc` : sql`${p.col} desc`));
 }
 
 /** Runs a query asked for limit+1 rows and turns it into a batch with the next key. */
