@@ -1,6 +1,6 @@
 // Camera access imports: the video-platform audit export and the portal's canonical CSV.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { agencies, auditLog, cameraAccessEvents, cameras, importRuns, personnel } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
@@ -43,7 +43,7 @@ describe(`camera access import (${dbMode})`, () => {
     const [run] = await t.db.select().from(importRuns).where(eq(importRuns.id, r.runId));
     expect(run).toMatchObject({ status: "succeeded", inserted: 4, fileName: "vms-audit.csv", actor: "test" });
     expect(run.fileSha256).toMatch(/^[0-9a-f]{64}$/);
-    const audits = await t.db.select().from(auditLog).where(eq(auditLog.targetId, String(r.runId)));
+    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetType, "import_run"), eq(auditLog.targetId, String(r.runId))));
     expect(audits.map((a) => a.action)).toEqual(["import.succeeded"]);
   });
 
