@@ -1,0 +1,49 @@
+// Plate-reader searches as published rows, in SQL: hour, pseudonymous user, role, agency, reason
+// and offense type mapped onto controlled vocabularies, linked to a case yes/no, networks searched.
+// The raw reason is free text and the case number is restricted: neither is ever copied.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { ALPR_OFFENSES } from "../cameras/vocab";
+import { idMapJson, localDateSql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
+import { affected } from "./cameras-accesses";
+
+/** Keyword rules from raw reason text to a category; first match wins. */
+export const ALPR_REASON_RULES: Array<[string, string]> = [
+  ["missing|amber|silver alert|runaway", "missing_person"],
+  ["stolen|theft", "stolen_vehicle"],
+  ["hot ?list|alert follow", "hotlist"],
+  ["training|audit|test", "training_audit"],
+  ["suspect|getaway|leaving|linked|lead|hit-and-run|hit and run", "suspect_vehicle"],
+  ["investigat", "investigation"],
+];
+
+export function alprReasonSql(col: ReturnType<typeof sql>) {
+  const whens = ALPR_REASON_RULES.map(([re, code]) => sql`when ${col} ~* ${re} then ${code}`);
+  return sql`(case ${sql.join(whens, sql` `)} else 'other' end)`;
+}
+
+export async function publishSearches(tx: DbOrTx, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cityNames: string[] }): Promise<number> {
+  const tz = o.timeZone;
+  const at = sql`s.searched_at`;
+  const offenses = sql.join(ALPR_OFFENSES.map((x) => sql`${x}`), sql`, `);
+  const cityNames = sql.join(o.cityNames.map((x) => sql`${x.toLowerCase()}`), sql`, `);
+  const res = await tx.execute(sql`
+    insert into pub_alpr_searches (public_id, hour, local_date, week_start, user_pseudonym, user_role, agency, reason, offense_type,
+      linked_to_case, network_count, networks)
+    select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key)},
+      ${localHourSql(at, tz)}, ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
+      u.v, p.role::text, ag.name, ${alprReasonSql(sql`s.reason`)},
+      case when s.offense_type is null or trim(s.offense_type) = '' then 'not_recorded'
+           when lower(trim(s.offense_type)) in (${offenses}) then lower(trim(s.offense_type)) else 'other' end,
+      coalesce(trim(s.case_number), '') <> '', s.network_count,
+      -- Networks are published by name only when they are a known agency or the city itself.
+      coalesce((select jsonb_agg(case when exists (select 1 from agencies a2 where a2.name_key = lower(trim(x)))
+                                        or lower(trim(x)) in (${cityNames}) then trim(x) else 'Other network' end)
+                from jsonb_array_elements_text(coalesce(s.networks, '[]'::jsonb)) as x), '[]'::jsonb)
+    from alpr_searches s
+    join personnel p on p.id = s.personnel_id
+    join agencies ag on ag.id = s.agency_id
+    join jsonb_to_recordset(${idMapJson(o.users)}::jsonb) as u(id int, v text) on u.id = s.personnel_id
+    where s.searched_at <= ${o.cutoff.toISOString()}::timestamptz`);
+  return affected(res);
+}

@@ -1,0 +1,48 @@
+// The plate-reader publisher: searches 7 days after they happened, their rollups, detections and
+// hotlist hits, and the reader inventory numbers (readers are listed in pub_cameras by the
+// cameras publisher; sharing agreements in pub_sharing_agreements).
+import { and, eq, sql } from "drizzle-orm";
+import { alprSearches, cameras, pubAlprSearches, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { city } from "../config/city";
+import { publishAlprRollups } from "./alpr-rollups";
+import { publishSearches } from "./alpr-searches";
+import { allPseudonyms, periodsFor } from "./cameras";
+import { recordDataset } from "./dataset";
+import { publicationCutoff } from "./rules/time";
+import type { Publisher } from "./types";
+
+export const alprPublisher: Publisher = {
+  name: "alpr",
+  async run(ctx) {
+    const { tx } = ctx;
+    const delay = ctx.rules.delayHours.alprSearches;
+    const cutoff = publicationCutoff(ctx.asOf, delay);
+    await tx.delete(pubAlprSearches).where(sql`true`);
+    await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'alpr'`);
+    await tx.delete(pubCameraMetrics).where(sql`dataset = 'alpr'`);
+
+    const users = await allPseudonyms(tx, ctx.pseudonymKey);
+    const c = city();
+    const searches = await publishSearches(tx, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
+    const r = await publishAlprRollups(tx, periodsFor(ctx, cutoff), ctx.timeZone);
+
+    // Readers are disclosed individually in the inventory, so their count is not suppressed.
+    const readers = await tx
+      .select({ n: sql<number>`count(*)::int`, maxDays: sql<number | null>`max(${cameras.retentionDays})::int`, minDays: sql<number | null>`min(${cameras.retentionDays})::int` })
+      .from(cameras)
+      .where(and(eq(cameras.kind, "plate_reader"), eq(cameras.status, "active"), sql`${cameras.owner} <> 'private'`));
+    const now = { dataset: "alpr" as const, period: "current", suppressed: false };
+    await tx.insert(pubCameraMetrics).values([
+      { ...now, metric: "readers", value: readers[0].n, n: readers[0].n },
+      { ...now, metric: "retention_days_max", value: readers[0].maxDays, n: readers[0].n, suppressed: readers[0].maxDays === null },
+      { ...now, metric: "retention_days_min", value: readers[0].minDays, n: readers[0].n, suppressed: readers[0].minDays === null },
+    ]);
+    const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(alprSearches);
+    await recordDataset(ctx, "alpr", delay, searches);
+    return {
+      sourceCounts: { alpr_searches: raw },
+      publishedCounts: { pub_alpr_searches: searches, pub_alpr_rollups: r.rows + 3 },
+      cellsSuppressed: r.suppressed,
+    };
+  },
+};
