@@ -1,4 +1,6 @@
 // Every dataset's publisher, in the order they run. Add a dataset by adding its publisher here.
+import { alprPublisher } from "./alpr";
+import { camerasPublisher } from "./cameras";
 import { dronesPublisher } from "./drones";
 import { findingsPublisher } from "./findings";
 import type { Publisher } from "./types";
@@ -6,4 +8,6 @@ import type { Publisher } from "./types";
 export const publishers: Publisher[] = [
   dronesPublisher,
   findingsPublisher,
+  camerasPublisher,
+  alprPublisher,
 ];
