@@ -28,16 +28,21 @@ export function truncatePath(input: PathInput): LonLat[] | null {
   const pts = input.coordinates.filter((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
   if (pts.length < 2) return null;
   const dest = input.dest ?? farthestFrom(pts[0], pts);
-  // First arrival: the point nearest the destination on the way out.
+  // First arrival: the point nearest the destination on the way out (flat-earth distance is
+  // enough to find it; the metres below are haversine).
+  const kx = Math.cos((dest.lat * Math.PI) / 180);
   let arrival = 0;
-  let best = Infinity;
+  let bestSq = Infinity;
   for (let i = 0; i < pts.length; i++) {
-    const d = distanceM(pts[i][1], pts[i][0], dest.lat, dest.lon);
-    if (d < best - 1e-9) {
-      best = d;
+    const dx = (pts[i][0] - dest.lon) * kx;
+    const dy = pts[i][1] - dest.lat;
+    const sq = dx * dx + dy * dy;
+    if (sq < bestSq - 1e-18) {
+      bestSq = sq;
       arrival = i;
     }
   }
+  const best = distanceM(pts[arrival][1], pts[arrival][0], dest.lat, dest.lon);
   // Walk back from the arrival until 400 m of path lie between the kept end and the destination.
   let along = best;
   let end = arrival;
@@ -47,9 +52,11 @@ export function truncatePath(input: PathInput): LonLat[] | null {
   }
   if (along < rules.pathTrimMeters) return null;
   const destCell = latLngToCell(dest.lat, dest.lon, rules.h3Resolution);
-  const kept = pts.slice(0, end + 1).filter(
-    (p) => latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell && distanceM(p[1], p[0], dest.lat, dest.lon) >= rules.pathTrimMeters,
-  );
+  // A res-8 cell is under 1.1 km across, so only nearer points can share the destination's cell.
+  const kept = pts.slice(0, end + 1).filter((p) => {
+    const d = distanceM(p[1], p[0], dest.lat, dest.lon);
+    return d >= rules.pathTrimMeters && (d > 1500 || latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell);
+  });
   const rounded = dedupe(simplify(kept, rules.pathMaxPoints).map(roundPoint));
   return rounded.length >= 2 ? rounded : null;
 }

@@ -16,10 +16,31 @@ function fmt(timeZone: string): Intl.DateTimeFormat {
 
 export type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
-/** The wall-clock reading of an instant in a time zone. */
-export function zonedParts(d: Date, timeZone: string): ZonedParts {
+function intlParts(d: Date, timeZone: string): ZonedParts {
   const p = Object.fromEntries(fmt(timeZone).formatToParts(d).map((x) => [x.type, x.value]));
   return { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute, second: +p.second };
+}
+
+// Offsets only change at UTC instants on a 15-minute grid, so one Intl call per zone and
+// 15-minute bucket is enough (publishing 300,000 flights would otherwise spend seconds in Intl).
+const BUCKET = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+/** The wall-clock reading of an instant in a time zone. */
+export function zonedParts(d: Date, timeZone: string): ZonedParts {
+  const t = d.getTime();
+  const bucket = Math.floor(t / BUCKET);
+  const key = `${timeZone}|${bucket}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    const start = new Date(bucket * BUCKET);
+    const p = intlParts(start, timeZone);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start.getTime();
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  const l = new Date(t + off);
+  return { year: l.getUTCFullYear(), month: l.getUTCMonth() + 1, day: l.getUTCDate(), hour: l.getUTCHours(), minute: l.getUTCMinutes(), second: l.getUTCSeconds() };
 }
 
 function offsetMs(d: Date, timeZone: string): number {
