@@ -82,8 +82,8 @@ export function* generateAccesses(ref: SeedRef, cams: SeedCamera[], days: SeedDa
 
 /** One user flicking through 8–12 cameras within ten minutes around 2 a.m. */
 function* burst(rng: Rng, day: SeedDay, user: Person, cams: SeedCamera[], id: () => string): Generator<AccessRow> {
-  const n = rng.int(8, 12);
   const pool = [...cams];
+  const n = Math.min(pool.length, rng.int(8, 12));
   let t = at(day, 60 + rng.int(45, 90));
   const noCase = rng.chance(0.6);
   for (let i = 0; i < n; i++) {

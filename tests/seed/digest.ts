@@ -1,0 +1,19 @@
+// Per-table content digests, to prove the same seed gives the same rows.
+import { getTableName, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { SEEDED_TABLES } from "../../db/seed/reset";
+
+/** Tables whose rows others' seed hooks may stamp with now() are left out. */
+const SKIP = new Set(["policy_versions"]);
+
+export async function tableDigests(db: Db): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const t of SEEDED_TABLES) {
+    const name = getTableName(t);
+    if (SKIP.has(name)) continue;
+    const res = await db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`));
+    const row = ((res as { rows?: unknown[] }).rows ?? (res as unknown as unknown[]))[0] as { n: number; h: string };
+    out[name] = `${row.n}:${row.h}`;
+  }
+  return out;
+}
