@@ -16,7 +16,7 @@ import { safeNext } from "./safe-next";
 
 export type EnrollState = ActionState & { recoveryCodes?: string[] };
 
-export const GENERIC_FAILURE =
+const GENERIC_FAILURE =
   "Sign-in failed. Check your email, password and 6-digit code. After five failed attempts an account is locked for 10 minutes.";
 
 const signInSchema = z.object({
