@@ -30,6 +30,7 @@ export type MetricDef = {
 export const metricCatalog: MetricDef[] = [
   { key: "drone_median_time_to_scene_sec", program: "drones", label: "Median drone time to scene", unit: "seconds", direction: "lower_is_better", lead: "Drones reached the scene in a median of", baselineLabel: "by patrol before the pilot" },
   { key: "drone_share_cleared_no_patrol", program: "drones", label: "Calls cleared without a patrol unit", unit: "share", direction: "higher_is_better", lead: "", trail: "of drone calls were cleared without sending a patrol unit" },
+  { key: "drone_share_first_on_scene", program: "drones", label: "Drone first on scene", unit: "share", direction: "higher_is_better", lead: "", trail: "of drone flights arrived before any patrol unit" },
   { key: "camera_share_with_case", program: "cameras", label: "Camera accesses linked to a case", unit: "share", direction: "higher_is_better", lead: "", trail: "of camera accesses were linked to a case number" },
   { key: "alpr_share_with_case", program: "plate_readers", label: "Plate-reader searches linked to a case", unit: "share", direction: "higher_is_better", lead: "", trail: "of plate-reader searches were linked to a case number" },
   { key: "cso_median_response_min", program: "cso", label: "Median CSO response time", unit: "minutes", direction: "lower_is_better", lead: "Community Safety Officers arrived in a median of", baselineLabel: "by patrol before the pilot" },

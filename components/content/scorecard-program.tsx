@@ -1,0 +1,88 @@
+// One program's part of the council scorecard (the same markup on screen and in print).
+import type { ProgramCard } from "@/lib/content/build-scorecard";
+import { formatCount, formatMoney } from "@/lib/content/format";
+import { formatChange, formatValue } from "@/lib/content/scorecard";
+import { Sparkline } from "./sparkline";
+import styles from "./content.module.css";
+
+const countText = (c: { value: number | null; suppressed: boolean }) => (c.suppressed || c.value === null ? "fewer than 11" : formatCount(c.value));
+
+export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card: ProgramCard; periodText: string; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section className={`${styles.program} print-program`} aria-labelledby={`prog-${card.key}`} data-program={card.key}>
+      <H id={`prog-${card.key}`}>{card.label}</H>
+      <p className={styles.period}>{periodText}</p>
+      <p className={styles.summary} data-testid={`summary-${card.key}`}>{card.summary}</p>
+      <div className="table-wrap">
+        <table className={styles.compact}>
+          <caption>{card.label}: metrics against targets</caption>
+          <thead>
+            <tr><th scope="col">Metric</th><th scope="col" className="num">Value</th><th scope="col" className="num">Target</th><th scope="col">Met?</th><th scope="col" className="num">Before the pilot</th><th scope="col">Change</th><th scope="col">Trend by month</th></tr>
+          </thead>
+          <tbody>
+            {card.metrics.map((m) => (
+              <tr key={m.key}>
+                <th scope="row">{m.label}</th>
+                <td className="num">{m.value === null ? "not published" : formatValue(m.value, m.unit)}</td>
+                <td className="num">{m.target === null ? "none set" : formatValue(m.target, m.unit)}</td>
+                <td>{m.met === null ? "—" : m.met ? <span className={styles.met}>✓ Met</span> : <span className={styles.missed}>✗ Not met</span>}</td>
+                <td className="num">{m.baseline === null ? "—" : formatValue(m.baseline, m.unit)}</td>
+                <td>{formatChange(m) ?? "—"}{m.improved === true ? " (better)" : m.improved === false ? " (worse)" : ""}</td>
+                <td><Sparkline series={m.series} label={m.label} format={(v) => formatValue(v, m.unit)} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.grid}>
+        <div>
+          <Sub>Costs to date</Sub>
+          <p>{formatMoney(card.costs.spentCents)} spent of {formatMoney(card.costs.approvedCents)} approved.</p>
+          {card.budget.length > 0 && (
+            <table className={styles.compact}>
+              <caption className="visually-hidden">{card.label}: budget items</caption>
+              <thead><tr><th scope="col">Item</th><th scope="col" className="num">Approved</th><th scope="col" className="num">Actual</th><th scope="col" className="num">Variance</th></tr></thead>
+              <tbody>
+                {card.budget.map((b) => (
+                  <tr key={b.name}>
+                    <th scope="row">{b.name}</th>
+                    <td className="num">{formatMoney(b.approvedAmountCents)}</td>
+                    <td className="num">{b.actualCostCents === null ? "—" : formatMoney(b.actualCostCents)}</td>
+                    <td className="num">{b.actualCostCents === null ? "—" : `${b.actualCostCents > b.approvedAmountCents ? "+" : b.actualCostCents < b.approvedAmountCents ? "−" : ""}${formatMoney(Math.abs(b.actualCostCents - b.approvedAmountCents))}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <div>
+          <Sub>Review findings</Sub>
+          {card.findings.length === 0 ? <p>No review findings of this program&apos;s types.</p> : (
+            <table className={styles.compact}>
+              <caption className="visually-hidden">{card.label}: open and closed review findings by type</caption>
+              <thead><tr><th scope="col">Type</th><th scope="col" className="num">Open</th><th scope="col" className="num">Closed</th></tr></thead>
+              <tbody>
+                {card.findings.map((f) => (
+                  <tr key={f.type}><th scope="row">{f.label}{f.shared ? " *" : ""}</th><td className="num">{countText(f.open)}</td><td className="num">{countText(f.closed)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {card.findings.some((f) => f.shared) && <p className={styles.note}>* Counted across cameras and plate readers together.</p>}
+          <Sub>Complaints from residents</Sub>
+          <p>{card.complaints.total === 0 ? "No complaints received." : `${card.complaints.total} received: ${card.complaints.open} open, ${card.complaints.resolved} resolved, ${card.complaints.dismissed} closed without action.`}</p>
+          {card.sharing.length > 0 && (
+            <>
+              <Sub>Data-sharing agreements</Sub>
+              <ul className={styles.tight}>
+                {card.sharing.map((s) => <li key={`${s.agency}-${s.direction}`}>{s.agency}: {s.direction === "both" ? "shares both ways" : s.direction === "outbound" ? "receives our data" : "shares data with us"} ({s.dataShared}){s.endedOn ? `, ended ${s.endedOn}` : ""}</li>)}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
