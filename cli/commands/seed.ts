@@ -23,7 +23,9 @@ export function register(program: Command): void {
       const parsed = options.safeParse(raw);
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
       await withDb("seed", async (h) => {
-        const result = await seedDemo(h.db, parsed.data);
+        // Big scales take minutes: say how far along each table is.
+        const progress = parsed.data.scale >= 5 ? (table: string, rows: number) => console.error(`  ${table}: ${rows.toLocaleString("en-US")} rows`) : undefined;
+        const result = await seedDemo(h.db, { ...parsed.data, progress });
         console.log(result.summary);
       });
     });
