@@ -7,3 +7,4 @@ export * from "./content";
 export * from "./review";
 export * from "./published";
 export * from "./published-cameras";
+export * from "./published-cso";
