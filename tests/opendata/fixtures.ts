@@ -55,3 +55,61 @@ export async function insertFindingCounts(db: DbOrTx): Promise<void> {
     { findingType: "*", status: "*", count: null, suppressed: true },
   ]);
 }
+
+export async function insertCameraData(db: DbOrTx, accesses = 60): Promise<void> {
+  const { pubAlprSearches, pubCameraAccesses, pubCameras, pubPrivateCameraCounts } = await import("../../db/schema/published-cameras");
+  await db.insert(pubCameras).values([
+    { publicId: "c-aaa", name: "Main & 1st", kind: "fixed", owner: "city", network: "police", siteName: "Main St & 1st Ave", lat: 37.8012, lon: -122.2711, areaSlug: "old-town", areaName: "Old Town", status: "active", installedOn: "2025-09-01" },
+    { publicId: "c-bbb", name: "Harbor ALPR", kind: "plate_reader", owner: "city", network: "police", siteName: "Harbor Rd, eastbound", lat: 37.81, lon: -122.26, areaSlug: "harbor-heights", areaName: "Harbor Heights", status: "active", installedOn: null, retentionDays: 30 },
+    { publicId: "c-ccc", name: "Transit hub", kind: "ptz", owner: "other_agency", ownerAgency: "County Transit", network: "transportation", siteName: "Transit Center", lat: 37.79, lon: -122.28, areaSlug: "civic-center", areaName: "Civic Center", status: "inactive", installedOn: "2024-01-15" },
+  ]);
+  await db.insert(pubPrivateCameraCounts).values([
+    { areaSlug: "old-town", areaName: "Old Town", count: 12, suppressed: false },
+    { areaSlug: "harbor-heights", areaName: "Harbor Heights", count: null, suppressed: true },
+    { areaSlug: "civic-center", areaName: "Civic Center", count: null, suppressed: true },
+    { areaSlug: "*", areaName: "All areas", count: 27, suppressed: false },
+  ]);
+  const ops = ["live_view", "playback", "export", "share"] as const;
+  const reasons = ["investigation", "incident_response", "traffic", "other"] as const;
+  await db.insert(pubCameraAccesses).values(
+    Array.from({ length: accesses }, (_, i) => {
+      const hour = new Date(Date.UTC(2026, 4, 1, 10) + Math.floor(i / 2) * 7 * 3600_000);
+      return {
+        publicId: `a-${(i * 104729 % 1000003).toString(36)}`,
+        hour,
+        localDate: new Date(hour.getTime() - 7 * 3600_000).toISOString().slice(0, 10),
+        weekStart: "2026-05-04",
+        cameraPublicId: i % 7 === 0 ? null : ["c-aaa", "c-bbb", "c-ccc"][i % 3],
+        place: i % 7 === 0 ? "private camera, Old Town" : ["Main St & 1st Ave", "Harbor Rd, eastbound", "Transit Center"][i % 3],
+        ownerClass: (i % 7 === 0 ? "private" : "city") as "private" | "city",
+        areaSlug: "old-town",
+        user: `user-${(i % 5).toString(16).padStart(6, "a")}`,
+        userRole: "watch_center_operator",
+        agency: i % 4 === 0 ? "Neighboring PD" : "Sheriff's Station",
+        operation: ops[i % ops.length],
+        reason: reasons[i % reasons.length],
+        linkedToCase: i % 6 !== 0,
+        sharedWith: ops[i % ops.length] === "share" ? "County DA" : null,
+      };
+    }),
+  );
+  await db.insert(pubAlprSearches).values(
+    Array.from({ length: 25 }, (_, i) => {
+      const hour = new Date(Date.UTC(2026, 4, 2, 9) + i * 11 * 3600_000);
+      return {
+        publicId: `s-${(i * 7907).toString(36)}`,
+        hour,
+        localDate: new Date(hour.getTime() - 7 * 3600_000).toISOString().slice(0, 10),
+        weekStart: "2026-05-04",
+        user: `user-${(i % 3).toString(16).padStart(6, "b")}`,
+        userRole: "detective",
+        agency: "Sheriff's Station",
+        reason: i % 2 ? "stolen_vehicle" : "investigation",
+        offenseType: i % 3 ? "vehicle_theft" : "robbery",
+        linkedToCase: i % 5 !== 0,
+        networkCount: 1 + (i % 3),
+        networks: ["city", "county", "state"].slice(0, 1 + (i % 3)),
+      };
+    }),
+  );
+}

@@ -6,7 +6,9 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { pubDatasets, publicationRuns } from "@/db/schema/published";
 import type { OpenDataSource } from "@/lib/opendata/http/source";
 import type { DatasetReader, PublicationInfo } from "@/lib/opendata/types";
+import { alprSearchesReader } from "./opendata-alpr";
 import { budgetItemsReader } from "./opendata-budget";
+import { cameraAccessesReader, camerasReader, privateCamerasReader } from "./opendata-cameras";
 import { droneFlightsReader } from "./opendata-drones";
 import { findingsCountsReader } from "./opendata-findings";
 import { publicationsReader } from "./opendata-publications";
@@ -15,6 +17,10 @@ type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<
 
 const readers: Record<string, ReaderFactory> = {
   "drone-flights": droneFlightsReader as ReaderFactory,
+  "camera-accesses": cameraAccessesReader as ReaderFactory,
+  cameras: camerasReader as ReaderFactory,
+  "private-cameras-by-area": privateCamerasReader as ReaderFactory,
+  "plate-reader-searches": alprSearchesReader as ReaderFactory,
   "budget-items": budgetItemsReader as ReaderFactory,
   "findings-counts": findingsCountsReader as ReaderFactory,
   publications: publicationsReader as ReaderFactory,
