@@ -54,12 +54,12 @@ export async function triageFeedbackAction(_prev: ActionState, formData: FormDat
   return { ok: true, message: `Marked ${d.status.replace("_", " ")}.` };
 }
 
-/** All weights in one form: fields named weight_<factor>, each 0–10. */
+/** All weights in one form: fields named weight_<factor>, each 0–1 (only their proportions matter). */
 export async function saveWeightsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const g = await requireStaff();
   if ("state" in g) return g.state;
   const values = formValues(formData);
-  const weight = z.coerce.number({ error: "Enter a number" }).min(0, "Weights are 0 or more").max(10, "Weights are at most 10");
+  const weight = z.coerce.number({ error: "Enter a number" }).min(0, "Weights are 0 or more").max(1, "Weights are at most 1");
   const errors: Record<string, string[]> = {};
   const parsed: Array<{ factor: string; weight: number }> = [];
   for (const [k, v] of Object.entries(values)) {

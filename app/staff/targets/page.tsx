@@ -37,9 +37,9 @@ export default async function StaffTargets() {
         <ActionForm action={saveTargetAction} fields={targetFields()} submitLabel="Save target" label="New target" />
       </details>
       <h2>Rollout prioritization weights</h2>
-      <p className="muted">The starting weights on the public prioritization page (0 to 10). Visitors can move them there without changing these.</p>
+      <p className="muted">The starting weights on the public prioritization page (0 to 1; only their proportions matter). Visitors can move them there without changing these.</p>
       <ActionForm action={saveWeightsAction} label="Prioritization weights" submitLabel="Save weights"
-        fields={weights.map((w) => ({ name: `weight_${w.factor}`, label: `${w.label} (${w.direction === "lower_is_better" ? "lower ranks higher" : "higher ranks higher"})`, type: "number", step: "0.5", defaultValue: String(w.weight), required: true }))} />
+        fields={weights.map((w) => ({ name: `weight_${w.factor}`, label: `${w.label} (${w.direction === "lower_is_better" ? "lower ranks higher" : "higher ranks higher"})`, type: "number", step: "0.05", defaultValue: String(w.weight), required: true }))} />
     </>
   );
 }
