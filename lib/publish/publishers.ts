@@ -1,6 +1,7 @@
 // Every dataset's publisher, in the order they run. Add a dataset by adding its publisher here.
 import { alprPublisher } from "./alpr";
 import { camerasPublisher } from "./cameras";
+import { csoPublisher } from "./cso";
 import { dronesPublisher } from "./drones";
 import { findingsPublisher } from "./findings";
 import type { Publisher } from "./types";
@@ -10,4 +11,5 @@ export const publishers: Publisher[] = [
   findingsPublisher,
   camerasPublisher,
   alprPublisher,
+  csoPublisher,
 ];

@@ -1,0 +1,153 @@
+// CSO rollups with the privacy rules applied, as a pure function of the publishable calls:
+// every count suppressed (complementary against its published total), every median needs
+// at least 11 calls, and hour and area leave sensitive calls out.
+import { getResolution } from "h3-js";
+import type { pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
+import { referralTypes } from "../../db/schema/cso";
+import { minutesBetween } from "./cso-calls";
+import type { BaselineRow, SourceCall } from "./cso-source";
+import { rules } from "./rules";
+import { generalize } from "./rules/h3";
+import { suppressCount, suppressSeries, suppressTable, type PubCount } from "./rules/suppression";
+import { localHour, localWeekStart, zonedParts } from "./rules/time";
+
+type Breakdown = typeof pubCsoBreakdowns.$inferInsert;
+type Metric = typeof pubCsoMetrics.$inferInsert;
+export type CsoPeriod = { name: string; from: Date | null; to: Date };
+export type Baseline = { overall: BaselineRow & { first_day: string | null; last_day: string | null }; byCategory: BaselineRow[]; byMonth: BaselineRow[] };
+
+export const SOURCE_LABELS: Record<string, string> = { "911": "911 call", "311": "311 request", self_initiated: "Started by the officer" };
+export const OUTCOME_LABELS: Record<string, string> = {
+  resolved: "Resolved on scene", referred: "Referred to services", report_taken: "Report taken", transferred_to_sworn: "Handed to a deputy", no_contact: "No one found", cancelled: "Cancelled",
+};
+export const REFERRAL_LABELS: Record<string, string> = {
+  housing: "Housing", mental_health: "Mental health", substance_use: "Substance use", victim_services: "Victim services", youth_services: "Youth services", senior_services: "Senior services", medical: "Medical", other: "Other services",
+};
+
+export function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** A median or share, published only when built on enough calls. */
+export const rate = (value: number | null, n: number) => (n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null);
+const row = (breakdown: string, period: string, key: string, key2: string, label: string, c: PubCount, ord: number, value: number | null = null): Breakdown =>
+  ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
+
+function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] | null): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of calls) {
+    const k = key(c);
+    for (const x of k === null ? [] : Array.isArray(k) ? k : [k]) m.set(x, (m.get(x) ?? 0) + 1);
+  }
+  return m;
+}
+
+function series(breakdown: string, period: string, keys: string[], counts: Map<string, number>, label: (k: string) => string, totalLabel: string) {
+  const s = suppressSeries(keys.map((k) => counts.get(k) ?? 0));
+  const rows = keys.map((k, i) => row(breakdown, period, k, "", label(k), s.cells[i], i));
+  rows.push(row(breakdown, period, "*", "", totalLabel, s.total, keys.length));
+  return { rows, suppressed: s.suppressedCount };
+}
+
+export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string) {
+  const breakdowns: Breakdown[] = [];
+  const metrics: Metric[] = [];
+  const cells: (typeof pubCsoCells.$inferInsert)[] = [];
+  let suppressed = 0;
+  const add = (r: { rows: Breakdown[]; suppressed: number }) => { breakdowns.push(...r.rows); suppressed += r.suppressed; };
+  const labelOf = new Map(all.map((c) => [c.category, c.label]));
+  const day = (d: Date) => { const p = zonedParts(d, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`; };
+
+  for (const p of periods) {
+    const calls = all.filter((c) => (!p.from || c.receivedAt > p.from) && c.receivedAt <= p.to);
+    const resp = calls.flatMap((c) => (c.onSceneAt ? [minutesBetween(c.receivedAt, c.onSceneAt)!] : []));
+    const clear = calls.flatMap((c) => (c.clearedAt ? [minutesBetween(c.receivedAt, c.clearedAt)!] : []));
+    const sworn = calls.filter((c) => c.swornBackupRequested).length;
+    const span = calls.length ? { periodStart: day(calls.reduce((a, c) => (c.receivedAt < a ? c.receivedAt : a), calls[0].receivedAt)), periodEnd: day(calls.reduce((a, c) => (c.receivedAt > a ? c.receivedAt : a), calls[0].receivedAt)) } : { periodStart: null, periodEnd: null };
+    const meta = { period: p.name, ...span };
+    const count = (metric: string, n: number): Metric => { const c = suppressCount(n); return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed }; };
+    const r = (metric: string, v: number | null, n: number): Metric => ({ ...meta, metric, value: rate(v, n), n: suppressCount(n).value, suppressed: rate(v, n) === null });
+    metrics.push(
+      count("calls", calls.length),
+      r("median_response_min", median(resp), resp.length),
+      r("median_clear_min", median(clear), clear.length),
+      r("share_no_sworn", calls.length ? 1 - sworn / calls.length : null, calls.length),
+      count("sworn_backup", sworn),
+      count("calls_with_referral", calls.filter((c) => c.referrals.length > 0).length),
+      count("reports", calls.filter((c) => c.reportWritten).length),
+      count("fingerprints", calls.filter((c) => c.fingerprintsCollected).length),
+      count("dna", calls.filter((c) => c.dnaCollected).length),
+      count("sensitive_calls", calls.filter((c) => c.sensitive).length),
+    );
+    const cats = countBy(calls, (c) => c.category);
+    add(series("category", p.name, [...cats.keys()].sort((a, b) => cats.get(b)! - cats.get(a)! || a.localeCompare(b)), cats, (k) => labelOf.get(k) ?? k, "All calls"));
+    add(series("source", p.name, Object.keys(SOURCE_LABELS), countBy(calls, (c) => c.callSource), (k) => SOURCE_LABELS[k], "All calls"));
+    add(series("outcome", p.name, Object.keys(OUTCOME_LABELS), countBy(calls, (c) => c.outcome), (k) => OUTCOME_LABELS[k], "All calls"));
+    add(series("referral", p.name, [...referralTypes], countBy(calls, (c) => c.referrals), (k) => REFERRAL_LABELS[k] ?? k, "All referrals"));
+    const g = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    suppressed += g.suppressedCells;
+    cells.push(...[...g.counts].map(([cell, n]) => ({ period: p.name, cell, res: getResolution(cell), count: n })));
+  }
+
+  const since = periods.find((p) => p.name === "since_launch") ?? periods[periods.length - 1];
+  const calls = all.filter((c) => (!since.from || c.receivedAt > since.from) && c.receivedAt <= since.to);
+  const open = calls.filter((c) => !c.sensitive);
+  const areas = countBy(open, (c) => c.areaSlug ?? "unknown");
+  const areaName = new Map(open.map((c) => [c.areaSlug ?? "unknown", c.areaName ?? "Unknown"]));
+  add(series("area", since.name, [...areas.keys()].sort(), areas, (k) => areaName.get(k) ?? k, "All calls with a neighborhood"));
+  add(series("hour", since.name, Array.from({ length: 24 }, (_, h) => String(h)), countBy(open, (c) => String(localHour(c.receivedAt, timeZone))), (k) => `${k.padStart(2, "0")}:00`, "All calls with an hour"));
+  add(weekTable(since.name, calls, timeZone));
+  breakdowns.push(...responseRows(since.name, calls, baseline, timeZone));
+  const b = baseline.overall;
+  const bmeta = { period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
+  metrics.push(
+    { ...bmeta, metric: "median_response_min", value: rate(b.med, b.n), n: suppressCount(b.n).value, suppressed: rate(b.med, b.n) === null },
+    { ...bmeta, metric: "median_clear_min", value: rate(b.clear_med, b.n), n: suppressCount(b.n).value, suppressed: rate(b.clear_med, b.n) === null },
+  );
+  return { breakdowns, metrics, cells, suppressed };
+}
+
+/** Weeks x call source, published with weekly totals, source totals and the grand total. */
+function weekTable(period: string, calls: SourceCall[], timeZone: string) {
+  const sources = Object.keys(SOURCE_LABELS);
+  const byWeek = new Map<string, number[]>();
+  for (const c of calls) {
+    const w = localWeekStart(c.receivedAt, timeZone);
+    const v = byWeek.get(w) ?? sources.map(() => 0);
+    v[sources.indexOf(c.callSource)] += 1;
+    byWeek.set(w, v);
+  }
+  const weeks = [...byWeek.keys()].sort();
+  const t = suppressTable(weeks.map((w) => byWeek.get(w)!));
+  const rows: Breakdown[] = [];
+  weeks.forEach((w, i) => {
+    sources.forEach((s, j) => rows.push(row("week_source", period, w, s, SOURCE_LABELS[s], t.cells[i][j], i)));
+    rows.push(row("week_source", period, w, "*", "All calls", t.rowTotals[i], i));
+  });
+  sources.forEach((s, j) => rows.push(row("week_source", period, "*", s, SOURCE_LABELS[s], t.colTotals[j], weeks.length + j)));
+  rows.push(row("week_source", period, "*", "*", "All calls", t.total, weeks.length + sources.length));
+  return { rows, suppressed: t.suppressedCount };
+}
+
+/** Median minutes to scene by month and by call type, CSO vs patrol before the pilot. */
+function responseRows(period: string, calls: SourceCall[], baseline: Baseline, timeZone: string): Breakdown[] {
+  const out: Breakdown[] = [];
+  const group = (key: (c: SourceCall) => string) => {
+    const m = new Map<string, number[]>();
+    for (const c of calls) if (c.onSceneAt) m.set(key(c), [...(m.get(key(c)) ?? []), minutesBetween(c.receivedAt, c.onSceneAt)!]);
+    return m;
+  };
+  const months = group((c) => { const p = zonedParts(c.receivedAt, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}`; });
+  [...months.keys()].sort().forEach((k, i) => out.push(row("response_month", period, k, "cso", k, suppressCount(months.get(k)!.length), i, rate(median(months.get(k)!), months.get(k)!.length))));
+  const monthKeys = new Set(months.keys());
+  baseline.byMonth.filter((b) => monthKeys.has(b.key)).forEach((b, i) => out.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, rate(b.med, b.n))));
+  const cats = group((c) => c.category);
+  const label = new Map(calls.map((c) => [c.category, c.label]));
+  [...cats.keys()].sort().forEach((k, i) => out.push(row("response_category", period, k, "cso", label.get(k) ?? k, suppressCount(cats.get(k)!.length), i, rate(median(cats.get(k)!), cats.get(k)!.length))));
+  baseline.byCategory.filter((b) => cats.has(b.key)).forEach((b, i) => out.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, rate(b.med, b.n))));
+  const src = group((c) => c.callSource);
+  Object.keys(SOURCE_LABELS).filter((k) => src.has(k)).forEach((k, i) => out.push(row("response_source", period, k, "cso", SOURCE_LABELS[k], suppressCount(src.get(k)!.length), i, rate(median(src.get(k)!), src.get(k)!.length))));
+  return out;
+}

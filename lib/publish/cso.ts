@@ -1,0 +1,39 @@
+// The CSO publisher: per-call rows, rollups, H3 activity and the "data as of" record, for
+// calls that ended at least 7 days before the publication's reference time.
+import { sql } from "drizzle-orm";
+import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
+import { periodsFor } from "./cameras";
+import { publishCalls } from "./cso-calls";
+import { buildCsoRollups } from "./cso-rollups";
+import { loadBaseline, loadCalls } from "./cso-source";
+import { insertChunked, recordDataset } from "./dataset";
+import { generalize } from "./rules/h3";
+import { publicationCutoff } from "./rules/time";
+import type { Publisher } from "./types";
+
+export const csoPublisher: Publisher = {
+  name: "cso",
+  async run(ctx) {
+    const { tx } = ctx;
+    const delay = ctx.rules.delayHours.csoActivities;
+    const cutoff = publicationCutoff(ctx.asOf, delay);
+    const calls = await loadCalls(tx, cutoff);
+    // Per-call cells are generalized over the whole published record, like the flight log.
+    const cells = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const written = await publishCalls(tx, calls, ctx.pseudonymKey, ctx.timeZone, cells);
+    const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone);
+    await tx.delete(pubCsoBreakdowns).where(sql`true`);
+    await tx.delete(pubCsoMetrics).where(sql`true`);
+    await tx.delete(pubCsoCells).where(sql`true`);
+    await insertChunked(r.breakdowns, 9, (c) => tx.insert(pubCsoBreakdowns).values(c));
+    await insertChunked(r.metrics, 7, (c) => tx.insert(pubCsoMetrics).values(c));
+    await insertChunked(r.cells, 4, (c) => tx.insert(pubCsoCells).values(c));
+    const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(csoActivities);
+    await recordDataset(ctx, "cso", delay, written);
+    return {
+      sourceCounts: { cso_activities: raw },
+      publishedCounts: { pub_cso_calls: written, pub_cso_rollups: r.breakdowns.length + r.metrics.length + r.cells.length },
+      cellsSuppressed: cells.suppressedCells + r.suppressed,
+    };
+  },
+};
