@@ -36,3 +36,30 @@ export function passedNearby(c: NearbyCandidate, lat: number, lon: number, radiu
   }
   return null;
 }
+
+type Ring = [number, number][];
+export type AreaGeometry = { type: "Polygon" | "MultiPolygon"; coordinates: unknown };
+export type Place = { kind: "point"; lat: number; lon: number; radiusM: number } | { kind: "area"; slug: string; geometry: AreaGeometry };
+
+function rings(g: AreaGeometry): Ring[] {
+  return g.type === "Polygon" ? (g.coordinates as Ring[]) : (g.coordinates as Ring[][]).flat();
+}
+
+export function insideArea(g: AreaGeometry, lat: number, lon: number): boolean {
+  let inside = false;
+  for (const ring of rings(g)) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Whether a published flight passed the place: its path, or its scene's area or cell. */
+export function matchPlace(c: NearbyCandidate & { areaSlug: string | null }, place: Place): NearbyMatch | null {
+  if (place.kind === "point") return passedNearby(c, place.lat, place.lon, place.radiusM);
+  if (c.areaSlug === place.slug) return { how: "scene", distanceM: null };
+  if (c.path?.coordinates.some(([lon, lat]) => insideArea(place.geometry, lat, lon))) return { how: "path", distanceM: null };
+  return null;
+}

@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, desc, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
-import { passedNearby, type NearbyMatch } from "@/lib/drones/nearby";
+import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
 
 export type PubFlight = typeof pubFlights.$inferSelect;
 export type FlightListRow = Omit<PubFlight, "path"> & { hasPath: boolean };
@@ -89,19 +89,19 @@ export async function getFlightFilterOptions({ db }: { db?: DbOrTx } = {}) {
 
 export type NearbyFlight = Omit<PubFlight, "path"> & { match: NearbyMatch };
 
-/** Published flights in a time window that passed within radiusM of a place (max 500 results). */
-export async function findFlightsNear(p: { lat: number; lon: number; start: Date; end: Date; radiusM: number; db?: DbOrTx }): Promise<NearbyFlight[]> {
+/** Published flights in a time window that passed the place (at most 500). */
+export async function findFlightsNear(p: { place: Place; start: Date; end: Date; db?: DbOrTx }): Promise<NearbyFlight[]> {
   const d = p.db ?? (await getDb());
-  // Sensitive flights carry only the day: include the whole day around the window.
+  // Sensitive flights carry only the day: look from a day before the window.
   const dayBefore = new Date(p.start.getTime() - 86400_000);
   const rows = await d.select().from(pubFlights)
     .where(and(gte(pubFlights.startedAt, dayBefore), lt(pubFlights.startedAt, p.end)))
     .orderBy(asc(pubFlights.startedAt)).limit(5000);
   const out: NearbyFlight[] = [];
   for (const { path, ...r } of rows) {
-    const inWindow = r.timePrecision === "day" ? r.startedAt.getTime() + 86400_000 > p.start.getTime() : r.startedAt.getTime() + 3600_000 > p.start.getTime();
-    if (!inWindow) continue;
-    const match = passedNearby({ path, h3Cell: r.h3Cell }, p.lat, p.lon, p.radiusM);
+    const span = r.timePrecision === "day" ? 86400_000 : 3600_000;
+    if (r.startedAt.getTime() + span <= p.start.getTime()) continue;
+    const match = matchPlace({ path, h3Cell: r.h3Cell, areaSlug: r.areaSlug }, p.place);
     if (match) out.push({ ...r, match });
     if (out.length >= 500) break;
   }

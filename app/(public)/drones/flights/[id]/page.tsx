@@ -1,0 +1,54 @@
+// One flight's permalink: the published facts and its shortened path on the map.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CityMap } from "@/components/maps/city-map";
+import { areasFromFeatures } from "@/components/maps/types";
+import { getFlight } from "@/db/queries/public/drones";
+import { city } from "@/lib/config/city";
+import { rules } from "@/lib/publish/rules";
+import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
+import { formatPublishedTime, outcomeText } from "../../_lib/format";
+
+export const metadata = { title: "Drone flight | Daylight" };
+
+export default async function FlightPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  if (!PUBLIC_ID_PATTERN.test(id)) notFound();
+  const f = await getFlight({ publicId: id });
+  if (!f) notFound();
+  const c = city();
+  const dock = c.docks.find((d) => d.slug === f.dockSlug);
+  const facts: [string, string][] = [
+    ["Launched", formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)],
+    ["Call type", f.categoryLabel + (f.sensitive ? " (sensitive: day, dock, duration and call type only)" : "")],
+    ["Area", f.areaName ?? "not published"],
+    ["Dock", f.dockName ? `${f.dockName}, ${f.dockSite}` : "unknown"],
+    ["Minutes in the air", String(f.durationMin)],
+    ["Minutes from dispatch to scene", f.timeToSceneMin === null ? "not published" : f.timeToSceneMin.toFixed(1)],
+    ["Drone first on scene", f.firstOnScene === null ? "not published" : f.firstOnScene ? "Yes" : "No"],
+    ["Outcome", outcomeText(f.outcome)],
+    ["Linked to a call for service", f.linkedToCall ? "Yes" : "No (reviewed by council staff)"],
+    ["Scene cell", f.h3Cell ? `H3 cell ${f.h3Cell} (resolution ${f.h3Res})` : "not published (too few flights nearby)"],
+  ];
+  return (
+    <>
+      <p><Link href="/drones/flights">← Flight log</Link></p>
+      <h1>Drone flight {f.publicId}</h1>
+      <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
+      <dl className="card">
+        {facts.map(([k, v]) => <div key={k}><dt><strong>{k}</strong></dt><dd>{v}</dd></div>)}
+      </dl>
+      <h2>Path</h2>
+      {f.path ? (
+        <p>The recorded path, shortened to stop {rules.pathTrimMeters} m before the scene and simplified to at most {rules.pathMaxPoints} points.</p>
+      ) : (
+        <p>No path is published for this flight{f.sensitive ? " (sensitive call)" : " (too short once the approach to the scene is removed)"}.</p>
+      )}
+      <CityMap id="flight-map" title={`Published path of flight ${f.publicId}`} areas={areasFromFeatures(c.areas)} 
+        path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined} pathLabel="Published path (shortened)"
+        points={dock ? [{ id: dock.slug, label: `${dock.name} (${dock.site})`, lat: dock.lat, lon: dock.lon, kind: "dock" }] : []} textAlternative="none" />
+    </>
+  );
+}
