@@ -4,6 +4,7 @@ import { alprSearchesDataset } from "./datasets/alpr-searches";
 import { budgetItemsDataset } from "./datasets/budget-items";
 import { cameraAccessesDataset } from "./datasets/camera-accesses";
 import { camerasDataset } from "./datasets/cameras";
+import { csoCallsDataset } from "./datasets/cso-calls";
 import { droneFlightsDataset } from "./datasets/drone-flights";
 import { findingsCountsDataset } from "./datasets/findings-counts";
 import { privateCamerasDataset } from "./datasets/private-cameras";
@@ -16,6 +17,7 @@ export const datasets: DatasetDef[] = [
   camerasDataset,
   privateCamerasDataset,
   alprSearchesDataset,
+  csoCallsDataset,
   budgetItemsDataset,
   findingsCountsDataset,
   publicationsDataset,

@@ -8,7 +8,7 @@ import { dictionary } from "../../lib/opendata/dictionary";
 import { handleDatasetGet } from "../../lib/opendata/http/dataset";
 import { datasets } from "../../lib/opendata/registry";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { insertCameraData, insertFindingCounts, insertFlights } from "./fixtures";
+import { insertCameraData, insertCsoCalls, insertFindingCounts, insertFlights } from "./fixtures";
 import { insertBudget, insertRuns, readAll, req } from "./helpers";
 
 let t: TestDb;
@@ -22,6 +22,7 @@ beforeAll(async () => {
   await insertFlights(t.db, 40);
   await insertFindingCounts(t.db);
   await insertCameraData(t.db);
+  await insertCsoCalls(t.db);
   await insertBudget(t.db);
   await insertRuns(t.db, 4);
 });
@@ -76,8 +77,14 @@ describe(`every dataset (${dbMode})`, () => {
     const csv = parse(await readAll(await get("/api/v1/plate-reader-searches.csv?offense=robbery")), { columns: true }) as Record<string, string>[];
     expect(csv.length).toBe(9);
     expect(csv.every((r) => r.offense_type === "robbery")).toBe(true);
-    const all = parse(await readAll(await get("/api/v1/plate-reader-searches.csv")), { columns: true }) as Record<string, string>[];
-    expect(all.map((r) => r.networks)).toContain("city;county;state");
+    const searches = parse(await readAll(await get("/api/v1/plate-reader-searches.csv")), { columns: true }) as Record<string, string>[];
+    expect(searches.map((r) => r.networks)).toContain("city;county;state");
+    const cso = parse(await readAll(await get("/api/v1/cso-calls.csv?source=311&outcome=referred")), { columns: true }) as Record<string, string>[];
+    expect(cso.length).toBeGreaterThan(0);
+    expect(cso.every((r) => r.call_source === "311" && r.outcome === "referred")).toBe(true);
+    const all = parse(await readAll(await get("/api/v1/cso-calls.csv")), { columns: true }) as Record<string, string>[];
+    expect(all.map((r) => r.referrals)).toContain("housing;mental_health");
+    for (const r of all.filter((x) => x.sensitive === "true")) expect([r.area, r.local_hour, r.outcome]).toEqual(["", "", ""]);
     const inv = await (await get("/api/v1/cameras?kind=plate_reader")).json();
     expect(inv.data.map((r: { id: string }) => r.id)).toEqual(["c-bbb"]);
   });

@@ -113,3 +113,39 @@ export async function insertCameraData(db: DbOrTx, accesses = 60): Promise<void>
     }),
   );
 }
+
+export async function insertCsoCalls(db: DbOrTx, n = 40): Promise<void> {
+  const { pubCsoCalls } = await import("../../db/schema/published-cso");
+  const sources = ["911", "311", "self_initiated"] as const;
+  const outcomes = ["resolved", "referred", "report_taken", "transferred_to_sworn", "no_contact", "cancelled"] as const;
+  await db.insert(pubCsoCalls).values(
+    Array.from({ length: n }, (_, i) => {
+      const sensitive = i % 8 === 0;
+      const receivedAt = new Date(Date.UTC(2026, 5, 1, 9) + Math.floor(i / 2) * 9 * 3600_000);
+      return {
+        publicId: `k-${(i * 6007).toString(36)}`,
+        receivedAt,
+        timePrecision: (sensitive ? "day" : "hour") as "day" | "hour",
+        localDate: new Date(receivedAt.getTime() - 7 * 3600_000).toISOString().slice(0, 10),
+        weekStart: "2026-06-01",
+        localHour: sensitive ? null : (receivedAt.getUTCHours() + 17) % 24,
+        category: sensitive ? "welfare_check" : i % 2 ? "noise" : "abandoned_vehicle",
+        categoryLabel: sensitive ? "Welfare check" : i % 2 ? "Noise" : "Abandoned vehicle",
+        sensitive,
+        callSource: sources[i % 3],
+        areaSlug: sensitive ? null : "old-town",
+        areaName: sensitive ? null : "Old Town",
+        h3Cell: "8829a56535fffff",
+        h3Res: sensitive ? 7 : 8,
+        responseMin: sensitive ? null : 5 + (i % 9),
+        clearMin: sensitive ? null : 20 + i,
+        outcome: sensitive ? null : outcomes[i % outcomes.length],
+        referrals: sensitive ? null : i % 3 === 0 ? ["housing", "mental_health"] : [],
+        reportWritten: i % 4 === 0,
+        fingerprintsCollected: i % 10 === 0,
+        dnaCollected: false,
+        swornBackupRequested: i % 12 === 0,
+      };
+    }),
+  );
+}

@@ -9,6 +9,7 @@ import type { DatasetReader, PublicationInfo } from "@/lib/opendata/types";
 import { alprSearchesReader } from "./opendata-alpr";
 import { budgetItemsReader } from "./opendata-budget";
 import { cameraAccessesReader, camerasReader, privateCamerasReader } from "./opendata-cameras";
+import { csoCallsReader } from "./opendata-cso";
 import { droneFlightsReader } from "./opendata-drones";
 import { findingsCountsReader } from "./opendata-findings";
 import { publicationsReader } from "./opendata-publications";
@@ -21,6 +22,7 @@ const readers: Record<string, ReaderFactory> = {
   cameras: camerasReader as ReaderFactory,
   "private-cameras-by-area": privateCamerasReader as ReaderFactory,
   "plate-reader-searches": alprSearchesReader as ReaderFactory,
+  "cso-calls": csoCallsReader as ReaderFactory,
   "budget-items": budgetItemsReader as ReaderFactory,
   "findings-counts": findingsCountsReader as ReaderFactory,
   publications: publicationsReader as ReaderFactory,
