@@ -44,18 +44,24 @@ export function readJsonRows(text: string): Opened {
       }
     }
   }
-  async function* rows() {
+  async function* batches() {
     let n = 0;
+    let out: { line: number; cells: unknown[] }[] = [];
     for (const o of objects) {
       n++;
       const cells: unknown[] = new Array(header.length).fill(undefined);
       if (o && typeof o === "object" && !Array.isArray(o)) {
         for (const [k, v] of Object.entries(o)) cells[index.get(k.trim().toLowerCase())!] = v;
       }
-      yield { line: n, cells };
+      out.push({ line: n, cells });
+      if (out.length >= 2000) {
+        yield out;
+        out = [];
+      }
     }
+    if (out.length) yield out;
   }
-  return { kind, header, rows: rows() };
+  return { kind, header, batches: batches() };
 }
 
 /** ArcGIS polylines carry `paths` in the layer's spatial reference; web mercator is converted to lon/lat. */

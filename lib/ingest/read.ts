@@ -33,11 +33,14 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+export type Row = { line: number; cells: unknown[] };
+
 export type Opened = {
   kind: FileKind;
   /** Column names, trimmed and lower-cased, in file order. */
   header: string[];
-  rows: AsyncIterable<{ line: number; cells: unknown[] }>;
+  /** Rows in batches: one await per batch, not per row, keeps a million-row file fast. */
+  batches: AsyncIterable<Row[]>;
 };
 
 /** Looks at the first bytes to tell JSON from CSV, then reads the header. */
@@ -64,6 +67,50 @@ export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): 
   return openCsv(rest());
 }
 
+type Parsed = { record: string[]; info: { lines: number } };
+
+/** Drains a csv-parse stream in batches, pausing it when the consumer falls behind (flat memory). */
+function recordBatches(parser: NodeJS.ReadableStream & { pause(): void; resume(): void }, size: number): AsyncIterable<Parsed[]> {
+  let buf: Parsed[] = [];
+  let done = false;
+  let err: unknown;
+  let notify: (() => void) | undefined;
+  const wake = () => {
+    const n = notify;
+    notify = undefined;
+    n?.();
+  };
+  parser.on("data", (r: Parsed) => {
+    buf.push(r);
+    if (buf.length >= size) {
+      parser.pause();
+      wake();
+    }
+  });
+  parser.on("end", () => {
+    done = true;
+    wake();
+  });
+  parser.on("error", (e: unknown) => {
+    err = e;
+    wake();
+  });
+  return (async function* () {
+    for (;;) {
+      if (err) throw err;
+      if (buf.length >= size || (done && buf.length)) {
+        const out = buf;
+        buf = [];
+        parser.resume();
+        yield out;
+        continue;
+      }
+      if (done) return;
+      await new Promise<void>((r) => (notify = r));
+    }
+  })();
+}
+
 async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   const src = Readable.from(source);
   const parser = src.pipe(
@@ -71,32 +118,36 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   );
   // pipe() does not forward errors: a read failure (size limit, dropped upload) must end the parse.
   src.on("error", (e) => parser.destroy(e));
-  const it = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
-  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  const it = recordBatches(parser, 2000)[Symbol.asyncIterator]();
+  const toFileError = (e: unknown) =>
+    e instanceof FileError ? e : new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
+  let first: IteratorResult<Parsed[]>;
   try {
     first = await it.next();
   } catch (e) {
-    if (e instanceof FileError) throw e;
-    throw new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
+    throw toFileError(e);
   }
-  if (first.done) throw new FileError("The file has no header row", "format");
-  const header = first.value.record.map((h) => h.trim().toLowerCase());
-  async function* rows() {
-    for (;;) {
-      let n: IteratorResult<{ record: string[]; info: { lines: number } }>;
-      try {
-        n = await it.next();
-      } catch (e) {
-        if (e instanceof FileError) throw e;
-        throw new FileError(`The file could not be read to the end: ${(e as Error).message}`, "unreadable");
-      }
-      if (n.done) return;
-      const { record, info } = n.value;
+  if (first.done || first.value.length === 0) throw new FileError("The file has no header row", "format");
+  const header = first.value[0].record.map((h) => h.trim().toLowerCase());
+  const convert = (list: Parsed[]): Row[] =>
+    list.map(({ record, info }) => {
       // info.lines is the record's last line; step back over newlines inside quoted cells.
       let extra = 0;
       for (const cell of record) if (cell.includes("\n")) extra += cell.split("\n").length - 1;
-      yield { line: info.lines - extra, cells: record };
+      return { line: info.lines - extra, cells: record };
+    });
+  async function* batches() {
+    if (first.value!.length > 1) yield convert(first.value!.slice(1));
+    for (;;) {
+      let n: IteratorResult<Parsed[]>;
+      try {
+        n = await it.next();
+      } catch (e) {
+        throw e instanceof FileError ? e : new FileError(`The file could not be read to the end: ${(e as Error).message}`, "unreadable");
+      }
+      if (n.done) return;
+      yield convert(n.value);
     }
   }
-  return { kind: "csv", header, rows: rows() };
+  return { kind: "csv", header, batches: batches() };
 }

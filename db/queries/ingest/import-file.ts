@@ -60,6 +60,8 @@ export type ImportResult = {
   moreErrors: number;
   /** Why the whole file failed (too large, unknown format, database error…). */
   fileError?: string;
+  /** Milliseconds the reader waited for the database to finish a batch (the rest is parsing and checking). */
+  dbWaitMs: number;
   /** What kind of failure: decides the HTTP status. */
   failure?: "too_large" | "unreadable" | "format" | "unknown_format" | "rows" | "internal";
   ms: number;
@@ -76,7 +78,12 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
   const res: ImportResult = {
     runId: 0, status: "failed", dataset: o.dataset, format: null, fileName: o.fileName, bytes: 0, sha256: "", position: "line",
     rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, created: { agencies: 0, personnel: 0, cameras: 0 },
-    errors: [], moreErrors: 0, ms: 0,
+    errors: [], moreErrors: 0, ms: 0, dbWaitMs: 0,
+  };
+  const waitFor = async (p: Promise<void>) => {
+    const t0 = Date.now();
+    await p;
+    res.dbWaitMs += Date.now() - t0;
   };
   let committed = false;
   try {
@@ -97,14 +104,14 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
         if (batch.size === 0) return;
         const rows = [...batch.values()];
         batch = new Map();
-        await pending;
+        await waitFor(pending);
         pending = upsertBatch(tx, writer.upsert, rows).then((c) => {
           res.inserted += c.inserted;
           res.updated += c.updated;
         });
         pending.catch(() => {});
       };
-      for await (const { line, cells } of opened.rows) {
+      for await (const chunk of opened.batches) for (const { line, cells } of chunk) {
         res.rowsRead++;
         const { record, errors } = mapping.map(line, cells);
         if (!record) {
@@ -126,7 +133,7 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
         if (batch.size >= batchSize) await flush();
       }
       await flush();
-      await pending;
+      await waitFor(pending);
       res.rejected = rowErrors.rows;
       res.unchanged = valid - res.inserted - res.updated;
       res.created = { ...refs.created };
