@@ -1,0 +1,70 @@
+// Camera inventory: city and other-agency cameras on the map and in a table; private cameras
+// only as counts per area.
+import { CityMap } from "@/components/maps/city-map";
+import type { MapArea } from "@/components/maps/types";
+import { formatCount } from "@/components/ui/format";
+import type { PubCamera } from "@/db/queries/public/cameras";
+import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/lib/cameras/vocab";
+
+type PrivateCount = { areaSlug: string; areaName: string; count: number | null; suppressed: boolean };
+
+export function InventorySection({ cameras, privateCounts, areas, kindLabel = "camera" }: { cameras: PubCamera[]; privateCounts?: PrivateCount[]; areas: MapArea[]; kindLabel?: string }) {
+  const areaLabels: Record<string, string> = {};
+  for (const p of privateCounts ?? []) if (p.areaSlug !== "*") areaLabels[p.areaSlug] = `Private: ${p.suppressed ? "fewer than 11" : formatCount(p.count)}`;
+  const points = cameras.map((c) => ({ id: c.publicId, label: `${c.name} (${c.siteName})`, lat: c.lat, lon: c.lon, kind: c.kind === "plate_reader" ? "plate_reader" as const : "camera" as const }));
+  const privTotal = privateCounts?.find((p) => p.areaSlug === "*");
+  return (
+    <>
+      <CityMap
+        id={`inv-${kindLabel.replace(/\W/g, "")}`}
+        title={`Where the city's ${kindLabel}s are`}
+        areas={areas}
+        points={points}
+        areaLabels={privateCounts ? areaLabels : undefined}
+        textAlternative="none"
+      />
+      {privateCounts ? (
+        <div className="table-wrap">
+          <table>
+            <caption>Private cameras connected to the watch center, by area (shown only as counts)</caption>
+            <thead><tr><th scope="col">Area</th><th scope="col" className="num">Private cameras</th></tr></thead>
+            <tbody>
+              {privateCounts.filter((p) => p.areaSlug !== "*").map((p) => (
+                <tr key={p.areaSlug}><th scope="row">{p.areaName}</th><td className="num">{formatCount(p.count)}</td></tr>
+              ))}
+            </tbody>
+            {privTotal ? (
+              <tfoot><tr><th scope="row">All areas</th><td className="num">{formatCount(privTotal.count)}</td></tr></tfoot>
+            ) : null}
+          </table>
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{`Every city and partner-agency ${kindLabel} (${cameras.length})`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th><th scope="col">Site</th><th scope="col">Area</th><th scope="col">Type</th>
+              <th scope="col">Network / owner</th><th scope="col">Status</th><th scope="col">Installed</th>
+              {cameras.some((c) => c.retentionDays !== null) ? <th scope="col" className="num">Kept (days)</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {cameras.map((c) => (
+              <tr key={c.publicId}>
+                <th scope="row" style={{ background: "transparent" }}>{c.name}</th>
+                <td>{c.siteName}</td>
+                <td>{c.areaName ?? "—"}</td>
+                <td>{labelOf(CAMERA_KIND_LABELS, c.kind)}</td>
+                <td>{labelOf(NETWORK_LABELS, c.network)}{c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}</td>
+                <td>{labelOf(STATUS_LABELS, c.status)}</td>
+                <td>{c.installedOn ?? "—"}</td>
+                {cameras.some((x) => x.retentionDays !== null) ? <td className="num">{c.retentionDays ?? "—"}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

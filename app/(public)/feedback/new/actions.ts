@@ -1,0 +1,29 @@
+"use server";
+// A resident's feedback: no account. Honeypot and a per-address rate limit keep spam out; the
+// target is checked against the published record it names.
+import { headers } from "next/headers";
+import { fileFeedback } from "@/db/queries/public/content";
+import { getFlight } from "@/db/queries/public/drones";
+import { clientIp } from "@/lib/auth/client-ip";
+import { formValues, parseForm, type ActionState } from "@/lib/content/action-state";
+import { feedbackFormSchema, parseTarget } from "@/lib/content/feedback";
+import { takeFeedbackSlot } from "@/lib/content/feedback-limit";
+
+export async function sendFeedbackAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseForm(feedbackFormSchema, formData);
+  if ("state" in parsed) return parsed.state;
+  const d = parsed.data;
+  // Bots fill every field; people never see this one. Say thanks and store nothing.
+  if (d.website && d.website.trim() !== "") return { ok: true, message: "Thank you. Your feedback has been received." };
+  const wait = await takeFeedbackSlot(clientIp(await headers()) ?? "unknown");
+  if (wait !== null) return { ok: false, message: `Too many messages from your connection. Please try again in ${wait} minute${wait === 1 ? "" : "s"}.`, values: formValues(formData) };
+  const target = parseTarget(d.target);
+  if (target.type === "flight" && target.ref && !(await getFlight({ publicId: target.ref }))) {
+    return { ok: false, message: "We could not find that flight. Check the link, or send general feedback about the drone program.", values: formValues(formData) };
+  }
+  const { id } = await fileFeedback({
+    kind: d.kind, programSlug: d.program, targetType: target.type, targetRef: target.ref,
+    body: d.body, contactName: d.contactName, contactEmail: d.contactEmail,
+  });
+  return { ok: true, message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; the outcome of complaints is published on the feedback page.`, link: { href: "/feedback", label: "See feedback counts and outcomes" } };
+}
