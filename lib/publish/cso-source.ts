@@ -64,9 +64,8 @@ export async function loadBaseline(tx: DbOrTx, timeZone: string): Promise<{ over
     from baseline_responses where program = 'cso'`);
   const byCategory = await queryRows<BaselineRow>(tx, sql`select b.category as key, min(c.label) as label, ${agg}
     from baseline_responses b join call_categories c on c.code = b.category where b.program = 'cso' group by 1 order by 1`);
-  const byMonth = await queryRows<BaselineRow>(tx, sql`select to_char((received_at at time zone ${timeZone}) + interval '1 year', 'YYYY-MM') as key,
-      to_char((received_at at time zone ${timeZone}) + interval '1 year', 'YYYY-MM') as label, ${agg}
-    from baseline_responses where program = 'cso' group by 1 order by 1`);
+  const byMonth = (await queryRows<BaselineRow>(tx, sql`select to_char((received_at at time zone ${timeZone}) + interval '1 year', 'YYYY-MM') as key, ${agg}
+    from baseline_responses where program = 'cso' group by 1 order by 1`)).map((r) => ({ ...r, label: r.key }));
   const num = (r: BaselineRow): BaselineRow => ({ ...r, n: Number(r.n), med: r.med === null ? null : Number(r.med), clear_med: r.clear_med === null ? null : Number(r.clear_med) });
   return { overall: { ...overall, ...num(overall) }, byCategory: byCategory.map(num), byMonth: byMonth.map(num) };
 }
