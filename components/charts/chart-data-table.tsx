@@ -8,12 +8,12 @@ export type ChartDataTableProps = {
   series: ChartSeries[];
   /** Header of the first column (what each row is: "Week", "Hour of day"). */
   rowHeader: string;
-  valueFormat?: "count" | "number";
+  valueFormat?: "count" | "number" | "percent";
 };
 
 export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat = "count" }: ChartDataTableProps) {
   const fmt = (v: number | null | undefined) =>
-    valueFormat === "count" ? formatCount(v) : v === null || v === undefined ? "not published" : v.toLocaleString("en-US");
+    valueFormat === "count" ? formatCount(v) : v === null || v === undefined ? "not published" : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
   return (
     <div className="table-wrap">
       <table>
@@ -31,7 +31,10 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
         <tbody>
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row" style={{ background: "transparent" }}>{r.label}</th>
+              <th scope="row" style={{ background: "transparent" }}>
+                {r.label}
+                {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
+              </th>
               {series.map((s) => (
                 <td key={s.key} className="num">
                   {fmt(r.values[s.key])}

@@ -26,7 +26,7 @@ type Common = {
 };
 
 export type ChartFigureProps = Common &
-  ({ kind: "bar"; stacked?: boolean } | { kind: "histogram" } | { kind: "line"; valueFormat?: "count" | "number" });
+  ({ kind: "bar"; stacked?: boolean } | { kind: "histogram" } | { kind: "line"; valueFormat?: "count" | "number" | "percent" });
 
 export function ChartFigure(props: ChartFigureProps) {
   const { title, description, rows, series, rowHeader, xLabel, yLabel, height, tableCollapsed, emptyText } = props;

@@ -16,7 +16,7 @@ export type LineChartProps = {
   xLabel?: string;
   yLabel?: string;
   /** Values are not counts (e.g. minutes): show them as numbers, not "fewer than 11". */
-  valueFormat?: "count" | "number";
+  valueFormat?: "count" | "number" | "percent";
 };
 
 const MARKERS = ["circle", "square", "triangle", "diamond"] as const;
@@ -34,7 +34,7 @@ function Marker({ cx, cy, i }: { cx?: number; cy?: number; i: number }) {
 export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFormat = "count" }: LineChartProps) {
   const prefix = safeId(`line${useId()}`);
   const fmt = (v: unknown) =>
-    valueFormat === "count" ? formatCount(typeof v === "number" ? v : null) : typeof v === "number" ? v.toLocaleString("en-US") : "not published";
+    valueFormat === "count" ? formatCount(typeof v === "number" ? v : null) : typeof v === "number" ? `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}` : "not published";
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="line" /> : null}
@@ -53,6 +53,7 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
           label={xLabel ? { value: xLabel, position: "insideBottom", offset: -18, fill: "#1b1f24" } : undefined}
         />
         <YAxis
+          tickFormatter={valueFormat === "percent" ? (v: number) => `${v}%` : undefined}
           tick={{ fill: "#1b1f24", fontSize: 12 }}
           stroke="#4a5360"
           label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fill: "#1b1f24" } : undefined}

@@ -1,0 +1,53 @@
+import "server-only";
+// Public read model for plate readers: the published search log (rollups, metrics and readers
+// come from the shared camera tables through db/queries/public/cameras.ts).
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { pubAlprSearches, pubCameraBreakdowns, pubDatasets } from "@/db/schema";
+import type { SearchLogFilters, SearchSort } from "@/lib/cameras/log-filters";
+
+type Opt = { db?: DbOrTx };
+const use = async (o: Opt) => o.db ?? (await getDb());
+export type PubSearch = typeof pubAlprSearches.$inferSelect;
+
+function searchWhere(f: SearchLogFilters): SQL | undefined {
+  const t = pubAlprSearches;
+  return and(
+    f.from ? gte(t.localDate, f.from) : undefined,
+    f.to ? lte(t.localDate, f.to) : undefined,
+    f.reason ? eq(t.reason, f.reason) : undefined,
+    f.offense ? eq(t.offenseType, f.offense) : undefined,
+    f.agency ? eq(t.agency, f.agency) : undefined,
+    f.user ? eq(t.user, f.user) : undefined,
+    f.linked ? eq(t.linkedToCase, f.linked === "yes") : undefined,
+  );
+}
+
+const SORT_COLS = {
+  hour: pubAlprSearches.hour, user: pubAlprSearches.user, agency: pubAlprSearches.agency,
+  reason: pubAlprSearches.reason, offense: pubAlprSearches.offenseType, networks: pubAlprSearches.networkCount,
+} as const;
+
+export async function getSearchLog(o: Opt & { filters: SearchLogFilters; sort: SearchSort; dir: "asc" | "desc"; page: number; pageSize: number }): Promise<{ rows: PubSearch[]; total: number }> {
+  const d = await use(o);
+  const where = searchWhere(o.filters);
+  const order = o.dir === "asc" ? asc : desc;
+  const tie = o.sort === "hour" ? [order(pubAlprSearches.publicId)] : [desc(pubAlprSearches.hour), asc(pubAlprSearches.publicId)];
+  const rows = await d.select().from(pubAlprSearches).where(where)
+    .orderBy(order(SORT_COLS[o.sort]), ...tie)
+    .limit(o.pageSize).offset((o.page - 1) * o.pageSize);
+  let total: number | undefined;
+  if (!where) total = (await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "alpr")))[0]?.rows;
+  total ??= (await d.select({ n: sql<number>`count(*)::int` }).from(pubAlprSearches).where(where))[0].n;
+  return { rows, total };
+}
+
+/** Filter choices: agencies and offense types that appear in the published searches. */
+export async function getSearchFilterOptions(o: Opt = {}): Promise<{ agencies: string[]; offenses: string[] }> {
+  const d = await use(o);
+  const keys = (breakdown: string) => d.select({ key: pubCameraBreakdowns.key }).from(pubCameraBreakdowns)
+    .where(and(eq(pubCameraBreakdowns.dataset, "alpr"), eq(pubCameraBreakdowns.breakdown, breakdown), eq(pubCameraBreakdowns.period, "since_launch")))
+    .orderBy(asc(pubCameraBreakdowns.key));
+  const [agencies, offenses] = await Promise.all([keys("agency"), keys("offense")]);
+  return { agencies: agencies.map((a) => a.key).filter((k) => k !== "*"), offenses: offenses.map((a) => a.key).filter((k) => k !== "*") };
+}
