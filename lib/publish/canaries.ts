@@ -13,8 +13,13 @@ export const CANARY = {
   caseNumber: "CASE-CANARY-7731",
   callNumber: "CFS-CANARY-4402",
   note: "canary note behind the blue laundromat door",
-  /** The exact scene of a sensitive (domestic violence) call: must never be published within 150 m. */
-  sensitivePoint: { lat: 33.88347, lon: -118.33981 },
+  /**
+   * The exact scene of a sensitive (domestic violence) call: nothing may be published within 150 m.
+   * Chosen at least 190 m from every fixed public geometry of the demo city (area outlines, docks,
+   * sensitive sites, the camera street grid, H3 res-7/8 centres and vertices), so a coordinate
+   * within 150 m can only have come from this call.
+   */
+  sensitivePoint: { lat: 33.8832, lon: -118.3472 },
 } as const;
 
 /** Every string a public page must not contain. */

@@ -16,6 +16,12 @@ export const rules = {
   pathTrimMeters: 400,
   pathMaxPoints: 100,
   coordinateDecimals: 4,
+  /**
+   * No published path point lies near the scene of a sensitive call (any flight's path, not just
+   * the sensitive flight's): points in the res-9 cell of such a scene or its neighbours (at least
+   * ~250 m around it) are dropped, so paths never trace where a sensitive call happened.
+   */
+  pathSensitiveExclusion: { resolution: 9, ring: 1 },
   /** Public timestamps are rounded to this unit (sensitive: the day). */
   timeRounding: "hour" as const,
   sensitiveTimeRounding: "day" as const,

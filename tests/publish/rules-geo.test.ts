@@ -71,3 +71,17 @@ describe("flight path truncation", () => {
     expect(s[s.length - 1]).toEqual(zig[999]);
   });
 });
+
+describe("sensitive exclusion zones", () => {
+  it("drops every path point near a sensitive scene, whichever flight it belongs to", async () => {
+    const { sensitiveExclusionCells } = await import("../../lib/publish/rules/path");
+    const from = { lat: 33.8838, lon: -118.3618 };
+    const to = { lat: 33.8838, lon: -118.3300 };
+    const scene = { lat: 33.8840, lon: -118.3470 }; // beside the route
+    const coords = line(from, to, 300);
+    const plain = truncatePath({ coordinates: coords, dest: to, sensitive: false })!;
+    expect(plain.some(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 150)).toBe(true);
+    const p = truncatePath({ coordinates: coords, dest: to, sensitive: false, avoidCells: sensitiveExclusionCells([scene]) })!;
+    for (const [lon, lat] of p) expect(distanceM(lat, lon, scene.lat, scene.lon)).toBeGreaterThan(200);
+  });
+});

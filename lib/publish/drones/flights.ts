@@ -6,10 +6,10 @@ import { pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import { insertChunked } from "../dataset";
 import { generalize } from "../rules/h3";
-import { truncatePath } from "../rules/path";
+import { sensitiveExclusionCells, truncatePath } from "../rules/path";
 import { publicId } from "../rules/public-id";
 import { localDate, localHour, localWeekStart, publicTime } from "../rules/time";
-import { loadPaths, type Reference, type SourceFlight } from "./source";
+import { loadPaths, loadSensitiveScenes, type Reference, type SourceFlight } from "./source";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
@@ -22,6 +22,7 @@ export function timeToSceneMin(f: Pick<SourceFlight, "dispatchedAt" | "launchedA
 export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
+  const avoid = sensitiveExclusionCells([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon! })), ...(await loadSensitiveScenes(tx))]);
   await tx.delete(pubFlights);
   let written = 0;
   const batch = 5000;
@@ -29,7 +30,7 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
     const chunk = flights.slice(i, i + batch);
     const nonSensitive = chunk.filter((f) => !f.sensitive);
     const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
-    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id)));
+    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), avoid));
     await insertChunked(rows, 22, (c) => tx.insert(pubFlights).values(c));
     written += rows.length;
   }
@@ -40,6 +41,7 @@ function toRow(
   f: SourceFlight, ref: Reference, key: string, timeZone: string,
   cellFor: (e: { lat: number; lon: number; sensitive: boolean }) => string | null,
   coords: [number, number][] | undefined,
+  avoidCells: Set<string>,
 ): PubFlightRow {
   const cat = ref.categories.get(f.category);
   const area = f.areaId !== null ? ref.areas.get(f.areaId) : undefined;
@@ -47,7 +49,7 @@ function toRow(
   const t = publicTime(f.launchedAt, timeZone, f.sensitive);
   const cell = f.destLat !== null && f.destLon !== null ? cellFor({ lat: f.destLat, lon: f.destLon, sensitive: f.sensitive }) : null;
   const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
-  const path = !f.sensitive && coords ? truncatePath({ coordinates: coords, dest, sensitive: false }) : null;
+  const path = !f.sensitive && coords ? truncatePath({ coordinates: coords, dest, sensitive: false, avoidCells }) : null;
   return {
     publicId: publicId("f", f.source, f.externalId, key),
     startedAt: t.at,

@@ -1,7 +1,7 @@
 // Reading raw flights for publication: only flights past their publication delay, and never
 // the columns that must not leave the raw tables (pilot, call number, description).
 import { and, asc, between, eq, gt, isNotNull, lte, or, sql } from "drizzle-orm";
-import { areas, callCategories, droneDocks, droneFlights } from "../../../db/schema";
+import { areas, callCategories, csoActivities, droneDocks, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 
 export type SourceFlight = {
@@ -84,3 +84,11 @@ export async function loadReference(tx: DbOrTx) {
   };
 }
 export type Reference = Awaited<ReturnType<typeof loadReference>>;
+
+/** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
+export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number }[]> {
+  const rows = await tx.select({ lat: csoActivities.lat, lon: csoActivities.lon }).from(csoActivities)
+    .innerJoin(callCategories, eq(callCategories.code, csoActivities.category))
+    .where(and(eq(callCategories.sensitive, true), isNotNull(csoActivities.lat), isNotNull(csoActivities.lon)));
+  return rows.map((r) => ({ lat: r.lat!, lon: r.lon! }));
+}

@@ -2,7 +2,7 @@
 // leg up to 400 m (along the path) before first reaching the destination, drop every point
 // inside the destination's res-8 cell or within 400 m of it, simplify to <= 100 points and
 // round to 4 decimals. Sensitive flights publish no path at all.
-import { latLngToCell } from "h3-js";
+import { gridDisk, latLngToCell } from "h3-js";
 import { rules } from "../rules";
 
 export type LonLat = [number, number];
@@ -21,7 +21,17 @@ export type PathInput = {
   /** The scene; when unknown, the point farthest from launch stands in for it. */
   dest?: { lat: number; lon: number } | null;
   sensitive: boolean;
+  /** Res-9 cells around sensitive scenes (see sensitiveExclusionCells): points there are dropped. */
+  avoidCells?: Set<string>;
 };
+
+/** The res-9 cells around sensitive scenes that no published path point may fall in. */
+export function sensitiveExclusionCells(scenes: { lat: number; lon: number }[]): Set<string> {
+  const { resolution, ring } = rules.pathSensitiveExclusion;
+  const out = new Set<string>();
+  for (const s of scenes) for (const c of gridDisk(latLngToCell(s.lat, s.lon, resolution), ring)) out.add(c);
+  return out;
+}
 
 export function truncatePath(input: PathInput): LonLat[] | null {
   if (input.sensitive) return null;
@@ -57,7 +67,9 @@ export function truncatePath(input: PathInput): LonLat[] | null {
     const d = distanceM(p[1], p[0], dest.lat, dest.lon);
     return d >= rules.pathTrimMeters && (d > 1500 || latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell);
   });
-  const rounded = dedupe(simplify(kept, rules.pathMaxPoints).map(roundPoint));
+  const avoid = input.avoidCells;
+  const clear = avoid && avoid.size > 0 ? kept.filter((p) => !avoid.has(latLngToCell(p[1], p[0], rules.pathSensitiveExclusion.resolution))) : kept;
+  const rounded = dedupe(simplify(clear, rules.pathMaxPoints).map(roundPoint));
   return rounded.length >= 2 ? rounded : null;
 }
 

@@ -1,0 +1,38 @@
+// Finds leaks in any public text (HTML, JSON, CSV, GeoJSON): a canary string, or a coordinate
+// (a lat-like and a lon-like number close together, or an H3 cell) within 150 m of the
+// sensitive point. Shared by the vitest leak test and e2e/leak.spec.ts.
+import { cellToLatLng, getResolution, isValidCell } from "h3-js";
+import { CANARY, CANARY_STRINGS } from "../../lib/publish/canaries";
+import { rules } from "../../lib/publish/rules";
+import { distanceM } from "../../lib/publish/rules/path";
+
+const P = CANARY.sensitivePoint;
+const NUM = /-?\d{1,3}\.\d+/g;
+
+export function findLeaks(text: string, where: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  for (const c of CANARY_STRINGS) if (lower.includes(c.toLowerCase())) out.push(`${where}: canary "${c}"`);
+  // Pair each number with the next three numbers within 200 characters, in either order:
+  // [lon, lat] arrays, "lat, lon" text and {"lat":…,"lon":…} objects all pair up this way.
+  const nums = [...text.matchAll(NUM)].map((m) => ({ v: Number(m[0]), i: m.index! }));
+  for (let a = 0; a < nums.length; a++) {
+    for (let b = a + 1; b <= a + 3 && b < nums.length && nums[b].i - nums[a].i < 200; b++) {
+      // Numbers of two different points ("…, 33.88], [-118.34, …") are not a pair.
+      if (/[\]}]/.test(text.slice(nums[a].i, nums[b].i))) break;
+      for (const [lat, lon] of [[nums[a].v, nums[b].v], [nums[b].v, nums[a].v]]) {
+        if (Math.abs(lat - P.lat) > 0.01 || Math.abs(lon - P.lon) > 0.01) continue;
+        const d = distanceM(lat, lon, P.lat, P.lon);
+        if (d < rules.leakRadiusMeters) out.push(`${where}: coordinate ${lat}, ${lon} is ${Math.round(d)} m from the sensitive point`);
+      }
+    }
+  }
+  for (const m of text.matchAll(/\b8[0-9a-f]{14}\b/g)) {
+    if (!isValidCell(m[0])) continue;
+    const [lat, lon] = cellToLatLng(m[0]);
+    const d = distanceM(lat, lon, P.lat, P.lon);
+    if (getResolution(m[0]) > rules.h3Resolution && d < 1000) out.push(`${where}: H3 cell ${m[0]} finer than resolution 8 near the sensitive point`);
+    if (d < rules.leakRadiusMeters) out.push(`${where}: H3 cell ${m[0]} centred ${Math.round(d)} m from the sensitive point`);
+  }
+  return [...new Set(out)];
+}

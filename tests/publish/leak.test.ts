@@ -1,0 +1,72 @@
+// Query-level leak test: plant canaries in the raw tables, publish, then read EVERY published
+// table and every public query's output, and fail on any canary or any coordinate near the
+// sensitive point. Runs on PGlite and, with DATABASE_URL, on Postgres.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFlightsNear, getDroneBreakdown, getDroneCells, getDroneMetrics, getFlight, listFlights } from "../../db/queries/public/drones";
+import { getHomeSummary } from "../../db/queries/public/home";
+import { getLatestRun, listDatasetsAsOf } from "../../db/queries/public/publication";
+import { queryRows } from "../../db/sql";
+import { CANARY, plantCanaries } from "../../lib/publish/canaries";
+import { publicId } from "../../lib/publish/rules/public-id";
+import { runPublish } from "../../lib/publish/run";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { NOW, seedFixture } from "./fixture";
+import { findLeaks } from "./leak-check";
+
+const KEY = "leak-test-pseudonym-key-0123456789";
+let t: TestDb;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedFixture(t.db, 200);
+  await plantCanaries(t.db, { now: NOW, daysAgo: 10 });
+  await runPublish(t.db, { pseudonymKey: KEY, timeZone: "America/Los_Angeles", asOf: NOW });
+});
+afterAll(async () => t?.close());
+
+describe(`leak test (${dbMode})`, () => {
+  it("the checker itself catches canaries, nearby coordinates and fine cells", () => {
+    expect(findLeaks(`{"note":"${CANARY.note}"}`, "x").length).toBeGreaterThan(0);
+    expect(findLeaks(`{"lat":${CANARY.sensitivePoint.lat},"lon":${CANARY.sensitivePoint.lon + 0.001}}`, "x").length).toBeGreaterThan(0);
+    expect(findLeaks(`[${CANARY.sensitivePoint.lon + 0.0005},${CANARY.sensitivePoint.lat}]`, "x").length).toBeGreaterThan(0);
+    expect(findLeaks(`lat ${CANARY.sensitivePoint.lat.toFixed(4)} and lon ${CANARY.sensitivePoint.lon.toFixed(4)}`, "x").length).toBeGreaterThan(0);
+    expect(findLeaks(`[${CANARY.sensitivePoint.lon + 0.01},${CANARY.sensitivePoint.lat}]`, "x")).toEqual([]);
+  });
+
+  it("the canary flights are published, generalized", async () => {
+    const sensitive = await getFlight({ publicId: publicId("f", "canary", "CANARY-SENSITIVE-1", KEY), db: t.db });
+    expect(sensitive).not.toBeNull();
+    expect(sensitive!.path).toBeNull();
+    expect(sensitive!.timePrecision).toBe("day");
+    const normal = await getFlight({ publicId: publicId("f", "canary", "CANARY-NORMAL-1", KEY), db: t.db });
+    expect(normal).not.toBeNull();
+  });
+
+  it("no published table holds a canary or a coordinate within 150 m of the sensitive point", async () => {
+    const tables = await queryRows<{ name: string }>(t.db, sql`select table_name as name from information_schema.tables
+      where table_schema = 'public' and (table_name like 'pub\\_%' or table_name = 'publication_runs')`);
+    expect(tables.map((x) => x.name)).toContain("pub_flights");
+    const leaks: string[] = [];
+    for (const { name } of tables) {
+      const rows = await queryRows<{ j: unknown }>(t.db, sql`select row_to_json(x) as j from ${sql.identifier(name)} x`);
+      leaks.push(...findLeaks(JSON.stringify(rows.map((r) => r.j)), name));
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("no public query returns one either", async () => {
+    const db = t.db;
+    const outputs = {
+      list: await listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 1000, db }),
+      metrics: [...(await getDroneMetrics({ db })).values()],
+      breakdowns: await Promise.all(["category", "outcome", "area", "hour", "duration", "week_group", "tts_month", "tts_category"].map((b) => getDroneBreakdown({ breakdown: b, db }))),
+      cells: await getDroneCells({ db }),
+      home: await getHomeSummary({ db }).then((h) => ({ ...h, datasets: [...h.datasets.values()] })),
+      runs: [await getLatestRun({ db }), await listDatasetsAsOf({ db })],
+      near: await findFlightsNear({ place: { kind: "point", ...CANARY.sensitivePoint, radiusM: 500 }, start: new Date(NOW.getTime() - 12 * 86400_000), end: NOW, db }),
+    };
+    expect(outputs.list.rows.length).toBeGreaterThan(100);
+    expect(findLeaks(JSON.stringify(outputs), "queries")).toEqual([]);
+  });
+});
