@@ -78,7 +78,8 @@ describe("sensitive exclusion zones", () => {
     const from = { lat: 33.8838, lon: -118.3618 };
     const to = { lat: 33.8838, lon: -118.3300 };
     const scene = { lat: 33.8840, lon: -118.3470 }; // beside the route
-    const coords = line(from, to, 300);
+    // A zig-zag, so simplification keeps points along the way.
+    const coords = line(from, to, 300).map(([lon, lat], i) => [lon, lat + (i % 2 ? 0.0003 : 0)] as LonLat);
     const plain = truncatePath({ coordinates: coords, dest: to, sensitive: false })!;
     expect(plain.some(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 150)).toBe(true);
     const p = truncatePath({ coordinates: coords, dest: to, sensitive: false, avoidCells: sensitiveExclusionCells([scene]) })!;
