@@ -79,7 +79,7 @@ describe("sensitive exclusion zones", () => {
     const to = { lat: 33.8838, lon: -118.3300 };
     const scene = { lat: 33.8840, lon: -118.3470 }; // beside the route
     // A zig-zag, so simplification keeps points along the way.
-    const coords = line(from, to, 300).map(([lon, lat], i) => [lon, lat + (i % 2 ? 0.0003 : 0)] as LonLat);
+    const coords = line(from, to, 60).map(([lon, lat], i) => [lon, lat + (i % 2 ? 0.0003 : 0)] as LonLat);
     const plain = truncatePath({ coordinates: coords, dest: to, sensitive: false })!;
     expect(plain.some(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 150)).toBe(true);
     const p = truncatePath({ coordinates: coords, dest: to, sensitive: false, avoidCells: sensitiveExclusionCells([scene]) })!;
