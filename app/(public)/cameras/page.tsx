@@ -47,7 +47,8 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         {asOf
           ? <>Data as of {fmtDate(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
           : <>Nothing has been published yet. </>}
-        Names, case numbers and free-text notes are never published: <Link href="/data/methodology">how we protect privacy</Link>.
+        Names, case numbers and free-text notes are never published. Read the rules:{" "}
+        <Link href="/policies/cameras-watch-center">camera and watch-center policy</Link> · <Link href="/data/methodology">how we protect privacy</Link>.
       </p>
 
       <h2>At a glance</h2>
