@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+const dateOrRelative = /^(\d{4}-\d{2}-\d{2}|-\d{1,5}d)$/;
+
 const point = { lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) };
 
 const areaFeature = z.object({
@@ -29,9 +31,14 @@ export const cityConfigSchema = z
     areasFile: z.string().min(1),
     mapCenter: z.object({ ...point, zoom: z.number().min(1).max(20) }),
     region: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
+    /**
+     * Pilot launch and the start of the pre-pilot baseline: a date (YYYY-MM-DD), or for a demo
+     * city "-365d" = that many days before today (DAYLIGHT_TODAY overrides today), so demo data
+     * always reaches the present.
+     */
     pilot: z.object({
-      start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      baselineStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      start: z.string().regex(dateOrRelative, "pilot.start must be YYYY-MM-DD or -<days>d"),
+      baselineStart: z.string().regex(dateOrRelative, "pilot.baselineStart must be YYYY-MM-DD or -<days>d"),
     }),
     docks: z.array(z.object({ slug: z.string(), name: z.string(), site: z.string(), ...point })).min(1),
     sensitiveSites: z.array(
@@ -75,7 +82,27 @@ export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "confi
     const issues = fc.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new CityConfigError(`Areas file ${parsed.data.areasFile} is invalid:\n${issues}`);
   }
-  return { ...parsed.data, areas: fc.data.features };
+  const today = process.env.DAYLIGHT_TODAY ?? localDate(new Date(), parsed.data.timeZone);
+  const pilot = {
+    start: resolveDate(parsed.data.pilot.start, today),
+    baselineStart: resolveDate(parsed.data.pilot.baselineStart, today),
+  };
+  if (pilot.baselineStart > pilot.start) throw new CityConfigError(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
+  return { ...parsed.data, pilot, areas: fc.data.features };
+}
+
+/** "-365d" → the date that many days before `today`; a plain date stays as it is. */
+export function resolveDate(value: string, today: string): string {
+  const m = /^-(\d+)d$/.exec(value);
+  if (!m) return value;
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - Number(m[1]));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 let cached: CityConfig | undefined;
