@@ -11,6 +11,7 @@ import { register as registerFlags } from "./commands/flags";
 import { register as registerSetup } from "./commands/setup";
 import { register as registerImport } from "./commands/import";
 import { register as registerTokens } from "./commands/tokens";
+import { register as registerStats } from "./commands/stats";
 import { register as registerBench } from "./commands/bench";
 
 const program = new Command()
@@ -28,6 +29,7 @@ registerFlags(program);
 registerSetup(program);
 registerImport(program);
 registerTokens(program);
+registerStats(program);
 registerBench(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
