@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // The server Playwright tests run against: the production build on a fresh embedded database
 // (.data-e2e, wiped first), seeded with demo data plus leak-test canaries, then published.
-import { rmSync } from "node:fs";
+// Before serving, it writes the headline figures computed from the raw tables to
+// .data-e2e/expected-home.json, so a spec can check the home page against the database.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
 const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
 rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
 const env = {
   ...process.env,
   DAYLIGHT_DATA_DIR: dataDir,
@@ -15,5 +18,24 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: process.env.E2E_PORT || "3100",
 };
-const r = spawnSync(process.execPath, ["scripts/start.mjs"], { stdio: "inherit", env });
-process.exit(r.status ?? 1);
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+function run(args) {
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env, encoding: "utf8" });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout ?? "");
+    console.error(`e2e server: ${args.join(" ")} failed`);
+    process.exit(r.status || 1);
+  }
+  return r.stdout;
+}
+
+if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+  process.stdout.write(run([path.resolve("node_modules/next/dist/bin/next"), "build"]));
+}
+process.stdout.write(run(["bin/daylight.mjs", "setup"]));
+writeFileSync(path.join(dataDir, "expected-home.json"), run(["bin/daylight.mjs", "stats", "--json"]));
+
+const server = spawn(process.execPath, ["scripts/start.mjs", "--skip-setup"], { stdio: "inherit", env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build when no build exists, prepare the database (migrate; on first start seed the
-// demo data; publish), then serve on PORT (default 3000). `--dev` serves with `next dev` instead.
+// demo data; publish), then serve on PORT (default 3000). `--dev` serves with `next dev` instead;
+// `--skip-setup` serves a database someone else prepared.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +27,7 @@ if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
   });
 }
 
-run("Preparing the database", ["bin/daylight.mjs", "setup"]);
+if (!process.argv.includes("--skip-setup")) run("Preparing the database", ["bin/daylight.mjs", "setup"]);
 
 console.log(`\n▶ Serving Daylight at http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
