@@ -11,8 +11,9 @@ import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset
 type F = z.infer<typeof alprSearchesFilters>;
 type Row = z.infer<typeof alprSearchesRow>;
 const key: KeyPart[] = [
+  // The search log page's default order (hour, newest first; ties by id, descending too).
   { col: pubAlprSearches.hour, cast: "timestamptz", dir: "desc" },
-  { col: pubAlprSearches.publicId, cast: "text", dir: "asc" },
+  { col: pubAlprSearches.publicId, cast: "text", dir: "desc" },
 ];
 
 export function alprSearchesWhere(f: F): SQL | undefined {
@@ -22,6 +23,7 @@ export function alprSearchesWhere(f: F): SQL | undefined {
     f.reason ? eq(pubAlprSearches.reason, f.reason) : undefined,
     f.offense ? eq(pubAlprSearches.offenseType, f.offense) : undefined,
     f.agency ? eq(pubAlprSearches.agency, f.agency) : undefined,
+    f.user ? eq(pubAlprSearches.user, f.user) : undefined,
     f.linked ? eq(pubAlprSearches.linkedToCase, f.linked === "yes") : undefined,
   );
 }
@@ -40,7 +42,7 @@ export function alprSearchesReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
           user: r.user,
           user_role: r.userRole,
           agency: r.agency,
-          reason: r.reason,
+          reason: r.reason as Row["reason"],
           offense_type: r.offenseType,
           linked_to_case: r.linkedToCase,
           network_count: r.networkCount,

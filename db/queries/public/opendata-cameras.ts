@@ -21,8 +21,9 @@ const countOf = async (db: Lazy, table: typeof pubCameras | typeof pubCameraAcce
 type AF = z.infer<typeof cameraAccessesFilters>;
 type ARow = z.infer<typeof cameraAccessesRow>;
 const accessKey: KeyPart[] = [
+  // The access log page's default order (hour, newest first; ties by id, descending too).
   { col: pubCameraAccesses.hour, cast: "timestamptz", dir: "desc" },
-  { col: pubCameraAccesses.publicId, cast: "text", dir: "asc" },
+  { col: pubCameraAccesses.publicId, cast: "text", dir: "desc" },
 ];
 
 export function cameraAccessesWhere(f: AF): SQL | undefined {
@@ -33,6 +34,7 @@ export function cameraAccessesWhere(f: AF): SQL | undefined {
     f.reason ? eq(pubCameraAccesses.reason, f.reason) : undefined,
     f.agency ? eq(pubCameraAccesses.agency, f.agency) : undefined,
     f.place ? eq(pubCameraAccesses.place, f.place) : undefined,
+    f.user ? eq(pubCameraAccesses.user, f.user) : undefined,
     f.linked ? eq(pubCameraAccesses.linkedToCase, f.linked === "yes") : undefined,
   );
 }

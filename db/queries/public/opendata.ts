@@ -51,7 +51,14 @@ export function openDataSource(db?: DbOrTx): OpenDataSource {
 /** Matching rows per dataset, for the /data page. */
 export async function datasetRowCount(slug: string, db?: DbOrTx): Promise<number | null> {
   const r = openDataSource(db).reader(slug);
-  return r ? r.count({}) : null;
+  if (!r) return null;
+  try {
+    return await r.count({});
+  } catch (e) {
+    // One broken dataset must not take the whole catalogue down; its row count reads "not available".
+    console.error(`open data: counting ${slug} failed`, e);
+    return null;
+  }
 }
 
 export type DatasetStatus = { runId: number; publishedAt: Date; asOf: Date; cutoff: Date; delayHours: number; rows: number };

@@ -1,19 +1,13 @@
 // Plate-reader searches: when, by whom (pseudonym, role, agency), why, for which offense type.
 import { z } from "zod";
 import { rules } from "../../publish/rules";
-import { checkRange, optionalDate, optionalText, optionalYesNo } from "../filters";
+import { searchLogFilters } from "../../cameras/log-filters";
+import { ALPR_REASONS } from "../../cameras/vocab";
+import { checkRange } from "../filters";
 import type { DatasetDef } from "../types";
 
-export const alprSearchesFilters = z
-  .object({
-    from: optionalDate(),
-    to: optionalDate(),
-    reason: optionalText(80),
-    offense: optionalText(80),
-    agency: optionalText(120),
-    linked: optionalYesNo(),
-  })
-  .superRefine(checkRange);
+/** The search log page's own filter schema (same names, same values), plus the date-range check. */
+export const alprSearchesFilters = searchLogFilters.superRefine(checkRange);
 
 export const alprSearchesRow = z.object({
   id: z.string().meta({ description: "Stable public id of the search." }),
@@ -25,7 +19,7 @@ export const alprSearchesRow = z.object({
   user: z.string().meta({ description: "Pseudonym of the person who searched.", privacy: "A keyed hash of the account: names are never published." }),
   user_role: z.string().meta({ description: "Role of that person." }),
   agency: z.string().meta({ description: "Agency of that person." }),
-  reason: z.string().meta({ description: "Reason category.", privacy: "A controlled category derived from the reason given; the free text is never published." }),
+  reason: z.enum(ALPR_REASONS).meta({ description: "Reason category.", privacy: "A controlled category derived from the reason given; the free text is never published." }),
   offense_type: z.string().meta({ description: "Offense type category." }),
   linked_to_case: z.boolean().meta({ description: "Whether a case number was given.", privacy: "Case numbers are never published: only yes or no." }),
   network_count: z.number().int().meta({ description: "Number of plate-reader networks searched." }),
@@ -44,9 +38,10 @@ export const alprSearchesDataset: DatasetDef = {
   filterDocs: {
     from: "Searches on or after this date (YYYY-MM-DD, city time)",
     to: "Searches on or before this date (YYYY-MM-DD, city time)",
-    reason: "Reason category, exactly as published",
+    reason: `Reason category: ${ALPR_REASONS.join(", ")}`,
     offense: "Offense type, exactly as published",
     agency: "Agency name, exactly as published",
+    user: "User pseudonym, e.g. user-7f3a2b",
     linked: "yes: a case number was given; no: none was",
   },
   row: alprSearchesRow,

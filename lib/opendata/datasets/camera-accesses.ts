@@ -1,24 +1,15 @@
 // The public watch-center access log: who (pseudonym, role, agency) looked at which camera, when, why.
 import { z } from "zod";
 import { rules } from "../../publish/rules";
-import { checkRange, optionalDate, optionalEnum, optionalText, optionalYesNo } from "../filters";
+import { accessLogFilters } from "../../cameras/log-filters";
+import { ACCESS_REASONS, OPERATIONS as ACCESS_OPERATIONS } from "../../cameras/vocab";
+import { checkRange } from "../filters";
 import type { DatasetDef } from "../types";
 
-export const ACCESS_OPERATIONS = ["live_view", "playback", "export", "share"] as const;
-export const ACCESS_REASONS = ["investigation", "incident_response", "patrol_support", "missing_person", "traffic", "training", "maintenance", "audit", "other"] as const;
 export const OWNER_CLASSES = ["city", "other_agency", "private"] as const;
 
-export const cameraAccessesFilters = z
-  .object({
-    from: optionalDate(),
-    to: optionalDate(),
-    operation: optionalEnum(ACCESS_OPERATIONS),
-    reason: optionalEnum(ACCESS_REASONS),
-    agency: optionalText(120),
-    place: optionalText(160),
-    linked: optionalYesNo(),
-  })
-  .superRefine(checkRange);
+/** The access log page's own filter schema (same names, same values), plus the date-range check. */
+export const cameraAccessesFilters = accessLogFilters.superRefine(checkRange);
 
 export const cameraAccessesRow = z.object({
   id: z.string().meta({ description: "Stable public id of the access." }),
@@ -61,7 +52,8 @@ export const cameraAccessesDataset: DatasetDef = {
     operation: `Operation: ${ACCESS_OPERATIONS.join(", ")}`,
     reason: `Reason category: ${ACCESS_REASONS.join(", ")}`,
     agency: "Agency name, exactly as published",
-    place: "Camera site, exactly as published",
+    place: "Camera site, exactly as published (private cameras: \"private camera, <area name>\")",
+    user: "User pseudonym, e.g. user-7f3a2b",
     linked: "yes: a case number was given; no: none was",
   },
   row: cameraAccessesRow,
