@@ -6,6 +6,9 @@ const nextConfig = {
   // Separate build directories let several checkouts' servers (or tests) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Playwright drives dev servers at 127.0.0.1; without this Next blocks its dev resources there
+  // and client components never hydrate.
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
   // Tests are type-checked by `npm run typecheck`, not by the production build.
   typescript: { tsconfigPath: "tsconfig.build.json" },
 };
