@@ -3,12 +3,22 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { benchIngest } from "../../bench/ingest";
+import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
-type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string };
+type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string };
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
+  publish: {
+    describe: "seed --scale N, time publication and each public page's queries vs naive raw-table queries (PGlite without DATABASE_URL)",
+    async run(o) {
+      const scale = z.coerce.number().positive().max(1000).safeParse(o.scale ?? 100);
+      const runs = z.coerce.number().int().min(1).max(200).safeParse(o.runs ?? 15);
+      if (!scale.success || !runs.success) throw new CliError("--scale must be a positive number and --runs a whole number");
+      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep });
+    },
+  },
   ingest: {
     describe: "1,000,000-row camera-access CSV through `daylight import` vs psql \\copy",
     async run(o) {
@@ -30,9 +40,11 @@ export function register(program: Command): void {
   program
     .command("bench")
     .description(`Run a benchmark against a Postgres server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres). Suites: ${Object.keys(suites).join(", ")}`)
-    .argument("[suite]", Object.entries(suites).map(([k, v]) => `${k}: ${v.describe}`).join("; "), "ingest")
+    .argument("[suite]", Object.entries(suites).map(([k, v]) => `${k}: ${v.describe}`).join("; "), "publish")
     .option("--rows <n>", "rows for the ingest benchmark", "1000000")
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
+    .option("--scale <n>", "demo data scale for the publish benchmark (100 = about 300,000 flights)", "100")
+    .option("--runs <n>", "timed runs per page for the publish benchmark (median reported)", "15")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
     .action(async (suite: string, o: BenchOpts) => {
