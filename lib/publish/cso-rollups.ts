@@ -30,8 +30,10 @@ export function median(xs: number[]): number | null {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** A median or share, published only when built on enough calls. */
+/** A share (3 decimals), published only when built on enough calls. */
 export const rate = (value: number | null, n: number) => (n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null);
+/** A median in minutes (1 decimal), published only when built on enough calls. */
+export const minutesRate = (value: number | null, n: number) => (n >= rules.minEventsForRate && value !== null ? Math.round(value * 10) / 10 : null);
 const row = (breakdown: string, period: string, key: string, key2: string, label: string, c: PubCount, ord: number, value: number | null = null): Breakdown =>
   ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
 
@@ -68,11 +70,11 @@ export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baselin
     const span = calls.length ? { periodStart: day(calls.reduce((a, c) => (c.receivedAt < a ? c.receivedAt : a), calls[0].receivedAt)), periodEnd: day(calls.reduce((a, c) => (c.receivedAt > a ? c.receivedAt : a), calls[0].receivedAt)) } : { periodStart: null, periodEnd: null };
     const meta = { period: p.name, ...span };
     const count = (metric: string, n: number): Metric => { const c = suppressCount(n); return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed }; };
-    const r = (metric: string, v: number | null, n: number): Metric => ({ ...meta, metric, value: rate(v, n), n: suppressCount(n).value, suppressed: rate(v, n) === null });
+    const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({ ...meta, metric, value: f(v, n), n: suppressCount(n).value, suppressed: f(v, n) === null });
     metrics.push(
       count("calls", calls.length),
-      r("median_response_min", median(resp), resp.length),
-      r("median_clear_min", median(clear), clear.length),
+      r("median_response_min", median(resp), resp.length, minutesRate),
+      r("median_clear_min", median(clear), clear.length, minutesRate),
       r("share_no_sworn", calls.length ? 1 - sworn / calls.length : null, calls.length),
       count("sworn_backup", sworn),
       count("calls_with_referral", calls.filter((c) => c.referrals.length > 0).length),
@@ -103,8 +105,8 @@ export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baselin
   const b = baseline.overall;
   const bmeta = { period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
   metrics.push(
-    { ...bmeta, metric: "median_response_min", value: rate(b.med, b.n), n: suppressCount(b.n).value, suppressed: rate(b.med, b.n) === null },
-    { ...bmeta, metric: "median_clear_min", value: rate(b.clear_med, b.n), n: suppressCount(b.n).value, suppressed: rate(b.clear_med, b.n) === null },
+    { ...bmeta, metric: "median_response_min", value: minutesRate(b.med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.med, b.n) === null },
+    { ...bmeta, metric: "median_clear_min", value: minutesRate(b.clear_med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.clear_med, b.n) === null },
   );
   return { breakdowns, metrics, cells, suppressed };
 }
@@ -140,14 +142,14 @@ function responseRows(period: string, calls: SourceCall[], baseline: Baseline, t
     return m;
   };
   const months = group((c) => { const p = zonedParts(c.receivedAt, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}`; });
-  [...months.keys()].sort().forEach((k, i) => out.push(row("response_month", period, k, "cso", k, suppressCount(months.get(k)!.length), i, rate(median(months.get(k)!), months.get(k)!.length))));
+  [...months.keys()].sort().forEach((k, i) => out.push(row("response_month", period, k, "cso", k, suppressCount(months.get(k)!.length), i, minutesRate(median(months.get(k)!), months.get(k)!.length))));
   const monthKeys = new Set(months.keys());
-  baseline.byMonth.filter((b) => monthKeys.has(b.key)).forEach((b, i) => out.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, rate(b.med, b.n))));
+  baseline.byMonth.filter((b) => monthKeys.has(b.key)).forEach((b, i) => out.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
   const cats = group((c) => c.category);
   const label = new Map(calls.map((c) => [c.category, c.label]));
-  [...cats.keys()].sort().forEach((k, i) => out.push(row("response_category", period, k, "cso", label.get(k) ?? k, suppressCount(cats.get(k)!.length), i, rate(median(cats.get(k)!), cats.get(k)!.length))));
-  baseline.byCategory.filter((b) => cats.has(b.key)).forEach((b, i) => out.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, rate(b.med, b.n))));
+  [...cats.keys()].sort().forEach((k, i) => out.push(row("response_category", period, k, "cso", label.get(k) ?? k, suppressCount(cats.get(k)!.length), i, minutesRate(median(cats.get(k)!), cats.get(k)!.length))));
+  baseline.byCategory.filter((b) => cats.has(b.key)).forEach((b, i) => out.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
   const src = group((c) => c.callSource);
-  Object.keys(SOURCE_LABELS).filter((k) => src.has(k)).forEach((k, i) => out.push(row("response_source", period, k, "cso", SOURCE_LABELS[k], suppressCount(src.get(k)!.length), i, rate(median(src.get(k)!), src.get(k)!.length))));
+  Object.keys(SOURCE_LABELS).filter((k) => src.has(k)).forEach((k, i) => out.push(row("response_source", period, k, "cso", SOURCE_LABELS[k], suppressCount(src.get(k)!.length), i, minutesRate(median(src.get(k)!), src.get(k)!.length))));
   return out;
 }
