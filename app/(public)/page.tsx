@@ -23,19 +23,33 @@ function droneCards(p: HomePeriodFigures | undefined, period: string, baseline: 
 
 const notYet = (label: string, href: string, what: string): Card => ({ label, value: "not yet published", note: what, href, linkText: `Go to ${label.toLowerCase()}` });
 
+type Other = { cameras: HomePeriodFigures | undefined; alpr: HomePeriodFigures | undefined; cso: HomePeriodFigures | undefined; published: { cameras: boolean; alpr: boolean; cso: boolean } };
+
+function otherCards(o: Other, period: string): Card[] {
+  return [
+    o.published.cameras
+      ? { label: "Camera accesses", value: figureText(o.cameras?.accesses, "count"), note: `${figureText(o.cameras?.shareLinkedToCase, "share")} linked to a case, ${period}`, href: "/cameras", linkText: "Camera access log" }
+      : notYet("Camera accesses", "/cameras", `and the share linked to a case, ${period}`),
+    o.published.alpr
+      ? { label: "Plate-reader searches", value: figureText(o.alpr?.searches, "count"), note: period, href: "/plate-readers", linkText: "Plate-reader searches" }
+      : notYet("Plate-reader searches", "/plate-readers", period),
+    o.published.cso
+      ? { label: "CSO calls handled without sworn response", value: figureText(o.cso?.shareNoSworn, "share"), note: `of ${figureText(o.cso?.calls, "count")} CSO calls, ${period}`, href: "/cso", linkText: "Community Safety Officers" }
+      : notYet("CSO calls handled without sworn response", "/cso", period),
+  ];
+}
+
 export default async function Home() {
   await connection();
   const c = city();
   const s = await getHomeSummary();
   const drones = s.datasets.get("drones");
-  const others = (period: string) => [
-    notYet("Camera accesses", "/cameras", `and the share linked to a case, ${period}`),
-    notYet("Plate-reader searches", "/plate-readers", period),
-    notYet("CSO calls handled without sworn response", "/cso", period),
-  ];
+  const published = { cameras: !!s.cameras, alpr: !!s.alpr, cso: !!s.cso };
   const sections = [
-    { id: "last30", title: "Last 30 days", figures: s.drones?.last30, period: "last 30 days published" },
-    { id: "since", title: `Since launch (${formatDay(new Date(`${c.pilot.start}T12:00:00Z`), "UTC")})`, figures: s.drones?.sinceLaunch, period: "since launch" },
+    { id: "last30", title: "Last 30 days", figures: s.drones?.last30, period: "last 30 days published",
+      other: { cameras: s.cameras?.last30, alpr: s.alpr?.last30, cso: s.cso?.last30, published } },
+    { id: "since", title: `Since launch (${formatDay(new Date(`${c.pilot.start}T12:00:00Z`), "UTC")})`, figures: s.drones?.sinceLaunch, period: "since launch",
+      other: { cameras: s.cameras?.sinceLaunch, alpr: s.alpr?.sinceLaunch, cso: s.cso?.sinceLaunch, published } },
   ];
   return (
     <>
@@ -55,7 +69,7 @@ export default async function Home() {
         <section key={sec.id} aria-labelledby={`h-${sec.id}`}>
           <h2 id={`h-${sec.id}`}>{sec.title}</h2>
           <ul className="cards">
-            {[...droneCards(sec.figures, sec.period, s.drones?.baselineMedianMin ?? null), ...others(sec.period)].map((card) => (
+            {[...droneCards(sec.figures, sec.period, s.drones?.baselineMedianMin ?? null), ...otherCards(sec.other, sec.period)].map((card) => (
               <MetricCard key={card.label} {...card} />
             ))}
           </ul>

@@ -4,28 +4,42 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubFindingCounts } from "@/db/schema";
+import { getMetrics } from "./cameras";
+import { getCsoMetrics } from "./cso";
 import { getDroneMetrics, type DroneMetric } from "./drones";
 import { listDatasetsAsOf, type DatasetAsOf } from "./publication";
 
 export type HomeFigure = { value: number | null; suppressed: boolean; kind: "count" | "share" | "minutes" };
 export type HomePeriodFigures = Record<string, HomeFigure | undefined>;
 
-const fig = (m: DroneMetric | undefined, kind: HomeFigure["kind"]): HomeFigure | undefined =>
+type AnyMetric = Pick<DroneMetric, "value" | "suppressed">;
+const fig = (m: AnyMetric | undefined, kind: HomeFigure["kind"]): HomeFigure | undefined =>
   m ? { value: m.value, suppressed: m.suppressed, kind } : undefined;
 
 export type HomeSummary = {
   datasets: Map<string, DatasetAsOf>;
   drones: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures; baselineMedianMin: number | null } | null;
+  /** Camera accesses, plate-reader searches and CSO calls; null until that publisher has run. */
+  cameras: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
+  alpr: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
+  cso: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
   findings: { open: number | null; closed: number | null; openSuppressed: boolean; closedSuppressed: boolean } | null;
 };
 
 export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<HomeSummary> {
   const d = db ?? (await getDb());
-  const [datasets, metrics, findings] = await Promise.all([
+  const [datasets, metrics, findings, cam, alpr, cso] = await Promise.all([
     listDatasetsAsOf({ db: d }),
     getDroneMetrics({ db: d }),
     d.select().from(pubFindingCounts).where(eq(pubFindingCounts.findingType, "*")),
+    getMetrics({ dataset: "cameras", db: d }),
+    getMetrics({ dataset: "alpr", db: d }),
+    getCsoMetrics({ db: d }),
   ]);
+  const byKey = (rows: { period: string; metric: string; value: number | null; suppressed: boolean }[]) => new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
+  const camM = byKey(cam);
+  const alprM = byKey(alpr);
+  const both = (f: (p: string) => HomePeriodFigures) => ({ last30: f("last30"), sinceLaunch: f("since_launch") });
   const ds = new Map(datasets.map((x) => [x.dataset, x]));
   const period = (p: string): HomePeriodFigures => ({
     flights: fig(metrics.get(`${p}.flights`), "count"),
@@ -38,6 +52,9 @@ export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<Home
   return {
     datasets: ds,
     drones: ds.has("drones") ? { last30: period("last30"), sinceLaunch: period("since_launch"), baselineMedianMin: metrics.get("baseline.median_time_to_scene_min")?.value ?? null } : null,
+    cameras: ds.has("cameras") ? both((p) => ({ accesses: fig(camM.get(`${p}.accesses`), "count"), shareLinkedToCase: fig(camM.get(`${p}.share_linked_to_case`), "share") })) : null,
+    alpr: ds.has("alpr") ? both((p) => ({ searches: fig(alprM.get(`${p}.searches`), "count") })) : null,
+    cso: ds.has("cso") ? both((p) => ({ calls: fig(cso.get(`${p}.calls`), "count"), shareNoSworn: fig(cso.get(`${p}.share_no_sworn`), "share") })) : null,
     findings: ds.has("findings") ? { open: open?.count ?? 0, closed: closed?.count ?? 0, openSuppressed: !!open?.suppressed, closedSuppressed: !!closed?.suppressed } : null,
   };
 }
