@@ -25,5 +25,5 @@ export async function signInAs(page: Page, role: Role, next = "") {
   await page.getByLabel("Password").fill(u.password);
   await page.getByLabel(/6-digit code/).fill(await freshCode(u.totpSecret));
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin(\?|$)/, { timeout: 30_000 });
+  await expect(page).not.toHaveURL(/\/signin(\/continue)?(\?|$)/, { timeout: 60_000 });
 }

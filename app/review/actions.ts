@@ -59,7 +59,7 @@ export async function closeFindingAction(_prev: ActionState, formData: FormData)
     const p = parseForm(closeSchema, formData);
     if ("state" in p) return p.state;
     await closeFinding(await getDb(), user, await auditActor(user), p.data);
-    revalidatePath("/review/findings");
+    // No revalidation: the form stays on screen with its confirmation; the next visit shows the closed finding.
     return { ok: true, message: `Finding #${p.data.findingId} closed.` };
   });
 }

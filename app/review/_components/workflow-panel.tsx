@@ -1,9 +1,10 @@
 // The reviewer's tools on one record: history, findings, and the three actions.
-import { ActionForm } from "@/components/forms/action-form";
+import { ReviewForm } from "./review-form";
 import type { FindingInfo, HistoryItem } from "./types";
-import { OUTCOME_LABELS, OUTCOMES } from "@/db/queries/review/workflow";
+import { OUTCOME_LABELS } from "@/db/queries/review/workflow";
 import type { SessionUser } from "@/lib/auth/roles";
-import { closeFindingAction, openFindingAction, reviewAction } from "../actions";
+import { openFindingAction, reviewAction } from "../actions";
+import { CloseFindingForm } from "./close-finding-form";
 import { fmtDateTime, humanize } from "../_lib/format";
 import { ruleTitle } from "./flag-list";
 import styles from "../review.module.css";
@@ -19,8 +20,8 @@ type Props = {
 
 export function WorkflowPanel({ user, recordType, recordId, rules, history, findings }: Props) {
   const hidden = [
-    { name: "recordType", label: "Record type", type: "hidden" as const, defaultValue: recordType },
-    { name: "recordId", label: "Record", type: "hidden" as const, defaultValue: String(recordId) },
+    { name: "recordType", type: "hidden" as const, value: recordType },
+    { name: "recordId", type: "hidden" as const, value: String(recordId) },
   ];
   const typeOptions = [...rules.map((r) => ({ value: r, label: ruleTitle(r) })), { value: "other", label: "Other" }];
   return (
@@ -29,19 +30,19 @@ export function WorkflowPanel({ user, recordType, recordId, rules, history, find
       <div className={styles.grid}>
         <div>
           <h3>Mark as reviewed</h3>
-          <ActionForm action={reviewAction} label="Mark as reviewed" submitLabel="Mark reviewed"
-            fields={[...hidden, { name: "action", label: "Action", type: "hidden", defaultValue: "reviewed" }, { name: "note", label: "Note", type: "textarea", rows: 2 }]} />
+          <ReviewForm action={reviewAction} idPrefix="reviewed" label="Mark as reviewed" submitLabel="Mark reviewed"
+            fields={[...hidden, { name: "action", type: "hidden", value: "reviewed" }, { name: "note", label: "Note", type: "textarea" }]} />
         </div>
         <div>
           <h3>Request an explanation</h3>
-          <ActionForm action={reviewAction} label="Request an explanation" submitLabel="Request explanation"
-            fields={[...hidden, { name: "action", label: "Action", type: "hidden", defaultValue: "explanation_requested" }, { name: "note", label: "What should the agency explain?", type: "textarea", rows: 2, required: true }]} />
+          <ReviewForm action={reviewAction} idPrefix="explain" label="Request an explanation" submitLabel="Request explanation"
+            fields={[...hidden, { name: "action", type: "hidden", value: "explanation_requested" }, { name: "note", label: "What should the agency explain?", type: "textarea", required: true }]} />
         </div>
         <div>
           <h3>Open a finding</h3>
-          <ActionForm action={openFindingAction} label="Open a finding" submitLabel="Open finding"
-            fields={[...hidden, { name: "findingType", label: "Finding type", type: "select", options: typeOptions, defaultValue: typeOptions[0].value, required: true },
-              { name: "note", label: "Finding", type: "textarea", rows: 2, required: true }]} />
+          <ReviewForm action={openFindingAction} idPrefix="finding" label="Open a finding" submitLabel="Open finding"
+            fields={[...hidden, { name: "findingType", label: "Finding type", type: "select", options: typeOptions, required: true },
+              { name: "note", label: "Finding", type: "textarea", required: true }]} />
         </div>
       </div>
       <h3>Findings on this record</h3>
@@ -51,10 +52,7 @@ export function WorkflowPanel({ user, recordType, recordId, rules, history, find
             <li key={f.id}>
               <strong>Finding #{f.id}</strong> ({ruleTitle(f.findingType)}) — {f.status === "open" ? "open" : `closed: ${OUTCOME_LABELS[f.outcome as keyof typeof OUTCOME_LABELS] ?? humanize(f.outcome)}`}. {f.note}
               {f.status === "open" && user.role === "auditor" ? (
-                <ActionForm action={closeFindingAction} label={`Close finding #${f.id}`} submitLabel={`Close finding #${f.id}`}
-                  fields={[{ name: "findingId", label: "Finding", type: "hidden", defaultValue: String(f.id) },
-                    { name: "outcome", label: "Outcome", type: "select", options: OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] })), defaultValue: "no_violation", required: true },
-                    { name: "note", label: "Outcome note", type: "textarea", rows: 2, required: true }]} />
+                <CloseFindingForm findingId={f.id} />
               ) : null}
             </li>
           ))}

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ActionForm } from "@/components/forms/action-form";
 import { FilterForm, flattenParams, Pagination, type SearchParams } from "@/components/tables";
 import { getDb } from "@/db/client";
 import { listFindings } from "@/db/queries/review/findings";
-import { OUTCOME_LABELS, OUTCOMES } from "@/db/queries/review/workflow";
+import { OUTCOME_LABELS } from "@/db/queries/review/workflow";
 import { RULE_NAMES, RULE_TITLES } from "@/lib/anomalies/types";
 import { requireRolePage } from "@/lib/auth/dal";
-import { closeFindingAction } from "../actions";
+import { CloseFindingForm } from "../_components/close-finding-form";
 import { enumParam, fmtDateTime } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";
 import { ruleTitle } from "../_components/flag-list";
@@ -46,11 +45,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
               {f.status === "closed" ? (
                 <p>Closed by {closedByName} on {fmtDateTime(f.closedAt)}: <strong>{f.outcome ? OUTCOME_LABELS[f.outcome] : "—"}</strong>. {f.outcomeNote}</p>
               ) : user.role === "auditor" ? (
-                <ActionForm action={closeFindingAction} label={`Close finding #${f.id}`} submitLabel={`Close finding #${f.id}`} fields={[
-                  { name: "findingId", label: "Finding", type: "hidden", defaultValue: String(f.id) },
-                  { name: "outcome", label: "Outcome", type: "select", options: OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] })), defaultValue: "no_violation", required: true },
-                  { name: "note", label: "Outcome note", type: "textarea", rows: 2, required: true },
-                ]} />
+                <CloseFindingForm findingId={f.id} />
               ) : <p className="muted">Waiting for an auditor to close it.</p>}
             </li>
           ))}

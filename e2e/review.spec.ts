@@ -1,0 +1,89 @@
+// The review workflow in a browser: a council reviewer signs in with password + TOTP, sees a
+// flagged access with its plain-words reason, opens a finding; an auditor closes it.
+import AxeBuilder from "@axe-core/playwright";
+import { expect as baseExpect, test } from "@playwright/test";
+import { signInAs } from "./review-helpers";
+
+// Review pages query raw tables; on a busy 2-core machine a dev server can take several seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 240_000 });
+
+async function noSeriousA11yIssues(page: import("@playwright/test").Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+test("flag → finding → closed by an auditor", async ({ page }) => {
+  const note = `E2E finding ${Date.now()}`;
+
+  await signInAs(page, "council", "/review?rule=no_case_number&type=camera_access&status=none");
+  await expect(page.getByRole("heading", { name: "Flagged queue" })).toBeVisible();
+  await noSeriousA11yIssues(page);
+  const first = page.getByRole("table", { name: "Flagged records" }).getByRole("link", { name: /Camera access #\d+/ }).first();
+  await first.click();
+  await expect(page.getByRole("heading", { name: /Camera access #\d+/ })).toBeVisible();
+  const recordUrl = page.url();
+  // The reason is explained in plain words on the item.
+  await expect(page.getByRole("list", { name: "Why this record is flagged" })).toContainText("without entering a case number");
+  await noSeriousA11yIssues(page);
+
+  const open = page.getByRole("form", { name: "Open a finding" });
+  await open.getByLabel("Finding type").selectOption("no_case_number");
+  await open.getByLabel("Finding", { exact: true }).fill(note);
+  await open.getByRole("button", { name: "Open finding" }).click();
+  await expect(open.getByRole("status")).toContainText(/Finding #\d+ opened/);
+  const findingId = (await open.getByRole("status").textContent())!.match(/#(\d+)/)![1];
+  // A council member cannot close it.
+  await page.reload();
+  await expect(page.getByText(`Finding #${findingId}`).first()).toBeVisible();
+  await expect(page.getByRole("form", { name: `Close finding #${findingId}` })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/signin\?signedout=1/);
+
+  await signInAs(page, "auditor", "/review/findings?status=open");
+  const close = page.getByRole("form", { name: `Close finding #${findingId}` });
+  await close.getByLabel("Outcome", { exact: true }).selectOption("training_required");
+  await close.getByLabel("Outcome note").fill("Operator retrained on case-number entry.");
+  await close.getByRole("button", { name: `Close finding #${findingId}` }).click();
+  await expect(close.getByRole("status")).toContainText(`Finding #${findingId} closed.`);
+
+  await page.goto(recordUrl);
+  await expect(page.getByText(`Finding #${findingId}`).first()).toBeVisible();
+  await expect(page.getByText(/closed: Training required/).first()).toBeVisible();
+  await expect(page.getByRole("list").filter({ hasText: "Operator retrained" }).first()).toBeVisible();
+
+  // Auditors read the audit log: the finding's opening and closing are in it.
+  await page.goto(`/review/audit?action=finding.`);
+  await expect(page.getByRole("table", { name: "Audit entries" })).toContainText(`finding #${findingId}`);
+  await expect(page.getByRole("table", { name: "Audit entries" })).toContainText("finding.close");
+  await noSeriousA11yIssues(page);
+});
+
+test("a flight's raw path is on a map with its destination", async ({ page }) => {
+  await signInAs(page, "council", "/review/flights?flagged=1");
+  await page.getByRole("table", { name: "Drone flights" }).getByRole("rowheader").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /Drone flight #\d+/ })).toBeVisible();
+  await expect(page.getByRole("figure").filter({ hasText: "Recorded path of flight" })).toBeVisible();
+  await expect(page.getByText(/Destination \(call location\)/).first()).toBeAttached();
+  await noSeriousA11yIssues(page);
+});
+
+test("an export needs a current TOTP code, is watermarked and logged", async ({ page }) => {
+  await signInAs(page, "auditor", "/review/alpr?case=without");
+  await page.getByText("Export these records (CSV)").click();
+  const form = page.getByRole("form", { name: "Export records" });
+  const bad = await page.request.post("/review/export", { form: { dataset: "alpr_search", code: "000000", f_case: "without" } });
+  expect(bad.status()).toBe(403);
+  const { currentTotp } = await import("../lib/auth/totp");
+  const { demoUser } = await import("./review-helpers");
+  await form.getByLabel("6-digit code").fill(currentTotp(demoUser("auditor").totpSecret));
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download CSV" }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString("utf8"));
+  expect(text.split("\n")[0]).toMatch(/^# Exported by Alex Auditor \(demo\) <auditor@demo\.daylight\.local> at \d{4}-/);
+  expect(text.split("\n")[1]).toContain("watermark");
+  await page.goto("/review/audit?action=export.");
+  await expect(page.getByRole("table", { name: "Audit entries" })).toContainText("export.raw");
+  await expect(page.getByRole("table", { name: "Audit entries" })).toContainText("export.denied");
+});
