@@ -11,11 +11,16 @@ export function filterQuery(dataset: string, params?: Params): string {
   if (!def || !params) return "";
   const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) ?? undefined : params[k]);
   const out = new URLSearchParams();
-  for (const key of Object.keys(def.filters.shape)) {
+  // Only values the filter accepts: the pages ignore a bad value (and show an error), so the
+  // download must ignore it too rather than fail with a 400.
+  for (const [key, field] of Object.entries(def.filters.shape)) {
     const v = get(key);
     const one = Array.isArray(v) ? v[0] : v;
-    if (one) out.set(key, one);
+    if (one && field.safeParse(one).success) out.set(key, one);
   }
+  const from = out.get("from");
+  const to = out.get("to");
+  if (from && to && to < from) out.delete("to");
   const s = out.toString();
   return s ? `?${s}` : "";
 }

@@ -1,5 +1,6 @@
 // The public access log: filterable, sortable, paginated; the URL holds the view.
 import Link from "next/link";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
@@ -54,7 +55,7 @@ export function AccessLogSection(props: {
         state={props.state}
         total={props.total}
         noun="accesses"
-        downloads={<Link href="/data">Download the access log (open data)</Link>}
+        downloads={<DownloadLinks dataset="camera-accesses" searchParams={props.params} label="access log" />}
       />
     </>
   );

@@ -1,6 +1,7 @@
 // Camera inventory: city and other-agency cameras on the map and in a table; private cameras
 // only as counts per area.
 import { CityMap } from "@/components/maps/city-map";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import type { MapArea } from "@/components/maps/types";
 import { formatCount } from "@/components/ui/format";
 import type { PubCamera } from "@/db/queries/public/cameras";
@@ -37,6 +38,7 @@ export function InventorySection({ cameras, privateCounts, areas, kindLabel = "c
               <tfoot><tr><th scope="row">All areas</th><td className="num">{formatCount(privTotal.count)}</td></tr></tfoot>
             ) : null}
           </table>
+          <DownloadLinks dataset="private-cameras-by-area" label="private camera counts" />
         </div>
       ) : null}
       <div className="table-wrap">
@@ -65,6 +67,7 @@ export function InventorySection({ cameras, privateCounts, areas, kindLabel = "c
           </tbody>
         </table>
       </div>
+      <DownloadLinks dataset="cameras" searchParams={kindLabel === "plate reader" ? { kind: "plate_reader" } : undefined} label={kindLabel === "plate reader" ? "plate readers" : "camera inventory (all kinds, plate readers included)"} />
     </>
   );
 }

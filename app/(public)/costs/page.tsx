@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { formatDate, formatMoney } from "@/lib/content/format";
 import { summarizeCosts } from "@/lib/content/scorecard";
@@ -48,6 +49,7 @@ export default async function CostsPage() {
           </tfoot>
         </table>
       </div>
+      <DownloadLinks dataset="budget-items" />
       <h2>Initiatives and milestones</h2>
       {inits.map((i) => (
         <section key={i.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`init-${i.id}`}>

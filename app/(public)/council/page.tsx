@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { listMeetings } from "@/db/queries/public/content";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
 import { formatDate } from "@/lib/content/format";
@@ -30,6 +31,7 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
         <Link href="/council/prioritization">Rollout prioritization</Link> · <Link href="/costs">Costs and milestones</Link>
       </p>
       {s.cards.map((card) => <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />)}
+      <DownloadLinks dataset="findings-counts" label="review findings counts (all types, since launch)" />
       <h2 id="meetings">Council meetings</h2>
       {meetings.length === 0 ? <p>No meetings recorded.</p> : (
         <ul>

@@ -1,6 +1,7 @@
 // The plate-reader search audit: each search with hour, pseudonymous user, agency, reason,
 // offense type, case link and networks searched. Filterable, sortable, paginated via the URL.
 import Link from "next/link";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
@@ -51,7 +52,7 @@ export function SearchLogSection(props: {
         state={props.state}
         total={props.total}
         noun="searches"
-        downloads={<Link href="/data">Download the search log (open data)</Link>}
+        downloads={<DownloadLinks dataset="plate-reader-searches" searchParams={props.params} label="search log" />}
       />
     </>
   );

@@ -56,7 +56,7 @@ export const droneFlightsDataset: DatasetDef = {
   slug: "drone-flights",
   title: "Drone flight log",
   summary: "Every published drone-as-first-responder flight: when (to the hour), why (call type), where (generalized), how long, and the outcome.",
-  pagePath: "/drones",
+  pagePath: "/drones/flights",
   cadence: "Daily; flights appear 24 hours after landing (7 days for sensitive calls)",
   source: "publication",
   publicationDataset: "drones",

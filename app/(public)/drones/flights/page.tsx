@@ -1,5 +1,6 @@
 // The public flight log: server-side sort, filters and pagination, all in the URL.
 import Link from "next/link";
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { connection } from "next/server";
 import { DataTable, FilterForm, flattenParams, parseTableState, type Column, type SearchParams } from "@/components/tables";
 import { FLIGHT_SORTS, getFlightFilterOptions, listFlights, type FlightListRow } from "@/db/queries/public/drones";
@@ -50,7 +51,7 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
         { name: "linked", label: "Linked to a call", type: "select", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
       ]} />
       <DataTable caption="Drone flights" path="/drones/flights" params={params} columns={columns} rows={list.rows} rowKey={(r) => r.publicId} state={state} total={list.total} noun="flights"
-        downloads={<Link href="/data#drone-flights">Download the flight log</Link>} />
+        downloads={<DownloadLinks dataset="drone-flights" searchParams={params} />} />
     </>
   );
 }
