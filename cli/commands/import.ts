@@ -3,6 +3,7 @@ import { statSync, createReadStream } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { afterImport } from "../../db/queries/ingest/after-import";
 import { importFile } from "../../db/queries/ingest/import-file";
 import { city } from "../../lib/config/city";
 import { formatsMarkdown } from "../../lib/ingest/docs";
@@ -12,7 +13,6 @@ import { describeFormats } from "../../lib/ingest/recognize";
 import { FORMATS } from "../../lib/ingest/mappings";
 import { reportLines } from "../../lib/ingest/report";
 import { DATASETS, type FileKind } from "../../lib/ingest/types";
-import { publishNow } from "../../lib/publish/publish-now";
 import { withDb } from "../db";
 import { CliError } from "../errors";
 
@@ -55,7 +55,7 @@ export function register(program: Command): void {
     .option("--dry-run", "check and count everything, change nothing")
     .option("--partial", "import the valid rows and report the invalid ones (default: all or nothing)")
     .option("--source <name>", "source name stored on the records (default: the format's)")
-    .option("--no-publish", "skip the publish that normally follows a successful import")
+    .option("--no-publish", "skip the flag recompute and publish that normally follow (bulk loads: run them once at the end)")
     .option("--json", "print the result as JSON")
     .action(async (dataset: string, file: string, raw: Record<string, unknown>) => {
       const parsed = args.safeParse({ ...raw, dataset, file });
@@ -82,12 +82,9 @@ export function register(program: Command): void {
         else for (const line of reportLines(r)) (r.status === "failed" ? console.error : console.log)(line);
         if (r.status === "failed") throw new CliError(`import failed (run ${r.runId})`);
         if (r.status === "dry_run" || !o.publish) return;
-        try {
-          const p = await publishNow(h.db, "import");
-          if (!o.json) console.log(`Published (run ${p.runId}, ${p.ms} ms).`);
-        } catch (e) {
-          throw new CliError(`Imported, but publishing failed: ${(e as Error).message}. Run \`daylight publish\` once fixed.`, 3);
-        }
+        const after = await afterImport(h.db, c.timeZone);
+        if (!o.json) console.log(`Anomaly flags recomputed (${after.flags ?? "?"}); published (run ${after.publishRunId ?? "?"}).`);
+        if (after.problems.length) throw new CliError(`Imported, but ${after.problems.join("; ")}`, 3);
       });
     });
 

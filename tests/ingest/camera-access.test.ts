@@ -10,7 +10,7 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedReference(t.db);
-});
+}, 600_000);
 afterAll(async () => t?.close());
 
 const count = async (table: typeof cameraAccessEvents | typeof cameras | typeof personnel | typeof agencies) =>

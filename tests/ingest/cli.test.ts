@@ -23,7 +23,7 @@ beforeAll(async () => {
   } else {
     delete env.DATABASE_URL;
   }
-});
+}, 600_000);
 afterAll(async () => {
   await t?.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -45,5 +45,5 @@ describe(`daylight import (${dbMode})`, () => {
     const again = daylight("import", "camera_access", fixture("vms-audit.csv"), "--dry-run");
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("0 new, 0 updated, 4 unchanged");
-  }, 240_000);
+  }, 600_000);
 });

@@ -10,7 +10,7 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedReference(t.db);
-});
+}, 600_000);
 afterAll(async () => t?.close());
 
 const flightCount = async () => Number((await t.db.select({ n: sql<number>`count(*)` }).from(droneFlights))[0].n);

@@ -10,7 +10,7 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedReference(t.db);
-});
+}, 600_000);
 afterAll(async () => t?.close());
 
 describe(`plate readers, CSO and recognition (${dbMode})`, () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { apiTokens, auditLog, cameraAccessEvents, importRuns } from "../../db/schema";
+import { anomalyFlags, apiTokens, auditLog, cameraAccessEvents, importRuns, publicationRuns } from "../../db/schema";
 import { createToken, listTokens, revokeToken } from "../../db/queries/ingest/tokens";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { fixture, seedReference } from "./setup";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const created = await createToken(t.db, { name: "VMS uploader", source: "vms-audit" }, actor);
   token = created.token;
   tokenId = created.id;
-});
+}, 600_000);
 afterAll(async () => {
   (globalThis as { __daylightDb?: unknown }).__daylightDb = {};
   await t?.close();
@@ -65,7 +65,13 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     const body = await res.json();
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ status: "succeeded", format: "vms-audit", inserted: 4, rejected: 0 });
+    // Followed by a flag recompute (an access with no case number is flagged) and a publication.
+    // (Whether the publication itself succeeds is the publishers' business: the run must be there.)
     expect(body.published).toBeDefined();
+    const pubs = await t.db.select().from(publicationRuns).where(eq(publicationRuns.trigger, "import"));
+    expect(pubs).toHaveLength(1);
+    const flags = await t.db.select().from(anomalyFlags).where(eq(anomalyFlags.recordType, "camera_access"));
+    expect(flags.length).toBeGreaterThan(0);
     const [run] = await t.db.select().from(importRuns).where(eq(importRuns.id, body.runId));
     expect(run).toMatchObject({ tokenId, fileName: "vms-audit.csv", status: "succeeded", inserted: 4 });
     expect(run.actor).toContain("VMS uploader");

@@ -2,6 +2,7 @@
 // file itself (text/csv, application/json, application/geo+json); ?format=&dryRun=&partial=.
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { afterImport } from "@/db/queries/ingest/after-import";
 import { importFile } from "@/db/queries/ingest/import-file";
 import { authenticateToken } from "@/db/queries/ingest/tokens";
 import { city } from "@/lib/config/city";
@@ -10,7 +11,6 @@ import { formatBytes } from "@/lib/ingest/read";
 import { describeError } from "@/lib/ingest/report";
 import { bearerToken } from "@/lib/ingest/tokens";
 import { DATASETS, type FileKind } from "@/lib/ingest/types";
-import { publishNow } from "@/lib/publish/publish-now";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -88,13 +88,9 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
       return json(STATUS[failure], { error: failure === "rows" ? "invalid_rows" : failure, message, ...body });
     }
     if (r.status !== "dry_run") {
-      try {
-        const p = await publishNow(db, "import");
-        body.published = { runId: p.runId };
-      } catch (e) {
-        console.error(`publish after ingest run ${r.runId} failed: ${(e as Error).message}`);
-        body.published = { error: "Imported, but publishing failed; the operators have been told to run daylight publish." };
-      }
+      const after = await afterImport(db, c.timeZone);
+      for (const p of after.problems) console.error(`after ingest run ${r.runId}: ${p}`);
+      body.published = after.publishRunId ? { runId: after.publishRunId } : { error: "Imported, but publishing failed; an operator must run daylight publish." };
     }
     return json(200, body);
   } catch (e) {
