@@ -34,7 +34,7 @@ export function recognize(dataset: Dataset, header: string[], kind: FileKind, na
   if (scored.length === 1 || (scored.length > 1 && scored[0].score > scored[1].score)) return scored[0].f;
   if (scored.length > 1) {
     throw new FileError(
-      `The columns match more than one format (${scored.filter((s) => s.score === scored[0].score).map((s) => s.f.name).join(", ")}); choose one with --format.`,
+      `The columns match more than one format; choose one with --format (optional columns in brackets):\n${describeFormats(scored.filter((s) => s.score === scored[0].score).map((s) => s.f))}`,
       "unknown_format",
     );
   }
