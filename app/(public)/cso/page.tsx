@@ -1,5 +1,6 @@
 // Community Safety Officers: what the unarmed responders did, how fast, with what outcome, and
 // how that compares with patrol before the pilot. Every number comes from the published tables.
+import { DownloadLinks } from "@/components/opendata/download-links";
 import { connection } from "next/server";
 import { ChartFigure } from "@/components/charts";
 import { CityMap } from "@/components/maps/city-map";
@@ -101,6 +102,10 @@ export default async function CsoPage() {
           cells={[...cells].sort((a, b2) => a.res - b2.res).map((x) => ({ cell: x.cell, count: x.count }))} />
         <ChartFigure kind="bar" title="Calls by hour of day" description="Since launch, local time the call was received; sensitive calls are not included (day only)." rowHeader="Hour" rows={seriesRows(hours)} series={[{ key: "n", label: "Calls" }]} tableCollapsed yLabel="Calls" />
         <p className="muted">All calls since launch: {formatCount(countOf(totalOf(categories)))}.</p>
+      </section>
+      <section aria-labelledby="h-cso-data">
+        <h2 id="h-cso-data">Every call, as open data</h2>
+        <DownloadLinks dataset="cso-calls" label="Community Safety Officer calls" />
       </section>
     </>
   );
