@@ -1,0 +1,69 @@
+// A resident files a complaint from a flight's page; it reaches staff triage with the contact
+// details, and the public page shows counts and the one-line outcome but never the contact.
+import { expect as baseExpect, test } from "@playwright/test";
+
+// Generous: a dev server compiles each route on first visit (a production server answers at once).
+const expect = baseExpect.configure({ timeout: 45_000 });
+import { signInAs } from "./review-helpers";
+import { expectNoSeriousA11yIssues } from "./staff-helpers";
+
+test("a resident files a complaint on a flight's page; staff resolve it; the outcome is public", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  await page.goto("/drones/flights");
+  await page.locator('a[href^="/drones/flights/f-"]').first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Drone flight/ })).toBeVisible();
+  const flightId = page.url().split("/").pop()!;
+  await page.getByRole("link", { name: /Report a concern about this flight/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/feedback/new\\?target=flight(:|%3A)${flightId}`));
+  await expect(page.getByRole("heading", { level: 1, name: "Report a concern about this flight" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+
+  await page.getByLabel("Your message").fill("short");
+  await page.getByLabel("Your email").fill("not-an-email");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("Please write at least 10 characters")).toBeVisible();
+  await expect(page.getByText("Enter a valid email address, or leave it empty")).toBeVisible();
+
+  const message = `The drone circled over our street for a long time ${stamp}.`;
+  await page.getByLabel("Your message").fill(message);
+  await page.getByLabel("Your name").fill("Pat Resident");
+  await page.getByLabel("Your email").fill(`pat.${stamp}@example.test`);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toContainText(/Your complaint has been received \(reference #\d+\)/);
+  const ref = (await page.getByRole("status").textContent())!.match(/#(\d+)/)![1];
+
+  // Staff triage: sees the message and contact, resolves it with a public one-line outcome.
+  const staff = await browser.newPage();
+  await signInAs(staff, "staff", "/staff/feedback");
+  const item = staff.getByRole("article").filter({ hasText: message });
+  await expect(item).toContainText(`pat.${stamp}@example.test`);
+  await expect(item).toContainText(`flight ${flightId}`);
+  const outcome = `Flight reviewed: it answered a call for service and followed policy (${stamp}).`;
+  await item.getByLabel("Status").selectOption("resolved");
+  await item.getByRole("button", { name: `Save #${ref}` }).click();
+  await expect(item.getByText("A resolved item needs a one-line public outcome")).toBeVisible();
+  await item.getByLabel("Public outcome (one line)").fill(outcome);
+  await item.getByRole("button", { name: `Save #${ref}` }).click();
+  await expect(item.getByRole("status")).toContainText("Marked resolved.");
+  await staff.close();
+
+  await page.goto("/feedback");
+  await expect(page.getByText(outcome)).toBeVisible();
+  await expect(page.getByRole("table", { name: /Complaints by program and status/ })).toContainText("Drones");
+  const html = await page.content();
+  expect(html).not.toContain(`pat.${stamp}`);
+  expect(html).not.toContain("Pat Resident");
+  expect(html).not.toContain(message);
+  await expectNoSeriousA11yIssues(page);
+});
+
+test("the honeypot stores nothing", async ({ page }) => {
+  await page.goto("/feedback/new?target=program:cso");
+  await page.getByLabel("Program").selectOption("cso");
+  await page.getByLabel("Your message").fill(`Buy cheap watches ${Date.now()} now now now`);
+  await page.locator("#website").evaluate((el) => { (el as HTMLInputElement).value = "http://spam.example"; });
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toContainText("Thank you");
+  await expect(page.getByRole("status")).not.toContainText("reference #");
+});
