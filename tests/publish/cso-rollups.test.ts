@@ -48,7 +48,7 @@ describe("CSO rollups", () => {
       const rows = get(r.breakdowns, breakdown, period);
       if (breakdown === "week_source") {
         const weeks = [...new Set(rows.filter((x) => x.key !== "*").map((x) => x.key))];
-        const srcs = [...new Set(rows.filter((x) => x.key2 !== "*").map((x) => x.key2))];
+        const srcs = [...new Set(rows.filter((x) => x.key2 !== "*").map((x) => x.key2 ?? ""))];
         const pc = (k: string, k2: string) => { const x = rows.find((y) => y.key === k && y.key2 === k2)!; return pubCount(x.count ?? null, x.suppressed); };
         const table = { cells: weeks.map((w) => srcs.map((s) => pc(w, s))), rowTotals: weeks.map((w) => pc(w, "*")), colTotals: srcs.map((s) => pc("*", s)), total: pc("*", "*") };
         expect(recoverBySubtraction(table), key).toEqual([]);
