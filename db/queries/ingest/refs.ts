@@ -116,6 +116,8 @@ export class Refs {
         lon: hint.lon,
         areaId: this.areaAt([hint.lon, hint.lat]),
       })
+      // Another import may add the same camera at the same moment: take its row.
+      .onConflictDoUpdate({ target: cameras.nameKey, set: { nameKey: sql`excluded.name_key` } })
       .returning({ id: cameras.id });
     this.created.cameras++;
     this.cameras.set(key, row.id);
