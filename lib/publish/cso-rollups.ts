@@ -138,7 +138,13 @@ function responseRows(period: string, calls: SourceCall[], baseline: Baseline, t
   const out: Breakdown[] = [];
   const group = (key: (c: SourceCall) => string) => {
     const m = new Map<string, number[]>();
-    for (const c of calls) if (c.onSceneAt) m.set(key(c), [...(m.get(key(c)) ?? []), minutesBetween(c.receivedAt, c.onSceneAt)!]);
+    for (const c of calls) {
+      if (!c.onSceneAt) continue;
+      const k = key(c);
+      const list = m.get(k);
+      if (list) list.push(minutesBetween(c.receivedAt, c.onSceneAt)!);
+      else m.set(k, [minutesBetween(c.receivedAt, c.onSceneAt)!]);
+    }
     return m;
   };
   const months = group((c) => { const p = zonedParts(c.receivedAt, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}`; });
