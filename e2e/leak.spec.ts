@@ -1,0 +1,74 @@
+// The leak test over HTTP and in the browser: the e2e server plants canaries in the raw tables
+// (DAYLIGHT_E2E_CANARIES=1 → lib/publish/canaries.ts) before publishing. We crawl every public
+// page (following links from / and the nav), the API and the exports, and fail on any canary
+// string or any coordinate within 150 m of the sensitive call's exact point.
+import { expect, test } from "@playwright/test";
+import { findLeaks } from "../tests/publish/leak-check";
+
+const PRIVATE = /^\/(review|staff|signin|api\/auth|api\/ingest|_next|forbidden)/;
+const MAX_URLS = 450;
+/** Query-string variants followed per path (a paginated log has hundreds of pages). */
+const MAX_VARIANTS = 4;
+
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+}
+
+function linksIn(text: string, base: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:href|src|action)="([^"]+)"/g)) out.push(m[1].replace(/&amp;/g, "&"));
+  // JSON bodies (the API index, OpenAPI): any string that is a site path.
+  for (const m of text.matchAll(/"(\/(?:api\/v1|data|drones|cameras|plate-readers|cso|policies|updates|council)[^"\s{}]*)"/g)) out.push(m[1]);
+  return out.flatMap((h) => {
+    try {
+      const u = new URL(h, base);
+      return u.origin === new URL(base).origin ? [u.pathname + u.search] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+test("no canary and no coordinate near the sensitive point anywhere in public output", async ({ request, page, baseURL }) => {
+  test.setTimeout(900_000);
+  const base = baseURL!;
+  // The canaries happened 10 days before setup: visit the flight log around then, so their
+  // permalinks are crawled too.
+  const start = ["/", "/drones", `/drones/flights?from=${day(-12)}&to=${day(-8)}`, `/drones/flights?from=${day(-12)}&to=${day(-8)}&page=2`,
+    "/drones/nearby", "/data", "/data/api", "/data/methodology", "/api/v1", "/api/v1/openapi.json"];
+  const queue = [...start];
+  const seen = new Set<string>(queue);
+  const variants = new Map<string, number>();
+  const leaks: string[] = [];
+  let fetched = 0;
+  while (queue.length && fetched < MAX_URLS) {
+    const url = queue.shift()!;
+    const res = await request.get(url, { timeout: 120_000 });
+    fetched++;
+    const type = res.headers()["content-type"] ?? "";
+    if (!/text|json|csv|xml|javascript/.test(type)) continue;
+    const body = await res.text();
+    leaks.push(...findLeaks(body, url));
+    if (!/html|json/.test(type)) continue;
+    for (const link of linksIn(body, base + url)) {
+      const path = link.split("?")[0];
+      if (PRIVATE.test(path) || seen.has(link) || /\.(png|svg|ico|css|js|woff2?)$/.test(path)) continue;
+      const n = variants.get(path) ?? 0;
+      if (link.includes("?") && n >= MAX_VARIANTS) continue;
+      variants.set(path, n + 1);
+      seen.add(link);
+      queue.push(link);
+    }
+  }
+  expect(fetched).toBeGreaterThan(40);
+  expect([...seen].some((u) => /^\/drones\/flights\/f-/.test(u))).toBe(true);
+  expect([...seen].some((u) => /^\/api\/v1\/.+\.csv/.test(u))).toBe(true);
+
+  // The rendered DOM too (client components render after hydration).
+  for (const path of ["/", "/drones", "/drones/flights", "/cameras", "/plate-readers", "/cso"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    leaks.push(...findLeaks(await page.content(), `browser ${path}`));
+  }
+  expect(leaks).toEqual([]);
+});
