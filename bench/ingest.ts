@@ -95,6 +95,7 @@ export async function benchIngest(o: IngestBenchOptions): Promise<string> {
       lines.push(
         `${r.rows.toLocaleString("en-US")} rows (${(r.bytes / 1024 / 1024).toFixed(0)} MB CSV, generated in ${r.genSeconds.toFixed(1)} s):`,
         `  daylight import : ${r.imp.seconds.toFixed(1)} s, ${Math.round(r.rows / r.imp.seconds).toLocaleString("en-US")} rows/s, peak RSS ${r.imp.peakRssMb ?? "?"} MB, ${r.imported.toLocaleString("en-US")} rows in camera_access_events`,
+        `    (of which the import itself, after process start-up: ${/rejected \(([\d.]+) s/.exec(r.imp.stdout)?.[1] ?? "?"} s)`,
         `  psql \\copy      : ${r.copy.seconds.toFixed(1)} s, ${Math.round(r.rows / r.copy.seconds).toLocaleString("en-US")} rows/s (bare table, no validation, no indexes)`,
         `  psql \\copy of the resolved rows into an indexed copy of the table (same indexes and foreign keys): ${r.indexed.seconds.toFixed(1)} s`,
         `  ratio import / \\copy (bare table): ${ratio.toFixed(2)}x (target ≤ 3x); import / \\copy (indexed table): ${(r.imp.seconds / r.indexed.seconds).toFixed(2)}x`,
