@@ -50,7 +50,8 @@ export function buildScorecard(inp: ScorecardInputs): ProgramCard[] {
   });
   const count = (type: string, status: string): Count => {
     const r = inp.findings.find((f) => f.findingType === type && f.status === status);
-    return { value: r?.count ?? 0, suppressed: r?.suppressed ?? false };
+    // No row means none; a suppressed row keeps its null (shown as "fewer than 11").
+    return r ? { value: r.count, suppressed: r.suppressed } : { value: 0, suppressed: false };
   };
   return scorecardPrograms.map((p) => {
     const slugs: readonly string[] = p.slugs;
