@@ -67,6 +67,7 @@ test("a flight's raw path is on a map with its destination", async ({ page }) =>
   await expect(page.getByRole("heading", { name: /Drone flight #\d+/ })).toBeVisible();
   await expect(page.getByRole("figure").filter({ hasText: "Recorded path of flight" })).toBeVisible();
   await expect(page.getByText(/Destination \(call location\)/).first()).toBeAttached();
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-flight.png`, fullPage: true });
   await noSeriousA11yIssues(page);
 });
 
