@@ -1,0 +1,87 @@
+// A resident checks who looked at camera video: the inventory, the charts with their tables, and
+// the access log filtered, sorted and paged through the URL (so the view can be shared).
+import AxeBuilder from "@axe-core/playwright";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+
+// Each navigation renders a server page over the whole published log: allow a slow machine.
+const expect = baseExpect.configure({ timeout: 90_000 });
+
+async function expectAxeClean(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+const totalOf = async (page: Page) => Number((await page.getByText(/^Showing \d/).textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
+
+test("cameras page: inventory, charts with tables, no serious accessibility issues", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto("/cameras");
+  await expect(page.getByRole("heading", { level: 1, name: "Cameras and the watch center" })).toBeVisible();
+  await expect(page.getByText(/Data as of .+ published 7 days after/)).toBeVisible();
+  await expect(page.getByRole("group", { name: /Where the city's cameras are/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Private cameras connected to the watch center, by area/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Every city and partner-agency camera/ }).locator("tbody tr").first()).toBeVisible();
+  // Every chart has its numbers in a table, and the chart's image has a name.
+  await expect(page.getByRole("img", { name: /Accesses per week, by operation/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Top users in the last 30 days, by pseudonym: the numbers/ })).toContainText(/user-[0-9a-f]{6}/);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectAxeClean(page);
+});
+
+test("access log: filter, sort and page through the URL", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto("/cameras#access-log");
+  const all = await totalOf(page);
+  expect(all).toBeGreaterThan(100);
+
+  await page.getByLabel("Operation", { exact: true }).selectOption("export");
+  await page.getByLabel("Linked to a case", { exact: true }).selectOption("yes");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/operation=export/);
+  await expect(page).toHaveURL(/linked=yes/);
+  const filtered = await totalOf(page);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  const log = page.getByRole("table", { name: /Camera accesses/ });
+  const rows = log.locator("tbody tr");
+  for (let i = 0; i < Math.min(await rows.count(), 10); i++) {
+    await expect(rows.nth(i).locator("td").nth(3)).toHaveText(/^Export/);
+    await expect(rows.nth(i).locator("td").nth(5)).toHaveText("Yes");
+  }
+
+  // Sorting keeps the filters and says so to assistive technology.
+  await page.waitForLoadState("networkidle");
+  await log.getByRole("link", { name: /Camera or site/ }).click();
+  await expect(page).toHaveURL(/sort=place/);
+  await expect(page).toHaveURL(/operation=export/);
+  await expect(log.getByRole("columnheader", { name: /Camera or site/ })).toHaveAttribute("aria-sort", /descending|ascending/);
+
+  // The shared link reproduces the view, including page 2.
+  if (filtered > 25) {
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(/Page 2 of/)).toBeVisible();
+  }
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByLabel("Operation", { exact: true })).toHaveValue("export");
+  expect(await totalOf(page)).toBe(filtered);
+
+  // A user's pseudonym links to their accesses.
+  const user = (await rows.first().locator("td").nth(1).getByRole("link").textContent())!;
+  await page.waitForLoadState("networkidle");
+  await rows.first().locator("td").nth(1).getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`user=${user}`));
+  await expect(page.getByLabel("User (pseudonym)", { exact: true })).toHaveValue(user);
+  await expectAxeClean(page);
+});
+
+test("a bad filter value is explained, not an error page", async ({ page }) => {
+  test.setTimeout(120_000);
+  const res = await page.goto("/cameras?from=2026-02-31x&operation=teleport");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText("Use a date like 2026-03-31.")).toBeVisible();
+  await expect(page.getByText("Choose an operation from the list.")).toBeVisible();
+});
