@@ -2,7 +2,7 @@
 // the naive equivalents over the raw tables that the published read model replaces.
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { findFlightsNear, getDroneBreakdown, getDroneCells, getDroneMetrics, getFlight, getFlightFilterOptions, listFlights } from "../db/queries/public/drones";
+import { findFlightsNear, getDroneBreakdowns, getDroneCells, getDroneMetrics, getFlight, getFlightFilterOptions, listFlights } from "../db/queries/public/drones";
 import { getHomeSummary } from "../db/queries/public/home";
 import { getDatasetAsOf } from "../db/queries/public/publication";
 import { queryRows } from "../db/sql";
@@ -13,6 +13,7 @@ export async function workloads(db: Db, timeZone: string): Promise<Workload[]> {
   const [latest] = await queryRows<{ public_id: string; started_at: Date; local_date: string; category: string }>(db,
     sql`select public_id, started_at, local_date::text as local_date, category from pub_flights order by started_at desc limit 1`);
   const [top] = await queryRows<{ key: string }>(db, sql`select key from pub_drone_breakdowns where breakdown = 'category' and period = 'since_launch' and key <> '*' order by count desc nulls last limit 1`);
+  const latestAt = latest ? new Date(latest.started_at) : new Date();
   const to = latest?.local_date ?? "2026-01-01";
   const fromD = new Date(`${to}T00:00:00Z`);
   fromD.setUTCDate(fromD.getUTCDate() - 90);
@@ -24,7 +25,8 @@ export async function workloads(db: Db, timeZone: string): Promise<Workload[]> {
     { name: "home /", run: (d) => getHomeSummary({ db: d }), naive: (d) => naiveHome(d, timeZone) },
     {
       name: "drones /drones",
-      run: (d) => Promise.all([getDatasetAsOf({ dataset: "drones", db: d }), getDroneMetrics({ db: d }), ...breakdowns.map((b) => getDroneBreakdown({ breakdown: b, db: d })), getDroneBreakdown({ breakdown: "category", period: "last30", db: d }), getDroneCells({ db: d })]),
+      run: (d) => Promise.all([getDatasetAsOf({ dataset: "drones", db: d }), getDroneMetrics({ db: d }),
+        getDroneBreakdowns({ wanted: [...breakdowns.map((breakdown) => ({ breakdown })), { breakdown: "category", period: "last30" }], db: d }), getDroneCells({ db: d })]),
     },
     { name: "flight log /drones/flights", run: (d) => Promise.all([getFlightFilterOptions({ db: d }), listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 25, db: d }), getDatasetAsOf({ dataset: "drones", db: d })]) },
     {
@@ -35,7 +37,7 @@ export async function workloads(db: Db, timeZone: string): Promise<Workload[]> {
     { name: "flight permalink", run: (d) => getFlight({ publicId: latest?.public_id ?? "f-000000000000", db: d }) },
     {
       name: "was that a police drone? (1 day, 500 m)",
-      run: (d) => findFlightsNear({ place: { kind: "point", lat: 33.888, lon: -118.351, radiusM: 500 }, start: new Date((latest?.started_at ?? new Date()).getTime() - 86400_000), end: latest?.started_at ?? new Date(), db: d }),
+      run: (d) => findFlightsNear({ place: { kind: "point", lat: 33.888, lon: -118.351, radiusM: 500 }, start: new Date(latestAt.getTime() - 86400_000), end: latestAt, db: d }),
     },
   ];
 }

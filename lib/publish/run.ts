@@ -8,7 +8,7 @@ import { publishers } from "./publishers";
 import type { PublisherResult } from "./types";
 
 export type PublishOptions = { asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string };
-export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number };
+export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number; publisherMs: Record<string, number> };
 
 export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
   const asOf = opts.asOf ?? new Date();
@@ -18,13 +18,16 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
     .values({ asOf, rulesVersion: RULES_VERSION, status: "running", trigger: opts.trigger ?? "cli" })
     .returning({ id: publicationRuns.id });
   const total: PublisherResult = { sourceCounts: {}, publishedCounts: {}, cellsSuppressed: 0 };
+  const publisherMs: Record<string, number> = {};
   try {
     await db.transaction(async (tx) => {
       for (const p of publishers) {
+        const t0 = Date.now();
         const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
         Object.assign(total.sourceCounts, r.sourceCounts);
         Object.assign(total.publishedCounts, r.publishedCounts);
         total.cellsSuppressed += r.cellsSuppressed;
+        publisherMs[p.name] = Date.now() - t0;
       }
       await tx
         .update(publicationRuns)
@@ -38,5 +41,5 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       .where(eq(publicationRuns.id, run.id));
     throw e;
   }
-  return { ...total, runId: run.id, asOf, ms: Date.now() - started };
+  return { ...total, runId: run.id, asOf, ms: Date.now() - started, publisherMs };
 }

@@ -6,7 +6,7 @@ import { ChartFigure, HistogramFigure } from "@/components/charts";
 import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard, formatCount } from "@/components/ui";
-import { getDroneBreakdown, getDroneCells, getDroneMetrics } from "@/db/queries/public/drones";
+import { getDroneBreakdowns, getDroneCells, getDroneMetrics } from "@/db/queries/public/drones";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
@@ -14,16 +14,18 @@ import { figureText, formatDay, minutes } from "./_lib/format";
 import { cellsOf, totalOf, weekGroupChart } from "./_lib/series";
 
 export const metadata = { title: "Drones as first responders | Daylight" };
+const DRONE_PAGE_BREAKDOWNS = ["week_group", "tts_month", "tts_category", "hour", "duration", "outcome"] as const;
 
 export default async function DronesPage() {
   await connection();
   const c = city();
-  const [asOf, metrics, weekly, tts, ttsCat, hours, durations, outcomes, topTypes, cells] = await Promise.all([
+  const [asOf, metrics, b, cells] = await Promise.all([
     getDatasetAsOf({ dataset: "drones" }), getDroneMetrics(),
-    getDroneBreakdown({ breakdown: "week_group" }), getDroneBreakdown({ breakdown: "tts_month" }), getDroneBreakdown({ breakdown: "tts_category" }),
-    getDroneBreakdown({ breakdown: "hour" }), getDroneBreakdown({ breakdown: "duration" }), getDroneBreakdown({ breakdown: "outcome" }),
-    getDroneBreakdown({ breakdown: "category", period: "last30" }), getDroneCells(),
+    getDroneBreakdowns({ wanted: [...DRONE_PAGE_BREAKDOWNS.map((breakdown) => ({ breakdown })), { breakdown: "category", period: "last30" }] }),
+    getDroneCells(),
   ]);
+  const get = (k: string) => b.get(k) ?? [];
+  const [weekly, tts, ttsCat, hours, durations, outcomes, topTypes] = [...DRONE_PAGE_BREAKDOWNS.map((x) => get(`${x}.since_launch`)), get("category.last30")];
   const m = (k: string) => metrics.get(k);
   const baseline = m("baseline.median_time_to_scene_min")?.value ?? null;
   const week = weekGroupChart(weekly);
