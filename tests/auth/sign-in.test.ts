@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { auditLog, users } from "../../db/schema";
+import { verifyCredentials, LOCK_MS } from "../../lib/auth/sign-in";
+import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../lib/auth/users";
+import { createSession, loadSession, revokeUserSessions, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from "../../lib/auth/sessions";
+import { currentTotp } from "../../lib/auth/totp";
+import { verifyChain } from "../../lib/audit/log";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+const sys = { actorType: "system" as const, actorLabel: "test" };
+const limiter = () => new RateLimiterMemory({ points: 1000, duration: 600 });
+let secret = "";
+let recovery: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const u = await createUser(t.db, { email: "Rev@Example.org", name: "Rev Iewer", role: "council", password: "correct horse battery" }, sys);
+  secret = u.totpSecret;
+  recovery = u.recoveryCodes;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const attempt = (o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {}) =>
+  verifyCredentials(
+    t.db,
+    { email: o.email ?? "rev@example.org", password: o.password ?? "correct horse battery", code: o.code ?? currentTotp(secret, (o.now ?? new Date()).getTime()) },
+    { ip: "203.0.113.9", now: o.now, limiter: o.l ?? limiter() },
+  );
+
+describe(`sign-in (${dbMode})`, () => {
+  it("accepts email (any case) + password + current TOTP code", async () => {
+    const r = await attempt({ email: " REV@example.org " });
+    expect(r).toMatchObject({ ok: true, mfaVerified: true, user: { email: "rev@example.org", role: "council" } });
+  });
+
+  it("refuses a missing or wrong code, and says the same thing as for an unknown email", async () => {
+    const missing = await attempt({ code: "" });
+    const wrong = await attempt({ code: "000000" });
+    const unknown = await attempt({ email: "nobody@example.org" });
+    expect(missing).toEqual({ ok: false, reason: "invalid" });
+    expect(wrong).toEqual(missing);
+    expect(unknown).toEqual(missing);
+    const failures = await t.db.select().from(auditLog).where(eq(auditLog.action, "auth.signin.failure"));
+    expect(failures.map((f) => f.details.reason)).toEqual(expect.arrayContaining(["missing_code", "bad_code", "unknown_email"]));
+    await attempt(); // success resets the failure count
+  });
+
+  it("locks the account for 10 minutes after five failures in a row", async () => {
+    const now = new Date();
+    for (let i = 0; i < 5; i++) expect((await attempt({ password: "wrong password!", now })).ok).toBe(false);
+    const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    expect(u.lockedUntil!.getTime()).toBe(now.getTime() + LOCK_MS);
+    // Even the right password and code are refused while locked.
+    expect(await attempt({ now: new Date(now.getTime() + 60_000) })).toEqual({ ok: false, reason: "invalid" });
+    const later = new Date(now.getTime() + LOCK_MS + 1000);
+    expect((await attempt({ now: later })).ok).toBe(true);
+  });
+
+  it("rate-limits attempts per IP", async () => {
+    const l = new RateLimiterMemory({ points: 2, duration: 600 });
+    expect((await attempt({ l })).ok).toBe(true);
+    expect((await attempt({ l })).ok).toBe(true);
+    const r = await attempt({ l });
+    expect(r).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("a recovery code works once", async () => {
+    const r1 = await attempt({ code: recovery[0].toUpperCase() });
+    expect(r1).toMatchObject({ ok: true, usedRecoveryCode: true });
+    expect((await attempt({ code: recovery[0] })).ok).toBe(false);
+    await attempt();
+  });
+
+  it("after an MFA reset the password alone gives only an enrollment session, upgraded by a valid code", async () => {
+    const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    const before = await createSession(t.db, { userId: u.id, mfaVerified: true });
+    await resetMfa(t.db, "rev@example.org", sys);
+    expect(await loadSession(t.db, before)).toEqual({ ok: false, reason: "revoked" });
+    const r = await attempt({ code: "" });
+    expect(r).toMatchObject({ ok: true, mfaVerified: false });
+    const sid = await createSession(t.db, { userId: u.id, mfaVerified: false });
+    expect(await loadSession(t.db, sid)).toMatchObject({ ok: true, mfaVerified: false });
+    const { secret: fresh } = await startEnrollment(t.db, u.id);
+    expect(await confirmEnrollment(t.db, u.id, sid, "123456")).toBeNull();
+    const codes = await confirmEnrollment(t.db, u.id, sid, currentTotp(fresh));
+    expect(codes).toHaveLength(10);
+    expect(await loadSession(t.db, sid)).toMatchObject({ ok: true, mfaVerified: true });
+    secret = fresh;
+    recovery = codes!;
+  });
+});
+
+describe(`sessions (${dbMode})`, () => {
+  it("end after 30 idle minutes, after 12 hours in all, when revoked and when the user is disabled", async () => {
+    const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    const sid = await createSession(t.db, { userId: u.id, mfaVerified: true });
+    const now = Date.now();
+    expect((await loadSession(t.db, sid, new Date(now + IDLE_TIMEOUT_MS - 60_000))).ok).toBe(true);
+    // That call recorded activity, so the idle clock restarted.
+    expect((await loadSession(t.db, sid, new Date(now + IDLE_TIMEOUT_MS + 30_000))).ok).toBe(true);
+    expect(await loadSession(t.db, sid, new Date(now + 2 * IDLE_TIMEOUT_MS + 60_000))).toEqual({ ok: false, reason: "idle" });
+    const s2 = await createSession(t.db, { userId: u.id, mfaVerified: true });
+    let at = now;
+    while (at < now + ABSOLUTE_TIMEOUT_MS - IDLE_TIMEOUT_MS) {
+      at += IDLE_TIMEOUT_MS - 60_000;
+      await loadSession(t.db, s2, new Date(at));
+    }
+    expect(await loadSession(t.db, s2, new Date(now + ABSOLUTE_TIMEOUT_MS + 1000))).toEqual({ ok: false, reason: "expired" });
+    const s3 = await createSession(t.db, { userId: u.id, mfaVerified: true });
+    const s4 = await createSession(t.db, { userId: u.id, mfaVerified: true });
+    expect(await revokeUserSessions(t.db, u.id, s4)).toBeGreaterThanOrEqual(1);
+    expect(await loadSession(t.db, s3)).toEqual({ ok: false, reason: "revoked" });
+    expect((await loadSession(t.db, s4)).ok).toBe(true);
+    await disableUser(t.db, "rev@example.org", sys);
+    expect((await loadSession(t.db, s4)).ok).toBe(false);
+    expect(await attempt()).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("every step above left an intact audit chain", async () => {
+    const v = await verifyChain(t.db);
+    expect(v.ok).toBe(true);
+    expect(v.checked).toBeGreaterThan(15);
+  });
+});
