@@ -3,6 +3,7 @@ import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { metricValues, prioritizationInputs } from "@/db/queries/public/council";
 import { pubDroneMetrics, pubFlights } from "@/db/schema/published-drones";
 import { pubCameraAccesses } from "@/db/schema/published-cameras";
+import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { prioritizationWeights } from "@/db/schema/content";
 import { buildScorecard } from "@/lib/content/build-scorecard";
@@ -29,6 +30,12 @@ beforeAll(async () => {
     publicId: `a-${i}`, hour: new Date("2026-01-05T18:00:00Z"), localDate: "2026-01-05", weekStart: "2026-01-05", place: "Main & 1st", ownerClass: "city" as const,
     user: "user-abc123", userRole: "operator", agency: "Lakemont", operation: "live_view", reason: "call_for_service", linkedToCase: i < 18,
   })));
+  await t.db.insert(pubCsoCalls).values(Array.from({ length: 11 }, (_, i) => ({
+    publicId: `c-${i}`, receivedAt: new Date("2026-01-07T18:00:00Z"), timePrecision: "hour" as const, localDate: "2026-01-07", weekStart: "2026-01-05",
+    category: "vandalism", categoryLabel: "Vandalism", sensitive: false, callSource: "311", responseMin: 10 + i, reportWritten: true,
+    fingerprintsCollected: false, dnaCollected: false, swornBackupRequested: i === 0,
+  })));
+  await t.db.insert(pubCsoMetrics).values({ period: "baseline", metric: "median_response_min", value: 22, n: 400, suppressed: false });
   const square = { type: "Polygon" as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
   await t.db.insert(areas).values([
     { slug: "old-town", name: "Old Town", population: 1000, boundary: square, propertyCrimeRate: 30, communityFeedbackScore: 3 },
@@ -54,6 +61,9 @@ describe(`council scorecard numbers on ${dbMode}`, () => {
     ]);
     expect(v.camera_share_with_case.value).toBeCloseTo(0.9, 6);
     expect(v.alpr_share_with_case.value).toBeNull();
+    expect(v.cso_median_response_min.value).toBeCloseTo(15, 3);
+    expect(v.cso_median_response_min.baseline).toBe(22);
+    expect(v.cso_share_no_sworn.value).toBeCloseTo(10 / 11, 6);
   });
 
   it("publishes no median or share on fewer than 11 events", async () => {

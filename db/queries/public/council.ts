@@ -1,6 +1,6 @@
 import "server-only";
 // The council scorecard's numbers, computed for any period from published tables only
-// (pub_flights, pub_camera_accesses, pub_alpr_searches, pub_drone_metrics, pub_finding_counts,
+// (pub_flights, pub_camera_accesses, pub_alpr_searches, pub_cso_calls, pub_*_metrics baselines, pub_finding_counts,
 // pub_sharing_agreements, pub_cameras) plus staff content that is public as written (targets,
 // budget, feedback counts, prioritization weights and the areas' published factors).
 // Medians and shares built on fewer than rules.minEventsForRate events are not published.
@@ -10,6 +10,7 @@ import { queryRows } from "@/db/sql";
 import { metricTargets, prioritizationWeights } from "@/db/schema/content";
 import { pubDroneMetrics, pubFindingCounts } from "@/db/schema/published-drones";
 import { pubSharingAgreements } from "@/db/schema/published-cameras";
+import { pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { rules } from "@/lib/publish/rules";
 import type { SeriesPoint } from "@/lib/content/scorecard";
@@ -49,6 +50,15 @@ async function droneRows(db: DbOrTx, from: string, to: string) {
     group by grouping sets ((date_trunc('month', local_date)), ())`);
 }
 
+async function csoRows(db: DbOrTx, from: string, to: string) {
+  return queryRows<Month & { n: number; med: number | null; n_resp: number; no_sworn: number }>(db, sql`
+    select to_char(date_trunc('month', local_date), 'YYYY-MM-DD') as month, count(*)::int as n,
+      percentile_cont(0.5) within group (order by response_min) as med, count(response_min)::int as n_resp,
+      count(*) filter (where not sworn_backup_requested)::int as no_sworn
+    from pub_cso_calls where local_date between ${from}::date and ${to}::date
+    group by grouping sets ((date_trunc('month', local_date)), ())`);
+}
+
 async function shareRows(db: DbOrTx, table: "pub_camera_accesses" | "pub_alpr_searches", from: string, to: string) {
   return queryRows<Month & { n: number; hits: number }>(db, sql`
     select to_char(date_trunc('month', local_date), 'YYYY-MM-DD') as month, count(*)::int as n,
@@ -71,6 +81,10 @@ export async function metricValues(o: Opts & { from: string; to: string }): Prom
   const share = (r: { n: number; hits: number }) => ({ n: r.n, value: r.n ? Number(r.hits) / r.n : null });
   out.camera_share_with_case = assemble(await shareRows(db, "pub_camera_accesses", o.from, o.to), share);
   out.alpr_share_with_case = assemble(await shareRows(db, "pub_alpr_searches", o.from, o.to), share);
+  const [csoBase] = await db.select().from(pubCsoMetrics).where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`);
+  const cso = await csoRows(db, o.from, o.to);
+  out.cso_median_response_min = assemble(cso, (r) => ({ n: r.n_resp, value: num(r.med) }), csoBase?.value ?? null);
+  out.cso_share_no_sworn = assemble(cso, (r) => ({ n: r.n, value: r.n ? Number(r.no_sworn) / r.n : null }));
   return out;
 }
 
