@@ -52,6 +52,8 @@ export const pubCameraAccesses = pgTable("pub_camera_accesses", {
   sharedWith: text("shared_with"),
 }, (t) => [
   index("pub_cam_acc_hour").on(t.hour),
+  // The default view: newest first, ties by id, read straight off this index.
+  index("pub_cam_acc_hour_id").on(t.hour, t.publicId),
   index("pub_cam_acc_op_hour").on(t.operation, t.hour),
   index("pub_cam_acc_reason_hour").on(t.reason, t.hour),
   index("pub_cam_acc_agency_hour").on(t.agency, t.hour),
@@ -77,6 +79,7 @@ export const pubAlprSearches = pgTable("pub_alpr_searches", {
   networks: jsonb("networks").$type<string[]>().notNull(),
 }, (t) => [
   index("pub_alpr_s_hour").on(t.hour),
+  index("pub_alpr_s_hour_id").on(t.hour, t.publicId),
   index("pub_alpr_s_reason_hour").on(t.reason, t.hour),
   index("pub_alpr_s_offense_hour").on(t.offenseType, t.hour),
   index("pub_alpr_s_agency_hour").on(t.agency, t.hour),

@@ -1,0 +1,2 @@
+CREATE INDEX "pub_alpr_s_hour_id" ON "pub_alpr_searches" USING btree ("hour","public_id");--> statement-breakpoint
+CREATE INDEX "pub_cam_acc_hour_id" ON "pub_camera_accesses" USING btree ("hour","public_id");
