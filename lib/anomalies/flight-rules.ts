@@ -67,7 +67,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Flights longer than the category's p99 (only for categories with enough flights to say). */
-export function flightLong(flights: Flight[], cfg: AnomalyConfig): Flag[] {
+export function flightLong(flights: Flight[], cfg: AnomalyConfig, labels: Map<string, string> = new Map()): Flag[] {
   const byCat = new Map<string, Flight[]>();
   for (const f of flights) byCat.set(f.category, [...(byCat.get(f.category) ?? []), f]);
   const flags: Flag[] = [];
@@ -79,7 +79,7 @@ export function flightLong(flights: Flight[], cfg: AnomalyConfig): Flag[] {
       if (mins[i] <= limit) return;
       flags.push({
         recordType: "drone_flight", recordId: f.id, rule: "flight_long", occurredAt: f.launchedAt,
-        explanation: `The flight lasted ${Math.round(mins[i])} minutes, longer than ${cfg.flightDuration.percentile}% of "${category}" flights (${Math.round(limit)} minutes or less).`,
+        explanation: `The flight lasted ${Math.round(mins[i])} minutes, longer than ${cfg.flightDuration.percentile}% of "${labels.get(category) ?? category}" flights (${Math.round(limit)} minutes or less).`,
         details: { minutes: Math.round(mins[i]), limitMinutes: Math.round(limit), category, flightsInCategory: list.length },
       });
     });

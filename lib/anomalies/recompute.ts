@@ -3,7 +3,7 @@
 // record, not by flag, so recomputing never loses review history.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { agencies, alprSearches, anomalyFlags, cameraAccessEvents, cameras, droneDocks, droneFlights } from "../../db/schema";
+import { agencies, alprSearches, anomalyFlags, callCategories, cameraAccessEvents, cameras, droneDocks, droneFlights } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { city } from "../config/city";
 import { alprNoCaseNumber, alprOutsideNoCase } from "./alpr-rules";
@@ -74,7 +74,8 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     push(flightNoCall(f));
     push(flightDetour(f, cfg));
   }
-  flags.push(...flightLong(flights, cfg));
+  const labels = new Map((await db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories)).map((c) => [c.code, c.label]));
+  flags.push(...flightLong(flights, cfg, labels));
   return flags;
 }
 
