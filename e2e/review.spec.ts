@@ -1,14 +1,14 @@
 // The review workflow in a browser: a council reviewer signs in with password + TOTP, sees a
 // flagged access with its plain-words reason, opens a finding; an auditor closes it.
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signInAs } from "./review-helpers";
 
 // Review pages query raw tables; on a busy 2-core machine a dev server can take several seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 240_000 });
 
-async function noSeriousA11yIssues(page: import("@playwright/test").Page) {
+async function noSeriousA11yIssues(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
   const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);

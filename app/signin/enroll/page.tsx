@@ -25,7 +25,6 @@ export default async function EnrollPage() {
         <li>
           Scan this code, or type the secret by hand.
           <br />
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing to optimize */}
           <img src={qr} width={220} height={220} alt="QR code holding your two-step sign-in secret (the same secret is written out below)" />
           <br />
           Secret: <code data-testid="totp-secret">{secret}</code>
