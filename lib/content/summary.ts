@@ -34,7 +34,11 @@ export function costSentence(c: CostSummary): string {
   }
   s += ".";
   for (const o of c.overBudget) {
-    s += ` ${o.name} came in ${formatMoney(o.overCents)} over its approved amount${o.note ? ` (${o.note.replace(/\.$/, "")})` : ""}.`;
+    const over = formatMoney(o.overCents);
+    const note = o.note?.trim().replace(/\.$/, "");
+    // A note that already states the overrun is used as written, so the amount is not said twice.
+    if (note && note.includes(over)) s += ` ${o.name}: ${note.charAt(0).toLowerCase()}${note.slice(1)}.`;
+    else s += ` ${o.name} came in ${over} over its approved amount${note ? ` (${note})` : ""}.`;
   }
   return s;
 }

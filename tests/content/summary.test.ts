@@ -30,6 +30,13 @@ describe("generated summary text", () => {
     expect(metricSentence(r)).toMatch(/not published for this period/);
   });
 
+  it("a note that already gives the overrun is used as written", () => {
+    const c = summarizeCosts([
+      { name: "Utility vehicle for CSO program", approvedAmountCents: 6_200_000, actualCostCents: 6_718_500, status: "purchased", note: "Came in $5,185 over the approved amount; the difference was covered by the department's existing budget." },
+    ]);
+    expect(costSentence(c)).toMatch(/ Utility vehicle for CSO program: came in \$5,185 over the approved amount; the difference was covered by the department's existing budget\.$/);
+  });
+
   it("costs sentence names the over-budget item and how it was covered", () => {
     const c = summarizeCosts([
       { name: "Utility vehicle for CSO program", approvedAmountCents: 6_200_000, actualCostCents: 6_718_500, status: "purchased", note: "Covered by the department's existing budget." },
