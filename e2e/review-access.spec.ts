@@ -9,7 +9,7 @@ test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const REVIEW_PAGES = [
   "/review", "/review/access", "/review/access/1", "/review/access/timeline?user=1", "/review/flights", "/review/flights/1",
-  "/review/alpr", "/review/alpr/1", "/review/findings", "/review/audit",
+  "/review/alpr", "/review/alpr/1", "/review/findings", "/review/audit", "/admin",
 ];
 
 type Captured = { id: string; contentType: string; body: Buffer; path: string };

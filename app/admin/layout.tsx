@@ -1,0 +1,11 @@
+import { SiteHeader } from "@/components/layout/site-nav";
+import { city } from "@/lib/config/city";
+
+export default function AdminLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader cityName={city().name} />
+      <main id="main" className="page">{children}</main>
+    </>
+  );
+}
