@@ -12,11 +12,13 @@ async function expectAxeClean(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
+// Pages are interacted with after hydration (networkidle): a select changed before React
+// hydrates is reset to its server-rendered value.
 const totalOf = async (page: Page) => Number((await page.getByText(/^Showing \d/).textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
 
 test("cameras page: inventory, charts with tables, no serious accessibility issues", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/cameras");
+  await page.goto("/cameras", { waitUntil: "networkidle" });
   await expect(page.getByRole("heading", { level: 1, name: "Cameras and the watch center" })).toBeVisible();
   await expect(page.getByText(/Data as of .+ published 7 days after/)).toBeVisible();
   await expect(page.getByRole("group", { name: /Where the city's cameras are/ })).toBeVisible();
@@ -31,7 +33,7 @@ test("cameras page: inventory, charts with tables, no serious accessibility issu
 
 test("access log: filter, sort and page through the URL", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/cameras#access-log");
+  await page.goto("/cameras#access-log", { waitUntil: "networkidle" });
   const all = await totalOf(page);
   expect(all).toBeGreaterThan(100);
 
@@ -65,7 +67,7 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
     await expect(page.getByText(/Page 2 of/)).toBeVisible();
   }
   const url = page.url();
-  await page.goto(url);
+  await page.goto(url, { waitUntil: "networkidle" });
   await expect(page.getByLabel("Operation", { exact: true })).toHaveValue("export");
   expect(await totalOf(page)).toBe(filtered);
 
@@ -80,7 +82,7 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
 
 test("a bad filter value is explained, not an error page", async ({ page }) => {
   test.setTimeout(120_000);
-  const res = await page.goto("/cameras?from=2026-02-31x&operation=teleport");
+  const res = await page.goto("/cameras?from=2026-02-31x&operation=teleport", { waitUntil: "networkidle" });
   expect(res?.status()).toBe(200);
   await expect(page.getByText("Use a date like 2026-03-31.")).toBeVisible();
   await expect(page.getByText("Choose an operation from the list.")).toBeVisible();

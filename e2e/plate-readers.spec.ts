@@ -12,11 +12,13 @@ async function expectAxeClean(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
+// Pages are interacted with after hydration (networkidle): a select changed before React
+// hydrates is reset to its server-rendered value.
 const totalOf = async (page: Page) => Number((await page.getByText(/^Showing \d/).textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
 
 test("plate readers: the numbers a resident asks for, with the policy and sharing", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/plate-readers");
+  await page.goto("/plate-readers", { waitUntil: "networkidle" });
   await expect(page.getByRole("heading", { level: 1, name: "Plate readers" })).toBeVisible();
   for (const label of ["Plate readers in service", "Data kept for", "Plates read", "Searches of plate data", "Searches linked to a case"]) {
     await expect(page.getByRole("heading", { level: 3, name: label })).toBeVisible();
@@ -30,7 +32,7 @@ test("plate readers: the numbers a resident asks for, with the policy and sharin
 
 test("search log: filter by reason and case link, sort, and share the view", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/plate-readers#searches");
+  await page.goto("/plate-readers#searches", { waitUntil: "networkidle" });
   const all = await totalOf(page);
   await page.getByLabel("Reason", { exact: true }).selectOption("stolen_vehicle");
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -45,7 +47,7 @@ test("search log: filter by reason and case link, sort, and share the view", asy
   await page.getByRole("table", { name: /Plate-reader searches/ }).getByRole("link", { name: /Networks searched/ }).click();
   await expect(page).toHaveURL(/sort=networks/);
   await expect(page).toHaveURL(/reason=stolen_vehicle/);
-  await page.goto(page.url());
+  await page.goto(page.url(), { waitUntil: "networkidle" });
   await expect(page.getByLabel("Reason", { exact: true })).toHaveValue("stolen_vehicle");
   expect(await totalOf(page)).toBe(filtered);
   await expectAxeClean(page);
