@@ -5,7 +5,7 @@ import { seedDemo } from "../../db/seed";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { tableDigests } from "./digest";
 
-const SCALE = 0.15;
+const SCALE = 0.1;
 
 describe(`seed determinism (${dbMode})`, () => {
   let a: TestDb, b: TestDb;
@@ -14,7 +14,7 @@ describe(`seed determinism (${dbMode})`, () => {
     [a, b] = await Promise.all([createTestDb(), createTestDb()]);
     await seedDemo(a.db, { scale: SCALE, seed: 7 });
     digestA = await tableDigests(a.db);
-  });
+  }, 600_000);
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
   });
@@ -25,7 +25,7 @@ describe(`seed determinism (${dbMode})`, () => {
     expect(Object.keys(digestA).length).toBeGreaterThan(20);
     expect(digestB).toEqual(digestA);
     expect(digestA.drone_flights).not.toMatch(/^0:/);
-  });
+  }, 300_000);
 
   it("gives different event rows for a different seed (after --reset)", async () => {
     await seedDemo(b.db, { scale: SCALE, seed: 8, reset: true });
@@ -35,7 +35,7 @@ describe(`seed determinism (${dbMode})`, () => {
     }
     // Configuration-driven tables do not depend on the seed.
     expect(digestC.call_categories).toEqual(digestA.call_categories);
-  });
+  }, 300_000);
 
   it("skips a filled database with ifEmpty, and reset reproduces the same rows", async () => {
     const skipped = await seedDemo(a.db, { scale: SCALE, seed: 99, ifEmpty: true });
@@ -44,5 +44,5 @@ describe(`seed determinism (${dbMode})`, () => {
     const again = await seedDemo(a.db, { scale: SCALE, seed: 7, reset: true });
     expect(again.skipped).toBe(false);
     expect(await tableDigests(a.db)).toEqual(digestA);
-  });
+  }, 300_000);
 });

@@ -22,7 +22,8 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     result = await seedDemo(t.db, { scale: 1, seed: 20251001 });
-  });
+    // A full city-year (~47,000 rows): on PGlite on a busy 2-core machine this takes minutes.
+  }, 600_000);
   afterAll(async () => t?.close());
 
   it("fills every table with the expected volumes and prints them", () => {
