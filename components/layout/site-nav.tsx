@@ -42,6 +42,7 @@ export function SiteFooter({ cityName }: { cityName: string }) {
         generalized before publication: see <Link href="/data/methodology">how we protect privacy</Link>.
       </p>
       <p>
+        <Link href="/feedback">Feedback and complaints</Link> · <Link href="/costs">Costs and milestones</Link> ·{" "}
         <Link href="/review">Council staff sign-in</Link>
       </p>
     </footer>

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { feedbackCounts, resolvedComplaints } from "@/db/queries/public/content";
 import { statusLabels } from "@/lib/content/feedback";
 import { zonedDate } from "@/lib/content/zoned-time";
+import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
 import { formatDate } from "@/lib/content/format";
 import { city } from "@/lib/config/city";
 
@@ -41,7 +42,7 @@ export default async function FeedbackPage() {
         <ul>
           {outcomes.map((o) => (
             <li key={o.id}>
-              <strong>{o.programName ?? "General"}</strong>{o.targetType === "flight" && o.targetRef ? <> (<Link href={`/drones/flights/${o.targetRef}`}>flight</Link>)</> : o.targetType === "policy" && o.targetRef ? <> (<Link href={`/policies/${o.targetRef}`}>policy</Link>)</> : null}
+              <strong>{o.programName ?? "General"}</strong>{o.targetType === "flight" && o.targetRef && PUBLIC_ID_PATTERN.test(o.targetRef) ? <> (<Link href={`/drones/flights/${o.targetRef}`}>flight</Link>)</> : o.targetType === "policy" && o.targetRef ? <> (<Link href={`/policies/${o.targetRef}`}>policy</Link>)</> : null}
               {o.resolvedAt ? `, resolved ${formatDate(zonedDate(o.resolvedAt, city().timeZone))}` : ""}: {o.outcome}
             </li>
           ))}
