@@ -28,6 +28,7 @@ export function toJsonRow(def: DatasetDef, row: ApiRow): ApiRow {
 
 /** The row as CSV cells, in column order: suppressed counts become "<11". */
 export function toCsvCells(def: DatasetDef, columns: string[], row: ApiRow): string[] {
+  if (!def.suppressible?.length) return columns.map((c) => csvValue(row[c]));
   const json = toJsonRow(def, row);
   const hiddenCols = new Set(def.suppressible ?? []);
   return columns.map((c) => {

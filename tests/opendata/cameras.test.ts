@@ -22,7 +22,7 @@ async function walk<R>(fetch: (page: number) => Promise<{ rows: R[]; total: numb
   for (let page = 1; ; page++) {
     const r = await fetch(page);
     ids.push(...r.rows.map(id));
-    if (page * 8 >= r.total) return ids;
+    if (r.rows.length < 8) return ids;
   }
 }
 

@@ -22,7 +22,7 @@ async function pageIds(filters: FlightFilters): Promise<string[]> {
   for (let page = 1; ; page++) {
     const r = await listFlights({ filters, sort: "started", dir: "desc", page, pageSize: 7, db: t.db });
     ids.push(...r.rows.map((x) => x.publicId));
-    if (page * 7 >= r.total) return ids;
+    if (r.rows.length < 7) return ids;
   }
 }
 

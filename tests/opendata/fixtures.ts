@@ -42,6 +42,11 @@ export async function insertFlights(db: DbOrTx, n: number): Promise<void> {
     });
   }
   await db.insert(pubFlights).values(rows);
+  // The publisher's "data as of" record, which the flight log uses for its unfiltered total.
+  const { pubDatasets } = await import("../../db/schema/published");
+  const now = new Date();
+  await db.insert(pubDatasets).values({ dataset: "drones", runId: 1, publishedAt: now, asOf: now, cutoff: now, delayHours: 24, rulesVersion: "test", rows: n })
+    .onConflictDoUpdate({ target: pubDatasets.dataset, set: { rows: n } });
 }
 
 export async function insertFindingCounts(db: DbOrTx): Promise<void> {

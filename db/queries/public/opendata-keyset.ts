@@ -1,11 +1,11 @@
 import "server-only";
 // Keyset pagination shared by every open-data reader: rows after the last key, in a fixed order,
 // one batch at a time, so no read ever holds more than `limit` rows.
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Batch } from "@/lib/opendata/types";
 
 export type KeyPart = {
-  col: SQL | SQL.Aliased | import("drizzle-orm").AnyColumn;
+  col: SQL | SQL.Aliased | AnyColumn;
   cast: "text" | "int" | "timestamptz" | "date";
   dir?: "asc" | "desc";
 };
@@ -20,17 +20,21 @@ export function afterKey(parts: KeyPart[], after: unknown[] | null, dir: "asc" |
   if (after.length !== parts.length) throw new Error("cursor key does not match this dataset");
   const val = (i: number) => sql`cast(${String(after[i])} as ${sql.raw(parts[i].cast)})`;
   const dirs = parts.map((p) => p.dir ?? dir);
+  // A redundant bound on the first column lets the planner range-scan that column's index even
+  // when no index covers the whole key; without it each batch scans and sorts the whole table
+  // (quadratic over a download).
+  const lead = dirs[0] === "asc" ? sql`${parts[0].col} >= ${val(0)}` : sql`${parts[0].col} <= ${val(0)}`;
   if (dirs.every((d) => d === dirs[0])) {
     const cols = sql.join(parts.map((p) => sql`${p.col}`), sql`, `);
     const vals = sql.join(parts.map((_, i) => val(i)), sql`, `);
-    return dirs[0] === "asc" ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`;
+    return dirs[0] === "asc" ? sql`(${lead} and (${cols}) > (${vals}))` : sql`(${lead} and (${cols}) < (${vals}))`;
   }
   const ors = parts.map((p, i) => {
     const eqs = parts.slice(0, i).map((q, j) => sql`${q.col} = ${val(j)}`);
     const cmp = dirs[i] === "asc" ? sql`${p.col} > ${val(i)}` : sql`${p.col} < ${val(i)}`;
     return sql`(${sql.join([...eqs, cmp], sql` and `)})`;
   });
-  return sql`(${sql.join(ors, sql` or `)})`;
+  return sql`(${lead} and (${sql.join(ors, sql` or `)}))`;
 }
 
 export function orderBy(parts: KeyPart[], dir: "asc" | "desc" = "asc"): SQL[] {
