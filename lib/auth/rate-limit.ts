@@ -22,3 +22,8 @@ export async function takeSignInAttempt(ip: string, limiter = signInLimiter()): 
     throw e;
   }
 }
+
+/** A successful sign-in gives its attempt back: the limit is on failures, so a shared office IP is not locked out by people signing in. */
+export async function refundSignInAttempt(ip: string, limiter = signInLimiter()): Promise<void> {
+  await limiter.reward(ip || "unknown", 1);
+}

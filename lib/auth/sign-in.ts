@@ -6,7 +6,7 @@ import type { DbOrTx } from "../../db/client";
 import { recoveryCodes, users } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { verifyPassword } from "./password";
-import { takeSignInAttempt } from "./rate-limit";
+import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import { isRole, type SessionUser } from "./roles";
 import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
 
@@ -62,6 +62,7 @@ export async function verifyCredentials(db: DbOrTx, input: SignInInput, ctx: Sig
     } else return fail("bad_code", true);
   }
   await db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
+  await refundSignInAttempt(ip ?? "unknown", ctx.limiter);
   await appendAudit(db, {
     actorType: "user", actorId: String(user.id), actorLabel: user.name, action: "auth.signin.success", targetType: "user", targetId: String(user.id),
     ip, details: { method: "password", mfa: mfaVerified ? (usedRecoveryCode ? "recovery_code" : "totp") : "enrollment_pending" },

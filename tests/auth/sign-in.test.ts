@@ -61,10 +61,11 @@ describe(`sign-in (${dbMode})`, () => {
     expect((await attempt({ now: later })).ok).toBe(true);
   });
 
-  it("rate-limits attempts per IP", async () => {
+  it("rate-limits failed attempts per IP (successful sign-ins do not count)", async () => {
     const l = new RateLimiterMemory({ points: 2, duration: 600 });
-    expect((await attempt({ l })).ok).toBe(true);
-    expect((await attempt({ l })).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await attempt({ l })).ok).toBe(true);
+    expect((await attempt({ l, email: "nobody@example.org" })).ok).toBe(false);
+    expect((await attempt({ l, email: "nobody2@example.org" })).ok).toBe(false);
     const r = await attempt({ l });
     expect(r).toMatchObject({ ok: false, reason: "rate_limited" });
   });
