@@ -7,7 +7,7 @@ import { referralTypes } from "../../db/schema/cso";
 import { minutesBetween } from "./cso-calls";
 import type { BaselineRow, SourceCall } from "./cso-source";
 import { rules } from "./rules";
-import { generalize } from "./rules/h3";
+import { generalize, type Generalization } from "./rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "./rules/suppression";
 import { localHour, localWeekStart, zonedParts } from "./rules/time";
 
@@ -53,7 +53,11 @@ function series(breakdown: string, period: string, keys: string[], counts: Map<s
   return { rows, suppressed: s.suppressedCount };
 }
 
-export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string) {
+/**
+ * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
+ * call reuses it instead of recomputing cells (H3 lookups dominate at scale 100).
+ */
+export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string, wholeRecord?: Generalization) {
   const breakdowns: Breakdown[] = [];
   const metrics: Metric[] = [];
   const cells: (typeof pubCsoCells.$inferInsert)[] = [];
@@ -88,7 +92,8 @@ export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baselin
     add(series("source", p.name, Object.keys(SOURCE_LABELS), countBy(calls, (c) => c.callSource), (k) => SOURCE_LABELS[k], "All calls"));
     add(series("outcome", p.name, Object.keys(OUTCOME_LABELS), countBy(calls, (c) => c.outcome), (k) => OUTCOME_LABELS[k], "All calls"));
     add(series("referral", p.name, [...referralTypes], countBy(calls, (c) => c.referrals), (k) => REFERRAL_LABELS[k] ?? k, "All referrals"));
-    const g = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const g = wholeRecord && calls.length === all.length ? wholeRecord
+      : generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
     suppressed += g.suppressedCells;
     cells.push(...[...g.counts].map(([cell, n]) => ({ period: p.name, cell, res: getResolution(cell), count: n })));
   }

@@ -21,7 +21,7 @@ export const csoPublisher: Publisher = {
     // Per-call cells are generalized over the whole published record, like the flight log.
     const cells = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
     const written = await publishCalls(tx, calls, ctx.pseudonymKey, ctx.timeZone, cells);
-    const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone);
+    const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);
     await tx.delete(pubCsoMetrics).where(sql`true`);
     await tx.delete(pubCsoCells).where(sql`true`);

@@ -17,11 +17,11 @@ export const rules = {
   pathMaxPoints: 100,
   coordinateDecimals: 4,
   /**
-   * No published path point lies near the scene of a sensitive call (any flight's path, not just
-   * the sensitive flight's): points in the res-9 cell of such a scene or its neighbours (at least
-   * ~250 m around it) are dropped, so paths never trace where a sensitive call happened.
+   * No published path of a flight within `hours` of a sensitive call comes near its scene (any
+   * flight, not just the sensitive one): points in the scene's res-9 cell or its neighbours
+   * (at least ~250 m around it) are dropped, so paths never point to where it happened.
    */
-  pathSensitiveExclusion: { resolution: 9, ring: 1 },
+  pathSensitiveExclusion: { resolution: 9, ring: 1, hours: 48 },
   /** Public timestamps are rounded to this unit (sensitive: the day). */
   timeRounding: "hour" as const,
   sensitiveTimeRounding: "day" as const,

@@ -7,7 +7,11 @@ import { RULES_VERSION, rules } from "./rules";
 import { publishers } from "./publishers";
 import type { PublisherResult } from "./types";
 
-export type PublishOptions = { asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string };
+export type PublishOptions = {
+  asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string;
+  /** Run only these publishers (by name); the others' published tables are left as they are. */
+  only?: string[];
+};
 export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number; publisherMs: Record<string, number> };
 
 export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
@@ -21,7 +25,7 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   const publisherMs: Record<string, number> = {};
   try {
     await db.transaction(async (tx) => {
-      for (const p of publishers) {
+      for (const p of publishers.filter((x) => !opts.only || opts.only.includes(x.name))) {
         const t0 = Date.now();
         const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
         Object.assign(total.sourceCounts, r.sourceCounts);

@@ -5,8 +5,9 @@ import { getResolution } from "h3-js";
 import { pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import { insertChunked } from "../dataset";
+import { rules } from "../rules";
 import { generalize } from "../rules/h3";
-import { sensitiveExclusionCells, truncatePath } from "../rules/path";
+import { exclusionFor, sensitiveExclusionIndex, truncatePath, type ExclusionIndex } from "../rules/path";
 import { publicId } from "../rules/public-id";
 import { localDate, localHour, localWeekStart, publicTime } from "../rules/time";
 import { loadPaths, loadSensitiveScenes, type Reference, type SourceFlight } from "./source";
@@ -22,7 +23,8 @@ export function timeToSceneMin(f: Pick<SourceFlight, "dispatchedAt" | "launchedA
 export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
-  const avoid = sensitiveExclusionCells([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon! })), ...(await loadSensitiveScenes(tx))]);
+  const zones = sensitiveExclusionIndex([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt })), ...(await loadSensitiveScenes(tx))]);
+  const byDay = zonesByDay(zones);
   await tx.delete(pubFlights);
   let written = 0;
   const batch = 5000;
@@ -30,7 +32,7 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
     const chunk = flights.slice(i, i + batch);
     const nonSensitive = chunk.filter((f) => !f.sensitive);
     const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
-    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), avoid));
+    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), exclusionFor(byDay(f.launchedAt), f.launchedAt)));
     await insertChunked(rows, 22, (c) => tx.insert(pubFlights).values(c));
     written += rows.length;
   }
@@ -73,5 +75,25 @@ function toRow(
     firstOnScene: f.sensitive ? null : f.firstOnScene,
     linkedToCall: f.linkedToCall,
     path: path ? { type: "LineString", coordinates: path } : null,
+  };
+}
+
+/** Zones bucketed by UTC day, so each flight only scans the zones of the days around it. */
+function zonesByDay(index: ExclusionIndex): (at: Date) => ExclusionIndex {
+  const days = new Map<number, ExclusionIndex>();
+  for (const [cell, times] of index) {
+    for (const t of times) {
+      const d = Math.floor(t / 86400_000);
+      const m = days.get(d) ?? new Map<string, number[]>();
+      (m.get(cell) ?? m.set(cell, []).get(cell)!).push(t);
+      days.set(d, m);
+    }
+  }
+  const reach = Math.ceil(rules.pathSensitiveExclusion.hours / 24) + 1;
+  return (at) => {
+    const d = Math.floor(at.getTime() / 86400_000);
+    const out: ExclusionIndex = new Map();
+    for (let k = d - reach; k <= d + reach; k++) for (const [cell, times] of days.get(k) ?? []) out.set(cell, [...(out.get(cell) ?? []), ...times]);
+    return out;
   };
 }

@@ -86,9 +86,9 @@ export async function loadReference(tx: DbOrTx) {
 export type Reference = Awaited<ReturnType<typeof loadReference>>;
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
-export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number }[]> {
-  const rows = await tx.select({ lat: csoActivities.lat, lon: csoActivities.lon }).from(csoActivities)
+export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
+  const rows = await tx.select({ lat: csoActivities.lat, lon: csoActivities.lon, at: csoActivities.receivedAt }).from(csoActivities)
     .innerJoin(callCategories, eq(callCategories.code, csoActivities.category))
     .where(and(eq(callCategories.sensitive, true), isNotNull(csoActivities.lat), isNotNull(csoActivities.lon)));
-  return rows.map((r) => ({ lat: r.lat!, lon: r.lon! }));
+  return rows.map((r) => ({ lat: r.lat!, lon: r.lon!, at: r.at }));
 }

@@ -21,16 +21,39 @@ export type PathInput = {
   /** The scene; when unknown, the point farthest from launch stands in for it. */
   dest?: { lat: number; lon: number } | null;
   sensitive: boolean;
-  /** Res-9 cells around sensitive scenes (see sensitiveExclusionCells): points there are dropped. */
+  /** Res-9 cells this flight's published points must avoid (see exclusionFor). */
   avoidCells?: Set<string>;
 };
 
-/** The res-9 cells around sensitive scenes that no published path point may fall in. */
-export function sensitiveExclusionCells(scenes: { lat: number; lon: number }[]): Set<string> {
+export type SensitiveScene = { lat: number; lon: number; at: Date };
+/** Res-9 cell → times of sensitive calls whose exclusion zone covers it. */
+export type ExclusionIndex = Map<string, number[]>;
+
+export function sensitiveExclusionIndex(scenes: SensitiveScene[]): ExclusionIndex {
   const { resolution, ring } = rules.pathSensitiveExclusion;
-  const out = new Set<string>();
-  for (const s of scenes) for (const c of gridDisk(latLngToCell(s.lat, s.lon, resolution), ring)) out.add(c);
+  const out: ExclusionIndex = new Map();
+  for (const s of scenes) {
+    for (const c of gridDisk(latLngToCell(s.lat, s.lon, resolution), ring)) {
+      const list = out.get(c);
+      if (list) list.push(s.at.getTime());
+      else out.set(c, [s.at.getTime()]);
+    }
+  }
   return out;
+}
+
+/** The cells a flight launched at `launchedAt` must avoid: zones of sensitive calls within the window. */
+export function exclusionFor(index: ExclusionIndex, launchedAt: Date): Set<string> {
+  const win = rules.pathSensitiveExclusion.hours * 3600_000;
+  const t = launchedAt.getTime();
+  const out = new Set<string>();
+  for (const [cell, times] of index) if (times.some((x) => Math.abs(x - t) <= win)) out.add(cell);
+  return out;
+}
+
+/** For tests and simple callers: every zone, regardless of time. */
+export function sensitiveExclusionCells(scenes: { lat: number; lon: number }[]): Set<string> {
+  return new Set(sensitiveExclusionIndex(scenes.map((s) => ({ ...s, at: new Date(0) }))).keys());
 }
 
 export function truncatePath(input: PathInput): LonLat[] | null {
