@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { findLeaks } from "../tests/publish/leak-check";
 
 const PRIVATE = /^\/(review|staff|signin|api\/auth|api\/ingest|_next|forbidden)/;
-const MAX_URLS = 450;
+const MAX_URLS = Number(process.env.E2E_LEAK_MAX_URLS ?? 300);
 /** Query-string variants followed per path (a paginated log has hundreds of pages). */
 const MAX_VARIANTS = 4;
 
@@ -60,7 +60,7 @@ test("no canary and no coordinate near the sensitive point anywhere in public ou
       queue.push(link);
     }
   }
-  expect(fetched).toBeGreaterThan(40);
+  expect(fetched).toBeGreaterThan(Math.min(40, MAX_URLS - 1));
   expect([...seen].some((u) => /^\/drones\/flights\/f-/.test(u))).toBe(true);
   expect([...seen].some((u) => /^\/api\/v1\/.+\.csv/.test(u))).toBe(true);
 
