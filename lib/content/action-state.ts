@@ -1,6 +1,6 @@
 // The shape every staff/resident form action returns to useActionState, and the zod step that
 // turns FormData into typed input or field errors.
-import { z } from "zod";
+import type { z } from "zod";
 
 export type ActionState = {
   ok?: boolean;

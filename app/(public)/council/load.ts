@@ -2,8 +2,7 @@ import "server-only";
 // Everything the scorecard (screen and print) shows for a period, from db/queries/public only.
 import { feedbackCounts, listBudgetItems } from "@/db/queries/public/content";
 import { findingCounts, listTargetsPublic, metricValues, sharingAgreements } from "@/db/queries/public/council";
-import { latestPublication } from "@/db/queries/public/opendata";
-import { getDb } from "@/db/client";
+import { getLatestRun } from "@/db/queries/public/publication";
 import { buildScorecard } from "@/lib/content/build-scorecard";
 import { formatDate } from "@/lib/content/format";
 import { parsePeriod } from "@/lib/content/scorecard";
@@ -14,7 +13,7 @@ export async function loadScorecard(query: { from?: string | string[]; to?: stri
   const c = city();
   const { period, error } = parsePeriod(query, { pilotStart: c.pilot.start, today: zonedDate(new Date(), c.timeZone) });
   const [values, targets, budget, feedback, findings, sharing, publication] = await Promise.all([
-    metricValues(period), listTargetsPublic(), listBudgetItems(), feedbackCounts(), findingCounts(), sharingAgreements(), latestPublication(await getDb()),
+    metricValues(period), listTargetsPublic(), listBudgetItems(), feedbackCounts(), findingCounts(), sharingAgreements(), getLatestRun(),
   ]);
   const cards = buildScorecard({ values, targets, budget, feedback: feedback.map((f) => ({ ...f, n: Number(f.n) })), findings, sharing });
   const periodText = `${period.isDefault ? "Pilot to date: " : ""}${formatDate(period.from)} to ${formatDate(period.to)}`;
