@@ -51,14 +51,11 @@ export const pubCameraAccesses = pgTable("pub_camera_accesses", {
   linkedToCase: boolean("linked_to_case").notNull(),
   sharedWith: text("shared_with"),
 }, (t) => [
-  index("pub_cam_acc_hour").on(t.hour),
-  // The default view: newest first, ties by id, read straight off this index.
+  // Few indexes on purpose: each one is rebuilt row by row on every publication (millions of
+  // rows). The default view (newest first, ties by id) reads straight off hour_id; rarer filters
+  // walk it backwards until a page is full.
   index("pub_cam_acc_hour_id").on(t.hour, t.publicId),
   index("pub_cam_acc_op_hour").on(t.operation, t.hour),
-  index("pub_cam_acc_reason_hour").on(t.reason, t.hour),
-  index("pub_cam_acc_agency_hour").on(t.agency, t.hour),
-  index("pub_cam_acc_place_hour").on(t.place, t.hour),
-  index("pub_cam_acc_case_hour").on(t.linkedToCase, t.hour),
   index("pub_cam_acc_user").on(t.user),
 ]);
 

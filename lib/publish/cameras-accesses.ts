@@ -1,18 +1,26 @@
 // The public access log, written in SQL: hour, camera or site ("private camera, <area>" for
 // private ones), pseudonymous user with role and agency, operation, reason code, linked to a case
 // yes/no. Never the name, case number, free-text reason or client application.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { ROLES } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
-export async function publishAccesses(tx: DbOrTx, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> }): Promise<number> {
-  const tz = o.timeZone;
-  const started = sql`e.started_at`;
+type Opts = { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> };
+
+export async function publishAccesses(tx: DbOrTx, o: Opts): Promise<number> {
   const res = await tx.execute(sql`
     insert into pub_camera_accesses (public_id, hour, local_date, week_start, camera_public_id, place, owner_class, area_slug,
       user_pseudonym, user_role, agency, operation, reason, linked_to_case, shared_with)
-    select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key)},
+    ${accessRowsSql(o)}`);
+  return affected(res);
+}
+
+/** The published rows, in the column order of the INSERT above. */
+export function accessRowsSql(o: Opts): SQL {
+  const tz = o.timeZone;
+  const started = sql`e.started_at`;
+  return sql`select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key)},
       ${localHourSql(started, tz)}, ${localDateSql(started, tz)}, ${weekStartSql(started, tz)},
       case when c.owner = 'private' then null else cm.v end,
       case when c.owner = 'private' then 'private camera, ' || coalesce(a.name, 'outside the mapped areas') else c.name end,
@@ -25,8 +33,7 @@ export async function publishAccesses(tx: DbOrTx, o: { cutoff: Date; timeZone: s
     left join agencies sg on sg.id = e.shared_with_agency_id
     join jsonb_to_recordset(${idMapJson(o.users)}::jsonb) as u(id int, v text) on u.id = e.personnel_id
     join jsonb_to_recordset(${idMapJson(o.cameraIds)}::jsonb) as cm(id int, v text) on cm.id = e.camera_id
-    where e.ended_at <= ${o.cutoff.toISOString()}::timestamptz`);
-  return affected(res);
+    where e.ended_at <= ${o.cutoff.toISOString()}::timestamptz`;
 }
 
 /** Rows affected by an INSERT … SELECT, for either driver. */
