@@ -90,12 +90,12 @@ export async function getAccess(db: DbOrTx, id: number) {
   return { ...row, flags: flags.get(id) ?? [] };
 }
 
-/** Choices for the filter form. */
+/** Choices for the filter form (whole small reference tables: cheaper than scanning accesses). */
 export async function accessFilterOptions(db: DbOrTx) {
   const [people, cams, ags] = await Promise.all([
-    db.selectDistinct({ id: personnel.id, name: personnel.displayName }).from(personnel).innerJoin(e, eq(e.personnelId, personnel.id)).orderBy(personnel.displayName),
+    db.select({ id: personnel.id, name: personnel.displayName }).from(personnel).orderBy(personnel.displayName),
     db.select({ id: cameras.id, name: cameras.name }).from(cameras).orderBy(cameras.name),
-    db.selectDistinct({ id: agencies.id, name: agencies.name }).from(agencies).innerJoin(e, eq(e.agencyId, agencies.id)).orderBy(agencies.name),
+    db.select({ id: agencies.id, name: agencies.name }).from(agencies).orderBy(agencies.name),
   ]);
   return { people, cameras: cams, agencies: ags };
 }

@@ -61,6 +61,6 @@ export async function getAlpr(db: DbOrTx, id: number) {
 
 export async function alprFilterOptions(db: DbOrTx) {
   return {
-    agencies: await db.selectDistinct({ id: agencies.id, name: agencies.name }).from(agencies).innerJoin(s, eq(s.agencyId, agencies.id)).orderBy(agencies.name),
+    agencies: await db.select({ id: agencies.id, name: agencies.name }).from(agencies).orderBy(agencies.name),
   };
 }

@@ -75,7 +75,7 @@ export async function flightFilterOptions(db: DbOrTx) {
   const [cats, docks, pilots] = await Promise.all([
     db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories).orderBy(callCategories.label),
     db.select({ id: droneDocks.id, name: droneDocks.name }).from(droneDocks).orderBy(droneDocks.name),
-    db.selectDistinct({ id: personnel.id, name: personnel.displayName }).from(personnel).innerJoin(f, eq(f.pilotId, personnel.id)).orderBy(personnel.displayName),
+    db.select({ id: personnel.id, name: personnel.displayName }).from(personnel).where(eq(personnel.role, "drone_pilot")).orderBy(personnel.displayName),
   ]);
   return { categories: cats, docks, pilots };
 }
