@@ -100,3 +100,16 @@ describe("CSO rollups", () => {
     expect(median([])).toBeNull();
   });
 });
+
+describe("CSO rollups with a precomputed whole-record generalization", () => {
+  it("gives the same cells as computing them per period", async () => {
+    const { generalize } = await import("../../lib/publish/rules/h3");
+    const all = [...calls(30, "2026-01-05T17:00:00Z"), ...calls(20, "2026-02-10T17:00:00Z", { lat: 33.8905, lon: -118.345 })];
+    const whole = generalize(all.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const periods = [{ name: "since_launch", from: null, to: new Date("2026-03-03T00:00:00Z") }];
+    const a = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ);
+    const b = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ, whole);
+    expect(b.cells).toEqual(a.cells);
+    expect(a.cells.map((c) => c.count).sort()).toEqual([20, 30]);
+  });
+});
