@@ -1,4 +1,5 @@
 // The drones publisher: per-flight rows, rollups, H3 activity and the "data as of" record.
+import { sql } from "drizzle-orm";
 import { city } from "../../config/city";
 import { recordDataset } from "../dataset";
 import { fromZoned, publicationCutoff } from "../rules/time";
@@ -18,7 +19,11 @@ export const dronesPublisher: Publisher = {
     const f = await publishFlights(ctx.tx, flights, ref, ctx.pseudonymKey, ctx.timeZone);
     const pilotStart = pilotStartDate(ctx.timeZone);
     const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
-    const r = await publishRollups(ctx.tx, baseFlights(cut, ctx.timeZone), [
+    // Every rollup reads the same published-flights set: build it once per run (a temporary
+    // table dropped at commit) instead of re-joining and re-converting time zones in each query.
+    await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
+    await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
+    const r = await publishRollups(ctx.tx, sql`select * from _pub_drone_base`, [
       { name: "last30", from: last30From, to: cut.normal },
       { name: "since_launch", from: pilotStart, to: cut.normal },
     ], flights, ctx.timeZone);
