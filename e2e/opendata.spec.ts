@@ -14,12 +14,16 @@ async function expectAccessible(page: Page) {
 
 type Doc = { paths: Record<string, unknown> };
 
+// /data renders every dataset's dictionary: give slow (shared, loaded) machines room.
+test.describe.configure({ timeout: 180_000 });
+test.use({ navigationTimeout: 120_000 });
+
 test("/data lists every dataset with fixed download URLs, row counts and the dictionary", async ({ page, request }) => {
   const index = await (await request.get("/api/v1")).json();
   const slugs: string[] = index.datasets.map((d: { slug: string }) => d.slug);
   expect(slugs.length).toBeGreaterThanOrEqual(8);
   await page.goto("/data");
-  await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible({ timeout: 60_000 });
   for (const slug of slugs) {
     const section = page.locator(`section#${slug}`);
     await expect(section).toBeVisible();

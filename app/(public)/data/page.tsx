@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DatasetSection, type DatasetFacts } from "@/components/opendata/dataset-section";
-import { datasetRowCount, datasetStatuses, latestPublication } from "@/db/queries/public/opendata";
+import { datasetRowCounts, datasetStatuses, latestPublication } from "@/db/queries/public/opendata";
 import { city } from "@/lib/config/city";
 import { datasets } from "@/lib/opendata/registry";
 import styles from "@/components/opendata/opendata.module.css";
@@ -14,7 +14,7 @@ export default async function DataPage() {
   const [statuses, latest, counts] = await Promise.all([
     datasetStatuses(),
     latestPublication(),
-    Promise.all(datasets.map((d) => datasetRowCount(d.slug))),
+    datasetRowCounts(datasets),
   ]);
   const { timeZone } = city();
   const facts = (i: number): DatasetFacts => {

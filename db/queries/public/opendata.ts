@@ -76,3 +76,25 @@ export async function latestPublicationRecord(db?: DbOrTx) {
   const [r] = await d.select().from(publicationRuns).where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
   return r ?? null;
 }
+
+const countCache = new Map<string, { runId: number; rows: number | null }>();
+
+/**
+ * Unfiltered row counts for /data. Published datasets only change when a publication runs, so a
+ * count is reused until the next run; staff content is counted every time (it is small).
+ */
+export async function datasetRowCounts(slugs: { slug: string; source: "publication" | "staff" }[], db?: DbOrTx): Promise<(number | null)[]> {
+  const latest = await latestPublication(db);
+  const out: (number | null)[] = [];
+  for (const { slug, source } of slugs) {
+    const hit = countCache.get(slug);
+    if (source === "publication" && latest && hit && hit.runId === latest.runId) {
+      out.push(hit.rows);
+      continue;
+    }
+    const rows = await datasetRowCount(slug, db);
+    if (source === "publication" && latest) countCache.set(slug, { runId: latest.runId, rows });
+    out.push(rows);
+  }
+  return out;
+}
