@@ -127,7 +127,7 @@ function weekTable(period: string, calls: SourceCall[], timeZone: string) {
     byWeek.set(w, v);
   }
   const weeks = [...byWeek.keys()].sort();
-  const t = suppressTable(weeks.map((w) => byWeek.get(w)!));
+  const t = suppressTable(weeks.map((w) => byWeek.get(w)!), undefined, sources.length);
   const rows: Breakdown[] = [];
   weeks.forEach((w, i) => {
     sources.forEach((s, j) => rows.push(row("week_source", period, w, s, SOURCE_LABELS[s], t.cells[i][j], i)));
