@@ -12,8 +12,8 @@ import * as schema from "../db/schema";
 const ROOT = path.resolve(__dirname, "..");
 const PUBLIC_ROOTS = ["app/(public)", "app/api/v1", "components"];
 const QUERIES = "db/queries/public";
-/** Reference tables that are public as written: area outlines (the bundled GeoJSON), programs, call-type vocabulary. */
-const PUBLIC_REFERENCE = ["areas", "programs", "callCategories"];
+/** Public as written: area outlines (the bundled GeoJSON), programs, call-type vocabulary, and the daily audit-chain checkpoints (published so history cannot be rewritten unseen). */
+const PUBLIC_REFERENCE = ["areas", "programs", "callCategories", "auditCheckpoints"];
 const tableNameOf = (v: unknown) => getTableName(v as never);
 const schemaEntries = Object.entries(schema as Record<string, unknown>);
 /** Published tables (pub_*, publication_runs), staff content, and the public reference tables. */

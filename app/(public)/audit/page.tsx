@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
 import { listAuditCheckpoints } from "@/db/queries/public/audit";
 
 export const metadata: Metadata = { title: "Audit log checkpoints — Daylight" };
 
 export default async function AuditCheckpointsPage() {
   await connection();
-  const rows = await listAuditCheckpoints(await getDb());
+  const rows = await listAuditCheckpoints();
   return (
     <>
       <h1>Audit log checkpoints</h1>
