@@ -15,11 +15,12 @@ export const CANARY = {
   note: "canary note behind the blue laundromat door",
   /**
    * The exact scene of a sensitive (domestic violence) call: nothing may be published within 150 m.
-   * Chosen at least 190 m from every fixed public geometry of the demo city (area outlines, docks,
-   * sensitive sites, the camera street grid, H3 res-7/8 centres and vertices), so a coordinate
-   * within 150 m can only have come from this call.
+   * Chosen at least 190 m from every public geometry of the demo city (area outlines, docks,
+   * sensitive sites, the camera street grid, H3 res-7/8 centres and vertices, and every path the
+   * demo data publishes), so a coordinate within 150 m can only have come from this call.
+   * Another city's data needs its own point.
    */
-  sensitivePoint: { lat: 33.8832, lon: -118.3472 },
+  sensitivePoint: { lat: 33.8816, lon: -118.3623 },
 } as const;
 
 /** Every string a public page must not contain. */
