@@ -107,3 +107,31 @@ describe(`drone publication (${dbMode})`, () => {
     expect(again[0].n).toBe(before[0].n + 1);
   });
 });
+
+describe(`published rollups resist subtraction (${dbMode})`, () => {
+  it("no suppressed weekly count can be recovered from the published weekly and group totals", async () => {
+    const { recoverBySubtraction } = await import("./attacker");
+    const rows = (await t.db.select().from(pubDroneBreakdowns)).filter((r) => r.breakdown === "week_group" && r.period === "since_launch");
+    const weeks = [...new Set(rows.filter((r) => r.key !== "*").map((r) => r.key))].sort();
+    const groups = [...new Set(rows.filter((r) => r.key2 !== "*").map((r) => r.key2))].sort();
+    const at = (k: string, k2: string) => {
+      const r = rows.find((x) => x.key === k && x.key2 === k2)!;
+      return { value: r.suppressed ? null : r.count, suppressed: r.suppressed };
+    };
+    const table = {
+      cells: weeks.map((w) => groups.map((g) => at(w, g))),
+      rowTotals: weeks.map((w) => at(w, "*")),
+      colTotals: groups.map((g) => at("*", g)),
+      total: at("*", "*"),
+    };
+    expect(table.cells.flat().some((c) => c.suppressed)).toBe(true); // the test has something to attack
+    expect(recoverBySubtraction(table)).toEqual([]);
+    // Every 1-D breakdown against its published total, too.
+    for (const b of ["category", "outcome", "hour", "duration", "area"]) {
+      const s = (await t.db.select().from(pubDroneBreakdowns)).filter((r) => r.breakdown === b && r.period === "since_launch");
+      const cells = s.filter((r) => r.key !== "*").map((r) => ({ value: r.suppressed ? null : r.count, suppressed: r.suppressed }));
+      const total = s.find((r) => r.key === "*")!;
+      expect(recoverBySubtraction({ cells: [cells], rowTotals: [{ value: total.suppressed ? null : total.count, suppressed: total.suppressed }] })).toEqual([]);
+    }
+  });
+});
