@@ -14,7 +14,7 @@ const PUBLIC_ROOTS = ["app/(public)", "app/api/v1", "components"];
 const QUERIES = "db/queries/public";
 /** Public as written: area outlines (the bundled GeoJSON), programs, call-type vocabulary, and the daily audit-chain checkpoints (published so history cannot be rewritten unseen). */
 const PUBLIC_REFERENCE = ["areas", "programs", "callCategories", "auditCheckpoints"];
-const tableNameOf = (v: unknown) => getTableName(v as never);
+const tableNameOf = (v: unknown): string => getTableName(v as Parameters<typeof getTableName>[0]);
 const schemaEntries = Object.entries(schema as Record<string, unknown>);
 /** Published tables (pub_*, publication_runs), staff content, and the public reference tables. */
 const isAllowedTable = (exportName: string, v: unknown) =>
