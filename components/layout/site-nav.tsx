@@ -43,7 +43,7 @@ export function SiteFooter({ cityName }: { cityName: string }) {
       </p>
       <p>
         <Link href="/feedback">Feedback and complaints</Link> · <Link href="/costs">Costs and milestones</Link> ·{" "}
-        <Link href="/review">Council staff sign-in</Link>
+        <Link href="/audit">Audit log checkpoints</Link> · <Link href="/signin">Staff sign-in</Link>
       </p>
     </footer>
   );
