@@ -12,7 +12,8 @@ test("a resident files a complaint on a flight's page; staff resolve it; the out
   const stamp = Date.now();
   await page.goto("/drones/flights");
   await page.locator('a[href^="/drones/flights/f-"]').first().click();
-  await expect(page.getByRole("heading", { level: 1, name: /Drone flight/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/drones\/flights\/f-[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Drone flight f-/ })).toBeVisible();
   const flightId = page.url().split("/").pop()!;
   await page.getByRole("link", { name: /Report a concern about this flight/ }).click();
   await expect(page).toHaveURL(new RegExp(`/feedback/new\\?target=flight(:|%3A)${flightId}`));

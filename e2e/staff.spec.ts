@@ -54,13 +54,13 @@ test("staff publishes an update and a new policy version, and both are public", 
   expect(version).toMatch(/^\d+\.\d+$/);
   await page.getByLabel("Effective date").fill("2026-12-01");
   const text = page.getByLabel("Policy text (Markdown)");
-  await text.fill(`${await text.inputValue()}\n\n## Night flights\n\nFlights between 10 p.m. and 6 a.m. are reported to council each month (${stamp}).\n`);
+  await text.fill(`${await text.inputValue()}\n\n## Night flights (${stamp})\n\nFlights between 10 p.m. and 6 a.m. are reported to council each month (${stamp}).\n`);
   await page.getByRole("button", { name: "Publish this version" }).click();
   await expect(page.getByRole("status")).toContainText(`Version ${version} published.`);
 
   await page.getByRole("link", { name: "See the public policy page" }).click();
   await expect(page.getByText(`Version ${version} (current)`).first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Night flights" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Night flights (${stamp})` })).toBeVisible();
   const history = page.getByRole("table", { name: "Every version of this policy, newest first" });
   await expect(history.getByRole("link", { name: `Version ${version}` })).toBeVisible();
   await expect(history.getByRole("link", { name: "Version 1.0" })).toBeVisible();

@@ -27,13 +27,16 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
   const errors = state.errors?.[f.name];
   const value = state.values?.[f.name] ?? f.defaultValue ?? "";
   const described = [f.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: f.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described, required: f.required };
+  // Keyed by the value to show: React resets a form after each action to the controls' defaults,
+  // so a control remounts with what the person submitted rather than the original default.
+  const common = { key: `${f.name}:${value}`, id, name: f.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described, required: f.required };
   if (f.type === "hidden") return <input type="hidden" name={f.name} value={value} />;
   let control: React.ReactNode;
-  if (f.type === "textarea") control = <textarea {...common} defaultValue={value} rows={f.rows ?? 6} />;
+  const { key, ...rest } = common;
+  if (f.type === "textarea") control = <textarea key={key} {...rest} defaultValue={value} rows={f.rows ?? 6} />;
   else if (f.type === "select") {
     control = (
-      <select {...common} defaultValue={value}>
+      <select key={key} {...rest} defaultValue={value}>
         {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     );
@@ -42,7 +45,7 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
       <fieldset className={styles.field} aria-describedby={described}>
         <legend>{f.label}</legend>
         {f.options?.map((o) => (
-          <label key={o.value} className={styles.radio}>
+          <label key={`${o.value}:${value}`} className={styles.radio}>
             <input type="radio" name={f.name} value={o.value} defaultChecked={value === o.value} /> {o.label}
           </label>
         ))}
@@ -50,7 +53,7 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
         {errors?.length ? <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p> : null}
       </fieldset>
     );
-  } else control = <input {...common} type={f.type ?? "text"} defaultValue={value} step={f.step} autoComplete={f.autoComplete} />;
+  } else control = <input key={key} {...rest} type={f.type ?? "text"} defaultValue={value} step={f.step} autoComplete={f.autoComplete} />;
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{f.label}{f.required ? "" : <span className="muted"> (optional)</span>}</label>

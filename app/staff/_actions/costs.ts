@@ -1,9 +1,10 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
 import { appendAudit } from "@/lib/audit/log";
-import { blankToNull, parseForm, type ActionState } from "@/lib/content/action-state";
+import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { programSlugs, requireStaff } from "./guard";
 
 const dollars = (msg: string) => z.string().trim().regex(/^\$?\d{1,3}(,?\d{3})*(\.\d{1,2})?$/, msg).transform((s) => Math.round(Number(s.replace(/[$,]/g, "")) * 100));
@@ -36,7 +37,8 @@ export async function saveBudgetItemAction(_prev: ActionState, formData: FormDat
     return r;
   });
   if (!row) return { ok: false, message: "That budget item no longer exists." };
-  return { ok: true, message: `Saved "${row.name}".`, link: { href: "/costs", label: "See public costs" } };
+  refresh();
+  return { ok: true, message: `Saved "${row.name}".`, values: d.id ? formValues(formData) : undefined, link: { href: "/costs", label: "See public costs" } };
 }
 
 const milestoneSchema = z.object({
@@ -62,7 +64,8 @@ export async function saveMilestoneAction(_prev: ActionState, formData: FormData
     return r;
   });
   if (!row) return { ok: false, message: "That milestone no longer exists." };
-  return { ok: true, message: `Saved "${row.title}".` };
+  refresh();
+  return { ok: true, message: `Saved "${row.title}".`, values: d.id ? formValues(formData) : undefined };
 }
 
 const meetingSchema = z.object({
@@ -91,5 +94,11 @@ export async function createMeetingAction(_prev: ActionState, formData: FormData
     await appendAudit(tx, { ...g.actor, action: "content.meeting.create", targetType: "council_meeting", targetId: String(r.id), details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle } });
     return r;
   });
+  refresh();
   return { ok: true, message: `Added the meeting of ${m.meetingDate}.`, link: { href: "/council#meetings", label: "See council meetings" } };
+}
+
+/** Staff pages and the public pages they feed show the saved data on the next render. */
+function refresh() {
+  revalidatePath("/", "layout");
 }

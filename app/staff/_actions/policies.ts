@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { policyHistory } from "@/db/queries/public/content";
@@ -35,5 +36,11 @@ export async function publishPolicyVersionAction(_prev: ActionState, formData: F
     await appendAudit(tx, { ...g.actor, action: "content.policy.publish", targetType: "policy_version", targetId: String(v.id), details: { slug: d.slug, version: d.version, previous: current?.version ?? null } });
     return v;
   });
+  refresh();
   return { ok: true, message: `Version ${row.version} published.`, link: { href: `/policies/${row.policySlug}`, label: "See the public policy page" } };
+}
+
+/** Staff pages and the public pages they feed show the saved data on the next render. */
+function refresh() {
+  revalidatePath("/", "layout");
 }

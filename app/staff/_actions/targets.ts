@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
@@ -27,7 +28,8 @@ export async function saveTargetAction(_prev: ActionState, formData: FormData): 
     const r = await upsertTarget(tx, { ...d, userId: g.user.id });
     await appendAudit(tx, { ...g.actor, action: "content.target.set", targetType: "metric_target", targetId: r.metricKey, details: { target: r.target, unit: r.unit, direction: r.direction } });
   });
-  return { ok: true, message: `Target for "${d.label}" saved.`, link: { href: "/council", label: "See the scorecard" } };
+  refresh();
+  return { ok: true, message: `Target for "${d.label}" saved.`, values: formValues(formData), link: { href: "/council", label: "See the scorecard" } };
 }
 
 const triageSchema = z.object({
@@ -51,7 +53,8 @@ export async function triageFeedbackAction(_prev: ActionState, formData: FormDat
     return r;
   });
   if (!row) return { ok: false, message: "That feedback no longer exists." };
-  return { ok: true, message: `Marked ${d.status.replace("_", " ")}.` };
+  refresh();
+  return { ok: true, message: `Marked ${d.status.replace("_", " ")}.`, values: formValues(formData) };
 }
 
 /** All weights in one form: fields named weight_<factor>, each 0–1 (only their proportions matter). */
@@ -74,5 +77,11 @@ export async function saveWeightsAction(_prev: ActionState, formData: FormData):
     for (const p of parsed) await setWeight(tx, p);
     await appendAudit(tx, { ...g.actor, action: "content.weights.set", targetType: "prioritization_weights", details: Object.fromEntries(parsed.map((p) => [p.factor, p.weight])) });
   });
-  return { ok: true, message: "Weights saved.", link: { href: "/council/prioritization", label: "See the prioritization page" } };
+  refresh();
+  return { ok: true, message: "Weights saved.", values, link: { href: "/council/prioritization", label: "See the prioritization page" } };
+}
+
+/** Staff pages and the public pages they feed show the saved data on the next render. */
+function refresh() {
+  revalidatePath("/", "layout");
 }

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -48,5 +49,11 @@ export async function saveUpdateAction(_prev: ActionState, formData: FormData): 
   if (!row) return { ok: false, message: "That update no longer exists." };
   if (!d.id) redirect(`/staff/updates/${row.id}?saved=${row.status}`);
   const said = row.status === "published" ? "Published." : row.status === "scheduled" ? "Scheduled." : "Draft saved.";
+  refresh();
   return { ok: true, message: said, link: row.status === "draft" ? undefined : { href: `/updates/${row.slug}`, label: "See it on the public site" } };
+}
+
+/** Staff pages and the public pages they feed show the saved data on the next render. */
+function refresh() {
+  revalidatePath("/", "layout");
 }
