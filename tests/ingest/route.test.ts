@@ -15,6 +15,7 @@ process.env.DAYLIGHT_INGEST_HTTP_MAX_BYTES = "20000";
 let t: TestDb;
 let token: string;
 let tokenId: number;
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the route is imported lazily, after the test database exists
 let POST: typeof import("../../app/api/ingest/[dataset]/route").POST;
 const actor = { actorType: "cli" as const, actorLabel: "test" };
 

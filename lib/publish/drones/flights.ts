@@ -25,6 +25,7 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   const zones = sensitiveExclusionIndex([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt })), ...(await loadSensitiveScenes(tx))]);
   const byDay = zonesByDay(zones);
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubFlights);
   let written = 0;
   const batch = 5000;

@@ -78,8 +78,11 @@ export async function publishRollups(tx: DbOrTx, base: ReturnType<typeof q.baseF
   const bn = suppressCount(b.n);
   metrics.push({ period: "baseline", metric: "median_time_to_scene_min", value: rate(b.med, b.n), n: bn.value, suppressed: rate(b.med, b.n) === null, periodStart: b.first_day, periodEnd: b.last_day });
 
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneBreakdowns);
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneMetrics);
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneCells);
   await insertChunked(out, 9, (c) => tx.insert(pubDroneBreakdowns).values(c));
   await insertChunked(metrics, 7, (c) => tx.insert(pubDroneMetrics).values(c));
