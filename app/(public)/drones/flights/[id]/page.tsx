@@ -49,6 +49,11 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
       <CityMap id="flight-map" title={`Published path of flight ${f.publicId}`} areas={areasFromFeatures(c.areas)} 
         path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined} pathLabel="Published path (shortened)"
         points={dock ? [{ id: dock.slug, label: `${dock.name} (${dock.site})`, lat: dock.lat, lon: dock.lon, kind: "dock" }] : []} textAlternative="none" />
+      <h2>Questions about this flight?</h2>
+      <p>
+        <Link href={`/feedback/new?target=flight:${f.publicId}`}>Report a concern about this flight</Link>. No account is needed;
+        contact details are optional and never published.
+      </p>
     </>
   );
 }
