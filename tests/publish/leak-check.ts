@@ -9,7 +9,15 @@ import { distanceM } from "../../lib/publish/rules/path";
 const P = CANARY.sensitivePoint;
 const NUM = /-?\d{1,3}\.\d+/g;
 
-export function findLeaks(text: string, where: string): string[] {
+export type Site = { lat: number; lon: number };
+
+/**
+ * `disclosedSites`: fixed city infrastructure the rules allow at its site (camera and plate-reader
+ * sites, docks). Such a coordinate is not derived from any event, so it is not a leak however close
+ * it happens to stand to the sensitive call.
+ */
+export function findLeaks(text: string, where: string, disclosedSites: Site[] = []): string[] {
+  const disclosed = new Set(disclosedSites.map((s) => `${s.lat.toFixed(4)},${s.lon.toFixed(4)}`));
   const out: string[] = [];
   const lower = text.toLowerCase();
   for (const c of CANARY_STRINGS) if (lower.includes(c.toLowerCase())) out.push(`${where}: canary "${c}"`);
@@ -18,10 +26,12 @@ export function findLeaks(text: string, where: string): string[] {
   const nums = [...text.matchAll(NUM)].map((m) => ({ v: Number(m[0]), i: m.index! }));
   for (let a = 0; a < nums.length; a++) {
     for (let b = a + 1; b <= a + 3 && b < nums.length && nums[b].i - nums[a].i < 200; b++) {
-      // Numbers of two different points ("…, 33.88], [-118.34, …") are not a pair.
-      if (/[\]}]/.test(text.slice(nums[a].i, nums[b].i))) break;
+      // Numbers of two different points ("…, 33.88], [-118.34, …") are not a pair, nor are numbers
+      // of two CSV records (a record starts at the beginning of a line; indented JSON does not).
+      if (/[\]}]|\n[A-Za-z0-9]/.test(text.slice(nums[a].i, nums[b].i))) break;
       for (const [lat, lon] of [[nums[a].v, nums[b].v], [nums[b].v, nums[a].v]]) {
         if (Math.abs(lat - P.lat) > 0.01 || Math.abs(lon - P.lon) > 0.01) continue;
+        if (disclosed.has(`${lat.toFixed(4)},${lon.toFixed(4)}`)) continue;
         const d = distanceM(lat, lon, P.lat, P.lon);
         if (d < rules.leakRadiusMeters) out.push(`${where}: coordinate ${lat}, ${lon} is ${Math.round(d)} m from the sensitive point`);
       }
