@@ -16,8 +16,8 @@ const sortCol = {
   duration: pubFlights.durationMin, tts: pubFlights.timeToSceneMin, outcome: pubFlights.outcome,
 } as const;
 
-/** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. */
-function where(f: FlightFilters): SQL | undefined {
+/** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. The open-data downloads use it too. */
+export function flightsWhere(f: FlightFilters): SQL | undefined {
   return and(
     f.from ? gte(pubFlights.localDate, f.from) : undefined,
     f.to ? lt(pubFlights.localDate, nextDay(f.to)) : undefined,
@@ -38,7 +38,7 @@ const { path: _path, ...listCols } = getTableColumns(pubFlights);
 
 export async function listFlights(p: { filters: FlightFilters; sort: FlightSort; dir: "asc" | "desc"; page: number; pageSize: number; db?: DbOrTx }): Promise<{ rows: FlightListRow[]; total: number }> {
   const d = p.db ?? (await getDb());
-  const w = where(p.filters);
+  const w = flightsWhere(p.filters);
   const order = p.dir === "asc" ? asc : desc;
   // Unfiltered, the total is the row count the publisher recorded: no need to count 300,000 rows.
   const countQuery = w

@@ -1,11 +1,12 @@
 import "server-only";
 // The drone flight log for downloads and the API: pub_flights only, newest first.
-import { and, eq, getTableColumns, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { pubFlights } from "@/db/schema/published-drones";
 import type { droneFlightsFilters, droneFlightsRow } from "@/lib/opendata/datasets/drone-flights";
 import type { DatasetReader } from "@/lib/opendata/types";
+import { flightsWhere } from "./drones";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
 
 type F = z.infer<typeof droneFlightsFilters>;
@@ -16,16 +17,8 @@ const key: KeyPart[] = [
   { col: pubFlights.publicId, cast: "text", dir: "asc" },
 ];
 
-export function droneFlightsWhere(f: F): SQL | undefined {
-  return and(
-    f.from ? gte(pubFlights.localDate, f.from) : undefined,
-    f.to ? lte(pubFlights.localDate, f.to) : undefined,
-    f.category ? eq(pubFlights.category, f.category) : undefined,
-    f.area ? eq(pubFlights.areaSlug, f.area) : undefined,
-    f.outcome ? eq(pubFlights.outcome, f.outcome) : undefined,
-    f.linked ? eq(pubFlights.linkedToCall, f.linked === "yes") : undefined,
-  );
-}
+/** The flight log page's own filter, so a download selects exactly the page's rows. */
+export const droneFlightsWhere = (f: F): SQL | undefined => flightsWhere(f);
 
 type Pub = typeof pubFlights.$inferSelect;
 const toRow = (r: Pub): Row => ({
