@@ -7,16 +7,18 @@ import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
-type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string };
+type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; http?: boolean; httpPort?: string };
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
   publish: {
-    describe: "seed --scale N, time publication and each public page's queries vs naive raw-table queries (PGlite without DATABASE_URL)",
+    describe: "seed --scale N, time publication, each public page's queries vs naive raw-table queries, and every public page over HTTP on the production server (PGlite without DATABASE_URL)",
     async run(o) {
       const scale = z.coerce.number().positive().max(1000).safeParse(o.scale ?? 100);
       const runs = z.coerce.number().int().min(1).max(200).safeParse(o.runs ?? 15);
+      const port = z.coerce.number().int().min(1024).max(65535).safeParse(o.httpPort ?? 3200);
       if (!scale.success || !runs.success) throw new CliError("--scale must be a positive number and --runs a whole number");
-      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep });
+      if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
+      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep, http: o.http, port: port.data });
     },
   },
   ingest: {
@@ -45,6 +47,8 @@ export function register(program: Command): void {
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
     .option("--scale <n>", "demo data scale for the publish benchmark (100 = about 300,000 flights)", "100")
     .option("--runs <n>", "timed runs per page for the publish benchmark (median reported)", "15")
+    .option("--no-http", "publish benchmark: time the queries only, not the pages over HTTP")
+    .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
     .action(async (suite: string, o: BenchOpts) => {
