@@ -1,8 +1,38 @@
 // Raw SQL results differ by driver (postgres.js returns an array, PGlite an object with rows).
-import type { SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
 
 export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
   const r: unknown = await db.execute(query);
   return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Inserts many rows of a drizzle table in chunks, each chunk as ONE jsonb parameter unpacked by
+ * jsonb_to_recordset. Drizzle's values() builds one bound parameter per cell, which costs more
+ * than the database work for hundreds of thousands of rows. Rows are keyed by the table's
+ * property names; columns missing from a chunk take their defaults.
+ */
+export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, rows: T["$inferInsert"][], chunkSize = 10_000): Promise<number> {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const name = getTableConfig(table).name;
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
+    const present = new Set<string>();
+    for (const r of chunk) for (const k in r) if ((r as Record<string, unknown>)[k] !== undefined) present.add(k);
+    const cols = Object.entries(columns).filter(([k]) => present.has(k));
+    if (cols.length === 0) continue;
+    const json = JSON.stringify(chunk.map((r) => Object.fromEntries(cols.map(([k, c]) => [c.name, toJsonValue((r as Record<string, unknown>)[k])]))));
+    const names = cols.map(([, c]) => ident(c.name)).join(", ");
+    const record = cols.map(([, c]) => `${ident(c.name)} ${c.getSQLType()}`).join(", ");
+    await db.execute(sql`insert into ${sql.raw(ident(name))} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(record)})`);
+  }
+  return rows.length;
+}
+
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function toJsonValue(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString() : v;
 }

@@ -2,12 +2,11 @@
 // detections and hotlist hits (daily reader counts) and the headline numbers residents ask for.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { queryRows } from "../../db/sql";
+import { insertJsonRows, queryRows } from "../../db/sql";
 import { pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { ALPR_REASONS, ALPR_REASON_LABELS, labelOf, offenseLabel } from "../cameras/vocab";
 import { safeShare, seriesBreakdown, tableBreakdown, weekKeys, type BreakdownRow, type Keyed } from "./camera-rollups";
 import type { CamPeriod } from "./cameras-rollups";
-import { insertChunked } from "./dataset";
 import { localDate } from "./rules/time";
 import { suppressCount } from "./rules/suppression";
 
@@ -65,7 +64,7 @@ export async function publishAlprRollups(tx: DbOrTx, periods: CamPeriod[], timeZ
     share("share_linked_to_case", m.linked);
     share("share_multi_network", m.multi);
   }
-  await insertChunked(out, 11, (chunk) => tx.insert(pubCameraBreakdowns).values(chunk));
+  await insertJsonRows(tx, pubCameraBreakdowns, out);
   await tx.insert(pubCameraMetrics).values(metrics);
   return { rows: out.length + metrics.length, suppressed };
 }

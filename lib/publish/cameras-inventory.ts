@@ -3,10 +3,10 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { agencies, areas, cameras, pubCameras, pubPrivateCameraCounts, pubSharingAgreements, sharingAgreements } from "../../db/schema";
-import { insertChunked } from "./dataset";
 import { rules } from "./rules";
 import { publicId } from "./rules/public-id";
 import { suppressSeries } from "./rules/suppression";
+import { insertJsonRows } from "../../db/sql";
 
 export type InventoryResult = { cameraIds: Map<string, string>; cameras: number; published: number; privateCameras: number; sharing: number; suppressed: number };
 
@@ -26,7 +26,7 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     siteName: c.siteName, lat: round(c.lat), lon: round(c.lon), areaSlug, areaName, status: c.status,
     installedOn: c.installedAt, retentionDays: c.retentionDays,
   }));
-  await insertChunked(values, 14, (chunk) => tx.insert(pubCameras).values(chunk));
+  await insertJsonRows(tx, pubCameras, values);
 
   // Private cameras integrated now (active): counts per area with the total, suppressed.
   const allAreas = await tx.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).orderBy(areas.name);

@@ -2,11 +2,10 @@
 // and by case link, breakdowns per period, top users by pseudonym, and headline metrics.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { queryRows } from "../../db/sql";
+import { insertJsonRows, queryRows } from "../../db/sql";
 import { pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { ACCESS_REASONS, ACCESS_REASON_LABELS, OPERATIONS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "../cameras/vocab";
 import { seriesBreakdown, safeShare, tableBreakdown, weekKeys, type BreakdownRow, type Keyed } from "./camera-rollups";
-import { insertChunked } from "./dataset";
 import { suppressCount } from "./rules/suppression";
 
 export type CamPeriod = { name: "last30" | "since_launch"; from: Date; to: Date };
@@ -70,7 +69,7 @@ export async function publishCameraRollups(tx: DbOrTx, periods: CamPeriod[]): Pr
     share("share_linked_to_case", m.linked);
     share("share_without_case", m.n - m.linked);
   }
-  await insertChunked(out, 11, (chunk) => tx.insert(pubCameraBreakdowns).values(chunk));
+  await insertJsonRows(tx, pubCameraBreakdowns, out);
   await tx.insert(pubCameraMetrics).values(metrics);
   return { rows: out.length + metrics.length, suppressed };
 }

@@ -6,10 +6,10 @@ import { getResolution } from "h3-js";
 import type { DbOrTx } from "../../db/client";
 import { pubCsoCalls } from "../../db/schema";
 import type { SourceCall } from "./cso-source";
-import { insertChunked } from "./dataset";
 import type { Generalization } from "./rules/h3";
 import { publicId } from "./rules/public-id";
 import { localDate, localHour, localWeekStart, publicTime } from "./rules/time";
+import { insertJsonRows } from "../../db/sql";
 
 type Row = typeof pubCsoCalls.$inferInsert;
 
@@ -47,6 +47,6 @@ export function toPublicCall(c: SourceCall, key: string, timeZone: string, cells
 export async function publishCalls(tx: DbOrTx, calls: SourceCall[], key: string, timeZone: string, cells: Generalization): Promise<number> {
   await tx.delete(pubCsoCalls).where(sql`true`);
   const rows = calls.map((c) => toPublicCall(c, key, timeZone, cells));
-  await insertChunked(rows, 22, (chunk) => tx.insert(pubCsoCalls).values(chunk));
+  await insertJsonRows(tx, pubCsoCalls, rows);
   return rows.length;
 }

@@ -6,10 +6,11 @@ import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { buildCsoRollups } from "./cso-rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
-import { insertChunked, recordDataset } from "./dataset";
+import { recordDataset } from "./dataset";
 import { generalize } from "./rules/h3";
 import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
+import { insertJsonRows } from "../../db/sql";
 
 export const csoPublisher: Publisher = {
   name: "cso",
@@ -25,9 +26,9 @@ export const csoPublisher: Publisher = {
     await tx.delete(pubCsoBreakdowns).where(sql`true`);
     await tx.delete(pubCsoMetrics).where(sql`true`);
     await tx.delete(pubCsoCells).where(sql`true`);
-    await insertChunked(r.breakdowns, 9, (c) => tx.insert(pubCsoBreakdowns).values(c));
-    await insertChunked(r.metrics, 7, (c) => tx.insert(pubCsoMetrics).values(c));
-    await insertChunked(r.cells, 4, (c) => tx.insert(pubCsoCells).values(c));
+    await insertJsonRows(tx, pubCsoBreakdowns, r.breakdowns);
+    await insertJsonRows(tx, pubCsoMetrics, r.metrics);
+    await insertJsonRows(tx, pubCsoCells, r.cells);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(csoActivities);
     await recordDataset(ctx, "cso", delay, written);
     return {

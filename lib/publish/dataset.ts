@@ -24,9 +24,3 @@ export async function recordDataset(ctx: PublishContext, dataset: string, delayH
       set: { runId: sql`excluded.run_id`, publishedAt: sql`excluded.published_at`, asOf: sql`excluded.as_of`, cutoff: sql`excluded.cutoff`, delayHours: sql`excluded.delay_hours`, rulesVersion: sql`excluded.rules_version`, rows: sql`excluded.rows` },
     });
 }
-
-/** Inserts rows in chunks that stay under the driver's parameter limit. */
-export async function insertChunked<T>(rows: T[], columns: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  const size = Math.max(1, Math.floor(30000 / Math.max(1, columns)));
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}

@@ -4,13 +4,13 @@
 import { getResolution } from "h3-js";
 import { pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
-import { insertChunked } from "../dataset";
 import { rules } from "../rules";
 import { generalize } from "../rules/h3";
-import { exclusionFor, sensitiveExclusionIndex, truncatePath, type ExclusionIndex } from "../rules/path";
+import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
 import { publicId } from "../rules/public-id";
 import { localDate, localHour, localWeekStart, publicTime } from "../rules/time";
 import { loadPaths, loadSensitiveScenes, type Reference, type SourceFlight } from "./source";
+import { insertJsonRows } from "../../../db/sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
@@ -24,7 +24,6 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   const zones = sensitiveExclusionIndex([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt })), ...(await loadSensitiveScenes(tx))]);
-  const byDay = zonesByDay(zones);
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubFlights);
   let written = 0;
@@ -33,8 +32,8 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
     const chunk = flights.slice(i, i + batch);
     const nonSensitive = chunk.filter((f) => !f.sensitive);
     const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
-    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), exclusionFor(byDay(f.launchedAt), f.launchedAt)));
-    await insertChunked(rows, 22, (c) => tx.insert(pubFlights).values(c));
+    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), exclusionFor(zones, f.launchedAt)));
+    await insertJsonRows(tx, pubFlights, rows);
     written += rows.length;
   }
   return { rows: written, cellsSuppressed: g.suppressedCells };
@@ -44,7 +43,7 @@ function toRow(
   f: SourceFlight, ref: Reference, key: string, timeZone: string,
   cellFor: (e: { lat: number; lon: number; sensitive: boolean }) => string | null,
   coords: [number, number][] | undefined,
-  avoidCells: Set<string>,
+  avoidCells: CellSet,
 ): PubFlightRow {
   const cat = ref.categories.get(f.category);
   const area = f.areaId !== null ? ref.areas.get(f.areaId) : undefined;
@@ -76,25 +75,5 @@ function toRow(
     firstOnScene: f.sensitive ? null : f.firstOnScene,
     linkedToCall: f.linkedToCall,
     path: path ? { type: "LineString", coordinates: path } : null,
-  };
-}
-
-/** Zones bucketed by UTC day, so each flight only scans the zones of the days around it. */
-function zonesByDay(index: ExclusionIndex): (at: Date) => ExclusionIndex {
-  const days = new Map<number, ExclusionIndex>();
-  for (const [cell, times] of index) {
-    for (const t of times) {
-      const d = Math.floor(t / 86400_000);
-      const m = days.get(d) ?? new Map<string, number[]>();
-      (m.get(cell) ?? m.set(cell, []).get(cell)!).push(t);
-      days.set(d, m);
-    }
-  }
-  const reach = Math.ceil(rules.pathSensitiveExclusion.hours / 24) + 1;
-  return (at) => {
-    const d = Math.floor(at.getTime() / 86400_000);
-    const out: ExclusionIndex = new Map();
-    for (let k = d - reach; k <= d + reach; k++) for (const [cell, times] of days.get(k) ?? []) out.set(cell, [...(out.get(cell) ?? []), ...times]);
-    return out;
   };
 }

@@ -3,12 +3,12 @@
 import { getResolution } from "h3-js";
 import type { DbOrTx } from "../../../db/client";
 import { pubDroneBreakdowns, pubDroneCells, pubDroneMetrics } from "../../../db/schema";
-import { insertChunked } from "../dataset";
 import { rules } from "../rules";
 import { generalize } from "../rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../rules/suppression";
 import * as q from "./rollup-sql";
 import type { SourceFlight } from "./source";
+import { insertJsonRows } from "../../../db/sql";
 
 type BreakdownRow = typeof pubDroneBreakdowns.$inferInsert;
 type MetricRow = typeof pubDroneMetrics.$inferInsert;
@@ -84,9 +84,9 @@ export async function publishRollups(tx: DbOrTx, base: ReturnType<typeof q.baseF
   await tx.delete(pubDroneMetrics);
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneCells);
-  await insertChunked(out, 9, (c) => tx.insert(pubDroneBreakdowns).values(c));
-  await insertChunked(metrics, 7, (c) => tx.insert(pubDroneMetrics).values(c));
-  await insertChunked(cellRows, 4, (c) => tx.insert(pubDroneCells).values(c));
+  await insertJsonRows(tx, pubDroneBreakdowns, out);
+  await insertJsonRows(tx, pubDroneMetrics, metrics);
+  await insertJsonRows(tx, pubDroneCells, cellRows);
   return { rows: out.length + metrics.length, cellsSuppressed: suppressed };
 }
 

@@ -22,12 +22,14 @@ export type PathInput = {
   dest?: { lat: number; lon: number } | null;
   sensitive: boolean;
   /** Res-9 cells this flight's published points must avoid (see exclusionFor). */
-  avoidCells?: Set<string>;
+  avoidCells?: CellSet;
 };
 
 export type SensitiveScene = { lat: number; lon: number; at: Date };
 /** Res-9 cell → times of sensitive calls whose exclusion zone covers it. */
 export type ExclusionIndex = Map<string, number[]>;
+/** What truncatePath needs of the cells to avoid: a Set, or a lookup that builds none. */
+export type CellSet = { has(cell: string): boolean };
 
 export function sensitiveExclusionIndex(scenes: SensitiveScene[]): ExclusionIndex {
   const { resolution, ring } = rules.pathSensitiveExclusion;
@@ -43,12 +45,11 @@ export function sensitiveExclusionIndex(scenes: SensitiveScene[]): ExclusionInde
 }
 
 /** The cells a flight launched at `launchedAt` must avoid: zones of sensitive calls within the window. */
-export function exclusionFor(index: ExclusionIndex, launchedAt: Date): Set<string> {
+export function exclusionFor(index: ExclusionIndex, launchedAt: Date): CellSet {
   const win = rules.pathSensitiveExclusion.hours * 3600_000;
   const t = launchedAt.getTime();
-  const out = new Set<string>();
-  for (const [cell, times] of index) if (times.some((x) => Math.abs(x - t) <= win)) out.add(cell);
-  return out;
+  // A lookup per point, not a set per flight: 300,000 flights against thousands of zones.
+  return { has: (cell) => index.get(cell)?.some((x) => Math.abs(x - t) <= win) ?? false };
 }
 
 /** For tests and simple callers: every zone, regardless of time. */
@@ -91,7 +92,7 @@ export function truncatePath(input: PathInput): LonLat[] | null {
     return d >= rules.pathTrimMeters && (d > 1500 || latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell);
   });
   const avoid = input.avoidCells;
-  const clear = avoid && avoid.size > 0 ? kept.filter((p) => !avoid.has(latLngToCell(p[1], p[0], rules.pathSensitiveExclusion.resolution))) : kept;
+  const clear = avoid ? kept.filter((p) => !avoid.has(latLngToCell(p[1], p[0], rules.pathSensitiveExclusion.resolution))) : kept;
   const rounded = dedupe(simplify(clear, rules.pathMaxPoints).map(roundPoint));
   return rounded.length >= 2 ? rounded : null;
 }
