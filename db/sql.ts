@@ -12,11 +12,13 @@ export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, q
  * Inserts many rows of a drizzle table in chunks, each chunk as ONE jsonb parameter unpacked by
  * jsonb_to_recordset. Drizzle's values() builds one bound parameter per cell, which costs more
  * than the database work for hundreds of thousands of rows. Rows are keyed by the table's
- * property names; columns missing from a chunk take their defaults.
+ * property names; columns missing from a chunk take their defaults. `into` writes to another
+ * table of the same shape (a table being rebuilt, see db/shadow.ts).
  */
-export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, rows: T["$inferInsert"][], chunkSize = 10_000): Promise<number> {
+export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, rows: T["$inferInsert"][], o: { into?: string; chunkSize?: number } = {}): Promise<number> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const name = getTableConfig(table).name;
+  const name = o.into ?? getTableConfig(table).name;
+  const chunkSize = o.chunkSize ?? 10_000;
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
     const present = new Set<string>();

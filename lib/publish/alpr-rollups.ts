@@ -12,22 +12,23 @@ import { suppressCount } from "./rules/suppression";
 
 type KN = { k1: string; k2: string; n: number };
 const inPeriod = (p: CamPeriod): SQL => sql`hour >= ${p.from.toISOString()}::timestamptz and hour <= ${p.to.toISOString()}::timestamptz`;
-const group = (tx: DbOrTx, k1: SQL, k2: SQL, where: SQL) =>
-  queryRows<KN>(tx, sql`select ${k1}::text as k1, ${k2}::text as k2, count(*)::int as n from pub_alpr_searches where ${where} group by 1, 2`);
+const group = (tx: DbOrTx, table: string, k1: SQL, k2: SQL, where: SQL) =>
+  queryRows<KN>(tx, sql`select ${k1}::text as k1, ${k2}::text as k2, count(*)::int as n from ${sql.identifier(table)} where ${where} group by 1, 2`);
 const byKeys = (rows: KN[]) => new Map(rows.map((r) => [`${r.k1}|${r.k2}`, r.n]));
 
-export async function publishAlprRollups(tx: DbOrTx, periods: CamPeriod[], timeZone: string): Promise<{ rows: number; suppressed: number }> {
+/** Rollups of the published searches in `table` (the one this publication is writing). */
+export async function publishAlprRollups(tx: DbOrTx, table: string, periods: CamPeriod[], timeZone: string): Promise<{ rows: number; suppressed: number }> {
   const out: BreakdownRow[] = [];
   const metrics: (typeof pubCameraMetrics.$inferInsert)[] = [];
   let suppressed = 0;
   const add = (b: { rows: BreakdownRow[]; suppressed: number }) => { out.push(...b.rows); suppressed += b.suppressed; };
   const all = periods.find((p) => p.name === "since_launch")!;
   const [span] = await queryRows<{ first: string | null; last: string | null }>(tx,
-    sql`select min(week_start)::text as first, max(week_start)::text as last from pub_alpr_searches where ${inPeriod(all)}`);
+    sql`select min(week_start)::text as first, max(week_start)::text as last from ${sql.identifier(table)} where ${inPeriod(all)}`);
   const weeks = span.first && span.last ? weekKeys(span.first, span.last) : [];
   const reasons: Keyed[] = ALPR_REASONS.map((r) => ({ key: r, label: labelOf(ALPR_REASON_LABELS, r) }));
-  add(tableBreakdown("alpr", "week_reason", all.name, weeks, reasons, byKeys(await group(tx, sql`week_start`, sql`reason`, inPeriod(all)))));
-  const caseCounts = byKeys(await group(tx, sql`week_start`, sql`case when linked_to_case then 'yes' else 'no' end`, inPeriod(all)));
+  add(tableBreakdown("alpr", "week_reason", all.name, weeks, reasons, byKeys(await group(tx, table, sql`week_start`, sql`reason`, inPeriod(all)))));
+  const caseCounts = byKeys(await group(tx, table, sql`week_start`, sql`case when linked_to_case then 'yes' else 'no' end`, inPeriod(all)));
   add(tableBreakdown("alpr", "week_case", all.name, weeks, [{ key: "yes", label: "Linked to a case" }, { key: "no", label: "No case number" }], caseCounts));
 
   // Reader counts by day: detections and hotlist hits, per week since launch.
@@ -40,17 +41,17 @@ export async function publishAlprRollups(tx: DbOrTx, periods: CamPeriod[], timeZ
   add(seriesBreakdown("alpr", "week_hits", all.name, daily.map((d) => ({ key: d.week, label: d.week, n: d.hits })), "All hotlist hits"));
 
   for (const p of periods) {
-    const rs = await group(tx, sql`reason`, sql`''`, inPeriod(p));
+    const rs = await group(tx, table, sql`reason`, sql`''`, inPeriod(p));
     add(seriesBreakdown("alpr", "reason", p.name, reasons.map((k) => ({ ...k, n: rs.find((r) => r.k1 === k.key)?.n ?? 0 })), "All searches"));
-    const off = (await group(tx, sql`offense_type`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n || a.k1.localeCompare(b.k1));
+    const off = (await group(tx, table, sql`offense_type`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n || a.k1.localeCompare(b.k1));
     add(seriesBreakdown("alpr", "offense", p.name, off.map((r) => ({ key: r.k1, label: offenseLabel(r.k1), n: r.n })), "All searches"));
-    const ag = (await group(tx, sql`agency`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n || a.k1.localeCompare(b.k1));
+    const ag = (await group(tx, table, sql`agency`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n || a.k1.localeCompare(b.k1));
     add(seriesBreakdown("alpr", "agency", p.name, ag.map((r) => ({ key: r.k1, label: r.k1, n: r.n })), "All searches"));
 
     const [m] = await queryRows<{ n: number; linked: number; users: number; multi: number; first: string | null; last: string | null }>(tx, sql`
       select count(*)::int as n, count(*) filter (where linked_to_case)::int as linked, count(distinct user_pseudonym)::int as users,
         count(*) filter (where network_count > 1)::int as multi, min(local_date)::text as first, max(local_date)::text as last
-      from pub_alpr_searches where ${inPeriod(p)}`);
+      from ${sql.identifier(table)} where ${inPeriod(p)}`);
     const [d] = await queryRows<{ det: number | null; hits: number | null }>(tx, sql`
       select sum(detections)::int as det, sum(hotlist_hits)::int as hits from alpr_daily_counts
       where day > ${localDate(p.from, timeZone)}::date and day <= ${toDay}::date`);

@@ -22,13 +22,14 @@ export function alprReasonSql(col: ReturnType<typeof sql>) {
   return sql`(case ${sql.join(whens, sql` `)} else 'other' end)`;
 }
 
-export async function publishSearches(tx: DbOrTx, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cityNames: string[] }): Promise<number> {
+/** Writes the published searches into `table` (the searches table being rebuilt). */
+export async function publishSearches(tx: DbOrTx, table: string, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cityNames: string[] }): Promise<number> {
   const tz = o.timeZone;
   const at = sql`s.searched_at`;
   const offenses = sql.join(ALPR_OFFENSES.map((x) => sql`${x}`), sql`, `);
   const cityNames = sql.join(o.cityNames.map((x) => sql`${x.toLowerCase()}`), sql`, `);
   const res = await tx.execute(sql`
-    insert into pub_alpr_searches (public_id, hour, local_date, week_start, user_pseudonym, user_role, agency, reason, offense_type,
+    insert into ${sql.identifier(table)} (public_id, hour, local_date, week_start, user_pseudonym, user_role, agency, reason, offense_type,
       linked_to_case, network_count, networks)
     select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key)},
       ${localHourSql(at, tz)}, ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},

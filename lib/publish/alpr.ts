@@ -2,7 +2,7 @@
 // hotlist hits, and the reader inventory numbers (readers are listed in pub_cameras by the
 // cameras publisher; sharing agreements in pub_sharing_agreements).
 import { and, eq, sql } from "drizzle-orm";
-import { alprSearches, cameras, pubAlprSearches, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { alprSearches, cameras, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { city } from "../config/city";
 import { publishAlprRollups } from "./alpr-rollups";
 import { publishSearches } from "./alpr-searches";
@@ -17,14 +17,15 @@ export const alprPublisher: Publisher = {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.alprSearches;
     const cutoff = publicationCutoff(ctx.asOf, delay);
-    await tx.delete(pubAlprSearches).where(sql`true`);
     await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'alpr'`);
     await tx.delete(pubCameraMetrics).where(sql`dataset = 'alpr'`);
 
     const users = await allPseudonyms(tx, ctx.pseudonymKey);
     const c = city();
-    const searches = await publishSearches(tx, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
-    const r = await publishAlprRollups(tx, periodsFor(ctx, cutoff), ctx.timeZone);
+    const table = await ctx.shadow.create("pub_alpr_searches");
+    const searches = await publishSearches(tx, table, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
+    await ctx.shadow.index("pub_alpr_searches");
+    const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);
 
     // Readers are disclosed individually in the inventory, so their count is not suppressed.
     const readers = await tx

@@ -8,9 +8,10 @@ import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStart
 
 type Opts = { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> };
 
-export async function publishAccesses(tx: DbOrTx, o: Opts): Promise<number> {
+/** Writes the published access log into `table` (the access log's table being rebuilt). */
+export async function publishAccesses(tx: DbOrTx, table: string, o: Opts): Promise<number> {
   const res = await tx.execute(sql`
-    insert into pub_camera_accesses (public_id, hour, local_date, week_start, camera_public_id, place, owner_class, area_slug,
+    insert into ${sql.identifier(table)} (public_id, hour, local_date, week_start, camera_public_id, place, owner_class, area_slug,
       user_pseudonym, user_role, agency, operation, reason, linked_to_case, shared_with)
     ${accessRowsSql(o)}`);
   return affected(res);

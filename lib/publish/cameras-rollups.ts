@@ -2,39 +2,50 @@
 // and by case link, breakdowns per period, top users by pseudonym, and headline metrics.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { insertJsonRows, queryRows } from "../../db/sql";
+import { insertJsonRows } from "../../db/sql";
+import { countGroupings, countsByKeys, type GroupCount } from "./grouping-sets";
 import { pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { ACCESS_REASONS, ACCESS_REASON_LABELS, OPERATIONS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "../cameras/vocab";
 import { seriesBreakdown, safeShare, tableBreakdown, weekKeys, type BreakdownRow, type Keyed } from "./camera-rollups";
 import { suppressCount } from "./rules/suppression";
 
 export type CamPeriod = { name: "last30" | "since_launch"; from: Date; to: Date };
-type KN = { k1: string; k2: string; n: number };
 const TOP_USERS = 10;
 
 const inPeriod = (p: CamPeriod): SQL => sql`hour >= ${p.from.toISOString()}::timestamptz and hour <= ${p.to.toISOString()}::timestamptz`;
-const byKeys = (rows: KN[]) => new Map(rows.map((r) => [`${r.k1}|${r.k2}`, r.n]));
 const keyed = (codes: readonly string[], labels: Record<string, string>): Keyed[] => codes.map((c) => ({ key: c, label: labelOf(labels, c) }));
+const byCountThenKey = (a: GroupCount, b: GroupCount) => b.n - a.n || (a.k1 < b.k1 ? -1 : a.k1 > b.k1 ? 1 : 0);
 
-async function group(tx: DbOrTx, k1: SQL, k2: SQL, where: SQL): Promise<KN[]> {
-  return queryRows<KN>(tx, sql`select ${k1}::text as k1, ${k2}::text as k2, count(*)::int as n from pub_camera_accesses where ${where} group by 1, 2`);
+/** Every grouping the camera rollups need for one period, from one scan of the published log. */
+function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
+  return countGroupings(tx, table, inPeriod(p), {
+    week: sql`week_start`, operation: sql`operation`, reason: sql`reason`, linked: sql`case when linked_to_case then 'yes' else 'no' end`,
+    agency: sql`agency`, role: sql`user_role`, user: sql`user_pseudonym`, place: sql`place`,
+  }, {
+    weekOperation: ["week", "operation"], weekReason: ["week", "reason"], weekCase: ["week", "linked"],
+    operation: ["operation"], reason: ["reason"], linked: ["linked"], agency: ["agency"], role: ["role"], place: ["place"],
+    user: ["user"], userRole: ["user", "role"], userAgency: ["user", "agency"],
+  });
 }
+type Groups = Awaited<ReturnType<typeof periodGroups>>;
 
-export async function publishCameraRollups(tx: DbOrTx, periods: CamPeriod[]): Promise<{ rows: number; suppressed: number }> {
+/** Rollups of the published access log in `table` (the one this publication is writing). */
+export async function publishCameraRollups(tx: DbOrTx, table: string, periods: CamPeriod[]): Promise<{ rows: number; suppressed: number }> {
   const out: BreakdownRow[] = [];
   const metrics: (typeof pubCameraMetrics.$inferInsert)[] = [];
   let suppressed = 0;
   const add = (b: { rows: BreakdownRow[]; suppressed: number }) => { out.push(...b.rows); suppressed += b.suppressed; };
 
+  const groups = new Map<string, Groups>();
+  for (const p of periods) groups.set(p.name, await periodGroups(tx, table, p));
   const all = periods.find((p) => p.name === "since_launch")!;
-  const [span] = await queryRows<{ first: string | null; last: string | null }>(tx,
-    sql`select min(week_start)::text as first, max(week_start)::text as last from pub_camera_accesses where ${inPeriod(all)}`);
-  const weeks = span.first && span.last ? weekKeys(span.first, span.last) : [];
-  const w = sql`week_start`;
-  add(tableBreakdown("cameras", "week_operation", all.name, weeks, keyed(OPERATIONS, OPERATION_LABELS), byKeys(await group(tx, w, sql`operation`, inPeriod(all)))));
-  add(tableBreakdown("cameras", "week_reason", all.name, weeks, keyed(ACCESS_REASONS, ACCESS_REASON_LABELS), byKeys(await group(tx, w, sql`reason`, inPeriod(all)))));
+  const g = groups.get(all.name)!;
+  const weekList = g.weekOperation.map((r) => r.k1).sort();
+  const weeks = weekList.length ? weekKeys(weekList[0], weekList[weekList.length - 1]) : [];
+  add(tableBreakdown("cameras", "week_operation", all.name, weeks, keyed(OPERATIONS, OPERATION_LABELS), countsByKeys(g.weekOperation)));
+  add(tableBreakdown("cameras", "week_reason", all.name, weeks, keyed(ACCESS_REASONS, ACCESS_REASON_LABELS), countsByKeys(g.weekReason)));
   const caseCols: Keyed[] = [{ key: "yes", label: "Linked to a case" }, { key: "no", label: "No case number" }];
-  const caseCounts = byKeys(await group(tx, w, sql`case when linked_to_case then 'yes' else 'no' end`, inPeriod(all)));
+  const caseCounts = countsByKeys(g.weekCase);
   const caseTable = tableBreakdown("cameras", "week_case", all.name, weeks, caseCols, caseCounts);
   // The weekly share without a case number rides on the row-total rows.
   for (const r of caseTable.rows) {
@@ -46,28 +57,26 @@ export async function publishCameraRollups(tx: DbOrTx, periods: CamPeriod[]): Pr
   add(caseTable);
 
   for (const p of periods) {
-    const ops = await group(tx, sql`operation`, sql`''`, inPeriod(p));
-    add(seriesBreakdown("cameras", "operation", p.name, keyed(OPERATIONS, OPERATION_LABELS).map((k) => ({ ...k, n: ops.find((o) => o.k1 === k.key)?.n ?? 0 })), "All accesses"));
-    const reasons = await group(tx, sql`reason`, sql`''`, inPeriod(p));
-    add(seriesBreakdown("cameras", "reason", p.name, keyed(ACCESS_REASONS, ACCESS_REASON_LABELS).map((k) => ({ ...k, n: reasons.find((o) => o.k1 === k.key)?.n ?? 0 })), "All accesses"));
-    const ag = (await group(tx, sql`agency`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n || a.k1.localeCompare(b.k1));
-    add(seriesBreakdown("cameras", "agency", p.name, ag.map((r) => ({ key: r.k1, label: r.k1, n: r.n })), "All accesses"));
-    const roles = (await group(tx, sql`user_role`, sql`''`, inPeriod(p))).sort((a, b) => b.n - a.n);
-    add(seriesBreakdown("cameras", "role", p.name, roles.map((r) => ({ key: r.k1, label: labelOf(ROLE_LABELS, r.k1), n: r.n })), "All accesses"));
-    add(await topUsers(tx, p));
+    const pg = groups.get(p.name)!;
+    const n = (rows: GroupCount[], key: string) => rows.find((o) => o.k1 === key)?.n ?? 0;
+    add(seriesBreakdown("cameras", "operation", p.name, keyed(OPERATIONS, OPERATION_LABELS).map((k) => ({ ...k, n: n(pg.operation, k.key) })), "All accesses"));
+    add(seriesBreakdown("cameras", "reason", p.name, keyed(ACCESS_REASONS, ACCESS_REASON_LABELS).map((k) => ({ ...k, n: n(pg.reason, k.key) })), "All accesses"));
+    add(seriesBreakdown("cameras", "agency", p.name, [...pg.agency].sort(byCountThenKey).map((r) => ({ key: r.k1, label: r.k1, n: r.n })), "All accesses"));
+    add(seriesBreakdown("cameras", "role", p.name, [...pg.role].sort(byCountThenKey).map((r) => ({ key: r.k1, label: labelOf(ROLE_LABELS, r.k1), n: r.n })), "All accesses"));
+    add(topUsers(p, pg));
 
-    const [m] = await queryRows<{ n: number; linked: number; users: number; places: number; first: string | null; last: string | null }>(tx, sql`
-      select count(*)::int as n, count(*) filter (where linked_to_case)::int as linked, count(distinct user_pseudonym)::int as users,
-        count(distinct place)::int as places, min(local_date)::text as first, max(local_date)::text as last
-      from pub_camera_accesses where ${inPeriod(p)}`);
-    const meta = { dataset: "cameras" as const, period: p.name, periodStart: m.first, periodEnd: m.last };
+    const total = pg.operation.reduce((a, r) => a + r.n, 0);
+    const linked = n(pg.linked, "yes");
+    const firsts = pg.operation.map((r) => r.first).filter((d): d is string => d !== null).sort();
+    const lasts = pg.operation.map((r) => r.last).filter((d): d is string => d !== null).sort();
+    const meta = { dataset: "cameras" as const, period: p.name, periodStart: firsts[0] ?? null, periodEnd: lasts[lasts.length - 1] ?? null };
     const count = (metric: string, v: number) => { const c = suppressCount(v); metrics.push({ ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed }); };
-    const share = (metric: string, part: number) => { const v = safeShare(part, m.n); metrics.push({ ...meta, metric, value: v, n: suppressCount(m.n).value, suppressed: v === null }); };
-    count("accesses", m.n);
-    count("users", m.users);
-    count("places", m.places);
-    share("share_linked_to_case", m.linked);
-    share("share_without_case", m.n - m.linked);
+    const share = (metric: string, part: number) => { const v = safeShare(part, total); metrics.push({ ...meta, metric, value: v, n: suppressCount(total).value, suppressed: v === null }); };
+    count("accesses", total);
+    count("users", pg.user.length);
+    count("places", pg.place.length);
+    share("share_linked_to_case", linked);
+    share("share_without_case", total - linked);
   }
   await insertJsonRows(tx, pubCameraBreakdowns, out);
   await tx.insert(pubCameraMetrics).values(metrics);
@@ -81,14 +90,22 @@ function sumCol(counts: Map<string, number>, col: string): number {
 }
 
 /** The most active pseudonymous users, plus "all other users", published with the total. */
-async function topUsers(tx: DbOrTx, p: CamPeriod) {
-  const users = await queryRows<{ user: string; role: string; agency: string; n: number }>(tx, sql`
-    select user_pseudonym as user, mode() within group (order by user_role) as role, mode() within group (order by agency) as agency, count(*)::int as n
-    from pub_camera_accesses where ${inPeriod(p)} group by 1 order by n desc, 1 limit ${TOP_USERS + 1}`);
-  const [tot] = await queryRows<{ n: number; users: number }>(tx, sql`select count(*)::int as n, count(distinct user_pseudonym)::int as users from pub_camera_accesses where ${inPeriod(p)}`);
+function topUsers(p: CamPeriod, g: Groups) {
+  // A user's role and agency are the ones most of their accesses carry (ties: the first by name).
+  const mode = (rows: GroupCount[]) => {
+    const best = new Map<string, GroupCount>();
+    for (const r of rows) {
+      const b = best.get(r.k1);
+      if (!b || r.n > b.n || (r.n === b.n && r.k2 < b.k2)) best.set(r.k1, r);
+    }
+    return best;
+  };
+  const roles = mode(g.userRole);
+  const agencies = mode(g.userAgency);
+  const users = [...g.user].sort(byCountThenKey);
   const top = users.slice(0, TOP_USERS);
-  const items = top.map((u) => ({ key: u.user, label: `${u.user} · ${labelOf(ROLE_LABELS, u.role)}, ${u.agency}`, n: u.n }));
-  const rest = tot.n - top.reduce((a, u) => a + u.n, 0);
-  if (tot.users > top.length) items.push({ key: "_others", label: "All other users", n: rest });
+  const items = top.map((u) => ({ key: u.k1, label: `${u.k1} · ${labelOf(ROLE_LABELS, roles.get(u.k1)?.k2 ?? "")}, ${agencies.get(u.k1)?.k2 ?? ""}`, n: u.n }));
+  const rest = users.reduce((a, u) => a + u.n, 0) - top.reduce((a, u) => a + u.n, 0);
+  if (users.length > top.length) items.push({ key: "_others", label: "All other users", n: rest });
   return seriesBreakdown("cameras", "top_users", p.name, items, "All accesses");
 }

@@ -2,7 +2,7 @@
 // sharing agreements, the access log 7 days after each access ended, and its rollups.
 import { sql } from "drizzle-orm";
 import { city } from "../config/city";
-import { cameraAccessEvents, personnel, pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { cameraAccessEvents, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { clearInventory, publishInventory } from "./cameras-inventory";
@@ -38,15 +38,16 @@ export const camerasPublisher: Publisher = {
     const delay = ctx.rules.delayHours.cameraAccess;
     const cutoff = publicationCutoff(ctx.asOf, delay);
     await clearInventory(tx);
-    await tx.delete(pubCameraAccesses).where(sql`true`);
     await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'cameras'`);
     await tx.delete(pubCameraMetrics).where(sql`dataset = 'cameras'`);
 
     const inv = await publishInventory(tx, ctx.pseudonymKey);
     const users = await allPseudonyms(tx, ctx.pseudonymKey);
-    const accesses = await publishAccesses(tx, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
+    const log = await ctx.shadow.create("pub_camera_accesses");
+    const accesses = await publishAccesses(tx, log, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
+    await ctx.shadow.index("pub_camera_accesses");
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
-    const r = await publishCameraRollups(tx, periodsFor(ctx, cutoff));
+    const r = await publishCameraRollups(tx, log, periodsFor(ctx, cutoff));
     await recordDataset(ctx, "cameras", delay, accesses);
     return {
       sourceCounts: { cameras: inv.cameras, camera_access_events: raw, sharing_agreements: inv.sharing },

@@ -44,9 +44,9 @@ export function toPublicCall(c: SourceCall, key: string, timeZone: string, cells
   };
 }
 
-export async function publishCalls(tx: DbOrTx, calls: SourceCall[], key: string, timeZone: string, cells: Generalization): Promise<number> {
-  await tx.delete(pubCsoCalls).where(sql`true`);
+/** Writes the published calls into `table` (the call log's table being rebuilt). */
+export async function publishCalls(tx: DbOrTx, table: string, calls: SourceCall[], key: string, timeZone: string, cells: Generalization): Promise<number> {
   const rows = calls.map((c) => toPublicCall(c, key, timeZone, cells));
-  await insertJsonRows(tx, pubCsoCalls, rows);
+  await insertJsonRows(tx, pubCsoCalls, rows, { into: table });
   return rows.length;
 }

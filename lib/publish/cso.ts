@@ -21,7 +21,9 @@ export const csoPublisher: Publisher = {
     const calls = await loadCalls(tx, cutoff);
     // Per-call cells are generalized over the whole published record, like the flight log.
     const cells = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
-    const written = await publishCalls(tx, calls, ctx.pseudonymKey, ctx.timeZone, cells);
+    const log = await ctx.shadow.create("pub_cso_calls");
+    const written = await publishCalls(tx, log, calls, ctx.pseudonymKey, ctx.timeZone, cells);
+    await ctx.shadow.index("pub_cso_calls");
     const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);
     await tx.delete(pubCsoMetrics).where(sql`true`);

@@ -1,11 +1,15 @@
 // One publication run: every publisher writes its published tables inside ONE transaction,
 // so readers see either the old publication or the new one, and a failure leaves the old one serving.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
+import { ShadowTables } from "../../db/shadow";
 import { RULES_VERSION, rules } from "./rules";
 import { publishers } from "./publishers";
 import type { PublisherResult } from "./types";
+
+/** Arbitrary constant naming the publication lock (pg advisory locks are keyed by bigint). */
+const PUBLISH_LOCK_KEY = 4711000002;
 
 export type PublishOptions = {
   asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string;
@@ -25,14 +29,20 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   const publisherMs: Record<string, number> = {};
   try {
     await db.transaction(async (tx) => {
+      // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
+      await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
+      const shadow = new ShadowTables(tx);
       for (const p of publishers.filter((x) => !opts.only || opts.only.includes(x.name))) {
         const t0 = Date.now();
-        const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone });
+        const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone, shadow });
         Object.assign(total.sourceCounts, r.sourceCounts);
         Object.assign(total.publishedCounts, r.publishedCounts);
         total.cellsSuppressed += r.cellsSuppressed;
         publisherMs[p.name] = Date.now() - t0;
       }
+      const t0 = Date.now();
+      await shadow.swap();
+      publisherMs.swap = Date.now() - t0;
       await tx
         .update(publicationRuns)
         .set({ status: "succeeded", finishedAt: new Date(), ...total })

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../../db/client";
+import type { ShadowTables } from "../../db/shadow";
 import type { Rules } from "./rules";
 
 /** What every publisher gets: the transaction that swaps the publication, and the clock. */
@@ -12,6 +13,8 @@ export type PublishContext = {
   /** Secret key for pseudonymous user ids (keyed hash). */
   pseudonymKey: string;
   timeZone: string;
+  /** Large row tables are rebuilt beside the served ones and swapped in when every publisher is done. */
+  shadow: ShadowTables;
 };
 
 /** One dataset's part of a publication run. */

@@ -9,6 +9,7 @@ import { pseudonym } from "../../lib/publish/rules/pseudonym";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { recoverBySubtraction } from "./attacker";
 import { CAM_NOW, SECRETS, seedCameraFixture } from "./cameras-fixture";
+import { runPublishers } from "../helpers/publish";
 
 const KEY = "test-pseudonym-key-0123456789";
 let t: TestDb;
@@ -18,10 +19,7 @@ beforeAll(async () => {
   t = await createTestDb();
   fx = await seedCameraFixture(t.db);
   const ctx = { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: "America/Los_Angeles" };
-  await t.db.transaction(async (tx) => {
-    await camerasPublisher.run({ ...ctx, tx });
-    await alprPublisher.run({ ...ctx, tx });
-  });
+  await runPublishers(t.db, [camerasPublisher, alprPublisher], ctx);
 });
 afterAll(async () => t?.close());
 

@@ -10,6 +10,7 @@ import { pseudonym } from "../../lib/publish/rules/pseudonym";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { recoverBySubtraction } from "./attacker";
 import { CAM_NOW, SECRETS, seedCameraFixture } from "./cameras-fixture";
+import { runPublishers } from "../helpers/publish";
 
 const KEY = "test-pseudonym-key-0123456789";
 const TZ = "America/Los_Angeles";
@@ -17,7 +18,7 @@ let t: TestDb;
 let fx: Awaited<ReturnType<typeof seedCameraFixture>>;
 
 async function publish() {
-  return t.db.transaction((tx) => camerasPublisher.run({ tx, runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: TZ }));
+  return (await runPublishers(t.db, [camerasPublisher], { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: TZ }))[0];
 }
 
 beforeAll(async () => {

@@ -11,13 +11,14 @@ import { camerasPublisher } from "../../lib/publish/cameras";
 import { rules } from "../../lib/publish/rules";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { CAM_NOW, seedCameraFixture } from "./cameras-fixture";
+import { runPublishers } from "../helpers/publish";
 
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedCameraFixture(t.db);
   const ctx = { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: "test-pseudonym-key-0123456789", timeZone: "America/Los_Angeles" };
-  await t.db.transaction(async (tx) => { await camerasPublisher.run({ ...ctx, tx }); await alprPublisher.run({ ...ctx, tx }); });
+  await runPublishers(t.db, [camerasPublisher, alprPublisher], ctx);
 });
 afterAll(async () => t?.close());
 

@@ -7,6 +7,7 @@ import { csoPublisher } from "../../lib/publish/cso";
 import { rules } from "../../lib/publish/rules";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { TZ } from "./cso-fixture";
+import { runPublishers } from "../helpers/publish";
 
 const KEY = "test-pseudonym-key-0123456789";
 // Relative to now: the demo city's pilot started a year before today.
@@ -16,7 +17,7 @@ const SECRET = { narrative: "Canary narrative: resident at 14 Elm Court", callNu
 let t: TestDb;
 
 async function publish(asOf = ASOF) {
-  await t.db.transaction((tx) => csoPublisher.run({ tx, runId: 1, asOf, rules, pseudonymKey: KEY, timeZone: TZ }));
+  await runPublishers(t.db, [csoPublisher], { runId: 1, asOf, rules, pseudonymKey: KEY, timeZone: TZ });
 }
 const dump = async () => JSON.stringify(await Promise.all([s.pubCsoCalls, s.pubCsoBreakdowns, s.pubCsoMetrics, s.pubCsoCells].map((tb) => t.db.select().from(tb))));
 

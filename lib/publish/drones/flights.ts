@@ -20,12 +20,11 @@ export function timeToSceneMin(f: Pick<SourceFlight, "dispatchedAt" | "launchedA
   return Math.round((f.onSceneAt.getTime() - start.getTime()) / 6000) / 10;
 }
 
-export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+/** Writes the published flights into `table` (the flight log's table being rebuilt). */
+export async function publishFlights(tx: DbOrTx, table: string, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   const zones = sensitiveExclusionIndex([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt })), ...(await loadSensitiveScenes(tx))]);
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
-  await tx.delete(pubFlights);
   let written = 0;
   const batch = 5000;
   for (let i = 0; i < flights.length; i += batch) {
@@ -33,7 +32,7 @@ export async function publishFlights(tx: DbOrTx, flights: SourceFlight[], ref: R
     const nonSensitive = chunk.filter((f) => !f.sensitive);
     const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
     const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), exclusionFor(zones, f.launchedAt)));
-    await insertJsonRows(tx, pubFlights, rows);
+    await insertJsonRows(tx, pubFlights, rows, { into: table });
     written += rows.length;
   }
   return { rows: written, cellsSuppressed: g.suppressedCells };

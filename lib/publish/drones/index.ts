@@ -16,7 +16,9 @@ export const dronesPublisher: Publisher = {
     const cut = { normal: publicationCutoff(ctx.asOf, d.droneFlights), sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive) };
     const ref = await loadReference(ctx.tx);
     const flights = await loadFlights(ctx.tx, cut);
-    const f = await publishFlights(ctx.tx, flights, ref, ctx.pseudonymKey, ctx.timeZone);
+    const log = await ctx.shadow.create("pub_flights");
+    const f = await publishFlights(ctx.tx, log, flights, ref, ctx.pseudonymKey, ctx.timeZone);
+    await ctx.shadow.index("pub_flights");
     const pilotStart = pilotStartDate(ctx.timeZone);
     const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
     // Every rollup reads the same published-flights set: build it once per run (a temporary

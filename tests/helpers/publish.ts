@@ -1,0 +1,15 @@
+// Runs some publishers in one transaction the way runPublish does (rebuilt tables swapped in at
+// the end), for tests that publish one dataset without a publication_runs row.
+import type { Db } from "../../db/client";
+import { ShadowTables } from "../../db/shadow";
+import type { Publisher, PublishContext, PublisherResult } from "../../lib/publish/types";
+
+export function runPublishers(db: Db, publishers: Publisher[], ctx: Omit<PublishContext, "tx" | "shadow">): Promise<PublisherResult[]> {
+  return db.transaction(async (tx) => {
+    const shadow = new ShadowTables(tx);
+    const out: PublisherResult[] = [];
+    for (const p of publishers) out.push(await p.run({ ...ctx, tx, shadow }));
+    await shadow.swap();
+    return out;
+  });
+}
