@@ -1,7 +1,7 @@
 import { cellToParent, getResolution, latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { cellOf, generalize } from "../../lib/publish/rules/h3";
-import { distanceM, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
+import { distanceM, exclusionFor, sensitiveExclusionIndex, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
 
 const base = { lat: 33.8902, lon: -118.3489 };
 
@@ -84,5 +84,25 @@ describe("sensitive exclusion zones", () => {
     expect(plain.some(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 150)).toBe(true);
     const p = truncatePath({ coordinates: coords, dest: to, sensitive: false, avoidCells: sensitiveExclusionCells([scene]) })!;
     for (const [lon, lat] of p) expect(distanceM(lat, lon, scene.lat, scene.lon)).toBeGreaterThan(200);
+  });
+
+  it("a flight avoids only the zones of sensitive calls within 48 hours of its launch", () => {
+    const h = 3600_000;
+    const t0 = Date.UTC(2026, 5, 1, 12);
+    const near = { lat: base.lat + 0.01, lon: base.lon + 0.01 };
+    const far = { lat: base.lat - 0.02, lon: base.lon - 0.02 };
+    const index = sensitiveExclusionIndex([
+      { ...near, at: new Date(t0 - 100 * h) }, { ...near, at: new Date(t0 + 48 * h) }, { ...near, at: new Date(t0 + 200 * h) },
+      { ...far, at: new Date(t0 - 49 * h) },
+    ]);
+    const nearCell = latLngToCell(near.lat, near.lon, 9);
+    const farCell = latLngToCell(far.lat, far.lon, 9);
+    expect(exclusionFor(index, new Date(t0)).has(nearCell)).toBe(true); // the call 48 h later, exactly at the edge
+    expect(exclusionFor(index, new Date(t0 - 1)).has(nearCell)).toBe(false); // 48 h + 1 ms before it
+    expect(exclusionFor(index, new Date(t0 - 60 * h)).has(nearCell)).toBe(true); // 40 h after the first call
+    expect(exclusionFor(index, new Date(t0 + 180 * h)).has(nearCell)).toBe(true); // 20 h before the third
+    expect(exclusionFor(index, new Date(t0 + 300 * h)).has(nearCell)).toBe(false);
+    expect(exclusionFor(index, new Date(t0)).has(farCell)).toBe(false); // 49 h earlier
+    expect(exclusionFor(index, new Date(t0 - 2 * h)).has(farCell)).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ export type PathInput = {
 };
 
 export type SensitiveScene = { lat: number; lon: number; at: Date };
-/** Res-9 cell → times of sensitive calls whose exclusion zone covers it. */
+/** Res-9 cell → times (ascending) of sensitive calls whose exclusion zone covers it. */
 export type ExclusionIndex = Map<string, number[]>;
 /** What truncatePath needs of the cells to avoid: a Set, or a lookup that builds none. */
 export type CellSet = { has(cell: string): boolean };
@@ -41,7 +41,21 @@ export function sensitiveExclusionIndex(scenes: SensitiveScene[]): ExclusionInde
       else out.set(c, [s.at.getTime()]);
     }
   }
+  // Sorted, so a flight's check is a binary search, not a scan of a busy cell's whole year.
+  for (const times of out.values()) times.sort((a, b) => a - b);
   return out;
+}
+
+/** Whether any of the sorted times lies within [t - win, t + win]. */
+function anyWithin(sorted: number[], t: number, win: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < t - win) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= t + win;
 }
 
 /** The cells a flight launched at `launchedAt` must avoid: zones of sensitive calls within the window. */
@@ -49,7 +63,10 @@ export function exclusionFor(index: ExclusionIndex, launchedAt: Date): CellSet {
   const win = rules.pathSensitiveExclusion.hours * 3600_000;
   const t = launchedAt.getTime();
   // A lookup per point, not a set per flight: 300,000 flights against thousands of zones.
-  return { has: (cell) => index.get(cell)?.some((x) => Math.abs(x - t) <= win) ?? false };
+  return { has: (cell) => {
+    const times = index.get(cell);
+    return times !== undefined && anyWithin(times, t, win);
+  } };
 }
 
 /** For tests and simple callers: every zone, regardless of time. */
