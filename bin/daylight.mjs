@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const tsx = require.resolve("tsx");
 const result = spawnSync(
   process.execPath,
-  ["--conditions=react-server", "--import", tsx, path.join(root, "cli/main.ts"), ...process.argv.slice(2)],
+  // A larger young generation: publishing hundreds of thousands of rows allocates many short-lived
+  // objects, and the default 16 MB semi-space spends about a tenth of the run collecting them.
+  ["--max-semi-space-size=64", "--conditions=react-server", "--import", tsx, path.join(root, "cli/main.ts"), ...process.argv.slice(2)],
   { stdio: "inherit", cwd: process.cwd(), env: process.env },
 );
 process.exit(result.status ?? 1);
