@@ -9,10 +9,9 @@
 // The swap takes an exclusive lock on each table for the last moments of the transaction only.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "./client";
-import { queryRows } from "./sql";
+import { ident, queryRows } from "./sql";
 
 const SUFFIX = "__next";
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 type Definitions = { constraints: { name: string; def: string }[]; indexes: { name: string; def: string }[] };
 

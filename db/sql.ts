@@ -33,7 +33,8 @@ export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, ro
   return rows.length;
 }
 
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/** A quoted SQL identifier, for names built at run time (tables being rebuilt, columns from a schema). */
+export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 function toJsonValue(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;

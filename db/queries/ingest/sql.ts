@@ -3,11 +3,7 @@ import "server-only";
 // json_to_recordset, so 2,000 rows cost one round trip on postgres.js and PGlite alike.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-
-export function rowsOf<T = Record<string, unknown>>(res: unknown): T[] {
-  // postgres-js returns an array; PGlite returns { rows }.
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-}
+import { ident, queryRows } from "../../sql";
 
 export type UpsertSpec = {
   table: string;
@@ -19,8 +15,6 @@ export type UpsertSpec = {
   /** Extra assignments when a row really changes (e.g. updated_at = now()). */
   touch?: string;
 };
-
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Inserts new rows, updates changed ones, leaves identical ones alone; returns the counts. */
 export async function upsertBatch(tx: DbOrTx, spec: UpsertSpec, rows: Record<string, unknown>[]): Promise<{ inserted: number; updated: number }> {
@@ -39,6 +33,6 @@ export async function upsertBatch(tx: DbOrTx, spec: UpsertSpec, rows: Record<str
     ${sql.raw(onConflict)}
     returning (xmax = 0) as ins
   ) select (count(*) filter (where ins))::int as inserted, (count(*) filter (where not ins))::int as updated from w`;
-  const [r] = rowsOf<{ inserted: number; updated: number }>(await tx.execute(query));
+  const [r] = await queryRows<{ inserted: number; updated: number }>(tx, query);
   return { inserted: Number(r.inserted), updated: Number(r.updated) };
 }
