@@ -1,6 +1,6 @@
 // The published read model: anonymized, generalized rows that public code may read.
 // Filled only by the publish step (lib/publish); see ../shared/docs/privacy.md.
-import { integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { date, integer, jsonb, pgEnum, pgTable, primaryKey, real, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 export * from "./published-drones";
 
@@ -37,3 +37,25 @@ export const pubDatasets = pgTable("pub_datasets", {
   rulesVersion: text("rules_version").notNull(),
   rows: integer("rows").notNull().default(0),
 });
+
+/**
+ * Per-day counts over the published row tables (pub_flights, pub_camera_accesses,
+ * pub_alpr_searches, pub_cso_calls), written from those tables in the same publication: every
+ * number here can be recomputed from rows already public. They let the council scorecard sum
+ * any date range without reading millions of rows.
+ */
+export const pubDailyCounts = pgTable("pub_daily_counts", {
+  dataset: text("dataset").notNull(),
+  metric: text("metric").notNull(),
+  localDate: date("local_date").notNull(),
+  n: integer("n").notNull(),
+}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate] })]);
+
+/** Per-day histograms of a published value (e.g. time to scene, 0.1-minute steps), for exact medians over any range. */
+export const pubDailyValues = pgTable("pub_daily_values", {
+  dataset: text("dataset").notNull(),
+  metric: text("metric").notNull(),
+  localDate: date("local_date").notNull(),
+  value: real("value").notNull(),
+  n: integer("n").notNull(),
+}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate, t.value] })]);

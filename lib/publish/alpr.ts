@@ -7,6 +7,7 @@ import { city } from "../config/city";
 import { publishAlprRollups } from "./alpr-rollups";
 import { publishSearches } from "./alpr-searches";
 import { allPseudonyms, periodsFor } from "./cameras";
+import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
@@ -25,6 +26,7 @@ export const alprPublisher: Publisher = {
     const table = await ctx.shadow.create("pub_alpr_searches");
     const searches = await publishSearches(tx, table, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
     await ctx.shadow.index("pub_alpr_searches");
+    await publishDaily(tx, "alpr", table);
     const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);
 
     // Readers are disclosed individually in the inventory, so their count is not suppressed.

@@ -7,6 +7,7 @@ import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { clearInventory, publishInventory } from "./cameras-inventory";
 import { publishCameraRollups, type CamPeriod } from "./cameras-rollups";
+import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { fromZoned, publicationCutoff } from "./rules/time";
 import type { Publisher, PublishContext } from "./types";
@@ -46,6 +47,7 @@ export const camerasPublisher: Publisher = {
     const log = await ctx.shadow.create("pub_camera_accesses");
     const accesses = await publishAccesses(tx, log, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
     await ctx.shadow.index("pub_camera_accesses");
+    await publishDaily(tx, "cameras", log);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
     const r = await publishCameraRollups(tx, log, periodsFor(ctx, cutoff));
     await recordDataset(ctx, "cameras", delay, accesses);

@@ -6,6 +6,7 @@ import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { buildCsoRollups } from "./cso-rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
+import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { generalize } from "./rules/h3";
 import { publicationCutoff } from "./rules/time";
@@ -24,6 +25,7 @@ export const csoPublisher: Publisher = {
     const log = await ctx.shadow.create("pub_cso_calls");
     const written = await publishCalls(tx, log, calls, ctx.pseudonymKey, ctx.timeZone, cells);
     await ctx.shadow.index("pub_cso_calls");
+    await publishDaily(tx, "cso", log);
     const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);
     await tx.delete(pubCsoMetrics).where(sql`true`);

@@ -7,6 +7,7 @@ import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { prioritizationWeights } from "@/db/schema/content";
 import { buildScorecard } from "@/lib/content/build-scorecard";
+import { publishDaily } from "@/lib/publish/daily";
 
 let t: TestDb;
 
@@ -36,6 +37,10 @@ beforeAll(async () => {
     fingerprintsCollected: false, dnaCollected: false, swornBackupRequested: i === 0,
   })));
   await t.db.insert(pubCsoMetrics).values({ period: "baseline", metric: "median_response_min", value: 22, n: 400, suppressed: false });
+  // The scorecard reads per-day counts that a publication derives from these rows.
+  for (const [dataset, table] of [["drones", "pub_flights"], ["cameras", "pub_camera_accesses"], ["alpr", "pub_alpr_searches"], ["cso", "pub_cso_calls"]] as const) {
+    await publishDaily(t.db, dataset, table);
+  }
   const square = { type: "Polygon" as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
   await t.db.insert(areas).values([
     { slug: "old-town", name: "Old Town", population: 1000, boundary: square, propertyCrimeRate: 30, communityFeedbackScore: 3 },

@@ -14,6 +14,8 @@ import { pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { rules } from "@/lib/publish/rules";
 import type { SeriesPoint } from "@/lib/content/scorecard";
+import { weightedMedian } from "@/lib/content/weighted-median";
+import type { DailyDataset } from "@/lib/publish/daily";
 
 type Opts = { db?: DbOrTx };
 const use = async (o: Opts) => o.db ?? (await getDb());
@@ -40,31 +42,30 @@ function assemble<R extends Month>(rows: R[], pick: (r: R) => { n: number; value
   return { value: total.value, n: total.n, baseline, series };
 }
 
-async function droneRows(db: DbOrTx, from: string, to: string) {
-  return queryRows<Month & { n: number; hits: number; fos: number; n_fos: number; n_out: number; n_tts: number; med_tts: number | null }>(db, sql`
-    select to_char(date_trunc('month', local_date), 'YYYY-MM-DD') as month, count(*)::int as n,
-      percentile_cont(0.5) within group (order by time_to_scene_min) as med_tts, count(time_to_scene_min)::int as n_tts,
-      count(*) filter (where outcome = 'cleared_no_patrol')::int as hits, count(outcome)::int as n_out,
-      count(*) filter (where first_on_scene)::int as fos, count(first_on_scene)::int as n_fos
-    from pub_flights where local_date between ${from}::date and ${to}::date
-    group by grouping sets ((date_trunc('month', local_date)), ())`);
-}
+type DailyRow = Month & { counts: Record<string, number>; med: number | null };
 
-async function csoRows(db: DbOrTx, from: string, to: string) {
-  return queryRows<Month & { n: number; med: number | null; n_resp: number; no_sworn: number }>(db, sql`
-    select to_char(date_trunc('month', local_date), 'YYYY-MM-DD') as month, count(*)::int as n,
-      percentile_cont(0.5) within group (order by response_min) as med, count(response_min)::int as n_resp,
-      count(*) filter (where not sworn_backup_requested)::int as no_sworn
-    from pub_cso_calls where local_date between ${from}::date and ${to}::date
-    group by grouping sets ((date_trunc('month', local_date)), ())`);
-}
-
-async function shareRows(db: DbOrTx, table: "pub_camera_accesses" | "pub_alpr_searches", from: string, to: string) {
-  return queryRows<Month & { n: number; hits: number }>(db, sql`
-    select to_char(date_trunc('month', local_date), 'YYYY-MM-DD') as month, count(*)::int as n,
-      count(*) filter (where linked_to_case)::int as hits
-    from ${sql.identifier(table)} where local_date between ${from}::date and ${to}::date
-    group by grouping sets ((date_trunc('month', local_date)), ())`);
+/**
+ * A dataset's per-day counts (pub_daily_counts) summed per month and over the whole range (the
+ * row with month null), by metric; with `median`, that value histogram's median as `med`.
+ */
+async function dailyRows(db: DbOrTx, dataset: DailyDataset, from: string, to: string, median?: string): Promise<DailyRow[]> {
+  const month = sql`to_char(date_trunc('month', local_date), 'YYYY-MM-DD')`;
+  const range = sql`dataset = ${dataset} and local_date between ${from}::date and ${to}::date`;
+  const counts = await queryRows<{ month: string | null; metric: string; n: number }>(db, sql`
+    select ${month} as month, metric, sum(n)::int as n from pub_daily_counts where ${range}
+    group by grouping sets ((${month}, metric), (metric))`);
+  const byMonth = new Map<string | null, DailyRow>();
+  const rowFor = (m: string | null) => byMonth.get(m) ?? byMonth.set(m, { month: m, counts: {}, med: null }).get(m)!;
+  for (const c of counts) rowFor(c.month).counts[c.metric] = Number(c.n);
+  if (median) {
+    const hist = await queryRows<{ month: string | null; value: number; n: number }>(db, sql`
+      select ${month} as month, value, sum(n)::int as n from pub_daily_values where ${range} and metric = ${median}
+      group by grouping sets ((${month}, value), (value))`);
+    const pairs = new Map<string | null, { value: number; n: number }[]>();
+    for (const h of hist) (pairs.get(h.month) ?? pairs.set(h.month, []).get(h.month)!).push({ value: Number(h.value), n: Number(h.n) });
+    for (const [m, row] of byMonth) row.med = weightedMedian(pairs.get(m) ?? []);
+  }
+  return [...byMonth.values()];
 }
 
 /** Every scorecard metric's value for the period, keyed by metric key. Missing datasets are absent. */
@@ -72,19 +73,19 @@ export async function metricValues(o: Opts & { from: string; to: string }): Prom
   const db = await use(o);
   const out: Record<string, MetricValue> = {};
   const [baseRow] = await db.select().from(pubDroneMetrics).where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`);
-  const drone = await droneRows(db, o.from, o.to);
-  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const drone = await dailyRows(db, "drones", o.from, o.to, "tts");
   const baseline = baseRow?.value != null ? baseRow.value * 60 : null;
-  out.drone_median_time_to_scene_sec = assemble(drone, (r) => ({ n: r.n_tts, value: r.med_tts === null ? null : num(r.med_tts)! * 60 }), baseline);
-  out.drone_share_cleared_no_patrol = assemble(drone, (r) => ({ n: r.n_out, value: r.n_out ? Number(r.hits) / r.n_out : null }));
-  out.drone_share_first_on_scene = assemble(drone, (r) => ({ n: r.n_fos, value: r.n_fos ? Number(r.fos) / r.n_fos : null }));
-  const share = (r: { n: number; hits: number }) => ({ n: r.n, value: r.n ? Number(r.hits) / r.n : null });
-  out.camera_share_with_case = assemble(await shareRows(db, "pub_camera_accesses", o.from, o.to), share);
-  out.alpr_share_with_case = assemble(await shareRows(db, "pub_alpr_searches", o.from, o.to), share);
+  const count = (r: DailyRow, metric: string) => r.counts[metric] ?? 0;
+  const ratio = (r: DailyRow, part: string, whole: string) => ({ n: count(r, whole), value: count(r, whole) ? count(r, part) / count(r, whole) : null });
+  out.drone_median_time_to_scene_sec = assemble(drone, (r) => ({ n: count(r, "n_tts"), value: r.med === null ? null : r.med * 60 }), baseline);
+  out.drone_share_cleared_no_patrol = assemble(drone, (r) => ratio(r, "hits", "n_out"));
+  out.drone_share_first_on_scene = assemble(drone, (r) => ratio(r, "fos", "n_fos"));
+  out.camera_share_with_case = assemble(await dailyRows(db, "cameras", o.from, o.to), (r) => ratio(r, "hits", "n"));
+  out.alpr_share_with_case = assemble(await dailyRows(db, "alpr", o.from, o.to), (r) => ratio(r, "hits", "n"));
   const [csoBase] = await db.select().from(pubCsoMetrics).where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`);
-  const cso = await csoRows(db, o.from, o.to);
-  out.cso_median_response_min = assemble(cso, (r) => ({ n: r.n_resp, value: num(r.med) }), csoBase?.value ?? null);
-  out.cso_share_no_sworn = assemble(cso, (r) => ({ n: r.n, value: r.n ? Number(r.no_sworn) / r.n : null }));
+  const cso = await dailyRows(db, "cso", o.from, o.to, "response");
+  out.cso_median_response_min = assemble(cso, (r) => ({ n: count(r, "n_resp"), value: r.med }), csoBase?.value ?? null);
+  out.cso_share_no_sworn = assemble(cso, (r) => ratio(r, "no_sworn", "n"));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The drones publisher: per-flight rows, rollups, H3 activity and the "data as of" record.
 import { sql } from "drizzle-orm";
 import { city } from "../../config/city";
+import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { fromZoned, publicationCutoff } from "../rules/time";
 import type { Publisher } from "../types";
@@ -19,6 +20,7 @@ export const dronesPublisher: Publisher = {
     const log = await ctx.shadow.create("pub_flights");
     const f = await publishFlights(ctx.tx, log, flights, ref, ctx.pseudonymKey, ctx.timeZone);
     await ctx.shadow.index("pub_flights");
+    await publishDaily(ctx.tx, "drones", log);
     const pilotStart = pilotStartDate(ctx.timeZone);
     const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
     // Every rollup reads the same published-flights set: build it once per run (a temporary
