@@ -59,3 +59,12 @@ export const pubDailyValues = pgTable("pub_daily_values", {
   value: real("value").notNull(),
   n: integer("n").notNull(),
 }, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate, t.value] })]);
+
+/** The same histograms per calendar month (month = its first day): a year's median reads 12 months, not 365 days. */
+export const pubMonthlyValues = pgTable("pub_monthly_values", {
+  dataset: text("dataset").notNull(),
+  metric: text("metric").notNull(),
+  month: date("month").notNull(),
+  value: real("value").notNull(),
+  n: integer("n").notNull(),
+}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.month, t.value] })]);

@@ -1,5 +1,5 @@
-// Per-day counts and value histograms for the council scorecard (pub_daily_counts and
-// pub_daily_values), computed in SQL from a published row table this publication has just
+// Per-day counts and value histograms for the council scorecard (pub_daily_counts,
+// pub_daily_values, and the histograms per month in pub_monthly_values), computed in SQL from a published row table this publication has just
 // written, so every number is one residents could recount from the published rows.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
@@ -36,6 +36,7 @@ export async function publishDaily(tx: DbOrTx, dataset: DailyDataset, table: str
   const src = sql.identifier(table);
   await tx.execute(sql`delete from pub_daily_counts where dataset = ${dataset}`);
   await tx.execute(sql`delete from pub_daily_values where dataset = ${dataset}`);
+  await tx.execute(sql`delete from pub_monthly_values where dataset = ${dataset}`);
   const metrics = Object.entries(spec.counts);
   const aggs = sql.join(metrics.map(([, agg], i) => sql`(${agg})::int as ${sql.raw(`c${i}`)}`), sql`, `);
   const unpivot = sql.join(metrics.map(([name], i) => sql`(${name}::text, d.${sql.raw(`c${i}`)})`), sql`, `);
@@ -47,5 +48,10 @@ export async function publishDaily(tx: DbOrTx, dataset: DailyDataset, table: str
     await tx.execute(sql`insert into pub_daily_values (dataset, metric, local_date, value, n)
       select ${dataset}, ${name}, local_date, (${col})::real, count(*)::int from ${src}
       where (${col}) is not null group by local_date, (${col})::real`);
+    await tx.execute(sql`insert into pub_monthly_values (dataset, metric, month, value, n)
+      select dataset, metric, date_trunc('month', local_date)::date, value, sum(n)::int from pub_daily_values
+      where dataset = ${dataset} and metric = ${name} group by 1, 2, 3, 4`);
   }
+  // Planner statistics now, not when autovacuum gets to it: the scorecard reads these at once.
+  await tx.execute(sql`analyze pub_daily_counts, pub_daily_values, pub_monthly_values`);
 }

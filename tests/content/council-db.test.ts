@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { metricValues, prioritizationInputs } from "@/db/queries/public/council";
+import { metricValues, prioritizationInputs, wholeMonths } from "@/db/queries/public/council";
 import { pubDroneMetrics, pubFlights } from "@/db/schema/published-drones";
 import { pubCameraAccesses } from "@/db/schema/published-cameras";
 import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
@@ -69,6 +69,17 @@ describe(`council scorecard numbers on ${dbMode}`, () => {
     expect(v.cso_median_response_min.value).toBeCloseTo(15, 3);
     expect(v.cso_median_response_min.baseline).toBe(22);
     expect(v.cso_share_no_sworn.value).toBeCloseTo(10 / 11, 6);
+  });
+
+  it("takes a range's partly covered months day by day and whole months from the monthly histograms", async () => {
+    // From January 3: ten January flights (1.2..2.1 min) and five February ones (3.0 min); the 8th smallest is 1.9 min.
+    const v = await metricValues({ db: t.db, from: "2026-01-03", to: "2026-02-28" });
+    expect(v.drone_median_time_to_scene_sec.value).toBeCloseTo(114, 3);
+    expect(v.drone_median_time_to_scene_sec.n).toBe(15);
+    expect(wholeMonths("2026-01-03", "2026-02-28")).toEqual({ first: "2026-02-01", last: "2026-02-01" });
+    expect(wholeMonths("2026-01-01", "2026-03-30")).toEqual({ first: "2026-01-01", last: "2026-02-01" });
+    expect(wholeMonths("2025-11-22", "2026-11-22")).toEqual({ first: "2025-12-01", last: "2026-10-01" });
+    expect(wholeMonths("2026-01-03", "2026-01-31")).toBeNull();
   });
 
   it("publishes no median or share on fewer than 11 events", async () => {

@@ -58,32 +58,63 @@ async function dailyRows(db: DbOrTx, dataset: DailyDataset, from: string, to: st
   const rowFor = (m: string | null) => byMonth.get(m) ?? byMonth.set(m, { month: m, counts: {}, med: null }).get(m)!;
   for (const c of counts) rowFor(c.month).counts[c.metric] = Number(c.n);
   if (median) {
-    const hist = await queryRows<{ month: string | null; value: number; n: number }>(db, sql`
-      select ${month} as month, value, sum(n)::int as n from pub_daily_values where ${range} and metric = ${median}
-      group by grouping sets ((${month}, value), (value))`);
-    const pairs = new Map<string | null, { value: number; n: number }[]>();
-    for (const h of hist) (pairs.get(h.month) ?? pairs.set(h.month, []).get(h.month)!).push({ value: Number(h.value), n: Number(h.n) });
+    // Months wholly inside the range come from the monthly histograms, the days of a partly
+    // covered first or last month from the daily ones; the whole range's histogram is their sum.
+    const whole = wholeMonths(from, to);
+    const monthly = whole ? sql`select month, value, n from pub_monthly_values
+        where dataset = ${dataset} and metric = ${median} and month between ${whole.first}::date and ${whole.last}::date` : sql`select null::date, null::real, null::int where false`;
+    const partial = whole ? sql`and not (local_date between ${whole.first}::date and (${whole.last}::date + interval '1 month' - interval '1 day'))` : sql``;
+    const hist = await queryRows<{ month: string; value: number; n: number }>(db, sql`
+      select to_char(m, 'YYYY-MM-DD') as month, value, sum(n)::int as n from (
+        ${monthly}
+        union all
+        select date_trunc('month', local_date)::date, value, n from pub_daily_values where ${range} and metric = ${median} ${partial}
+      ) h (m, value, n) group by 1, 2`);
+    const pairs = new Map<string | null, { value: number; n: number }[]>([[null, []]]);
+    const all = new Map<number, number>();
+    for (const h of hist) {
+      const p = { value: Number(h.value), n: Number(h.n) };
+      (pairs.get(h.month) ?? pairs.set(h.month, []).get(h.month)!).push(p);
+      all.set(p.value, (all.get(p.value) ?? 0) + p.n);
+    }
+    pairs.set(null, [...all].map(([value, n]) => ({ value, n })));
     for (const [m, row] of byMonth) row.med = weightedMedian(pairs.get(m) ?? []);
   }
   return [...byMonth.values()];
+}
+
+/** First days of the first and last calendar months that lie wholly inside from..to, if any. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const [fy, fm, fd] = from.split("-").map(Number);
+  const first = new Date(Date.UTC(fy, fm - 1 + (fd === 1 ? 0 : 1), 1));
+  const [ty, tm, td] = to.split("-").map(Number);
+  const endsMonth = new Date(Date.UTC(ty, tm - 1, td + 1)).getUTCDate() === 1;
+  const last = new Date(Date.UTC(ty, tm - 1 - (endsMonth ? 0 : 1), 1));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return first <= last ? { first: iso(first), last: iso(last) } : null;
 }
 
 /** Every scorecard metric's value for the period, keyed by metric key. Missing datasets are absent. */
 export async function metricValues(o: Opts & { from: string; to: string }): Promise<Record<string, MetricValue>> {
   const db = await use(o);
   const out: Record<string, MetricValue> = {};
-  const [baseRow] = await db.select().from(pubDroneMetrics).where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`);
-  const drone = await dailyRows(db, "drones", o.from, o.to, "tts");
+  // Independent reads: on a Postgres pool they run side by side.
+  const [[baseRow], [csoBase], drone, cameras, alpr, cso] = await Promise.all([
+    db.select().from(pubDroneMetrics).where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`),
+    db.select().from(pubCsoMetrics).where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`),
+    dailyRows(db, "drones", o.from, o.to, "tts"),
+    dailyRows(db, "cameras", o.from, o.to),
+    dailyRows(db, "alpr", o.from, o.to),
+    dailyRows(db, "cso", o.from, o.to, "response"),
+  ]);
   const baseline = baseRow?.value != null ? baseRow.value * 60 : null;
   const count = (r: DailyRow, metric: string) => r.counts[metric] ?? 0;
   const ratio = (r: DailyRow, part: string, whole: string) => ({ n: count(r, whole), value: count(r, whole) ? count(r, part) / count(r, whole) : null });
   out.drone_median_time_to_scene_sec = assemble(drone, (r) => ({ n: count(r, "n_tts"), value: r.med === null ? null : r.med * 60 }), baseline);
   out.drone_share_cleared_no_patrol = assemble(drone, (r) => ratio(r, "hits", "n_out"));
   out.drone_share_first_on_scene = assemble(drone, (r) => ratio(r, "fos", "n_fos"));
-  out.camera_share_with_case = assemble(await dailyRows(db, "cameras", o.from, o.to), (r) => ratio(r, "hits", "n"));
-  out.alpr_share_with_case = assemble(await dailyRows(db, "alpr", o.from, o.to), (r) => ratio(r, "hits", "n"));
-  const [csoBase] = await db.select().from(pubCsoMetrics).where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`);
-  const cso = await dailyRows(db, "cso", o.from, o.to, "response");
+  out.camera_share_with_case = assemble(cameras, (r) => ratio(r, "hits", "n"));
+  out.alpr_share_with_case = assemble(alpr, (r) => ratio(r, "hits", "n"));
   out.cso_median_response_min = assemble(cso, (r) => ({ n: count(r, "n_resp"), value: r.med }), csoBase?.value ?? null);
   out.cso_share_no_sworn = assemble(cso, (r) => ratio(r, "no_sworn", "n"));
   return out;
