@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubAlprSearches, pubCameraBreakdowns, pubDatasets } from "@/db/schema";
 import type { SearchLogFilters, SearchSort } from "@/lib/cameras/log-filters";
+import { localDateRange } from "./local-dates";
 
 type Opt = { db?: DbOrTx };
 const use = async (o: Opt) => o.db ?? (await getDb());
@@ -13,8 +14,7 @@ export type PubSearch = typeof pubAlprSearches.$inferSelect;
 function searchWhere(f: SearchLogFilters): SQL | undefined {
   const t = pubAlprSearches;
   return and(
-    f.from ? gte(t.localDate, f.from) : undefined,
-    f.to ? lte(t.localDate, f.to) : undefined,
+    localDateRange(t.localDate, t.hour, f.from, f.to),
     f.reason ? eq(t.reason, f.reason) : undefined,
     f.offense ? eq(t.offenseType, f.offense) : undefined,
     f.agency ? eq(t.agency, f.agency) : undefined,

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzl
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics, pubCameras, pubDatasets, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
 import type { AccessLogFilters, AccessSort } from "@/lib/cameras/log-filters";
+import { localDateRange } from "./local-dates";
 
 type Opt = { db?: DbOrTx };
 const use = async (o: Opt) => o.db ?? (await getDb());
@@ -47,8 +48,7 @@ export async function getMetrics(o: Opt & { dataset: "cameras" | "alpr" }): Prom
 function accessWhere(f: AccessLogFilters): SQL | undefined {
   const t = pubCameraAccesses;
   return and(
-    f.from ? gte(t.localDate, f.from) : undefined,
-    f.to ? lte(t.localDate, f.to) : undefined,
+    localDateRange(t.localDate, t.hour, f.from, f.to),
     f.operation ? eq(t.operation, f.operation) : undefined,
     f.reason ? eq(t.reason, f.reason) : undefined,
     f.agency ? eq(t.agency, f.agency) : undefined,
@@ -69,10 +69,11 @@ export async function getAccessLog(o: Opt & { filters: AccessLogFilters; sort: A
   const where = accessWhere(o.filters);
   const order = o.dir === "asc" ? asc : desc;
   const tie = o.sort === "hour" ? [order(pubCameraAccesses.publicId)] : [desc(pubCameraAccesses.hour), asc(pubCameraAccesses.publicId)];
-  const rows = await d.select().from(pubCameraAccesses).where(where)
-    .orderBy(order(ACCESS_SORT_COLS[o.sort]), ...tie)
-    .limit(o.pageSize).offset((o.page - 1) * o.pageSize);
-  return { rows, total: await countAccesses(d, where) };
+  const [rows, total] = await Promise.all([
+    d.select().from(pubCameraAccesses).where(where).orderBy(order(ACCESS_SORT_COLS[o.sort]), ...tie).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
+    countAccesses(d, where),
+  ]);
+  return { rows, total };
 }
 
 /** Unfiltered, the row count recorded at publication time avoids counting millions of rows. */

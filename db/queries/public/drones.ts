@@ -4,6 +4,7 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } 
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubDatasets, pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
 import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
+import { localDateRange } from "./local-dates";
 
 export type PubFlight = typeof pubFlights.$inferSelect;
 export type FlightListRow = Omit<PubFlight, "path"> & { hasPath: boolean };
@@ -19,19 +20,12 @@ const sortCol = {
 /** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. The open-data downloads use it too. */
 export function flightsWhere(f: FlightFilters): SQL | undefined {
   return and(
-    f.from ? gte(pubFlights.localDate, f.from) : undefined,
-    f.to ? lt(pubFlights.localDate, nextDay(f.to)) : undefined,
+    localDateRange(pubFlights.localDate, pubFlights.startedAt, f.from, f.to),
     f.category ? eq(pubFlights.category, f.category) : undefined,
     f.area ? eq(pubFlights.areaSlug, f.area) : undefined,
     f.outcome ? eq(pubFlights.outcome, f.outcome) : undefined,
     f.linked ? eq(pubFlights.linkedToCall, f.linked === "yes") : undefined,
   );
-}
-
-function nextDay(d: string): string {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
 }
 
 const { path: _path, ...listCols } = getTableColumns(pubFlights);
