@@ -23,9 +23,9 @@ export const alprPublisher: Publisher = {
 
     const users = await allPseudonyms(tx, ctx.pseudonymKey);
     const c = city();
-    const table = await ctx.shadow.create("pub_alpr_searches");
-    const searches = await publishSearches(tx, table, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
+    const searches = await publishSearches(tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
     await ctx.shadow.index("pub_alpr_searches");
+    const table = ctx.shadow.nameOf("pub_alpr_searches");
     await publishDaily(tx, "alpr", table);
     const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);
 

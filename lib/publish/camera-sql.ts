@@ -38,7 +38,12 @@ function hmacPads(key: string): { ipad: string; opad: string } {
 }
 
 /** Local hour / date / ISO week (Monday) of a timestamptz column in the city's time zone. */
-export const localHourSql = (col: SQL, tz: string) => sql`(date_trunc('hour', ${col} at time zone ${tz}) at time zone ${tz})`;
+// The hour subtracts the minutes past the local hour from the instant itself, rather than turning a
+// truncated wall-clock reading back into an instant: in the repeated hour when clocks go back, that
+// reading names two instants and Postgres would pick the later one for both.
+export const localHourSql = (col: SQL, tz: string) => sql`(${col} - ((${col} at time zone ${tz}) - date_trunc('hour', ${col} at time zone ${tz})))`;
+/** Local midnight as an instant (sensitive records publish only their day). No zone changes at midnight. */
+export const localDaySql = (col: SQL, tz: string) => sql`(date_trunc('day', ${col} at time zone ${tz}) at time zone ${tz})`;
 export const localDateSql = (col: SQL, tz: string) => sql`((${col} at time zone ${tz})::date)`;
 export const weekStartSql = (col: SQL, tz: string) => sql`(date_trunc('week', ${col} at time zone ${tz})::date)`;
 

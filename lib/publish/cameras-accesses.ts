@@ -2,22 +2,22 @@
 // private ones), pseudonymous user with role and agency, operation, reason code, linked to a case
 // yes/no. Never the name, case number, free-text reason or client application.
 import { sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client";
+import type { ShadowTables } from "../../db/shadow";
 import { ROLES } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
 type Opts = { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> };
 
-/** Writes the published access log into `table` (the access log's table being rebuilt). */
-export async function publishAccesses(tx: DbOrTx, table: string, o: Opts): Promise<number> {
-  const res = await tx.execute(sql`
-    insert into ${sql.identifier(table)} (public_id, hour, local_date, week_start, camera_public_id, place, owner_class, area_slug,
-      user_pseudonym, user_role, agency, operation, reason, linked_to_case, shared_with)
-    ${accessRowsSql(o)}`);
-  return affected(res);
+/** The columns accessRowsSql returns, in order. */
+const ACCESS_COLUMNS = ["public_id", "hour", "local_date", "week_start", "camera_public_id", "place", "owner_class", "area_slug",
+  "user_pseudonym", "user_role", "agency", "operation", "reason", "linked_to_case", "shared_with"];
+
+/** Builds the published access log as the rebuilt pub_camera_accesses; returns its row count. */
+export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<number> {
+  return shadow.createAs("pub_camera_accesses", ACCESS_COLUMNS, accessRowsSql(o));
 }
 
-/** The published rows, in the column order of the INSERT above. */
+/** The published rows, in the order of ACCESS_COLUMNS. */
 export function accessRowsSql(o: Opts): SQL {
   const tz = o.timeZone;
   const started = sql`e.started_at`;
@@ -35,10 +35,4 @@ export function accessRowsSql(o: Opts): SQL {
     join jsonb_to_recordset(${idMapJson(o.users)}::jsonb) as u(id int, v text) on u.id = e.personnel_id
     join jsonb_to_recordset(${idMapJson(o.cameraIds)}::jsonb) as cm(id int, v text) on cm.id = e.camera_id
     where e.ended_at <= ${o.cutoff.toISOString()}::timestamptz`;
-}
-
-/** Rows affected by an INSERT … SELECT, for either driver. */
-export function affected(res: unknown): number {
-  const r = res as { count?: number; affectedRows?: number };
-  return Number(r.count ?? r.affectedRows ?? 0);
 }

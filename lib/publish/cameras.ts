@@ -44,8 +44,8 @@ export const camerasPublisher: Publisher = {
 
     const inv = await publishInventory(tx, ctx.pseudonymKey);
     const users = await allPseudonyms(tx, ctx.pseudonymKey);
-    const log = await ctx.shadow.create("pub_camera_accesses");
-    const accesses = await publishAccesses(tx, log, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
+    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
+    const log = ctx.shadow.nameOf("pub_camera_accesses");
     await ctx.shadow.index("pub_camera_accesses");
     await publishDaily(tx, "cameras", log);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);

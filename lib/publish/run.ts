@@ -31,6 +31,9 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
     await db.transaction(async (tx) => {
       // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
       await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
+      // No JIT: the planner's estimates for these one-off statements over millions of rows
+      // trigger inlining and optimization that cost seconds per statement and save less.
+      await tx.execute(sql`select set_config('jit', 'off', true)`);
       const shadow = new ShadowTables(tx);
       for (const p of publishers.filter((x) => !opts.only || opts.only.includes(x.name))) {
         const t0 = Date.now();

@@ -19,7 +19,7 @@ const shape = () => queryRows(t.db, sql`
   from pg_class c join pg_index x on x.indrelid = c.oid join pg_class i on i.oid = x.indexrelid
   where c.relname in (${sql.join(TABLES.map((n) => sql`${n}`), sql`, `)}) order by 1, 2`);
 const columns = () => queryRows(t.db, sql`
-  select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
+  select table_name, column_name, data_type, is_nullable, column_default, collation_name from information_schema.columns
   where table_name in (${sql.join(TABLES.map((n) => sql`${n}`), sql`, `)}) order by 1, ordinal_position`);
 
 describe(`rebuilding published tables (${dbMode})`, () => {
