@@ -54,12 +54,9 @@ export class ShadowTables {
     await this.tx.execute(sql.raw(`drop table if exists ${ident(shadow)}`));
     const saved = await queryRows<{ setup: string; tuple: string }>(this.tx, sql`select current_setting('parallel_setup_cost') as setup, current_setting('parallel_tuple_cost') as tuple`);
     await this.tx.execute(sql`select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`);
-    let res: unknown;
-    try {
-      res = await this.tx.execute(sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})`);
-    } finally {
-      await this.tx.execute(sql`select set_config('parallel_setup_cost', ${saved[0].setup}, true), set_config('parallel_tuple_cost', ${saved[0].tuple}, true)`);
-    }
+    // (On failure the transaction is aborted, and the settings with it.)
+    const res = await this.tx.execute(sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})`);
+    await this.tx.execute(sql`select set_config('parallel_setup_cost', ${saved[0].setup}, true), set_config('parallel_tuple_cost', ${saved[0].tuple}, true)`);
     const alter = [
       ...cols.filter((c) => c.notNull).map((c) => `alter column ${ident(c.name)} set not null`),
       ...cols.filter((c) => c.defaultExpr !== null).map((c) => `alter column ${ident(c.name)} set default ${c.defaultExpr}`),
@@ -68,8 +65,9 @@ export class ShadowTables {
     // One ALTER: every NOT NULL and CHECK is verified in a single pass over the rows.
     if (alter.length) await this.tx.execute(sql.raw(`alter table ${ident(shadow)} ${alter.join(", ")}`));
     this.pending.set(table, defs);
-    const r = res as { count?: number; affectedRows?: number };
-    if (typeof r.count === "number" || typeof r.affectedRows === "number") return Number(r.count ?? r.affectedRows);
+    // postgres.js reports the rows CREATE TABLE AS wrote; PGlite reports none, so count them there.
+    const r = res as { count?: number };
+    if (Array.isArray(res) && typeof r.count === "number") return r.count;
     const [{ n }] = await queryRows<{ n: number }>(this.tx, sql.raw(`select count(*)::int as n from ${ident(shadow)}`));
     return Number(n);
   }

@@ -1,52 +1,62 @@
 // Per-call published rows: public id, rounded time, category, source, generalized place,
 // response and clear times, outcome, referrals and evidence flags. Sensitive calls keep only
 // the day, the category, the source, a resolution-7 cell and the evidence flags.
-import { sql } from "drizzle-orm";
+//
+// Built in SQL (CREATE TABLE … AS, see db/shadow.ts): 600,000 calls never travel back through
+// Node. The one thing SQL cannot compute, each call's generalized H3 cell, is decided in JS over
+// the whole record and joined in as a jsonb parameter.
+import { sql, type SQL } from "drizzle-orm";
 import { getResolution } from "h3-js";
-import type { DbOrTx } from "../../db/client";
-import { pubCsoCalls } from "../../db/schema";
-import type { SourceCall } from "./cso-source";
-import type { Generalization } from "./rules/h3";
-import { publicId } from "./rules/public-id";
-import { localDate, localHour, localWeekStart, publicTime } from "./rules/time";
-import { insertJsonRows } from "../../db/sql";
+import type { ShadowTables } from "../../db/shadow";
+import { localDateSql, localDaySql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
+import { endedAtSql } from "./cso-source";
 
-type Row = typeof pubCsoCalls.$inferInsert;
-
+/** Minutes from a to b, to one decimal (rounded half up), or null without b. */
 export const minutesBetween = (a: Date, b: Date | null) => (b ? Math.round((b.getTime() - a.getTime()) / 6000) / 10 : null);
 
-export function toPublicCall(c: SourceCall, key: string, timeZone: string, cells: Generalization): Row {
-  const t = publicTime(c.receivedAt, timeZone, c.sensitive);
-  const cell = c.lat !== null && c.lon !== null ? cells.cellFor({ lat: c.lat, lon: c.lon, sensitive: c.sensitive }) : null;
-  return {
-    publicId: publicId("c", c.source, c.externalId, key),
-    receivedAt: t.at,
-    timePrecision: t.precision,
-    localDate: localDate(c.receivedAt, timeZone),
-    weekStart: localWeekStart(c.receivedAt, timeZone),
-    localHour: c.sensitive ? null : localHour(c.receivedAt, timeZone),
-    category: c.category,
-    categoryLabel: c.label,
-    sensitive: c.sensitive,
-    callSource: c.callSource,
-    areaSlug: c.sensitive ? null : c.areaSlug,
-    areaName: c.sensitive ? null : c.areaName,
-    h3Cell: cell,
-    h3Res: cell ? getResolution(cell) : null,
-    responseMin: c.sensitive ? null : minutesBetween(c.receivedAt, c.onSceneAt),
-    clearMin: c.sensitive ? null : minutesBetween(c.receivedAt, c.clearedAt),
-    outcome: c.sensitive ? null : c.outcome,
-    referrals: c.sensitive ? null : c.referrals,
-    reportWritten: c.reportWritten,
-    fingerprintsCollected: c.fingerprintsCollected,
-    dnaCollected: c.dnaCollected,
-    swornBackupRequested: c.swornBackupRequested,
-  };
+/** minutesBetween in SQL: on whole milliseconds, as JS dates hold them, rounded half up. */
+const minutesSql = (a: SQL, b: SQL) => sql`(floor((floor(extract(epoch from ${b}) * 1000) - floor(extract(epoch from ${a}) * 1000)) / 6000 + 0.5) / 10)`;
+
+/** The columns callRowsSql returns, in order. */
+const CALL_COLUMNS = ["public_id", "received_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
+  "call_source", "area_slug", "area_name", "h3_cell", "h3_res", "response_min", "clear_min", "outcome", "referrals",
+  "report_written", "fingerprints_collected", "dna_collected", "sworn_backup_requested"];
+
+export type CallRowsOptions = { cutoff: Date; timeZone: string; key: string; cells: Map<number, string> };
+
+/** Builds the published call log as the rebuilt pub_cso_calls; returns its row count. */
+export async function publishCalls(shadow: ShadowTables, o: CallRowsOptions): Promise<number> {
+  return shadow.createAs("pub_cso_calls", CALL_COLUMNS, callRowsSql(o));
 }
 
-/** Writes the published calls into `table` (the call log's table being rebuilt). */
-export async function publishCalls(tx: DbOrTx, table: string, calls: SourceCall[], key: string, timeZone: string, cells: Generalization): Promise<number> {
-  const rows = calls.map((c) => toPublicCall(c, key, timeZone, cells));
-  await insertJsonRows(tx, pubCsoCalls, rows, { into: table });
-  return rows.length;
+/** The published rows of the calls that ended before the cutoff, in the order of CALL_COLUMNS. */
+export function callRowsSql(o: CallRowsOptions): SQL {
+  const tz = o.timeZone;
+  const at = sql`a.received_at`;
+  const open = (value: SQL) => sql`case when k.sensitive then null else ${value} end`;
+  // Grouped by cell (hundreds), each with its call ids as an array literal: a far smaller
+  // parameter to parse than one object per call.
+  const byCell = new Map<string, number[]>();
+  for (const [id, c] of o.cells) {
+    const ids = byCell.get(c);
+    if (ids) ids.push(id);
+    else byCell.set(c, [id]);
+  }
+  const cells = JSON.stringify([...byCell].map(([c, ids]) => ({ c, r: getResolution(c), ids: `{${ids.join(",")}}` })));
+  return sql`select ${publicIdSql("c", sql`a.source`, sql`a.external_id`, o.key)},
+      case when k.sensitive then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
+      case when k.sensitive then 'day' else 'hour' end,
+      ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
+      ${open(sql`extract(hour from ${at} at time zone ${tz})`)},
+      a.category, k.label, k.sensitive, a.call_source::text,
+      ${open(sql`ar.slug`)}, ${open(sql`ar.name`)},
+      g.c, g.r,
+      ${open(minutesSql(at, sql`a.on_scene_at`))}, ${open(minutesSql(at, sql`a.cleared_at`))},
+      ${open(sql`a.outcome::text`)}, ${open(sql`a.referrals`)},
+      a.report_written, a.fingerprints_collected, a.dna_collected, a.sworn_backup_requested
+    from cso_activities a
+    join call_categories k on k.code = a.category
+    left join areas ar on ar.id = a.area_id
+    left join (select x.c, x.r, unnest(x.ids) as id from jsonb_to_recordset(${cells}::jsonb) as x(c text, r int, ids int[])) g on g.id = a.id
+    where ${endedAtSql(sql`a`)} <= ${o.cutoff.toISOString()}::timestamptz`;
 }

@@ -21,10 +21,13 @@ export const csoPublisher: Publisher = {
     const cutoff = publicationCutoff(ctx.asOf, delay);
     const calls = await loadCalls(tx, cutoff);
     // Per-call cells are generalized over the whole published record, like the flight log.
-    const cells = generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
-    const log = await ctx.shadow.create("pub_cso_calls");
-    const written = await publishCalls(tx, log, calls, ctx.pseudonymKey, ctx.timeZone, cells);
+    const located = calls.filter((c) => c.lat !== null && c.lon !== null);
+    const cells = generalize(located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const cellOf = new Map<number, string>();
+    cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
+    const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, cells: cellOf });
     await ctx.shadow.index("pub_cso_calls");
+    const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log);
     const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);

@@ -34,6 +34,8 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       // No JIT: the planner's estimates for these one-off statements over millions of rows
       // trigger inlining and optimization that cost seconds per statement and save less.
       await tx.execute(sql`select set_config('jit', 'off', true)`);
+      // Room for the hash joins and aggregates over a whole record without spilling to disk.
+      await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
       const shadow = new ShadowTables(tx);
       for (const p of publishers.filter((x) => !opts.only || opts.only.includes(x.name))) {
         const t0 = Date.now();

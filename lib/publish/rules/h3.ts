@@ -13,6 +13,8 @@ export type CellEvent = { lat: number; lon: number; sensitive: boolean };
 export type Generalization = {
   /** The cell an event publishes under: res 8, its res-7 parent, or null (suppressed). */
   cellFor(ev: CellEvent): string | null;
+  /** cellFor of each event given to generalize, in the same order (computed once, not looked up again). */
+  cellsOfEvents(): (string | null)[];
   /** Published counts per cell (res 8 cells with >= k events, res 7 parents for the rest). */
   counts: Map<string, number>;
   /** Events in cells suppressed because even the parent had fewer than k. */
@@ -26,21 +28,16 @@ export type Generalization = {
  */
 export function generalize(events: CellEvent[], k: number = rules.minCount): Generalization {
   const res8 = rules.h3Resolution;
-  const res7 = rules.h3ParentResolution;
+  const coarseRes = Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
+  // Each event's res-8 cell, and (for those not published at res 8) its coarse cell, computed once.
+  const fineOf = events.map((e) => latLngToCell(e.lat, e.lon, res8));
   const fine = new Map<string, number>();
-  for (const e of events) {
-    if (e.sensitive) continue;
-    const c = latLngToCell(e.lat, e.lon, res8);
-    fine.set(c, (fine.get(c) ?? 0) + 1);
-  }
+  events.forEach((e, i) => {
+    if (!e.sensitive) fine.set(fineOf[i], (fine.get(fineOf[i]) ?? 0) + 1);
+  });
+  const coarseOf: (string | null)[] = events.map((e, i) => (!e.sensitive && (fine.get(fineOf[i]) ?? 0) >= k ? null : latLngToCell(e.lat, e.lon, coarseRes)));
   const parentCounts = new Map<string, number>();
-  const coarseOf = (e: CellEvent) => latLngToCell(e.lat, e.lon, Math.min(res7, rules.sensitiveH3Resolution));
-  for (const e of events) {
-    const c8 = latLngToCell(e.lat, e.lon, res8);
-    if (!e.sensitive && (fine.get(c8) ?? 0) >= k) continue;
-    const p = coarseOf(e);
-    parentCounts.set(p, (parentCounts.get(p) ?? 0) + 1);
-  }
+  for (const p of coarseOf) if (p !== null) parentCounts.set(p, (parentCounts.get(p) ?? 0) + 1);
   const counts = new Map<string, number>();
   for (const [c, n] of fine) if (n >= k) counts.set(c, n);
   let suppressedEvents = 0;
@@ -52,13 +49,14 @@ export function generalize(events: CellEvent[], k: number = rules.minCount): Gen
       suppressedCells += 1;
     }
   }
+  const publish = (fineCell: string, sensitive: boolean, coarse: () => string) => {
+    if (!sensitive && (fine.get(fineCell) ?? 0) >= k) return fineCell;
+    const p = coarse();
+    return (parentCounts.get(p) ?? 0) >= k ? p : null;
+  };
   return {
-    cellFor(e) {
-      const c8 = latLngToCell(e.lat, e.lon, res8);
-      if (!e.sensitive && (fine.get(c8) ?? 0) >= k) return c8;
-      const p = coarseOf(e);
-      return (parentCounts.get(p) ?? 0) >= k ? p : null;
-    },
+    cellFor: (e) => publish(latLngToCell(e.lat, e.lon, res8), e.sensitive, () => latLngToCell(e.lat, e.lon, coarseRes)),
+    cellsOfEvents: () => events.map((e, i) => publish(fineOf[i], e.sensitive, () => coarseOf[i]!)),
     counts,
     suppressedEvents,
     suppressedCells,
