@@ -72,6 +72,25 @@ export class ShadowTables {
     return Number(n);
   }
 
+  /** The tables being rebuilt. */
+  tables(): string[] {
+    return [...this.pending.keys()];
+  }
+
+  /** Takes over the tables another transaction rebuilt (and committed), to swap them in with these. */
+  adopt(other: ShadowTables): void {
+    for (const [table, defs] of other.pending) {
+      if (this.pending.has(table)) throw new Error(`${table} is already being rebuilt in this publication`);
+      this.pending.set(table, defs);
+    }
+    other.pending.clear();
+  }
+
+  /** Drops the shadows of `tables` left by transactions that committed before the publication failed. */
+  static async discard(db: DbOrTx, tables: string[]): Promise<void> {
+    for (const t of tables) await db.execute(sql.raw(`drop table if exists ${ident(t + SUFFIX)}`));
+  }
+
   /** The name of `table`'s shadow while it is being rebuilt. */
   nameOf(table: string): string {
     if (!this.pending.has(table)) throw new Error(`${table} is not being rebuilt`);

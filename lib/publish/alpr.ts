@@ -14,6 +14,14 @@ import type { Publisher } from "./types";
 
 export const alprPublisher: Publisher = {
   name: "alpr",
+  async build(ctx): Promise<number> {
+    const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
+    const c = city();
+    const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.alprSearches);
+    const searches = await publishSearches(ctx.tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
+    await ctx.shadow.index("pub_alpr_searches");
+    return searches;
+  },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.alprSearches;
@@ -21,10 +29,7 @@ export const alprPublisher: Publisher = {
     await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'alpr'`);
     await tx.delete(pubCameraMetrics).where(sql`dataset = 'alpr'`);
 
-    const users = await allPseudonyms(tx, ctx.pseudonymKey);
-    const c = city();
-    const searches = await publishSearches(tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
-    await ctx.shadow.index("pub_alpr_searches");
+    const searches = ctx.built as number;
     const table = ctx.shadow.nameOf("pub_alpr_searches");
     await publishDaily(tx, "alpr", table);
     const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);

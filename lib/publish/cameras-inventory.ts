@@ -12,13 +12,16 @@ export type InventoryResult = { cameraIds: Map<string, string>; cameras: number;
 
 const round = (x: number) => Math.round(x * 10 ** rules.coordinateDecimals) / 10 ** rules.coordinateDecimals;
 
+/** A camera's public id: a keyed hash of its database id. */
+export const cameraPublicId = (id: number, key: string) => publicId("cam", "cameras", String(id), key);
+
 export async function publishInventory(tx: DbOrTx, key: string): Promise<InventoryResult> {
   const rows = await tx
     .select({ c: cameras, areaSlug: areas.slug, areaName: areas.name, agency: agencies.name })
     .from(cameras)
     .leftJoin(areas, eq(areas.id, cameras.areaId))
     .leftJoin(agencies, eq(agencies.id, cameras.ownerAgencyId));
-  const cameraIds = new Map(rows.map((r) => [String(r.c.id), publicId("cam", "cameras", String(r.c.id), key)]));
+  const cameraIds = new Map(rows.map((r) => [String(r.c.id), cameraPublicId(r.c.id, key)]));
   const disclosed = rows.filter((r) => r.c.owner !== "private");
   const values = disclosed.map(({ c, areaSlug, areaName, agency }) => ({
     publicId: cameraIds.get(String(c.id))!,

@@ -2,10 +2,10 @@
 // sharing agreements, the access log 7 days after each access ended, and its rollups.
 import { sql } from "drizzle-orm";
 import { city } from "../config/city";
-import { cameraAccessEvents, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { cameraAccessEvents, cameras, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
-import { clearInventory, publishInventory } from "./cameras-inventory";
+import { cameraPublicId, clearInventory, publishInventory } from "./cameras-inventory";
 import { publishCameraRollups, type CamPeriod } from "./cameras-rollups";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -32,21 +32,32 @@ export function periodsFor(ctx: Pick<PublishContext, "timeZone">, cutoff: Date):
   ];
 }
 
+/** Public ids of every camera (private ones too: accesses to them are logged without it). */
+async function cameraPublicIds(tx: DbOrTx, key: string): Promise<Map<string, string>> {
+  const rows = await tx.select({ id: cameras.id }).from(cameras);
+  return new Map(rows.map((r) => [String(r.id), cameraPublicId(r.id, key)]));
+}
+
 export const camerasPublisher: Publisher = {
   name: "cameras",
+  async build(ctx): Promise<number> {
+    const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
+    const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
+    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey) });
+    await ctx.shadow.index("pub_camera_accesses");
+    return accesses;
+  },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.cameraAccess;
     const cutoff = publicationCutoff(ctx.asOf, delay);
+    const accesses = ctx.built as number;
     await clearInventory(tx);
     await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'cameras'`);
     await tx.delete(pubCameraMetrics).where(sql`dataset = 'cameras'`);
 
     const inv = await publishInventory(tx, ctx.pseudonymKey);
-    const users = await allPseudonyms(tx, ctx.pseudonymKey);
-    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: inv.cameraIds });
     const log = ctx.shadow.nameOf("pub_camera_accesses");
-    await ctx.shadow.index("pub_camera_accesses");
     await publishDaily(tx, "cameras", log);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
     const r = await publishCameraRollups(tx, log, periodsFor(ctx, cutoff));

@@ -5,21 +5,21 @@ import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { buildCsoRollups } from "./cso-rollups";
-import { loadBaseline, loadCalls } from "./cso-source";
+import { loadBaseline, loadCalls, type SourceCall } from "./cso-source";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
-import { generalize } from "./rules/h3";
+import { generalize, type Generalization } from "./rules/h3";
 import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
 import { insertJsonRows } from "../../db/sql";
 
+type Built = { calls: SourceCall[]; cells: Generalization; written: number };
+
 export const csoPublisher: Publisher = {
   name: "cso",
-  async run(ctx) {
-    const { tx } = ctx;
-    const delay = ctx.rules.delayHours.csoActivities;
-    const cutoff = publicationCutoff(ctx.asOf, delay);
-    const calls = await loadCalls(tx, cutoff);
+  async build(ctx): Promise<Built> {
+    const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.csoActivities);
+    const calls = await loadCalls(ctx.tx, cutoff);
     // Per-call cells are generalized over the whole published record, like the flight log.
     const located = calls.filter((c) => c.lat !== null && c.lon !== null);
     const cells = generalize(located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
@@ -27,6 +27,13 @@ export const csoPublisher: Publisher = {
     cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
     const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, cells: cellOf });
     await ctx.shadow.index("pub_cso_calls");
+    return { calls, cells, written };
+  },
+  async run(ctx) {
+    const { tx } = ctx;
+    const delay = ctx.rules.delayHours.csoActivities;
+    const cutoff = publicationCutoff(ctx.asOf, delay);
+    const { calls, cells, written } = ctx.built as Built;
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log);
     const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);

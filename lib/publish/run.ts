@@ -1,12 +1,12 @@
 // One publication run: every publisher writes its published tables inside ONE transaction,
 // so readers see either the old publication or the new one, and a failure leaves the old one serving.
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
 import { ShadowTables } from "../../db/shadow";
 import { RULES_VERSION, rules } from "./rules";
 import { publishers } from "./publishers";
-import type { PublisherResult } from "./types";
+import type { Publisher, PublisherResult } from "./types";
 
 /** Arbitrary constant naming the publication lock (pg advisory locks are keyed by bigint). */
 const PUBLISH_LOCK_KEY = 4711000002;
@@ -18,6 +18,65 @@ export type PublishOptions = {
 };
 export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number; publisherMs: Record<string, number> };
 
+/** Settings for every transaction of a publication. */
+async function publicationSettings(tx: DbOrTx): Promise<void> {
+  // No JIT: the planner's estimates for these one-off statements over millions of rows trigger
+  // inlining and optimization that cost seconds per statement and save less.
+  await tx.execute(sql`select set_config('jit', 'off', true)`);
+  // Room for the hash joins and aggregates over a whole record without spilling to disk.
+  await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
+}
+
+/** Connections a publication may use beside its own (none on PGlite, which has one). */
+function spareConnections(db: Db): number {
+  const client = (db as unknown as { $client?: { reserve?: unknown; options?: { max?: number } } }).$client;
+  if (!client || typeof client.reserve !== "function") return 0;
+  return Math.max(0, (client.options?.max ?? 1) - 1);
+}
+
+type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string };
+
+/**
+ * Runs every publisher's build (see Publisher.build): side by side on spare connections, each in
+ * its own transaction, or in order inside the publication's transaction when there are none.
+ * The tables built beside are handed to `shadow` to be swapped in with the rest.
+ */
+async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  const building = chosen.filter((p) => p.build);
+  const spare = spareConnections(db);
+  if (spare === 0) {
+    for (const p of building) {
+      const t0 = Date.now();
+      out.set(p.name, await p.build!({ ...base, tx, shadow }));
+      ms[`${p.name}.build`] = Date.now() - t0;
+    }
+    return out;
+  }
+  const lanes: ShadowTables[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < building.length) {
+      const p = building[next++];
+      const t0 = Date.now();
+      await db.transaction(async (ltx) => {
+        await publicationSettings(ltx);
+        const lane = new ShadowTables(ltx);
+        lanes.push(lane);
+        out.set(p.name, await p.build!({ ...base, tx: ltx, shadow: lane }));
+      });
+      ms[`${p.name}.build`] = Date.now() - t0;
+    }
+  };
+  // Every lane is let finish (settled, not raced), so a failure leaves no build still writing.
+  const results = await Promise.allSettled(Array.from({ length: Math.min(spare, building.length) }, worker));
+  for (const lane of lanes) laneTables.push(...lane.tables());
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  for (const lane of lanes) shadow.adopt(lane);
+  return out;
+}
+
 export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
   const asOf = opts.asOf ?? new Date();
   const started = Date.now();
@@ -27,19 +86,22 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
     .returning({ id: publicationRuns.id });
   const total: PublisherResult = { sourceCounts: {}, publishedCounts: {}, cellsSuppressed: 0 };
   const publisherMs: Record<string, number> = {};
+  /** Tables rebuilt and committed by builds on their own connections, dropped again on failure. */
+  const laneTables: string[] = [];
   try {
     await db.transaction(async (tx) => {
       // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
       await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
-      // No JIT: the planner's estimates for these one-off statements over millions of rows
-      // trigger inlining and optimization that cost seconds per statement and save less.
-      await tx.execute(sql`select set_config('jit', 'off', true)`);
-      // Room for the hash joins and aggregates over a whole record without spilling to disk.
-      await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
+      await publicationSettings(tx);
       const shadow = new ShadowTables(tx);
-      for (const p of publishers.filter((x) => !opts.only || opts.only.includes(x.name))) {
+      const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
+      const base = { asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone };
+      const tb = Date.now();
+      const built = await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs);
+      publisherMs.build = Date.now() - tb;
+      for (const p of chosen) {
         const t0 = Date.now();
-        const r = await p.run({ tx, runId: run.id, asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone, shadow });
+        const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name) });
         Object.assign(total.sourceCounts, r.sourceCounts);
         Object.assign(total.publishedCounts, r.publishedCounts);
         total.cellsSuppressed += r.cellsSuppressed;
@@ -54,6 +116,7 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
         .where(eq(publicationRuns.id, run.id));
     });
   } catch (e) {
+    await ShadowTables.discard(db, laneTables).catch(() => {});
     await db
       .update(publicationRuns)
       .set({ status: "failed", finishedAt: new Date(), error: (e as Error).message.slice(0, 2000) })

@@ -15,6 +15,8 @@ export type PublishContext = {
   timeZone: string;
   /** Large row tables are rebuilt beside the served ones and swapped in when every publisher is done. */
   shadow: ShadowTables;
+  /** What this publisher's build returned (undefined for publishers without one). */
+  built?: unknown;
 };
 
 /** One dataset's part of a publication run. */
@@ -28,6 +30,14 @@ export type PublisherResult = {
 
 export type Publisher = {
   name: string;
+  /**
+   * Optional first step: rebuild this dataset's large row tables (with ctx.shadow) and return what
+   * run needs. On a Postgres server the publishers' builds run side by side, each in a transaction
+   * of its own on its own connection, so one dataset's work in Node overlaps another's in the
+   * database; the tables they leave are "<table>__next", which no reader sees before the swap.
+   * On embedded PGlite (one connection) they run in order inside the publication's transaction.
+   */
+  build?(ctx: Omit<PublishContext, "built" | "runId">): Promise<unknown>;
   /** Delete this dataset's published rows and write the new ones, inside ctx.tx. */
   run(ctx: PublishContext): Promise<PublisherResult>;
 };

@@ -8,7 +8,10 @@ export function runPublishers(db: Db, publishers: Publisher[], ctx: Omit<Publish
   return db.transaction(async (tx) => {
     const shadow = new ShadowTables(tx);
     const out: PublisherResult[] = [];
-    for (const p of publishers) out.push(await p.run({ ...ctx, tx, shadow }));
+    for (const p of publishers) {
+      const built = p.build ? await p.build({ ...ctx, tx, shadow }) : undefined;
+      out.push(await p.run({ ...ctx, tx, shadow, built }));
+    }
     await shadow.swap();
     return out;
   });

@@ -101,12 +101,33 @@ describe(`drone publication (${dbMode})`, () => {
     const runs = await t.db.select().from(publicationRuns).orderBy(publicationRuns.id);
     expect(runs[runs.length - 1].status).toBe("failed");
     expect(runs[runs.length - 1].error).toContain("boom");
+    expect(await leftovers()).toEqual([]);
     // And the next good run picks the new flight up.
     await runPublish(t.db, opts);
     const again = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
     expect(again[0].n).toBe(before[0].n + 1);
   });
+
+  it("a failing build (on Postgres, beside the others on its own connection) leaves nothing half-built", async () => {
+    const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    await t.db.insert(droneFlights).values({ source: "test", externalId: "late-2", category: "theft", launchedAt: new Date(NOW.getTime() - 5 * 86400_000), landedAt: new Date(NOW.getTime() - 5 * 86400_000 + 600_000), outcome: "other" });
+    publishers.push({ name: "boom", build: async () => { throw new Error("boom in build"); }, run: async () => ({ sourceCounts: {}, publishedCounts: {}, cellsSuppressed: 0 }) });
+    try {
+      await expect(runPublish(t.db, opts)).rejects.toThrow("boom in build");
+    } finally {
+      publishers.pop();
+    }
+    // The other datasets' builds finished and committed their tables beside the served ones; they are gone again.
+    expect(await leftovers()).toEqual([]);
+    const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(after[0].n).toBe(before[0].n);
+    await runPublish(t.db, opts);
+    const again = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(again[0].n).toBe(before[0].n + 1);
+  });
 });
+
+const leftovers = async () => (await queryRows<{ relname: string }>(t.db, sql`select relname from pg_class where relname like '%\\_\\_next'`)).map((r) => r.relname);
 
 describe(`published rollups resist subtraction (${dbMode})`, () => {
   it("no suppressed weekly count can be recovered from the published weekly and group totals", async () => {

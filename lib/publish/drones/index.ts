@@ -4,23 +4,29 @@ import { city } from "../../config/city";
 import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { fromZoned, publicationCutoff } from "../rules/time";
-import type { Publisher } from "../types";
+import type { Publisher, PublishContext } from "../types";
 import { publishFlights } from "./flights";
 import { baseFlights } from "./rollup-sql";
 import { publishRollups } from "./rollups";
-import { loadFlights, loadReference } from "./source";
+import { loadFlights, loadReference, type SourceFlight } from "./source";
+
+type Built = { flights: SourceFlight[]; rows: number; cellsSuppressed: number };
 
 export const dronesPublisher: Publisher = {
   name: "drones",
-  async run(ctx) {
-    const d = ctx.rules.delayHours;
-    const cut = { normal: publicationCutoff(ctx.asOf, d.droneFlights), sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive) };
+  async build(ctx): Promise<Built> {
     const ref = await loadReference(ctx.tx);
-    const flights = await loadFlights(ctx.tx, cut);
+    const flights = await loadFlights(ctx.tx, cutoffs(ctx));
     const log = await ctx.shadow.create("pub_flights");
     const f = await publishFlights(ctx.tx, log, flights, ref, ctx.pseudonymKey, ctx.timeZone);
     await ctx.shadow.index("pub_flights");
-    await publishDaily(ctx.tx, "drones", log);
+    return { flights, ...f };
+  },
+  async run(ctx) {
+    const d = ctx.rules.delayHours;
+    const cut = cutoffs(ctx);
+    const { flights, ...f } = ctx.built as Built;
+    await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
     const pilotStart = pilotStartDate(ctx.timeZone);
     const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
     // Every rollup reads the same published-flights set: build it once per run (a temporary
@@ -39,6 +45,11 @@ export const dronesPublisher: Publisher = {
     };
   },
 };
+
+function cutoffs(ctx: Pick<PublishContext, "asOf" | "rules">) {
+  const d = ctx.rules.delayHours;
+  return { normal: publicationCutoff(ctx.asOf, d.droneFlights), sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive) };
+}
 
 /** Flights before the pilot's start (test flights) do not count toward "since launch". */
 function pilotStartDate(timeZone: string): Date | null {
