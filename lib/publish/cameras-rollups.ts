@@ -29,8 +29,10 @@ function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
 }
 type Groups = Awaited<ReturnType<typeof periodGroups>>;
 
+export type CameraRollups = { breakdowns: BreakdownRow[]; metrics: (typeof pubCameraMetrics.$inferInsert)[]; suppressed: number };
+
 /** Rollups of the published access log in `table` (the one this publication is writing). */
-export async function publishCameraRollups(tx: DbOrTx, table: string, periods: CamPeriod[]): Promise<{ rows: number; suppressed: number }> {
+export async function cameraRollups(tx: DbOrTx, table: string, periods: CamPeriod[]): Promise<CameraRollups> {
   const out: BreakdownRow[] = [];
   const metrics: (typeof pubCameraMetrics.$inferInsert)[] = [];
   let suppressed = 0;
@@ -78,9 +80,14 @@ export async function publishCameraRollups(tx: DbOrTx, table: string, periods: C
     share("share_linked_to_case", linked);
     share("share_without_case", total - linked);
   }
-  await insertJsonRows(tx, pubCameraBreakdowns, out);
-  await tx.insert(pubCameraMetrics).values(metrics);
-  return { rows: out.length + metrics.length, suppressed };
+  return { breakdowns: out, metrics, suppressed };
+}
+
+/** Writes rollups computed by cameraRollups (the caller has cleared the dataset's old ones). */
+export async function writeCameraRollups(tx: DbOrTx, r: CameraRollups): Promise<number> {
+  await insertJsonRows(tx, pubCameraBreakdowns, r.breakdowns);
+  if (r.metrics.length) await tx.insert(pubCameraMetrics).values(r.metrics);
+  return r.breakdowns.length + r.metrics.length;
 }
 
 function sumCol(counts: Map<string, number>, col: string): number {

@@ -6,7 +6,7 @@ import { cameraAccessEvents, cameras, personnel, pubCameraBreakdowns, pubCameraM
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { cameraPublicId, clearInventory, publishInventory } from "./cameras-inventory";
-import { publishCameraRollups, type CamPeriod } from "./cameras-rollups";
+import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { fromZoned, publicationCutoff } from "./rules/time";
@@ -38,20 +38,23 @@ async function cameraPublicIds(tx: DbOrTx, key: string): Promise<Map<string, str
   return new Map(rows.map((r) => [String(r.id), cameraPublicId(r.id, key)]));
 }
 
+type Built = { accesses: number; rollups: CameraRollups };
+
 export const camerasPublisher: Publisher = {
   name: "cameras",
-  async build(ctx): Promise<number> {
+  async build(ctx): Promise<Built> {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
     const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey) });
     await ctx.shadow.index("pub_camera_accesses");
-    return accesses;
+    // Counted here, beside the other builds; written by run.
+    const rollups = await cameraRollups(ctx.tx, ctx.shadow.nameOf("pub_camera_accesses"), periodsFor(ctx, cutoff));
+    return { accesses, rollups };
   },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.cameraAccess;
-    const cutoff = publicationCutoff(ctx.asOf, delay);
-    const accesses = ctx.built as number;
+    const { accesses, rollups } = ctx.built as Built;
     await clearInventory(tx);
     await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'cameras'`);
     await tx.delete(pubCameraMetrics).where(sql`dataset = 'cameras'`);
@@ -60,12 +63,12 @@ export const camerasPublisher: Publisher = {
     const log = ctx.shadow.nameOf("pub_camera_accesses");
     await publishDaily(tx, "cameras", log);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
-    const r = await publishCameraRollups(tx, log, periodsFor(ctx, cutoff));
+    const rollupRows = await writeCameraRollups(tx, rollups);
     await recordDataset(ctx, "cameras", delay, accesses);
     return {
       sourceCounts: { cameras: inv.cameras, camera_access_events: raw, sharing_agreements: inv.sharing },
-      publishedCounts: { pub_cameras: inv.published, pub_camera_accesses: accesses, pub_camera_rollups: r.rows },
-      cellsSuppressed: inv.suppressed + r.suppressed,
+      publishedCounts: { pub_cameras: inv.published, pub_camera_accesses: accesses, pub_camera_rollups: rollupRows },
+      cellsSuppressed: inv.suppressed + rollups.suppressed,
     };
   },
 };

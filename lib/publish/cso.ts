@@ -5,15 +5,15 @@ import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { buildCsoRollups } from "./cso-rollups";
-import { loadBaseline, loadCalls, type SourceCall } from "./cso-source";
+import { loadBaseline, loadCalls } from "./cso-source";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
-import { generalize, type Generalization } from "./rules/h3";
+import { generalize } from "./rules/h3";
 import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
 import { insertJsonRows } from "../../db/sql";
 
-type Built = { calls: SourceCall[]; cells: Generalization; written: number };
+type Built = { written: number; cellsSuppressed: number; rollups: ReturnType<typeof buildCsoRollups> };
 
 export const csoPublisher: Publisher = {
   name: "cso",
@@ -27,16 +27,15 @@ export const csoPublisher: Publisher = {
     cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
     const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, cells: cellOf });
     await ctx.shadow.index("pub_cso_calls");
-    return { calls, cells, written };
+    const rollups = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(ctx.tx, ctx.timeZone), ctx.timeZone, cells);
+    return { written, cellsSuppressed: cells.suppressedCells, rollups };
   },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.csoActivities;
-    const cutoff = publicationCutoff(ctx.asOf, delay);
-    const { calls, cells, written } = ctx.built as Built;
+    const { written, cellsSuppressed, rollups: r } = ctx.built as Built;
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log);
-    const r = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(tx, ctx.timeZone), ctx.timeZone, cells);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);
     await tx.delete(pubCsoMetrics).where(sql`true`);
     await tx.delete(pubCsoCells).where(sql`true`);
@@ -48,7 +47,7 @@ export const csoPublisher: Publisher = {
     return {
       sourceCounts: { cso_activities: raw },
       publishedCounts: { pub_cso_calls: written, pub_cso_rollups: r.breakdowns.length + r.metrics.length + r.cells.length },
-      cellsSuppressed: cells.suppressedCells + r.suppressed,
+      cellsSuppressed: cellsSuppressed + r.suppressed,
     };
   },
 };

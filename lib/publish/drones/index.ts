@@ -7,41 +7,40 @@ import { fromZoned, publicationCutoff } from "../rules/time";
 import type { Publisher, PublishContext } from "../types";
 import { publishFlights } from "./flights";
 import { baseFlights } from "./rollup-sql";
-import { publishRollups } from "./rollups";
-import { loadFlights, loadReference, type SourceFlight } from "./source";
+import { droneRollups, writeDroneRollups, type DroneRollups } from "./rollups";
+import { loadFlights, loadReference } from "./source";
 
-type Built = { flights: SourceFlight[]; rows: number; cellsSuppressed: number };
+type Built = { flights: number; rows: number; cellsSuppressed: number; rollups: DroneRollups };
 
 export const dronesPublisher: Publisher = {
   name: "drones",
   async build(ctx): Promise<Built> {
+    const cut = cutoffs(ctx);
     const ref = await loadReference(ctx.tx);
-    const flights = await loadFlights(ctx.tx, cutoffs(ctx));
+    const flights = await loadFlights(ctx.tx, cut);
     const log = await ctx.shadow.create("pub_flights");
     const f = await publishFlights(ctx.tx, log, flights, ref, ctx.pseudonymKey, ctx.timeZone);
     await ctx.shadow.index("pub_flights");
-    return { flights, ...f };
-  },
-  async run(ctx) {
-    const d = ctx.rules.delayHours;
-    const cut = cutoffs(ctx);
-    const { flights, ...f } = ctx.built as Built;
-    await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
-    const pilotStart = pilotStartDate(ctx.timeZone);
-    const last30From = new Date(cut.normal.getTime() - 30 * 86400_000);
     // Every rollup reads the same published-flights set: build it once per run (a temporary
     // table dropped at commit) instead of re-joining and re-converting time zones in each query.
     await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
     await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
-    const r = await publishRollups(ctx.tx, sql`select * from _pub_drone_base`, [
-      { name: "last30", from: last30From, to: cut.normal },
-      { name: "since_launch", from: pilotStart, to: cut.normal },
+    const rollups = await droneRollups(ctx.tx, sql`select * from _pub_drone_base`, [
+      { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
+      { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
     ], flights, ctx.timeZone);
-    await recordDataset(ctx, "drones", d.droneFlights, f.rows);
+    await ctx.tx.execute(sql`drop table _pub_drone_base`);
+    return { flights: flights.length, ...f, rollups };
+  },
+  async run(ctx) {
+    const { flights, rows, cellsSuppressed, rollups } = ctx.built as Built;
+    await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
+    const rollupRows = await writeDroneRollups(ctx.tx, rollups);
+    await recordDataset(ctx, "drones", ctx.rules.delayHours.droneFlights, rows);
     return {
-      sourceCounts: { drone_flights: flights.length },
-      publishedCounts: { pub_flights: f.rows, pub_drone_rollups: r.rows },
-      cellsSuppressed: f.cellsSuppressed + r.cellsSuppressed,
+      sourceCounts: { drone_flights: flights },
+      publishedCounts: { pub_flights: rows, pub_drone_rollups: rollupRows },
+      cellsSuppressed: cellsSuppressed + rollups.cellsSuppressed,
     };
   },
 };

@@ -34,7 +34,9 @@ function series(breakdown: string, period: string, items: q.KeyCount[], label: (
   return { rows, suppressed: s.suppressedCount };
 }
 
-export async function publishRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFlights>, periods: q.Period[], flights: SourceFlight[], timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+export type DroneRollups = { breakdowns: BreakdownRow[]; metrics: MetricRow[]; cells: (typeof pubDroneCells.$inferInsert)[]; cellsSuppressed: number };
+
+export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFlights>, periods: q.Period[], flights: SourceFlight[], timeZone: string): Promise<DroneRollups> {
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
   const cellRows: (typeof pubDroneCells.$inferInsert)[] = [];
@@ -78,16 +80,21 @@ export async function publishRollups(tx: DbOrTx, base: ReturnType<typeof q.baseF
   const bn = suppressCount(b.n);
   metrics.push({ period: "baseline", metric: "median_time_to_scene_min", value: rate(b.med, b.n), n: bn.value, suppressed: rate(b.med, b.n) === null, periodStart: b.first_day, periodEnd: b.last_day });
 
+  return { breakdowns: out, metrics, cells: cellRows, cellsSuppressed: suppressed };
+}
+
+/** Replaces the drone rollups with those droneRollups computed. */
+export async function writeDroneRollups(tx: DbOrTx, r: DroneRollups): Promise<number> {
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneBreakdowns);
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneMetrics);
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
   await tx.delete(pubDroneCells);
-  await insertJsonRows(tx, pubDroneBreakdowns, out);
-  await insertJsonRows(tx, pubDroneMetrics, metrics);
-  await insertJsonRows(tx, pubDroneCells, cellRows);
-  return { rows: out.length + metrics.length, cellsSuppressed: suppressed };
+  await insertJsonRows(tx, pubDroneBreakdowns, r.breakdowns);
+  await insertJsonRows(tx, pubDroneMetrics, r.metrics);
+  await insertJsonRows(tx, pubDroneCells, r.cells);
+  return r.breakdowns.length + r.metrics.length;
 }
 
 function fillHours(items: q.KeyCount[]): q.KeyCount[] {
