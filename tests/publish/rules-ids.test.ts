@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pseudonym, pseudonymMap } from "../../lib/publish/rules/pseudonym";
-import { PUBLIC_ID_PATTERN, publicId } from "../../lib/publish/rules/public-id";
+import { PUBLIC_ID_PATTERN, publicId, publicIdMaker } from "../../lib/publish/rules/public-id";
 
 const KEY = "a-test-key-that-is-long-enough";
 
@@ -26,5 +26,16 @@ describe("public ids", () => {
     expect(a).toBe(publicId("f", "skydio", "FL-2025-00017", KEY));
     expect(a).not.toBe(publicId("f", "skydio", "FL-2025-00018", KEY));
     expect(a).not.toContain("00017");
+  });
+
+  it("made in bulk are the same ids, for short and long keys alike", () => {
+    for (const key of [KEY, "k".repeat(100)]) {
+      const make = publicIdMaker("f", key);
+      for (const [source, id] of [["skydio", "FL-2025-00017"], ["sf open data", "ünïcode 42"], ["", ""]]) {
+        expect(make(source, id)).toBe(publicId("f", source, id, key));
+      }
+      // The copied hash states are not consumed by use.
+      expect(make("skydio", "FL-2025-00017")).toBe(make("skydio", "FL-2025-00017"));
+    }
   });
 });

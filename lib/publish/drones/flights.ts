@@ -7,8 +7,8 @@ import type { DbOrTx } from "../../../db/client";
 import { rules } from "../rules";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
-import { publicId } from "../rules/public-id";
-import { localDate, localHour, localWeekStart, publicTime } from "../rules/time";
+import { publicIdMaker } from "../rules/public-id";
+import { dateOf, publicTime, weekOf, zonedParts } from "../rules/time";
 import { loadPaths, loadSensitiveScenes, type Reference, type SourceFlight } from "./source";
 import { insertJsonRows } from "../../../db/sql";
 
@@ -25,13 +25,18 @@ export async function publishFlights(tx: DbOrTx, table: string, flights: SourceF
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   const zones = sensitiveExclusionIndex([...located.filter((f) => f.sensitive).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt })), ...(await loadSensitiveScenes(tx))]);
+  // Each flight's published cell, decided once over the whole record (null: none or suppressed).
+  const cellOfLocated = g.cellsOfEvents();
+  const byId = new Map(located.map((f, i) => [f.id, cellOfLocated[i]]));
+  const cells = flights.map((f) => byId.get(f.id) ?? null);
+  const idOf = publicIdMaker("f", key);
   let written = 0;
   const batch = 5000;
   for (let i = 0; i < flights.length; i += batch) {
     const chunk = flights.slice(i, i + batch);
     const nonSensitive = chunk.filter((f) => !f.sensitive);
     const paths = nonSensitive.length ? await loadPaths(tx, nonSensitive[0].id, nonSensitive[nonSensitive.length - 1].id) : new Map();
-    const rows = chunk.map((f) => toRow(f, ref, key, timeZone, g.cellFor.bind(g), paths.get(f.id), exclusionFor(zones, f.launchedAt)));
+    const rows = chunk.map((f, j) => toRow(f, ref, idOf, timeZone, cells[i + j], paths.get(f.id), exclusionFor(zones, f.launchedAt)));
     await insertJsonRows(tx, pubFlights, rows, { into: table });
     written += rows.length;
   }
@@ -39,25 +44,25 @@ export async function publishFlights(tx: DbOrTx, table: string, flights: SourceF
 }
 
 function toRow(
-  f: SourceFlight, ref: Reference, key: string, timeZone: string,
-  cellFor: (e: { lat: number; lon: number; sensitive: boolean }) => string | null,
+  f: SourceFlight, ref: Reference, idOf: (source: string, externalId: string) => string, timeZone: string,
+  cell: string | null,
   coords: [number, number][] | undefined,
   avoidCells: CellSet,
 ): PubFlightRow {
   const cat = ref.categories.get(f.category);
   const area = f.areaId !== null ? ref.areas.get(f.areaId) : undefined;
   const dock = f.dockId !== null ? ref.docks.get(f.dockId) : undefined;
-  const t = publicTime(f.launchedAt, timeZone, f.sensitive);
-  const cell = f.destLat !== null && f.destLon !== null ? cellFor({ lat: f.destLat, lon: f.destLon, sensitive: f.sensitive }) : null;
+  const local = zonedParts(f.launchedAt, timeZone);
+  const t = publicTime(f.launchedAt, timeZone, f.sensitive, local);
   const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
   const path = !f.sensitive && coords ? truncatePath({ coordinates: coords, dest, sensitive: false, avoidCells }) : null;
   return {
-    publicId: publicId("f", f.source, f.externalId, key),
+    publicId: idOf(f.source, f.externalId),
     startedAt: t.at,
     timePrecision: t.precision,
-    localDate: localDate(f.launchedAt, timeZone),
-    weekStart: localWeekStart(f.launchedAt, timeZone),
-    localHour: f.sensitive ? null : localHour(f.launchedAt, timeZone),
+    localDate: dateOf(local),
+    weekStart: weekOf(local),
+    localHour: f.sensitive ? null : local.hour,
     category: f.category,
     categoryLabel: cat?.label ?? f.category,
     sensitive: f.sensitive,

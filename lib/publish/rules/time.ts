@@ -60,12 +60,17 @@ export function fromZoned(p: Omit<ZonedParts, "second" | "minute"> & { minute?: 
 }
 
 /** Rounds down to the start of the local hour. */
-export function roundToHour(d: Date, timeZone: string): Date {
-  const p = zonedParts(d, timeZone);
-  let r = fromZoned({ ...p, minute: 0 }, timeZone).getTime();
+export function roundToHour(d: Date, timeZone: string, parts: ZonedParts = zonedParts(d, timeZone)): Date {
+  // The instant minus the minutes and seconds the local clock shows past the hour, confirmed by
+  // reading the clock there; otherwise (an offset change inside the hour) the long way round.
+  const t = d.getTime();
+  const fast = t - (parts.minute * 60_000 + parts.second * 1000 + (((t % 1000) + 1000) % 1000));
+  const q = zonedParts(new Date(fast), timeZone);
+  if (q.minute === 0 && q.second === 0 && q.hour === parts.hour) return new Date(fast);
+  let r = fromZoned({ ...parts, minute: 0 }, timeZone).getTime();
   // In a repeated (fall-back) hour, fromZoned may pick the other occurrence: land within the hour.
-  while (r > d.getTime()) r -= 3600_000;
-  while (d.getTime() - r >= 3600_000) r += 3600_000;
+  while (r > t) r -= 3600_000;
+  while (t - r >= 3600_000) r += 3600_000;
   return new Date(r);
 }
 
@@ -77,7 +82,11 @@ export function roundToDay(d: Date, timeZone: string): Date {
 
 /** The local calendar date, "YYYY-MM-DD". */
 export function localDate(d: Date, timeZone: string): string {
-  const p = zonedParts(d, timeZone);
+  return dateOf(zonedParts(d, timeZone));
+}
+
+/** The calendar date of a local clock reading, "YYYY-MM-DD". */
+export function dateOf(p: ZonedParts): string {
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
 
@@ -88,7 +97,11 @@ export function localHour(d: Date, timeZone: string): number {
 
 /** Monday of the local week containing d, "YYYY-MM-DD". */
 export function localWeekStart(d: Date, timeZone: string): string {
-  const p = zonedParts(d, timeZone);
+  return weekOf(zonedParts(d, timeZone));
+}
+
+/** Monday of the week of a local clock reading, "YYYY-MM-DD". */
+export function weekOf(p: ZonedParts): string {
   const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
   const dow = (day.getUTCDay() + 6) % 7;
   day.setUTCDate(day.getUTCDate() - dow);
@@ -105,6 +118,6 @@ export function isPublishable(endedAt: Date, asOf: Date, delayHours: number): bo
 }
 
 /** The public time of an event: its hour, or its day for sensitive categories. */
-export function publicTime(d: Date, timeZone: string, sensitive: boolean): { at: Date; precision: "hour" | "day" } {
-  return sensitive ? { at: roundToDay(d, timeZone), precision: "day" } : { at: roundToHour(d, timeZone), precision: "hour" };
+export function publicTime(d: Date, timeZone: string, sensitive: boolean, parts?: ZonedParts): { at: Date; precision: "hour" | "day" } {
+  return sensitive ? { at: roundToDay(d, timeZone), precision: "day" } : { at: roundToHour(d, timeZone, parts), precision: "hour" };
 }
