@@ -3,6 +3,7 @@
 import { asc, desc, gt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { auditLog } from "../../db/schema";
+import { queryRows } from "../../db/sql";
 import { GENESIS_HASH, rowHash, verifyRows, type ChainBreak } from "./chain";
 
 export type ActorType = "user" | "token" | "cli" | "system";
@@ -30,8 +31,8 @@ export async function appendAudit(dbOrTx: DbOrTx, e: AuditEntry): Promise<void> 
   await dbOrTx.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-    const idRes = await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id`);
-    const id = Number(rowsOf(idRes)[0].id);
+    const [{ id: nextId }] = await queryRows<{ id: string | number }>(tx, sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id`);
+    const id = Number(nextId);
     // Millisecond precision: what JavaScript can round-trip exactly through timestamptz.
     const at = new Date();
     const row = {
@@ -54,12 +55,6 @@ export async function appendAudit(dbOrTx: DbOrTx, e: AuditEntry): Promise<void> 
 /** jsonb keeps only JSON: drop undefined and turn dates into strings before hashing. */
 function normalizeDetails(d: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(d)) as Record<string, unknown>;
-}
-
-function rowsOf(res: unknown): Record<string, unknown>[] {
-  // postgres-js returns an array; PGlite returns { rows }.
-  if (Array.isArray(res)) return res as Record<string, unknown>[];
-  return (res as { rows: Record<string, unknown>[] }).rows;
 }
 
 export type VerifyResult = { ok: boolean; checked: number; headId: number | null; headHash: string | null; firstBroken: ChainBreak | null };

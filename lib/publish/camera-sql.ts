@@ -1,9 +1,9 @@
-// SQL building blocks shared by the camera and plate-reader publishers. Row-level publishing
-// runs as INSERT … SELECT (millions of accesses never travel through Node); the keyed hashes are
-// computed in JS for the small sets (users, cameras) and joined in as a jsonb parameter.
-import { createHash } from "node:crypto";
+// SQL building blocks shared by the publishers that build their row tables in SQL (CREATE TABLE …
+// AS, see db/shadow.ts): millions of accesses never travel through Node. The keyed hashes of the
+// small sets (users, cameras) are computed in JS and joined in as a jsonb parameter.
 import { sql, type SQL } from "drizzle-orm";
 import { pseudonymMap } from "./rules/pseudonym";
+import { hmacPads } from "./rules/public-id";
 
 /** A jsonb parameter of {id, v} pairs to join against (personnel → pseudonym, camera → public id). */
 export function idMapJson(map: Map<string, string>): string {
@@ -20,22 +20,13 @@ export function pseudonymsFor(ids: Iterable<number>, key: string): Map<string, s
  * base64 without "+/=" (the same characters base64url's "-_" the JS version strips), 12 chars, lower case.
  */
 export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string): SQL {
-  const { ipad, opad } = hmacPads(key);
+  const pads = hmacPads(key);
+  const [ipad, opad] = [pads.ipad.toString("hex"), pads.opad.toString("hex")];
   const msg = sql`convert_to(${prefix}::text, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
   const mac = sql`sha256(decode(${opad}::text, 'hex') || sha256(decode(${ipad}::text, 'hex') || ${msg}))`;
   return sql`${prefix}::text || '-' || lower(substr(translate(encode(${mac}, 'base64'), '+/=', ''), 1, 12))`;
 }
 
-function hmacPads(key: string): { ipad: string; opad: string } {
-  if (!key || key.length < 16) throw new Error("the public id key must be at least 16 characters");
-  let k = Buffer.from(key, "utf8");
-  if (k.length > 64) k = createHash("sha256").update(k).digest();
-  const block = Buffer.alloc(64);
-  k.copy(block);
-  const ipad = Buffer.from(block.map((b) => b ^ 0x36));
-  const opad = Buffer.from(block.map((b) => b ^ 0x5c));
-  return { ipad: ipad.toString("hex"), opad: opad.toString("hex") };
-}
 
 /** Local hour / date / ISO week (Monday) of a timestamptz column in the city's time zone. */
 // The hour subtracts the minutes past the local hour from the instant itself, rather than turning a

@@ -8,7 +8,7 @@ import { publicId } from "./rules/public-id";
 import { suppressSeries } from "./rules/suppression";
 import { insertJsonRows } from "../../db/sql";
 
-export type InventoryResult = { cameraIds: Map<string, string>; cameras: number; published: number; privateCameras: number; sharing: number; suppressed: number };
+export type InventoryResult = { cameras: number; published: number; privateCameras: number; sharing: number; suppressed: number };
 
 const round = (x: number) => Math.round(x * 10 ** rules.coordinateDecimals) / 10 ** rules.coordinateDecimals;
 
@@ -48,7 +48,7 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     .innerJoin(agencies, eq(agencies.id, sharingAgreements.agencyId));
   if (sharing.length) await tx.insert(pubSharingAgreements).values(sharing);
 
-  return { cameraIds, cameras: rows.length, published: values.length, privateCameras: priv.length, sharing: sharing.length, suppressed: s.suppressedCount };
+  return { cameras: rows.length, published: values.length, privateCameras: priv.length, sharing: sharing.length, suppressed: s.suppressedCount };
 }
 
 export async function clearInventory(tx: DbOrTx): Promise<void> {

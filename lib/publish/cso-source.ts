@@ -2,7 +2,6 @@
 // columns that must not leave the raw tables (officer, call number, narrative, exact time).
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { areas, callCategories, csoActivities } from "../../db/schema";
 import { queryRows } from "../../db/sql";
 
 export type SourceCall = {

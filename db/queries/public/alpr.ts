@@ -1,7 +1,7 @@
 import "server-only";
 // Public read model for plate readers: the published search log (rollups, metrics and readers
 // come from the shared camera tables through db/queries/public/cameras.ts).
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubAlprSearches, pubCameraBreakdowns, pubDatasets } from "@/db/schema";
 import type { SearchLogFilters, SearchSort } from "@/lib/cameras/log-filters";

@@ -1,6 +1,6 @@
 import "server-only";
 // Public read model for cameras and the watch center: reads only published tables.
-import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics, pubCameras, pubDatasets, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
 import type { AccessLogFilters, AccessSort } from "@/lib/cameras/log-filters";

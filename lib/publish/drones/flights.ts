@@ -4,7 +4,6 @@
 import { getResolution } from "h3-js";
 import { pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
-import { rules } from "../rules";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";

@@ -13,17 +13,23 @@ export function publicId(prefix: string, source: string, externalId: string, key
  * blocks hashed once and copied per record, instead of set up again for each of 300,000 flights.
  */
 export function publicIdMaker(prefix: string, key: string): (source: string, externalId: string) => string {
+  const { ipad, opad } = hmacPads(key);
+  const inner: Hash = createHash("sha256").update(ipad);
+  const outer: Hash = createHash("sha256").update(opad);
+  return (source, externalId) => {
+    const digest = inner.copy().update(`${prefix}\u0000${source}\u0000${externalId}`).digest();
+    return shorten(prefix, outer.copy().update(digest).digest("base64url"));
+  };
+}
+
+/** HMAC-SHA256's two padded key blocks (RFC 2104), for building the MAC from plain SHA-256. */
+export function hmacPads(key: string): { ipad: Buffer; opad: Buffer } {
   checkKey(key);
   let k = Buffer.from(key, "utf8");
   if (k.length > 64) k = createHash("sha256").update(k).digest();
   const block = Buffer.alloc(64);
   k.copy(block);
-  const inner: Hash = createHash("sha256").update(block.map((b) => b ^ 0x36));
-  const outer: Hash = createHash("sha256").update(block.map((b) => b ^ 0x5c));
-  return (source, externalId) => {
-    const digest = inner.copy().update(`${prefix}\u0000${source}\u0000${externalId}`).digest();
-    return shorten(prefix, outer.copy().update(digest).digest("base64url"));
-  };
+  return { ipad: Buffer.from(block.map((b) => b ^ 0x36)), opad: Buffer.from(block.map((b) => b ^ 0x5c)) };
 }
 
 function checkKey(key: string): void {
