@@ -1,5 +1,6 @@
 // Home: the pilot at a glance for the last 30 days and since launch, every number from a
 // published table, each linked to its page, with "data as of" and the publication delay.
+import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { connection } from "next/server";
 import { MetricCard } from "@/components/ui";
@@ -60,7 +61,7 @@ export default async function Home() {
       </p>
       <p className="notice" id="as-of">
         {drones
-          ? <>Data as of {formatDay(drones.cutoff, c.timeZone)} ({drones.cutoff.toLocaleString("en-US", { timeZone: c.timeZone, hour: "numeric", minute: "2-digit", month: "short", day: "numeric" })}), published {formatDay(drones.publishedAt, c.timeZone)}. </>
+          ? <>Data as of {formatDay(drones.cutoff, c.timeZone)} ({dateTimeFormat("en-US", { timeZone: c.timeZone, hour: "numeric", minute: "2-digit", month: "short", day: "numeric" }).format(drones.cutoff)}), published {formatDay(drones.publishedAt, c.timeZone)}. </>
           : <>Nothing has been published yet. </>}
         Drone flights appear {rules.delayHours.droneFlights} hours after they end ({rules.delayHours.droneFlightsSensitive / 24} days for sensitive calls);
         camera accesses, plate-reader searches and CSO activity after {rules.delayHours.cameraAccess / 24} days. <Link href="/data/methodology">How we publish</Link>

@@ -1,4 +1,5 @@
 // One dataset on /data: what it is, its fixed URLs, how many rows, when it was last published.
+import { dateTimeFormat } from "@/lib/format/intl";
 import type { DatasetDef } from "@/lib/opendata/types";
 import { DictionaryTable } from "./dictionary-table";
 import styles from "./opendata.module.css";
@@ -6,7 +7,7 @@ import styles from "./opendata.module.css";
 export type DatasetFacts = { rows: number | null; publishedAt: Date | null; asOf: Date | null; cutoff: Date | null };
 
 const fmt = (d: Date | null, timeZone: string) =>
-  d ? d.toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }) : "not yet published";
+  d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "not yet published";
 
 export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; facts: DatasetFacts; timeZone: string }) {
   const urls = [

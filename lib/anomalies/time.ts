@@ -1,4 +1,5 @@
 // Local clock times in the city's time zone (daylight saving handled by Intl).
+import { dateTimeFormat } from "../format/intl";
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function fmt(timeZone: string): Intl.DateTimeFormat {
@@ -29,5 +30,5 @@ export function inWindow(minutes: number, start: number, end: number): boolean {
 }
 
 export function localTimeLabel(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(at);
+  return dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(at);
 }

@@ -1,5 +1,6 @@
 // The daily checkpoint: the chain head's hash and row count, published so anyone can later
 // check that history before it was not rewritten.
+import { isoDateIn } from "../format/intl";
 import { count, desc, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { auditCheckpoints, auditLog } from "../../db/schema";
@@ -8,7 +9,7 @@ export type Checkpoint = typeof auditCheckpoints.$inferSelect;
 
 /** The calendar day (YYYY-MM-DD) of `at` in the city's time zone. */
 export function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return isoDateIn(at, timeZone);
 }
 
 /**

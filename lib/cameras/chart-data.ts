@@ -1,10 +1,11 @@
 // Published breakdown rows → the plain chart/table data the shared chart components take.
+import { dateTimeFormat } from "../format/intl";
 import type { ChartRow, ChartSeries } from "@/components/charts/types";
 
 type B = { key: string; key2: string; label: string; label2: string; count: number | null; suppressed: boolean; value: number | null; ord: number };
 
 const shortDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" });
+  dateTimeFormat("en-US", { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /** A rows × columns breakdown (key × key2) as chart rows; totals ("*") are left out. */
 export function tableRows(rows: B[], opts: { dateKeys?: boolean } = {}): { rows: ChartRow[]; series: ChartSeries[] } {

@@ -1,5 +1,6 @@
 // The city is configuration, not code: one validated JSON file (DAYLIGHT_CITY_CONFIG),
 // with the demo city as the default.
+import { isoDateIn } from "../format/intl";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -102,7 +103,7 @@ export function resolveDate(value: string, today: string): string {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return isoDateIn(at, timeZone);
 }
 
 let cached: CityConfig | undefined;

@@ -1,4 +1,5 @@
 // Numbers as residents read them: "1 min 52 s", "38%", "$5,185".
+import { dateTimeFormat, numberFormat } from "../format/intl";
 
 /** Seconds → "1 min 52 s", "45 s", "1 h 5 min". */
 export function formatDuration(totalSeconds: number): string {
@@ -28,11 +29,11 @@ export function formatMoney(cents: number): string {
 }
 
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat("en-US").format(n);
+  return numberFormat("en-US").format(n);
 }
 
 /** "2026-03-01" → "March 1, 2026" (dates only, no time zone shift). */
 export function formatDate(isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+  return dateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -1,8 +1,9 @@
 // Staff type times in the city's clock ("2026-03-01T09:00" in America/Los_Angeles); the database
 // stores instants. These convert between the two without a date library.
+import { dateTimeFormat } from "../format/intl";
 
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+  const parts = dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
     .formatToParts(instant)
     .reduce<Record<string, number>>((acc, p) => (p.type !== "literal" ? { ...acc, [p.type]: Number(p.value) } : acc), {});
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
@@ -32,5 +33,5 @@ export function zonedDate(instant: Date, timeZone: string): string {
 }
 
 export function formatInstant(instant: Date, timeZone: string): string {
-  return instant.toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  return dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(instant);
 }

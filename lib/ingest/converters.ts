@@ -1,5 +1,6 @@
 // Small converters from raw cell values to typed values. Each throws ConvertError with a reason a
 // person can act on; the pipeline attaches the line and column.
+import { isoDateIn } from "../format/intl";
 import type { ConverterSpec } from "./types";
 import { wallTimeToInstant } from "./local-time";
 
@@ -63,7 +64,7 @@ export function toDate(v: unknown, ctx: ConvertContext): string {
     return s;
   }
   const t = toTimestamp(s, ctx);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: ctx.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(t);
+  return isoDateIn(t, ctx.timeZone);
 }
 
 /** "h:mm:ss", "mm:ss" or plain seconds → seconds. */

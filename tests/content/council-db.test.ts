@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { metricValues, prioritizationInputs, wholeMonths } from "@/db/queries/public/council";
-import { pubDroneMetrics, pubFlights } from "@/db/schema/published-drones";
+import { pubDroneBreakdowns, pubDroneMetrics, pubFlights } from "@/db/schema/published-drones";
 import { pubCameraAccesses } from "@/db/schema/published-cameras";
 import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
@@ -45,6 +45,14 @@ beforeAll(async () => {
   await t.db.insert(areas).values([
     { slug: "old-town", name: "Old Town", population: 1000, boundary: square, propertyCrimeRate: 30, communityFeedbackScore: 3 },
     { slug: "northgate", name: "Northgate", population: 2000, boundary: square, propertyCrimeRate: 50, communityFeedbackScore: 4 },
+    { slug: "harbor-heights", name: "Harbor Heights", population: 1500, boundary: square, propertyCrimeRate: 40, communityFeedbackScore: 2 },
+  ]);
+  // The publication's flights-per-area breakdown, which prioritization reads: Old Town's 17 flights;
+  // Harbor Heights had fewer than 11, so its count is suppressed; Northgate had none.
+  await t.db.insert(pubDroneBreakdowns).values([
+    { breakdown: "area", period: "since_launch", key: "old-town", label: "Old Town", count: 17, suppressed: false, ord: 0 },
+    { breakdown: "area", period: "since_launch", key: "harbor-heights", label: "Harbor Heights", count: null, suppressed: true, ord: 1 },
+    { breakdown: "area", period: "since_launch", key: "*", label: "All flights", count: 20, suppressed: false, ord: 2 },
   ]);
   await t.db.insert(prioritizationWeights).values([
     { factor: "property_crime_rate", label: "Property crime rate", weight: 0.5, direction: "higher_is_better" },
@@ -117,5 +125,7 @@ describe(`council scorecard numbers on ${dbMode}`, () => {
     const old = rows.find((a) => a.slug === "old-town")!;
     expect(old.values.calls_per_1000).toBeCloseTo(17, 6);
     expect(rows.find((a) => a.slug === "northgate")!.values.calls_per_1000).toBe(0);
+    // A suppressed count gives no rate rather than a made-up one.
+    expect(rows.find((a) => a.slug === "harbor-heights")!.values.calls_per_1000).toBeNull();
   });
 });

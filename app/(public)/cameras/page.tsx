@@ -1,4 +1,5 @@
 // Cameras and the watch center: inventory, headline numbers, charts and the public access log.
+import { dateTimeFormat } from "@/lib/format/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -34,7 +35,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
   const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
-  const fmtDate = (d: Date) => d.toLocaleDateString("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" });
+  const fmtDate = (d: Date) => dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
 
   return (
     <>

@@ -1,5 +1,6 @@
 // Plate readers: what a resident asks of a plate-reader transparency portal — readers, retention,
 // detections and hits, searches with reason and offense type, sharing, and the policy.
+import { dateTimeFormat } from "@/lib/format/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -43,7 +44,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
   const hits = seriesRows(weekHits, "Hotlist hits", { dateKeys: true });
   const off = seriesRows(offense, "Searches");
   const ag = seriesRows(agency, "Searches");
-  const fmtDate = (d: Date) => d.toLocaleDateString("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" });
+  const fmtDate = (d: Date) => dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
 
   return (
     <>

@@ -1,17 +1,19 @@
 import "server-only";
 // The council scorecard's numbers, computed for any period from published tables only
-// (pub_flights, pub_camera_accesses, pub_alpr_searches, pub_cso_calls, pub_*_metrics baselines, pub_finding_counts,
+// (pub_daily_counts and value histograms, the drones' area breakdown, pub_alpr_searches, pub_cso_calls, pub_*_metrics baselines, pub_finding_counts,
 // pub_sharing_agreements, pub_cameras) plus staff content that is public as written (targets,
 // budget, feedback counts, prioritization weights and the areas' published factors).
 // Medians and shares built on fewer than rules.minEventsForRate events are not published.
-import { asc, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
+import { perPublication } from "./per-publication";
 import { metricTargets, prioritizationWeights } from "@/db/schema/content";
-import { pubDroneMetrics, pubFindingCounts } from "@/db/schema/published-drones";
+import { pubDroneBreakdowns, pubDroneMetrics, pubFindingCounts } from "@/db/schema/published-drones";
 import { pubSharingAgreements } from "@/db/schema/published-cameras";
 import { pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
+import { dateTimeFormat } from "@/lib/format/intl";
 import { rules } from "@/lib/publish/rules";
 import type { SeriesPoint } from "@/lib/content/scorecard";
 import { weightedMedian } from "@/lib/content/weighted-median";
@@ -24,7 +26,7 @@ const MIN = rules.minEventsForRate;
 export type MetricValue = { value: number | null; n: number; baseline: number | null; series: SeriesPoint[] };
 type Month = { month: string | null };
 
-const monthLabel = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+const monthLabel = (iso: string) => dateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 
 /**
  * Overall value and a monthly series from rows grouped by month (grouping sets: month, and the
@@ -96,7 +98,12 @@ export function wholeMonths(from: string, to: string): { first: string; last: st
 
 /** Every scorecard metric's value for the period, keyed by metric key. Missing datasets are absent. */
 export async function metricValues(o: Opts & { from: string; to: string }): Promise<Record<string, MetricValue>> {
-  const db = await use(o);
+  // Every visitor of the scorecard asks for the same few periods: computed once per publication.
+  return perPublication(o.db, `council.metricValues:${o.from}:${o.to}`, (db) => computeMetricValues(db, o.from, o.to));
+}
+
+async function computeMetricValues(db: DbOrTx, from: string, to: string): Promise<Record<string, MetricValue>> {
+  const o = { from, to };
   const out: Record<string, MetricValue> = {};
   // Independent reads: on a Postgres pool they run side by side.
   const [[baseRow], [csoBase], drone, cameras, alpr, cso] = await Promise.all([
@@ -142,18 +149,25 @@ export async function prioritizationInputs(o: Opts = {}) {
   const db = await use(o);
   const weights = await db.select().from(prioritizationWeights).orderBy(asc(prioritizationWeights.factor));
   const rows = await db.select({ slug: areas.slug, name: areas.name, population: areas.population, propertyCrimeRate: areas.propertyCrimeRate, communityFeedbackScore: areas.communityFeedbackScore }).from(areas).orderBy(asc(areas.name));
-  const calls = await queryRows<{ area: string; n: number }>(db, sql`select area_slug as area, count(*)::int as n from pub_flights where area_slug is not null group by 1`);
+  // Flights per area since launch as the publication counted them (a small-count area is "fewer
+  // than 11", so its rate is not published), not a count over every published flight per request.
+  const calls = await db.select({ area: pubDroneBreakdowns.key, n: pubDroneBreakdowns.count }).from(pubDroneBreakdowns)
+    .where(and(eq(pubDroneBreakdowns.breakdown, "area"), eq(pubDroneBreakdowns.period, "since_launch"), ne(pubDroneBreakdowns.key, "*")));
   const cams = await queryRows<{ area: string; n: number }>(db, sql`select area_slug as area, count(*)::int as n from pub_cameras where area_slug is not null and kind <> 'plate_reader' group by 1`);
-  const callMap = new Map(calls.map((c) => [c.area, Number(c.n)]));
+  const callMap = new Map(calls.map((c) => [c.area, c.n === null ? null : Number(c.n)]));
   const camMap = new Map(cams.map((c) => [c.area, Number(c.n)]));
   const areaFactors = rows.map((a) => ({
     slug: a.slug, name: a.name,
     values: {
       property_crime_rate: a.propertyCrimeRate,
-      calls_per_1000: a.population > 0 ? ((callMap.get(a.slug) ?? 0) / a.population) * 1000 : null,
+      calls_per_1000: callsPer1000(callMap.has(a.slug) ? callMap.get(a.slug)! : 0, a.population),
       community_feedback_score: a.communityFeedbackScore,
       existing_public_cameras: camMap.get(a.slug) ?? 0,
     } as Record<string, number | null>,
   }));
   return { weights, areas: areaFactors };
+}
+
+function callsPer1000(calls: number | null, population: number): number | null {
+  return calls === null || population <= 0 ? null : (calls / population) * 1000;
 }

@@ -13,6 +13,7 @@ import { csoCallsReader } from "./opendata-cso";
 import { droneFlightsReader } from "./opendata-drones";
 import { findingsCountsReader } from "./opendata-findings";
 import { publicationsReader } from "./opendata-publications";
+import { perPublication } from "./per-publication";
 
 type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<string, unknown>>;
 
@@ -77,24 +78,14 @@ export async function latestPublicationRecord(db?: DbOrTx) {
   return r ?? null;
 }
 
-const countCache = new Map<string, { runId: number; rows: number | null }>();
-
 /**
  * Unfiltered row counts for /data. Published datasets only change when a publication runs, so a
  * count is reused until the next run; staff content is counted every time (it is small).
  */
 export async function datasetRowCounts(slugs: { slug: string; source: "publication" | "staff" }[], db?: DbOrTx): Promise<(number | null)[]> {
-  const latest = await latestPublication(db);
   const out: (number | null)[] = [];
   for (const { slug, source } of slugs) {
-    const hit = countCache.get(slug);
-    if (source === "publication" && latest && hit && hit.runId === latest.runId) {
-      out.push(hit.rows);
-      continue;
-    }
-    const rows = await datasetRowCount(slug, db);
-    if (source === "publication" && latest) countCache.set(slug, { runId: latest.runId, rows });
-    out.push(rows);
+    out.push(source === "publication" ? await perPublication(db, `opendata.rows:${slug}`, (d) => datasetRowCount(slug, d)) : await datasetRowCount(slug, db));
   }
   return out;
 }

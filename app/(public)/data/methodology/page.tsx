@@ -1,5 +1,6 @@
 // /data/methodology: the privacy rules in force (printed from lib/publish/rules.ts), the latest
 // publication record, known data issues and the changelog of dataset schemas.
+import { dateTimeFormat } from "@/lib/format/intl";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { latestPublicationRecord } from "@/db/queries/public/opendata";
@@ -14,7 +15,7 @@ export default async function MethodologyPage() {
   await connection();
   const run = await latestPublicationRecord();
   const { timeZone } = city();
-  const when = (d: Date | null) => (d ? d.toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (d: Date | null) => (d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "—");
   const counts = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
   const changes = datasets
     .flatMap((d) => d.changelog.map((c) => ({ ...c, dataset: d.title, slug: d.slug })))

@@ -1,4 +1,5 @@
 // Plain-words formatting for published drone figures.
+import { dateTimeFormat } from "@/lib/format/intl";
 import { formatCount, formatShare } from "@/components/ui";
 
 export type Figure = { value: number | null; suppressed: boolean } | undefined;
@@ -15,8 +16,8 @@ export function figureText(f: Figure, kind: "count" | "share" | "minutes"): stri
   return minutes(f.value);
 }
 
-const dateFmt = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
-const dateTimeFmt = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const dateFmt = (timeZone: string) => dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
+const dateTimeFmt = (timeZone: string) => dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
 
 export function formatDay(d: Date, timeZone: string): string {
   return dateFmt(timeZone).format(d);
