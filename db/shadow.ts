@@ -42,7 +42,7 @@ export class ShadowTables {
    * The planner prices handing each row from a worker to the leader above that work, so the
    * statement runs with those two costs at zero.
    */
-  async createAs(table: string, columns: string[], select: SQL): Promise<number> {
+  async createAs(table: string, columns: string[], select: SQL, opts: { orderBy?: string[] } = {}): Promise<number> {
     if (this.pending.has(table)) throw new Error(`${table} is already being rebuilt in this publication`);
     const shadow = table + SUFFIX;
     const defs = await definitions(this.tx, table);
@@ -55,7 +55,12 @@ export class ShadowTables {
     const saved = await queryRows<{ setup: string; tuple: string }>(this.tx, sql`select current_setting('parallel_setup_cost') as setup, current_setting('parallel_tuple_cost') as tuple`);
     await this.tx.execute(sql`select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`);
     // (On failure the transaction is aborted, and the settings with it.)
-    const res = await this.tx.execute(sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})`);
+    // Rows laid down in orderBy's order: a filter on its leading columns then reads a few
+    // neighbouring pages instead of one row from each of thousands.
+    const unordered = (opts.orderBy ?? []).filter((c) => !columns.includes(c));
+    if (unordered.length) throw new Error(`${table}: cannot order by ${unordered.join(", ")}, which the select does not give`);
+    const order = opts.orderBy?.length ? ` order by ${opts.orderBy.map((c) => `s.${ident(c)}`).join(", ")}` : "";
+    const res = await this.tx.execute(sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})${sql.raw(order)}`);
     await this.tx.execute(sql`select set_config('parallel_setup_cost', ${saved[0].setup}, true), set_config('parallel_tuple_cost', ${saved[0].tuple}, true)`);
     const alter = [
       ...cols.filter((c) => c.notNull).map((c) => `alter column ${ident(c.name)} set not null`),
@@ -107,8 +112,9 @@ export class ShadowTables {
     await this.tx.execute(sql.raw(`analyze ${ident(shadow)}`));
   }
 
-  /** Replaces every rebuilt table by its shadow, keeping the original names of keys and indexes. */
-  async swap(): Promise<void> {
+  /** Replaces every rebuilt table by its shadow, keeping the original names of keys and indexes; returns their names. */
+  async swap(): Promise<string[]> {
+    const swapped = [...this.pending.keys()];
     for (const [table, defs] of this.pending) {
       const shadow = table + SUFFIX;
       await this.tx.execute(sql.raw(`drop table ${ident(table)}`));
@@ -117,6 +123,16 @@ export class ShadowTables {
       for (const i of defs.indexes) await this.tx.execute(sql.raw(`alter index ${ident(i.name + SUFFIX)} rename to ${ident(i.name)}`));
     }
     this.pending.clear();
+    return swapped;
+  }
+
+  /**
+   * VACUUM of tables swapped in by a committed publication (it cannot run inside a transaction).
+   * A table built by CREATE TABLE AS has no visibility map yet, so every index scan also reads the
+   * rows; vacuum marks its pages all-visible, and counts over a filtered log become index-only.
+   */
+  static async vacuum(db: DbOrTx, tables: string[]): Promise<void> {
+    for (const t of tables) await db.execute(sql.raw(`vacuum ${ident(t)}`));
   }
 }
 

@@ -14,7 +14,10 @@ const ACCESS_COLUMNS = ["public_id", "hour", "local_date", "week_start", "camera
 
 /** Builds the published access log as the rebuilt pub_camera_accesses; returns its row count. */
 export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<number> {
-  return shadow.createAs("pub_camera_accesses", ACCESS_COLUMNS, accessRowsSql(o));
+  // Stored by (linked to a case, operation, hour): the log's commonest filters ("no case number",
+  // one operation, a date range) read neighbouring pages, and the index on those columns builds
+  // from rows already in order (measured at scale 100: filtered page 126 -> 44 ms, index 7.4 -> 2.5 s).
+  return shadow.createAs("pub_camera_accesses", ACCESS_COLUMNS, accessRowsSql(o), { orderBy: ["linked_to_case", "operation", "hour"] });
 }
 
 /** The published rows, in the order of ACCESS_COLUMNS. */

@@ -50,6 +50,15 @@ describe(`camera publication (${dbMode})`, () => {
     expect(mine.hour.getTime()).toBe(Math.floor(first.startedAt.getTime() / 3600_000) * 3600_000);
   });
 
+  it("stores the log in (linked to a case, operation, hour) order, so its common filters read neighbouring pages", async () => {
+    const stored = await queryRows<{ linked: boolean; operation: string; hour: Date }>(t.db,
+      sql`select linked_to_case as linked, operation, hour from pub_camera_accesses order by ctid`);
+    expect(stored.length).toBeGreaterThan(10);
+    const key = (r: (typeof stored)[number]) => `${r.linked ? 1 : 0}|${r.operation}|${new Date(r.hour).toISOString()}`;
+    const keys = stored.map(key);
+    expect(keys).toEqual([...keys].sort());
+  });
+
   it("shows users only as stable keyed pseudonyms with role and agency, and case links as yes/no", async () => {
     const rows = await t.db.select().from(pubCameraAccesses);
     const byId = new Map(rows.map((r) => [r.publicId, r]));

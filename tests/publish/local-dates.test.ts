@@ -1,6 +1,5 @@
-// Date filters on the published logs bound both the local date and the instant (so the indexes
-// serve them): the rows must be exactly those whose local date is in range, across midnight and
-// daylight-saving changes.
+// Date filters on the published logs bound the instant (so the indexes serve them): the rows must
+// be exactly those whose local date is in range, across midnight and daylight-saving changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAccessLog } from "../../db/queries/public/cameras";
 import { pubCameraAccesses } from "../../db/schema";

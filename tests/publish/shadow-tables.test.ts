@@ -26,7 +26,10 @@ describe(`rebuilding published tables (${dbMode})`, () => {
   it("leaves keys, indexes and columns exactly as the migrations made them", async () => {
     const before = { idx: await shape(), cols: await columns() };
     expect(before.idx.length).toBeGreaterThan(TABLES.length);
-    for (let i = 0; i < 2; i++) await runPublish(t.db, { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" });
+    for (let i = 0; i < 2; i++) {
+      const run = await runPublish(t.db, { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" });
+      expect(run.publisherMs.vacuum).toBeGreaterThanOrEqual(0);
+    }
     expect({ idx: await shape(), cols: await columns() }).toEqual(before);
     const leftovers = await queryRows(t.db, sql`select relname from pg_class where relname like '%\\_\\_next%'`);
     expect(leftovers).toEqual([]);
@@ -49,5 +52,26 @@ describe(`rebuilding published tables (${dbMode})`, () => {
     })).rejects.toThrow("publisher failed");
     const rows = await queryRows<{ public_id: string }>(t.db, sql`select public_id from pub_cso_calls`);
     expect(rows.map((r) => r.public_id)).toEqual(["c-old"]);
+  });
+
+  it("vacuums the tables it swapped in, so their pages are all-visible to index-only scans", async () => {
+    let swapped: string[] = [];
+    await t.db.transaction(async (tx) => {
+      const shadow = new ShadowTables(tx);
+      await shadow.create("pub_cso_calls");
+      await tx.execute(sql.raw(`insert into ${shadow.nameOf("pub_cso_calls")} (public_id, received_at, time_precision, local_date, week_start, category,
+        category_label, sensitive, call_source, report_written, fingerprints_collected, dna_collected, sworn_backup_requested)
+        select 'c-' || i, now(), 'hour', current_date, current_date, 'x', 'X', false, 'dispatch', false, false, false, false from generate_series(1, 5000) i`));
+      await shadow.index("pub_cso_calls");
+      swapped = await shadow.swap();
+    });
+    expect(swapped).toEqual(["pub_cso_calls"]);
+    const visible = async () => (await queryRows<{ pages: number; visible: number }>(t.db,
+      sql`select relpages as pages, relallvisible as visible from pg_class where relname = 'pub_cso_calls'`))[0];
+    expect((await visible()).visible).toBe(0);
+    await ShadowTables.vacuum(t.db, swapped);
+    const after = await visible();
+    expect(after.pages).toBeGreaterThan(0);
+    expect(after.visible).toBe(after.pages);
   });
 });

@@ -14,7 +14,7 @@ export type PubSearch = typeof pubAlprSearches.$inferSelect;
 function searchWhere(f: SearchLogFilters): SQL | undefined {
   const t = pubAlprSearches;
   return and(
-    localDateRange(t.localDate, t.hour, f.from, f.to),
+    localDateRange(t.hour, f.from, f.to),
     f.reason ? eq(t.reason, f.reason) : undefined,
     f.offense ? eq(t.offenseType, f.offense) : undefined,
     f.agency ? eq(t.agency, f.agency) : undefined,

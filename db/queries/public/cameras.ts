@@ -48,7 +48,7 @@ export async function getMetrics(o: Opt & { dataset: "cameras" | "alpr" }): Prom
 function accessWhere(f: AccessLogFilters): SQL | undefined {
   const t = pubCameraAccesses;
   return and(
-    localDateRange(t.localDate, t.hour, f.from, f.to),
+    localDateRange(t.hour, f.from, f.to),
     f.operation ? eq(t.operation, f.operation) : undefined,
     f.reason ? eq(t.reason, f.reason) : undefined,
     f.agency ? eq(t.agency, f.agency) : undefined,

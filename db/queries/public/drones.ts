@@ -20,7 +20,7 @@ const sortCol = {
 /** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. The open-data downloads use it too. */
 export function flightsWhere(f: FlightFilters): SQL | undefined {
   return and(
-    localDateRange(pubFlights.localDate, pubFlights.startedAt, f.from, f.to),
+    localDateRange(pubFlights.startedAt, f.from, f.to),
     f.category ? eq(pubFlights.category, f.category) : undefined,
     f.area ? eq(pubFlights.areaSlug, f.area) : undefined,
     f.outcome ? eq(pubFlights.outcome, f.outcome) : undefined,
