@@ -8,20 +8,26 @@ import { city } from "../lib/config/city";
 import { runPublish } from "../lib/publish/run";
 import { medianMs } from "./measure";
 import { PAGE_TARGET_MS, publicRoutes, timePages, untimedPages } from "./pages-http";
-import { throwawayDb } from "./throwaway-db";
+import { existingDb, throwawayDb } from "./throwaway-db";
 import { benchParams, workloads } from "./workloads";
 
-export type PublishBenchOptions = { url?: string; scale: number; runs: number; keep?: boolean; http?: boolean; port?: number };
+export type PublishBenchOptions = {
+  url?: string; scale: number; runs: number; keep?: boolean; http?: boolean; port?: number;
+  /** A Postgres database already seeded (e.g. by an earlier --keep run): published and timed as it is, never dropped. */
+  database?: string;
+};
 
 export async function benchPublishPages(o: PublishBenchOptions): Promise<string> {
-  const h = await throwawayDb(o.url);
+  const h = o.database ? await existingDb(o.database) : await throwawayDb(o.url);
   const lines: string[] = [];
   const log = (s: string) => { lines.push(s); console.error(s); };
   try {
-    log(`Publication benchmark on ${h.kind} (${h.location}), scale ${o.scale}, median of ${o.runs} runs per page`);
+    log(`Publication benchmark on ${h.kind} (${h.location}), ${o.database ? "its data as it is" : `scale ${o.scale}`}, median of ${o.runs} runs per page`);
     let t = Date.now();
-    const seeded = await seedDemo(h.db, { scale: o.scale, seed: 20251001 });
-    log(`  seed: ${((Date.now() - t) / 1000).toFixed(1)} s (drone_flights ${seeded.counts.drone_flights?.toLocaleString("en-US")}, camera_access_events ${seeded.counts.camera_access_events?.toLocaleString("en-US")})`);
+    if (!o.database) {
+      const seeded = await seedDemo(h.db, { scale: o.scale, seed: 20251001 });
+      log(`  seed: ${((Date.now() - t) / 1000).toFixed(1)} s (drone_flights ${seeded.counts.drone_flights?.toLocaleString("en-US")}, camera_access_events ${seeded.counts.camera_access_events?.toLocaleString("en-US")})`);
+    }
     t = Date.now();
     const pub = await runPublish(h.db, { pseudonymKey: randomBytes(24).toString("base64url"), timeZone: city().timeZone, trigger: "bench" });
     const publishS = (Date.now() - t) / 1000;
@@ -54,7 +60,7 @@ export async function benchPublishPages(o: PublishBenchOptions): Promise<string>
     log(summary("pages", pages.map((p) => ({ name: p.path, ms: p.medianMs })), "server time over HTTP"));
     return lines.join("\n");
   } finally {
-    if (!o.keep) await h.drop();
+    if (!o.keep && !o.database) await h.drop();
     else await h.close();
   }
 }

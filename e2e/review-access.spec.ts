@@ -1,8 +1,7 @@
 // Who is refused: a signed-out resident and a signed-in `staff` user get no review page, and
 // every review server action and route handler refuses them, even when called directly.
 import { expect as baseExpect, test, type Browser, type Page, type Request } from "@playwright/test";
-import { demoUser, signInAs } from "./review-helpers";
-import { currentTotp } from "../lib/auth/totp";
+import { demoUser, nextTotpCode, signInAs } from "./review-helpers";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -93,7 +92,7 @@ test("a staff user is refused every review page, action and handler", async ({ p
     expect(text, name).toContain("Your role does not allow this.");
     expect(text, name).not.toMatch(/Finding #\d+ (opened|closed)|Marked as reviewed/);
   }
-  const exp = await page.request.post("/review/export", { form: { dataset: "camera_access", code: currentTotp(demoUser("staff").totpSecret) } });
+  const exp = await page.request.post("/review/export", { form: { dataset: "camera_access", code: await nextTotpCode(demoUser("staff").totpSecret) } });
   expect(exp.status()).toBe(403);
   expect(await exp.json()).toEqual({ error: "Your role does not allow this." });
 });

@@ -11,11 +11,25 @@ export function demoUser(role: Role) {
   return u;
 }
 
-/** A code from a fresh 30-second step, so it stays valid through the submit. */
-async function freshCode(secret: string): Promise<string> {
-  const left = 30_000 - (Date.now() % 30_000);
-  if (left < 3_000) await new Promise((r) => setTimeout(r, left + 200));
-  return currentTotp(secret);
+/** The last 30-second step whose code these tests submitted, per secret: each code works once. */
+const usedStep = new Map<string, number>();
+
+/**
+ * A code from a step not used before by these tests (the server refuses a code twice), with at
+ * least 3 s left so it stays valid through the submit. Playwright runs one worker, so a map held
+ * here sees every sign-in.
+ */
+export async function nextTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const step = Math.floor(now / 30_000);
+    const left = (step + 1) * 30_000 - now;
+    if (left >= 3_000 && step > (usedStep.get(secret) ?? -1)) {
+      usedStep.set(secret, step);
+      return currentTotp(secret, now);
+    }
+    await new Promise((r) => setTimeout(r, left + 200));
+  }
 }
 
 export async function signInAs(page: Page, role: Role, next = "") {
@@ -23,7 +37,7 @@ export async function signInAs(page: Page, role: Role, next = "") {
   await page.goto(`/signin${next ? `?next=${encodeURIComponent(next)}` : ""}`);
   await page.getByLabel("Email").fill(u.email);
   await page.getByLabel("Password").fill(u.password);
-  await page.getByLabel(/6-digit code/).fill(await freshCode(u.totpSecret));
+  await page.getByLabel(/6-digit code/).fill(await nextTotpCode(u.totpSecret));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/signin(\/continue)?(\?|$)/, { timeout: 60_000 });
 }

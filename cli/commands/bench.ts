@@ -7,7 +7,7 @@ import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
-type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; http?: boolean; httpPort?: string };
+type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; http?: boolean; httpPort?: string; database?: string };
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
   publish: {
@@ -18,7 +18,8 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
       const port = z.coerce.number().int().min(1024).max(65535).safeParse(o.httpPort ?? 3200);
       if (!scale.success || !runs.success) throw new CliError("--scale must be a positive number and --runs a whole number");
       if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
-      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep, http: o.http, port: port.data });
+      if (o.database && !/^postgres(ql)?:\/\//.test(o.database)) throw new CliError("--database must be a postgres:// URL of a seeded database");
+      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep, http: o.http, port: port.data, database: o.database });
     },
   },
   ingest: {
@@ -51,6 +52,7 @@ export function register(program: Command): void {
     .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
+    .option("--database <postgres-url>", "publish benchmark: re-time a database already seeded (say, by a --keep run) instead of seeding a new one; it is published again and kept")
     .action(async (suite: string, o: BenchOpts) => {
       const s = suites[suite];
       if (!s) throw new CliError(`Unknown benchmark "${suite}". Suites: ${Object.keys(suites).join(", ")}`);

@@ -1,6 +1,8 @@
+"use client";
 // ChartWithTable: a titled figure with the chart (hidden from assistive technology behind an
-// accessible name) and a table of the same numbers below it. Server component; the chart inside
-// is a client component fed plain data.
+// accessible name) and a table of the same numbers below it. A client component, so the numbers
+// travel to the browser once, as its props, rather than also as a server-rendered table (the
+// table is still rendered to HTML on the server, for readers without JavaScript).
 import { anySuppressed } from "../ui/format";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";

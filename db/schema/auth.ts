@@ -13,6 +13,8 @@ export const users = pgTable("users", {
   /** Base32 TOTP secret; null until enrollment. */
   totpSecret: text("totp_secret"),
   totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+  /** The 30-second step of the last accepted TOTP code; codes from it or earlier are refused (no replay). */
+  totpLastStep: integer("totp_last_step"),
   failedAttempts: integer("failed_attempts").notNull().default(0),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),

@@ -1,10 +1,12 @@
-// Step-up check for sensitive operations (raw exports): the user re-enters a current TOTP code.
+// Step-up check for sensitive operations (raw exports): the user re-enters a TOTP code, which
+// must be newer than the last one they used (see totp-check.ts).
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
-import { verifyTotp } from "./totp";
+import { acceptTotpCode, type TotpCheck } from "./totp-check";
 
-export async function verifyUserTotp(db: DbOrTx, userId: number, code: string): Promise<boolean> {
+export async function verifyUserTotp(db: DbOrTx, userId: number, code: string, at = new Date()): Promise<TotpCheck | "not_enrolled"> {
   const [u] = await db.select({ secret: users.totpSecret, enabled: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-  return Boolean(u?.secret && u.enabled && verifyTotp(u.secret, code));
+  if (!u?.secret || !u.enabled) return "not_enrolled";
+  return acceptTotpCode(db, userId, u.secret, code, at);
 }

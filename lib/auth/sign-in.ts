@@ -8,7 +8,8 @@ import { appendAudit } from "../audit/log";
 import { verifyPassword } from "./password";
 import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import { isRole, type SessionUser } from "./roles";
-import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
+import { hashRecoveryCode, looksLikeRecoveryCode } from "./totp";
+import { acceptTotpCode } from "./totp-check";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MS = 10 * 60 * 1000;
@@ -55,11 +56,12 @@ export async function verifyCredentials(db: DbOrTx, input: SignInInput, ctx: Sig
   if (user.totpSecret && user.totpEnabledAt) {
     const code = (input.code ?? "").trim();
     if (!code) return fail("missing_code", true);
-    if (verifyTotp(user.totpSecret, code, now.getTime())) mfaVerified = true;
+    const totp = await acceptTotpCode(db, user.id, user.totpSecret, code, now);
+    if (totp === "ok") mfaVerified = true;
     else if (looksLikeRecoveryCode(code) && (await useRecoveryCode(db, user.id, code, now))) {
       mfaVerified = true;
       usedRecoveryCode = true;
-    } else return fail("bad_code", true);
+    } else return fail(totp, true); // a reused code counts as a failure, like a wrong one
   }
   await db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
   await refundSignInAttempt(ip ?? "unknown", ctx.limiter);

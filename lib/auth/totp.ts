@@ -3,9 +3,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 
 const ISSUER = "Daylight";
+export const TOTP_PERIOD_MS = 30_000;
 
 function totpFor(secretBase32: string, label = "account"): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: TOTP_PERIOD_MS / 1000, secret: Secret.fromBase32(secretBase32) });
 }
 
 export function newTotpSecret(): string {
@@ -17,11 +18,13 @@ export function totpUri(secretBase32: string, email: string): string {
   return totpFor(secretBase32, email).toString();
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export function verifyTotp(secretBase32: string, code: string, at = Date.now()): boolean {
+/** The time step a code belongs to (the current one or one either side, for clock drift), or null
+ * when it matches none. Callers refuse steps at or before the last one accepted (no replay). */
+export function matchTotpStep(secretBase32: string, code: string, at = Date.now()): number | null {
   const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(secretBase32).validate({ token, window: 1, timestamp: at }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(secretBase32).validate({ token, window: 1, timestamp: at });
+  return delta === null ? null : Math.floor(at / TOTP_PERIOD_MS) + delta;
 }
 
 /** The current code (tests and the demo seed use it; the app never shows it). */

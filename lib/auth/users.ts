@@ -7,7 +7,8 @@ import { appendAudit, type AuditEntry } from "../audit/log";
 import { hashPassword, passwordProblem } from "./password";
 import type { Role } from "./roles";
 import { markSessionMfa, revokeUserSessions } from "./sessions";
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "./totp";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "./totp";
+import { acceptTotpCode } from "./totp-check";
 
 export type Actor = Pick<AuditEntry, "actorType" | "actorId" | "actorLabel" | "ip">;
 export class UserError extends Error {}
@@ -67,7 +68,8 @@ export async function enableUser(db: DbOrTx, email: string, actor: Actor): Promi
 export async function resetMfa(db: DbOrTx, email: string, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
-    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, u.id));
+    // The last step belonged to the old secret; keeping it could refuse the new one's first code.
+    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, u.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, u.id));
     const ended = await revokeUserSessions(tx, u.id);
     await appendAudit(tx, { ...actor, action: "user.reset_mfa", targetType: "user", targetId: String(u.id), details: { email: u.email, sessionsEnded: ended } });
@@ -104,7 +106,8 @@ export async function confirmEnrollment(db: DbOrTx, userId: number, sessionId: s
   return db.transaction(async (tx) => {
     const [u] = await tx.select().from(users).where(eq(users.id, userId));
     if (!u?.totpSecret || u.totpEnabledAt) return null;
-    if (!verifyTotp(u.totpSecret, code)) return null;
+    // Records the step, so the enrollment code cannot also be used to sign in.
+    if ((await acceptTotpCode(tx, userId, u.totpSecret, code)) !== "ok") return null;
     const codes = newRecoveryCodes();
     await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));

@@ -52,9 +52,13 @@ describe(`audit chain (${dbMode})`, () => {
     expect(await t.db.select().from(auditCheckpoints)).toHaveLength(1);
   });
 
-  it("the database rejects UPDATE and DELETE on audit rows", async () => {
+  it("the database rejects UPDATE, DELETE and TRUNCATE on audit rows", async () => {
+    const before = await t.db.select().from(auditLog).orderBy(auditLog.id);
     expect(await failure(t.db.execute(sql`update audit_log set action = 'x' where id = 2`))).toMatch(/append-only: UPDATE/);
     expect(await failure(t.db.execute(sql`delete from audit_log where id = 2`))).toMatch(/append-only: DELETE/);
+    expect(await failure(t.db.execute(sql`truncate audit_log`))).toMatch(/append-only: TRUNCATE/);
+    expect(await failure(t.db.execute(sql`truncate audit_log restart identity cascade`))).toMatch(/append-only: TRUNCATE/);
+    expect(await t.db.select().from(auditLog).orderBy(auditLog.id)).toEqual(before);
     expect((await verifyChain(t.db)).ok).toBe(true);
   });
 

@@ -4,8 +4,9 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog, users } from "../../db/schema";
 import { verifyCredentials, LOCK_MS } from "../../lib/auth/sign-in";
 import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../lib/auth/users";
+import { verifyUserTotp } from "../../lib/auth/reauth";
 import { createSession, loadSession, revokeUserSessions, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from "../../lib/auth/sessions";
-import { currentTotp } from "../../lib/auth/totp";
+import { currentTotp, TOTP_PERIOD_MS } from "../../lib/auth/totp";
 import { verifyChain } from "../../lib/audit/log";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
@@ -25,12 +26,19 @@ afterAll(async () => {
   await t?.close();
 });
 
-const attempt = (o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {}) =>
-  verifyCredentials(
+// A code is accepted once, and only from a later 30-second step than the last accepted one, so
+// attempts run on a clock that moves one step per call unless given a time.
+let clock = Date.now();
+const nextStep = () => new Date((clock += TOTP_PERIOD_MS));
+const attempt = (o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {}) => {
+  const now = o.now ?? nextStep();
+  clock = Math.max(clock, now.getTime());
+  return verifyCredentials(
     t.db,
-    { email: o.email ?? "rev@example.org", password: o.password ?? "correct horse battery", code: o.code ?? currentTotp(secret, (o.now ?? new Date()).getTime()) },
-    { ip: "203.0.113.9", now: o.now, limiter: o.l ?? limiter() },
+    { email: o.email ?? "rev@example.org", password: o.password ?? "correct horse battery", code: o.code ?? currentTotp(secret, now.getTime()) },
+    { ip: "203.0.113.9", now, limiter: o.l ?? limiter() },
   );
+};
 
 describe(`sign-in (${dbMode})`, () => {
   it("accepts email (any case) + password + current TOTP code", async () => {
@@ -88,11 +96,50 @@ describe(`sign-in (${dbMode})`, () => {
     expect(await loadSession(t.db, sid)).toMatchObject({ ok: true, mfaVerified: false });
     const { secret: fresh } = await startEnrollment(t.db, u.id);
     expect(await confirmEnrollment(t.db, u.id, sid, "123456")).toBeNull();
-    const codes = await confirmEnrollment(t.db, u.id, sid, currentTotp(fresh));
+    const enrollCode = currentTotp(fresh);
+    const codes = await confirmEnrollment(t.db, u.id, sid, enrollCode);
     expect(codes).toHaveLength(10);
+    // The enrollment code is spent: it cannot also sign in.
+    expect(await attempt({ code: enrollCode, now: new Date() })).toEqual({ ok: false, reason: "invalid" });
     expect(await loadSession(t.db, sid)).toMatchObject({ ok: true, mfaVerified: true });
     secret = fresh;
     recovery = codes!;
+  });
+});
+
+describe(`each TOTP code works once (${dbMode})`, () => {
+  it("refuses a sign-in code used before, exactly like a wrong code, and accepts the next period's", async () => {
+    const reused = async () =>
+      (await t.db.select().from(auditLog).where(eq(auditLog.action, "auth.signin.failure"))).filter((f) => f.details.reason === "reused_code").length;
+    const reusedBefore = await reused();
+    const now = nextStep();
+    const code = currentTotp(secret, now.getTime());
+    expect((await attempt({ code, now })).ok).toBe(true);
+    const replay = await attempt({ code, now: new Date(now.getTime() + 5_000) });
+    expect(replay).toEqual({ ok: false, reason: "invalid" });
+    expect(replay).toEqual(await attempt({ code: "000000", now }));
+    const next = new Date(now.getTime() + TOTP_PERIOD_MS);
+    expect((await attempt({ now: next })).ok).toBe(true);
+    // Still inside the clock-drift window, but older than the step just accepted.
+    expect((await attempt({ code, now: next })).ok).toBe(false);
+    expect((await reused()) - reusedBefore).toBe(2); // the audit log says why; the caller never learns
+    expect((await attempt()).ok).toBe(true); // resets the failure count
+  });
+
+  it("refuses a re-authentication code used before, and lets one of two concurrent uses through", async () => {
+    const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    const now = nextStep();
+    const code = currentTotp(secret, now.getTime());
+    expect((await attempt({ code, now })).ok).toBe(true);
+    expect(await verifyUserTotp(t.db, u.id, code, now)).toBe("reused_code");
+    const next = nextStep();
+    const fresh = currentTotp(secret, next.getTime());
+    expect(await verifyUserTotp(t.db, u.id, fresh, next)).toBe("ok");
+    expect(await verifyUserTotp(t.db, u.id, fresh, next)).toBe("reused_code");
+    const later = nextStep();
+    const once = currentTotp(secret, later.getTime());
+    const both = await Promise.all([verifyUserTotp(t.db, u.id, once, later), verifyUserTotp(t.db, u.id, once, later)]);
+    expect(both.sort()).toEqual(["ok", "reused_code"]);
   });
 });
 

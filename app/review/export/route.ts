@@ -43,8 +43,10 @@ export async function POST(req: Request): Promise<Response> {
   const db = await getDb();
   const actor = await auditActor(user);
   const { dataset, code } = parsed.data;
-  if (!(await verifyUserTotp(db, user.id, code))) {
-    await appendAudit(db, { ...actor, action: "export.denied", targetType: dataset, details: { reason: "bad_code", filters: filterParams } });
+  const check = await verifyUserTotp(db, user.id, code);
+  if (check !== "ok") {
+    // The reason (e.g. a reused code) goes to the audit log only; the reviewer sees one message.
+    await appendAudit(db, { ...actor, action: "export.denied", targetType: dataset, details: { reason: check, filters: filterParams } });
     return Response.json({ error: "Export refused: the two-step code did not match. Go back and enter the current code." }, { status: 403 });
   }
   const rows: Record<string, unknown>[] =
