@@ -107,6 +107,8 @@ test("a council member may not open the audit log or close findings", async ({ b
 });
 
 test("a revoked session passes the early redirect but every action still refuses it", async ({ browser }) => {
+  // Two more sign-ins as council right after the previous test's: one may wait for a fresh code.
+  test.setTimeout(120_000);
   // Device A signs in; device B signs out everywhere. A's cookie still looks valid to proxy.ts,
   // so this exercises the actions' own check against the server-side session.
   const a = await (await browser.newContext()).newPage();

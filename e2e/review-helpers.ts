@@ -13,22 +13,24 @@ export function demoUser(role: Role) {
 
 /** The last 30-second step whose code these tests submitted, per secret: each code works once. */
 const usedStep = new Map<string, number>();
+const STEP_MS = 30_000;
 
 /**
- * A code from a step not used before by these tests (the server refuses a code twice), with at
- * least 3 s left so it stays valid through the submit. Playwright runs one worker, so a map held
- * here sees every sign-in.
+ * A code from a step these tests have not used (the server refuses a code twice). The server
+ * accepts a code from one step either side of its own (clock drift), so a code of the current or
+ * the next step stays valid for at least another 30 s: two sign-ins as one account in a row need
+ * no wait, a third waits for the next step. Playwright runs one worker, so this map sees them all.
  */
 export async function nextTotpCode(secret: string): Promise<string> {
   for (;;) {
     const now = Date.now();
-    const step = Math.floor(now / 30_000);
-    const left = (step + 1) * 30_000 - now;
-    if (left >= 3_000 && step > (usedStep.get(secret) ?? -1)) {
+    const current = Math.floor(now / STEP_MS);
+    const step = Math.max(current, (usedStep.get(secret) ?? -1) + 1);
+    if (step <= current + 1) {
       usedStep.set(secret, step);
-      return currentTotp(secret, now);
+      return currentTotp(secret, step * STEP_MS + 1_000);
     }
-    await new Promise((r) => setTimeout(r, left + 200));
+    await new Promise((r) => setTimeout(r, (current + 1) * STEP_MS - now + 200));
   }
 }
 
