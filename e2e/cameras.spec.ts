@@ -1,5 +1,5 @@
 // A resident checks who looked at camera video: the inventory, the charts with their tables, and
-// the access log filtered, sorted and paged through the URL (so the view can be shared).
+// the access log (its own page) filtered, sorted and paged through the URL (so the view can be shared).
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 
@@ -33,6 +33,7 @@ test("cameras page: inventory, charts with tables, no serious accessibility issu
 
 test("access log: filter, sort and page through the URL", async ({ page }) => {
   test.setTimeout(600_000);
+  // /cameras shows the newest accesses; its filter form leads to the log's own page.
   await page.goto("/cameras#access-log", { waitUntil: "networkidle" });
   const all = await totalOf(page);
   expect(all).toBeGreaterThan(100);
@@ -40,7 +41,8 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
   await page.getByLabel("Operation", { exact: true }).selectOption("export");
   await page.getByLabel("Linked to a case", { exact: true }).selectOption("yes");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/operation=export/);
+  await expect(page).toHaveURL(/\/cameras\/access-log\?.*operation=export/);
+  await expect(page.getByRole("heading", { level: 1, name: "Camera access log" })).toBeVisible();
   await expect(page).toHaveURL(/linked=yes/);
   const filtered = await totalOf(page);
   expect(filtered).toBeGreaterThan(0);
@@ -80,9 +82,16 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
   await expectAxeClean(page);
 });
 
+test("a link shared before the log had its own page still opens that view", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/cameras?operation=share&sort=place", { waitUntil: "networkidle" });
+  await expect(page).toHaveURL(/\/cameras\/access-log\?operation=share&sort=place$/);
+  await expect(page.getByLabel("Operation", { exact: true })).toHaveValue("share");
+});
+
 test("a bad filter value is explained, not an error page", async ({ page }) => {
   test.setTimeout(120_000);
-  const res = await page.goto("/cameras?from=2026-02-31x&operation=teleport", { waitUntil: "networkidle" });
+  const res = await page.goto("/cameras/access-log?from=2026-02-31x&operation=teleport", { waitUntil: "networkidle" });
   expect(res?.status()).toBe(200);
   await expect(page.getByText("Use a date like 2026-03-31.")).toBeVisible();
   await expect(page.getByText("Choose an operation from the list.")).toBeVisible();

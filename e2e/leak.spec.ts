@@ -70,7 +70,7 @@ test("no canary and no coordinate near the sensitive point anywhere in public ou
   expect([...seen].some((u) => /^\/api\/v1\/.+\.csv/.test(u))).toBe(true);
 
   // The rendered DOM too (client components render after hydration).
-  for (const path of ["/", "/drones", "/drones/flights", "/cameras", "/plate-readers", "/cso"]) {
+  for (const path of ["/", "/drones", "/drones/flights", "/cameras", "/cameras/access-log", "/plate-readers", "/cso"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     leaks.push(...findLeaks(await page.content(), `browser ${path}`, sites));

@@ -29,7 +29,7 @@ type Other = { cameras: HomePeriodFigures | undefined; alpr: HomePeriodFigures |
 function otherCards(o: Other, period: string): Card[] {
   return [
     o.published.cameras
-      ? { label: "Camera accesses", value: figureText(o.cameras?.accesses, "count"), note: `${figureText(o.cameras?.shareLinkedToCase, "share")} linked to a case, ${period}`, href: "/cameras", linkText: "Camera access log" }
+      ? { label: "Camera accesses", value: figureText(o.cameras?.accesses, "count"), note: `${figureText(o.cameras?.shareLinkedToCase, "share")} linked to a case, ${period}`, href: "/cameras/access-log", linkText: "Camera access log" }
       : notYet("Camera accesses", "/cameras", `and the share linked to a case, ${period}`),
     o.published.alpr
       ? { label: "Plate-reader searches", value: figureText(o.alpr?.searches, "count"), note: period, href: "/plate-readers", linkText: "Plate-reader searches" }

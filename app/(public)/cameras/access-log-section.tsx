@@ -5,16 +5,20 @@ import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
 import type { PubAccess } from "@/db/queries/public/cameras";
+import { dateTimeFormat } from "@/lib/format/intl";
 import { ACCESS_REASONS, ACCESS_REASON_LABELS, OPERATIONS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "@/lib/cameras/vocab";
 
-const hourFmt = (tz: string) => new Intl.DateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
+const hourFmt = (tz: string) => dateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
+
+/** Where the log's filters, sort and page links lead: its own page, light enough to reload per view. */
+export const ACCESS_LOG_PATH = "/cameras/access-log";
 
 export function AccessLogSection(props: {
   rows: PubAccess[]; total: number; state: TableState; params: Record<string, string>; errors: Record<string, string>;
   options: { places: string[]; agencies: string[] }; timeZone: string;
 }) {
   const fmt = hourFmt(props.timeZone);
-  const path = "/cameras";
+  const path = ACCESS_LOG_PATH;
   const columns: Column<PubAccess>[] = [
     { id: "hour", header: "Hour", sortable: true, rowHeader: true, cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time> },
     { id: "place", header: "Camera or site", sortable: true, cell: (r) => r.place },

@@ -2,6 +2,7 @@
 import { dateTimeFormat } from "@/lib/format/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
@@ -9,21 +10,27 @@ import { MetricCard } from "@/components/ui/metric-card";
 import { formatCount, formatShare } from "@/components/ui/format";
 import { getAccessFilterOptions, getAccessLog, getBreakdown, getMetrics, listCameras, listPrivateCameraCounts, listSharingAgreements } from "@/db/queries/public/cameras";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
-import { ACCESS_SORTS, accessLogFilters, parseFilters } from "@/lib/cameras/log-filters";
+import { ACCESS_SORTS, accessLogFilters } from "@/lib/cameras/log-filters";
 import { city } from "@/lib/config/city";
-import { AccessLogSection } from "./access-log-section";
+import { ACCESS_LOG_PATH, AccessLogSection } from "./access-log-section";
 import { CameraCharts } from "./charts-section";
 import { InventorySection } from "./inventory-section";
 import { SharingTable } from "./sharing-table";
 
 export const metadata: Metadata = { title: "Cameras and the watch center · Daylight" };
 
+/** Query parameters that name a view of the access log. */
+const LOG_PARAMS = new Set([...Object.keys(accessLogFilters.shape), "sort", "dir", "page"]);
+
 export default async function CamerasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const sp = await searchParams;
-  const params = flattenParams(sp);
-  const state = parseTableState(sp, { sortable: ACCESS_SORTS, defaultSort: "hour", defaultDir: "desc", pageSize: 25 });
-  const { filters, errors } = parseFilters(accessLogFilters, params);
+  const params = flattenParams(await searchParams);
+  // The log's filtered, sorted and paged views live on their own page; links shared before it
+  // existed (/cameras?operation=…) still open the view they named.
+  if (Object.keys(params).some((k) => LOG_PARAMS.has(k))) redirect(`${ACCESS_LOG_PATH}?${new URLSearchParams(params)}`);
+  // Here: the newest accesses, unfiltered; the form and the sort and page links lead to the log page.
+  const state = parseTableState({}, { sortable: ACCESS_SORTS, defaultSort: "hour", defaultDir: "desc", pageSize: 25 });
+  const filters = {};
   const c = city();
   const b = (breakdown: string, period = "since_launch") => getBreakdown({ dataset: "cameras", breakdown, period });
   const [asOf, cams, priv, metrics, log, options, sharing, weekOp, weekReason, weekCase, topUsers, agencies] = await Promise.all([
@@ -56,7 +63,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       <ul className="cards">
         <MetricCard label="City and partner cameras in service" value={formatCount(active.length)} note={`${cams.length} listed in total, shown at their sites`} href="#inventory" linkText="See the inventory" />
         <MetricCard label="Private cameras connected" value={formatCount(privTotal?.count)} note="Shown only as counts per area" href="#inventory" linkText="See counts by area" />
-        <MetricCard label="Video accesses, last 30 days" value={formatCount(m("accesses")?.value)} note={`${formatCount(m("accesses", "since_launch")?.value)} since the pilot began`} href="#access-log" linkText="Open the access log" />
+        <MetricCard label="Video accesses, last 30 days" value={formatCount(m("accesses")?.value)} note={`${formatCount(m("accesses", "since_launch")?.value)} since the pilot began`} href={ACCESS_LOG_PATH} linkText="Open the access log" />
         <MetricCard label="Linked to a case, last 30 days" value={formatShare(m("share_linked_to_case")?.value)} note={`No case number: ${formatShare(m("share_without_case")?.value)}`} href="#charts" linkText="See the weekly trend" />
         <MetricCard label="People who accessed video, last 30 days" value={formatCount(m("users")?.value)} note="Counted by pseudonym" href="#charts" linkText="See the top users" />
       </ul>
@@ -68,8 +75,11 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       <CameraCharts weekOp={weekOp} weekReason={weekReason} weekCase={weekCase} topUsers={topUsers} agencies={agencies} />
 
       <h2 id="access-log">Access log</h2>
-      <p>Every time someone viewed live video, played back, exported or shared a recording. Filter it, sort it, and share the link: the address holds the view.</p>
-      <AccessLogSection rows={log.rows} total={log.total} state={state} params={params} errors={errors} options={options} timeZone={c.timeZone} />
+      <p>
+        Every time someone viewed live video, played back, exported or shared a recording; the newest are below. Filter it, sort it,
+        and share the link on the <Link href={ACCESS_LOG_PATH}>access log page</Link>: the address holds the view.
+      </p>
+      <AccessLogSection rows={log.rows} total={log.total} state={state} params={{}} errors={{}} options={options} timeZone={c.timeZone} />
 
       <h2 id="sharing">Who we share camera video with</h2>
       <SharingTable rows={sharing} caption="Data-sharing agreements for cameras and the watch center" />

@@ -41,7 +41,7 @@ export const cameraAccessesDataset: DatasetDef = {
   slug: "camera-accesses",
   title: "Camera and watch center access log",
   summary: "Every access to city camera video (live view, playback, export, share) with the hour, camera or site, pseudonymous user, role, agency, reason category and whether a case number was given.",
-  pagePath: "/cameras",
+  pagePath: "/cameras/access-log",
   cadence: `Daily; accesses appear ${rules.delayHours.cameraAccess / 24} days after they end`,
   source: "publication",
   publicationDataset: "cameras",
