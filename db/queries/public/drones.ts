@@ -106,16 +106,17 @@ export async function findFlightsNear(p: { place: Place; start: Date; end: Date;
   const d = p.db ?? (await getDb());
   // Sensitive flights carry only the day: look from a day before the window.
   const dayBefore = new Date(p.start.getTime() - 86400_000);
+  // Every flight of the window is matched (at most 24 hours and the day before: a bounded set),
+  // so the count a resident reads is the whole answer, never a silently cut-off list.
   const rows = await d.select().from(pubFlights)
     .where(and(gte(pubFlights.startedAt, dayBefore), lt(pubFlights.startedAt, p.end)))
-    .orderBy(asc(pubFlights.startedAt)).limit(5000);
+    .orderBy(asc(pubFlights.startedAt), asc(pubFlights.publicId));
   const out: NearbyFlight[] = [];
   for (const { path, ...r } of rows) {
     const span = r.timePrecision === "day" ? 86400_000 : 3600_000;
     if (r.startedAt.getTime() + span <= p.start.getTime()) continue;
     const match = matchPlace({ path, h3Cell: r.h3Cell, areaSlug: r.areaSlug }, p.place);
     if (match) out.push({ ...r, match });
-    if (out.length >= 500) break;
   }
   return out;
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
 import { areasFromFeatures } from "@/components/maps/types";
-import { flattenParams, type SearchParams } from "@/components/tables";
+import { flattenParams, Pagination, type SearchParams } from "@/components/tables";
 import { findFlightsNear } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
 import type { AreaGeometry, Place } from "@/lib/drones/nearby";
@@ -22,7 +22,9 @@ const query = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01"),
   hour: z.coerce.number().int().min(0).max(23).default(0),
   hours: z.coerce.number().int().min(1).max(24).default(24),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
+const PAGE_SIZE = 50;
 
 export default async function NearbyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -45,6 +47,9 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   const start = q ? fromZoned({ year: +q.date.slice(0, 4), month: +q.date.slice(5, 7), day: +q.date.slice(8, 10), hour: q.hour }, c.timeZone) : null;
   const end = start && q ? new Date(start.getTime() + q.hours * 3600_000) : null;
   const results = place && start && end ? await findFlightsNear({ place, start, end }) : null;
+  const pageCount = results ? Math.max(1, Math.ceil(results.length / PAGE_SIZE)) : 1;
+  const page = Math.min(q?.page ?? 1, pageCount);
+  const shown = results ? results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : [];
   const today = localDate(new Date(), c.timeZone);
   return (
     <>
@@ -76,13 +81,16 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="h-results">
           <h2 id="h-results">{results.length === 0 ? "No published flights passed there in that window" : `${results.length} published flight${results.length === 1 ? "" : "s"} passed nearby`}</h2>
           <p className="muted">Recent flights appear after the publication delay (24 hours; 7 days for sensitive calls).</p>
+          {results.length > PAGE_SIZE ? (
+            <p role="status">Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–{Math.min(page * PAGE_SIZE, results.length).toLocaleString("en-US")} of {results.length.toLocaleString("en-US")}, earliest first.</p>
+          ) : null}
           {results.length > 0 ? (
             <div className="table-wrap">
               <table>
                 <caption>Flights that passed the chosen place</caption>
                 <thead><tr><th scope="col">Launched</th><th scope="col">Call type</th><th scope="col">How it passed</th><th scope="col">Outcome</th></tr></thead>
                 <tbody>
-                  {results.map((f) => (
+                  {shown.map((f) => (
                     <tr key={f.publicId}>
                       <th scope="row"><Link href={`/drones/flights/${f.publicId}`}>{formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)}</Link></th>
                       <td>{f.categoryLabel}</td>
@@ -94,6 +102,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
               </table>
             </div>
           ) : null}
+          <Pagination path="/drones/nearby" params={params} page={page} pageCount={pageCount} label="Nearby flights" />
         </section>
       ) : null}
     </>
