@@ -17,7 +17,7 @@ import { safeNext } from "./safe-next";
 export type EnrollState = ActionState & { recoveryCodes?: string[] };
 
 const GENERIC_FAILURE =
-  "Sign-in failed. Check your email, password and 6-digit code. After five failed attempts an account is locked for 10 minutes.";
+  "Sign-in failed. Check your email, password and 6-digit code (each code works once). After five failed attempts an account is locked for 10 minutes.";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320),

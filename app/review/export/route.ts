@@ -47,7 +47,7 @@ export async function POST(req: Request): Promise<Response> {
   if (check !== "ok") {
     // The reason (e.g. a reused code) goes to the audit log only; the reviewer sees one message.
     await appendAudit(db, { ...actor, action: "export.denied", targetType: dataset, details: { reason: check, filters: filterParams } });
-    return Response.json({ error: "Export refused: the two-step code did not match. Go back and enter the current code." }, { status: 403 });
+    return Response.json({ error: "Export refused: the two-step code did not match. Each code works once, so after signing in wait for the next code your app shows, then try again." }, { status: 403 });
   }
   const rows: Record<string, unknown>[] =
     dataset === "camera_access" ? await allAccess(db, accessFiltersFrom(filterParams).filters)
