@@ -60,7 +60,7 @@ export async function benchPublishPages(o: PublishBenchOptions): Promise<string>
     log(summary("pages", pages.map((p) => ({ name: p.path, ms: p.medianMs })), "server time over HTTP"));
     return lines.join("\n");
   } finally {
-    if (!o.keep && !o.database) await h.drop();
+    if (!o.keep) await h.drop();
     else await h.close();
   }
 }

@@ -52,7 +52,7 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
   };
 }
 
-/** A database the benchmark uses as it is (migrated, never dropped): re-timing without re-seeding. */
+/** A database the benchmark uses as it is (migrated; its drop only closes it): re-timing without re-seeding. */
 export async function existingDb(url: string): Promise<ThrowawayDb> {
   const h = await openDb({ url, max: 4 });
   await h.migrate();

@@ -5,7 +5,7 @@ import "server-only";
 // that id, and the next request computes afresh. Staff content, which changes without a
 // publication, must not be read through it.
 import { getDb, type DbOrTx } from "@/db/client";
-import { latestRunId } from "./publication";
+import { getLatestRun } from "./publication";
 
 /** Results kept per database (the app's, or a test's), least recently used dropped first. */
 const MAX_ENTRIES = 256;
@@ -14,7 +14,7 @@ const caches = new WeakMap<object, Map<string, Entry>>();
 
 export async function perPublication<T>(db: DbOrTx | undefined, key: string, compute: (db: DbOrTx) => Promise<T>): Promise<T> {
   const d = db ?? (await getDb());
-  const runId = await latestRunId({ db: d });
+  const runId = (await getLatestRun({ db: d }))?.id ?? null;
   if (runId === null) return compute(d);
   let cache = caches.get(d);
   if (!cache) caches.set(d, (cache = new Map()));

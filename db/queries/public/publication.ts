@@ -26,11 +26,3 @@ export async function getLatestRun({ db }: { db?: DbOrTx } = {}) {
   }).from(publicationRuns).where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
   return r ?? null;
 }
-
-/** The id of the latest successful run (null before the first): what a published read is as of. */
-export async function latestRunId({ db }: { db?: DbOrTx } = {}): Promise<number | null> {
-  const d = db ?? (await getDb());
-  const [r] = await d.select({ id: publicationRuns.id }).from(publicationRuns)
-    .where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
-  return r?.id ?? null;
-}
