@@ -22,7 +22,7 @@ const query = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01"),
   hour: z.coerce.number().int().min(0).max(23).default(0),
   hours: z.coerce.number().int().min(1).max(24).default(24),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page: z.coerce.number("Use a page number such as 2").int("Use a whole page number").min(1, "Pages start at 1").max(100_000, "That page is past the last one").default(1),
 });
 const PAGE_SIZE = 50;
 
