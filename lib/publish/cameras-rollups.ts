@@ -16,7 +16,7 @@ const inPeriod = (p: CamPeriod): SQL => sql`hour >= ${p.from.toISOString()}::tim
 const keyed = (codes: readonly string[], labels: Record<string, string>): Keyed[] => codes.map((c) => ({ key: c, label: labelOf(labels, c) }));
 const byCountThenKey = (a: GroupCount, b: GroupCount) => b.n - a.n || (a.k1 < b.k1 ? -1 : a.k1 > b.k1 ? 1 : 0);
 
-/** Every grouping the camera rollups need for one period, from one scan of the published log. */
+/** Every grouping the camera rollups need for one period, from three scans of the published log. */
 function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
   return countGroupings(tx, table, inPeriod(p), {
     week: sql`week_start`, operation: sql`operation`, reason: sql`reason`, linked: sql`case when linked_to_case then 'yes' else 'no' end`,
@@ -25,7 +25,7 @@ function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
     weekOperation: ["week", "operation"], weekReason: ["week", "reason"], weekCase: ["week", "linked"],
     operation: ["operation"], reason: ["reason"], linked: ["linked"], agency: ["agency"], role: ["role"], place: ["place"],
     user: ["user"], userRole: ["user", "role"], userAgency: ["user", "agency"],
-  });
+  }, [["week", "operation", "reason", "linked"], ["user", "role", "agency"], ["place"]]);
 }
 type Groups = Awaited<ReturnType<typeof periodGroups>>;
 
