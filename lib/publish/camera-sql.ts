@@ -2,6 +2,8 @@
 // AS, see db/shadow.ts): millions of accesses never travel through Node. The keyed hashes of the
 // small sets (users, cameras) are computed in JS and joined in as a jsonb parameter.
 import { sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { queryRows } from "../../db/sql";
 import { pseudonymMap } from "./rules/pseudonym";
 import { hmacPads } from "./rules/public-id";
 
@@ -15,16 +17,26 @@ export function pseudonymsFor(ids: Iterable<number>, key: string): Map<string, s
 }
 
 /**
- * lib/publish/rules/public-id.ts's publicId(prefix, source, externalId, key), computed in SQL:
- * HMAC-SHA256 built from core sha256() with the padded keys passed as bytea parameters, then
- * base64 without "+/=" (the same characters base64url's "-_" the JS version strips), 12 chars, lower case.
+ * lib/publish/rules/public-id.ts's publicId(prefix, source, externalId, key), computed in SQL, then
+ * base64 without "+/=" (the same characters base64url's "-_" the JS version strips), 12 chars, lower
+ * case. The MAC is pgcrypto's hmac() when the database has pgcrypto (`pgcrypto` names its schema, see
+ * pgcryptoSchema), else HMAC-SHA256 built from core sha256() with the padded keys passed as bytea
+ * parameters. Both give the same id; at scale 100 (2.5 million accesses, one core) the first takes
+ * about 3 s and the second about 9 s, because each core sha256() call sets up a new digest context.
  */
-export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string): SQL {
+export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string, pgcrypto: string | null = null): SQL {
   const pads = hmacPads(key);
-  const [ipad, opad] = [pads.ipad.toString("hex"), pads.opad.toString("hex")];
   const msg = sql`convert_to(${prefix}::text, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
-  const mac = sql`sha256(decode(${opad}::text, 'hex') || sha256(decode(${ipad}::text, 'hex') || ${msg}))`;
+  const mac = pgcrypto
+    ? sql`${sql.identifier(pgcrypto)}.hmac(${msg}, decode(${Buffer.from(key, "utf8").toString("hex")}::text, 'hex'), 'sha256')`
+    : sql`sha256(decode(${pads.opad.toString("hex")}::text, 'hex') || sha256(decode(${pads.ipad.toString("hex")}::text, 'hex') || ${msg}))`;
   return sql`${prefix}::text || '-' || lower(substr(translate(encode(${mac}, 'base64'), '+/=', ''), 1, 12))`;
+}
+
+/** The schema pgcrypto is installed in, or null when this database does not have it (PGlite, or a server without it). */
+export async function pgcryptoSchema(tx: DbOrTx): Promise<string | null> {
+  const rows = await queryRows<{ schema: string }>(tx, sql`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pgcrypto'`);
+  return rows[0]?.schema ?? null;
 }
 
 

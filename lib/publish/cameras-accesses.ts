@@ -6,7 +6,8 @@ import type { ShadowTables } from "../../db/shadow";
 import { ROLES } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
-type Opts = { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cameraIds: Map<string, string> };
+/** `pgcrypto`: see publicIdSql. */
+type Opts = { cutoff: Date; timeZone: string; key: string; pgcrypto: string | null; users: Map<string, string>; cameraIds: Map<string, string> };
 
 /** The columns accessRowsSql returns, in order. */
 const ACCESS_COLUMNS = ["public_id", "hour", "local_date", "week_start", "camera_public_id", "place", "owner_class", "area_slug",
@@ -24,7 +25,7 @@ export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<nu
 export function accessRowsSql(o: Opts): SQL {
   const tz = o.timeZone;
   const started = sql`e.started_at`;
-  return sql`select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key)},
+  return sql`select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key, o.pgcrypto)},
       ${localHourSql(started, tz)}, ${localDateSql(started, tz)}, ${weekStartSql(started, tz)},
       case when c.owner = 'private' then null else cm.v end,
       case when c.owner = 'private' then 'private camera, ' || coalesce(a.name, 'outside the mapped areas') else c.name end,

@@ -22,7 +22,8 @@ const CALL_COLUMNS = ["public_id", "received_at", "time_precision", "local_date"
   "call_source", "area_slug", "area_name", "h3_cell", "h3_res", "response_min", "clear_min", "outcome", "referrals",
   "report_written", "fingerprints_collected", "dna_collected", "sworn_backup_requested"];
 
-export type CallRowsOptions = { cutoff: Date; timeZone: string; key: string; cells: Map<number, string> };
+/** `pgcrypto`: see publicIdSql. */
+export type CallRowsOptions = { cutoff: Date; timeZone: string; key: string; pgcrypto?: string | null; cells: Map<number, string> };
 
 /** Builds the published call log as the rebuilt pub_cso_calls; returns its row count. */
 export async function publishCalls(shadow: ShadowTables, o: CallRowsOptions): Promise<number> {
@@ -43,7 +44,7 @@ export function callRowsSql(o: CallRowsOptions): SQL {
     else byCell.set(c, [id]);
   }
   const cells = JSON.stringify([...byCell].map(([c, ids]) => ({ c, r: getResolution(c), ids: `{${ids.join(",")}}` })));
-  return sql`select ${publicIdSql("c", sql`a.source`, sql`a.external_id`, o.key)},
+  return sql`select ${publicIdSql("c", sql`a.source`, sql`a.external_id`, o.key, o.pgcrypto ?? null)},
       case when k.sensitive then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
       case when k.sensitive then 'day' else 'hour' end,
       ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/sql";
-import { localDateSql, localDaySql, localHourSql, publicIdSql, weekStartSql } from "../../lib/publish/camera-sql";
+import { localDateSql, localDaySql, localHourSql, pgcryptoSchema, publicIdSql, weekStartSql } from "../../lib/publish/camera-sql";
 import { publicId } from "../../lib/publish/rules/public-id";
 import { localDate, localWeekStart, roundToDay, roundToHour } from "../../lib/publish/rules/time";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
@@ -34,11 +34,28 @@ describe(`publication SQL agrees with the JS rules (${dbMode})`, () => {
     expect(new Set(rows.map((r) => r.hour)).size).toBe(new Set(instants.map((d) => iso(roundToHour(d, TZ)))).size);
   });
 
-  it("the keyed public id", async () => {
-    const pairs = [["cad", "A-1"], ["vendor x", "ünïcode-42"], ["s", ""]];
-    for (const [source, external] of pairs) {
-      const [r] = await queryRows<{ id: string }>(t.db, sql`select ${publicIdSql("c", sql`${source}::text`, sql`${external}::text`, KEY)} as id`);
-      expect(r.id).toBe(publicId("c", source, external, KEY));
+  const pairs = [["cad", "A-1"], ["vendor x", "ünïcode-42"], ["s", ""]];
+  // A key longer than HMAC's 64-byte block is hashed first, by both.
+  const keys = [KEY, "k".repeat(80)];
+
+  it("the keyed public id, built from core sha256()", async () => {
+    for (const key of keys) {
+      for (const [source, external] of pairs) {
+        const [r] = await queryRows<{ id: string }>(t.db, sql`select ${publicIdSql("c", sql`${source}::text`, sql`${external}::text`, key, null)} as id`);
+        expect(r.id).toBe(publicId("c", source, external, key));
+      }
+    }
+  });
+
+  // PGlite has no pgcrypto loaded; a Postgres server gets it from `daylight migrate` (db/client.ts).
+  it.runIf(dbMode === "postgres")("the keyed public id, with pgcrypto's hmac() where the migration installed it", async () => {
+    const schema = await pgcryptoSchema(t.db);
+    expect(schema).not.toBeNull();
+    for (const key of keys) {
+      for (const [source, external] of pairs) {
+        const [r] = await queryRows<{ id: string }>(t.db, sql`select ${publicIdSql("c", sql`${source}::text`, sql`${external}::text`, key, schema)} as id`);
+        expect(r.id).toBe(publicId("c", source, external, key));
+      }
     }
   });
 });
