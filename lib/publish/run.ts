@@ -37,18 +37,22 @@ function spareConnections(db: Db): number {
 type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string };
 
 /**
- * Runs every publisher's build (see Publisher.build): side by side on spare connections, each in
+ * Runs every publisher's build and parts (see Publisher.build and .parts): side by side on spare connections, each in
  * its own transaction, or in order inside the publication's transaction when there are none.
  * The tables built beside are handed to `shadow` to be swapped in with the rest.
  */
 async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>): Promise<Map<string, unknown>> {
   const out = new Map<string, unknown>();
-  const building = chosen.filter((p) => p.build);
+  // Every build and part, in the publishers' order (the longest first, so that it starts first).
+  const building: { name: string; build: NonNullable<Publisher["build"]> }[] = chosen.flatMap((p) => [
+    ...(p.build ? [{ name: p.name, build: p.build }] : []),
+    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build })),
+  ]);
   const spare = spareConnections(db);
   if (spare === 0) {
     for (const p of building) {
       const t0 = Date.now();
-      out.set(p.name, await p.build!({ ...base, tx, shadow }));
+      out.set(p.name, await p.build({ ...base, tx, shadow }));
       ms[`${p.name}.build`] = Date.now() - t0;
     }
     return out;
@@ -63,7 +67,7 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
         await publicationSettings(ltx);
         const lane = new ShadowTables(ltx);
         lanes.push(lane);
-        out.set(p.name, await p.build!({ ...base, tx: ltx, shadow: lane }));
+        out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
       });
       ms[`${p.name}.build`] = Date.now() - t0;
     }
@@ -102,7 +106,8 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       publisherMs.build = Date.now() - tb;
       for (const p of chosen) {
         const t0 = Date.now();
-        const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name) });
+        const parts = Object.fromEntries(Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]));
+        const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name), parts });
         Object.assign(total.sourceCounts, r.sourceCounts);
         Object.assign(total.publishedCounts, r.publishedCounts);
         total.cellsSuppressed += r.cellsSuppressed;

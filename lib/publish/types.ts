@@ -17,7 +17,12 @@ export type PublishContext = {
   shadow: ShadowTables;
   /** What this publisher's build returned (undefined for publishers without one). */
   built?: unknown;
+  /** What each of this publisher's parts returned, by part name. */
+  parts?: Record<string, unknown>;
 };
+
+/** What a build or a part gets: the context without the run's results. */
+export type BuildContext = Omit<PublishContext, "built" | "parts" | "runId">;
 
 /** One dataset's part of a publication run. */
 export type PublisherResult = {
@@ -37,7 +42,14 @@ export type Publisher = {
    * database; the tables they leave are "<table>__next", which no reader sees before the swap.
    * On embedded PGlite (one connection) they run in order inside the publication's transaction.
    */
-  build?(ctx: Omit<PublishContext, "built" | "runId">): Promise<unknown>;
+  build?(ctx: BuildContext): Promise<unknown>;
+  /**
+   * Optional further builds, independent of `build` and of each other, that run beside it the same
+   * way (each on its own connection when there are spare ones): a publisher whose build is much
+   * longer than the others' splits work off here so that it does not finish alone on one core.
+   * Their results reach run as ctx.parts.
+   */
+  parts?: Record<string, (ctx: BuildContext) => Promise<unknown>>;
   /** Delete this dataset's published rows and write the new ones, inside ctx.tx. */
   run(ctx: PublishContext): Promise<PublisherResult>;
 };

@@ -5,7 +5,7 @@ import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { fromZoned, publicationCutoff } from "../rules/time";
 import type { Publisher, PublishContext } from "../types";
-import { publishFlights } from "./flights";
+import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
 import { baseFlights } from "./rollup-sql";
 import { droneRollups, writeDroneRollups, type DroneRollups } from "./rollups";
 import { loadFlights, loadReference } from "./source";
@@ -32,8 +32,13 @@ export const dronesPublisher: Publisher = {
     await ctx.tx.execute(sql`drop table _pub_drone_base`);
     return { flights: flights.length, ...f, rollups };
   },
+  parts: {
+    // Paths beside the rows: about half the build's work in Node (see ./flights.ts).
+    paths: (ctx) => publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey),
+  },
   async run(ctx) {
     const { flights, rows, cellsSuppressed, rollups } = ctx.built as Built;
+    await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);
     await recordDataset(ctx, "drones", ctx.rules.delayHours.droneFlights, rows);

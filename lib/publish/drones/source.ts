@@ -62,6 +62,26 @@ export async function loadFlights(tx: DbOrTx, c: Cutoffs): Promise<SourceFlight[
     .orderBy(asc(droneFlights.id));
 }
 
+export type PathFlight = Pick<SourceFlight, "id" | "source" | "externalId" | "sensitive" | "launchedAt" | "destLat" | "destLon">;
+
+/** What publishing paths needs of each published flight (loadFlights' rows, fewer columns). */
+export async function loadPathFlights(tx: DbOrTx, c: Cutoffs): Promise<PathFlight[]> {
+  return tx
+    .select({
+      id: droneFlights.id,
+      source: droneFlights.source,
+      externalId: droneFlights.externalId,
+      sensitive: isSensitive.mapWith(Boolean),
+      launchedAt: droneFlights.launchedAt,
+      destLat: droneFlights.destLat,
+      destLon: droneFlights.destLon,
+    })
+    .from(droneFlights)
+    .innerJoin(callCategories, eq(callCategories.code, droneFlights.category))
+    .where(publishableWhere(c))
+    .orderBy(asc(droneFlights.id));
+}
+
 /** Recorded paths for an id range (the caller keeps only the flights it publishes). */
 export async function loadPaths(tx: DbOrTx, fromId: number, toId: number): Promise<Map<number, [number, number][]>> {
   const rows = await tx
