@@ -2,6 +2,7 @@
 // AS, see db/shadow.ts): millions of accesses never travel through Node. The keyed hashes of the
 // small sets (users, cameras) are computed in JS and joined in as a jsonb parameter.
 import { sql, type SQL } from "drizzle-orm";
+import { getResolution } from "h3-js";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
 import { pseudonymMap } from "./rules/pseudonym";
@@ -49,6 +50,25 @@ export const localHourSql = (col: SQL, tz: string) => sql`(${col} - ((${col} at 
 export const localDaySql = (col: SQL, tz: string) => sql`(date_trunc('day', ${col} at time zone ${tz}) at time zone ${tz})`;
 export const localDateSql = (col: SQL, tz: string) => sql`((${col} at time zone ${tz})::date)`;
 export const weekStartSql = (col: SQL, tz: string) => sql`(date_trunc('week', ${col} at time zone ${tz})::date)`;
+
+/**
+ * Each record's generalized H3 cell (decided in JS over the whole record) as a subquery of
+ * (c text, r int, id int) to left join on the record's id. Grouped by cell (hundreds), each with its
+ * ids as an array literal: a far smaller parameter to parse than one object per record.
+ */
+export function cellOfIdSql(cells: Map<number, string>): SQL {
+  const byCell = new Map<string, number[]>();
+  for (const [id, c] of cells) {
+    const ids = byCell.get(c);
+    if (ids) ids.push(id);
+    else byCell.set(c, [id]);
+  }
+  const json = JSON.stringify([...byCell].map(([c, ids]) => ({ c, r: getResolution(c), ids: `{${ids.join(",")}}` })));
+  return sql`(select x.c, x.r, unnest(x.ids) as id from jsonb_to_recordset(${json}::jsonb) as x(c text, r int, ids int[]))`;
+}
+
+/** Minutes from a to b (null without b), to one decimal, as the JS rules compute them: on whole milliseconds, rounded half up. */
+export const minutesSql = (a: SQL, b: SQL) => sql`(floor((floor(extract(epoch from ${b}) * 1000) - floor(extract(epoch from ${a}) * 1000)) / 6000 + 0.5) / 10)`;
 
 /** A raw text column mapped onto a fixed list (anything else becomes "other"). */
 export function vocabSql(col: SQL, allowed: readonly string[], fallback = "other"): SQL {

@@ -6,16 +6,13 @@
 // Node. The one thing SQL cannot compute, each call's generalized H3 cell, is decided in JS over
 // the whole record and joined in as a jsonb parameter.
 import { sql, type SQL } from "drizzle-orm";
-import { getResolution } from "h3-js";
 import type { ShadowTables } from "../../db/shadow";
-import { localDateSql, localDaySql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
+import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "./camera-sql";
 import { endedAtSql } from "./cso-source";
 
 /** Minutes from a to b, to one decimal (rounded half up), or null without b. */
 export const minutesBetween = (a: Date, b: Date | null) => (b ? Math.round((b.getTime() - a.getTime()) / 6000) / 10 : null);
 
-/** minutesBetween in SQL: on whole milliseconds, as JS dates hold them, rounded half up. */
-const minutesSql = (a: SQL, b: SQL) => sql`(floor((floor(extract(epoch from ${b}) * 1000) - floor(extract(epoch from ${a}) * 1000)) / 6000 + 0.5) / 10)`;
 
 /** The columns callRowsSql returns, in order. */
 const CALL_COLUMNS = ["public_id", "received_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
@@ -35,15 +32,6 @@ export function callRowsSql(o: CallRowsOptions): SQL {
   const tz = o.timeZone;
   const at = sql`a.received_at`;
   const open = (value: SQL) => sql`case when k.sensitive then null else ${value} end`;
-  // Grouped by cell (hundreds), each with its call ids as an array literal: a far smaller
-  // parameter to parse than one object per call.
-  const byCell = new Map<string, number[]>();
-  for (const [id, c] of o.cells) {
-    const ids = byCell.get(c);
-    if (ids) ids.push(id);
-    else byCell.set(c, [id]);
-  }
-  const cells = JSON.stringify([...byCell].map(([c, ids]) => ({ c, r: getResolution(c), ids: `{${ids.join(",")}}` })));
   return sql`select ${publicIdSql("c", sql`a.source`, sql`a.external_id`, o.key, o.pgcrypto ?? null)},
       case when k.sensitive then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
       case when k.sensitive then 'day' else 'hour' end,
@@ -58,6 +46,6 @@ export function callRowsSql(o: CallRowsOptions): SQL {
     from cso_activities a
     join call_categories k on k.code = a.category
     left join areas ar on ar.id = a.area_id
-    left join (select x.c, x.r, unnest(x.ids) as id from jsonb_to_recordset(${cells}::jsonb) as x(c text, r int, ids int[])) g on g.id = a.id
+    left join ${cellOfIdSql(o.cells)} g on g.id = a.id
     where ${endedAtSql(sql`a`)} <= ${o.cutoff.toISOString()}::timestamptz`;
 }

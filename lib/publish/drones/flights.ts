@@ -2,42 +2,66 @@
 // duration, time to scene, outcome and a truncated path. Sensitive flights keep only the
 // launch site, the day, the duration and the category.
 //
-// The rows and the paths are built apart (see the drones publisher): the paths are most of the
-// work in Node (parsing every recorded path, then truncating it), and building them beside the
-// rows, on a connection of their own, lets the two run on both cores.
-import { getResolution } from "h3-js";
-import { pubFlights } from "../../../db/schema";
+// The rows are built in SQL (CREATE TABLE … AS, see db/shadow.ts), like the camera access log:
+// the one thing SQL cannot compute, each flight's generalized H3 cell, is decided in JS over the
+// whole record and joined in. The paths are built apart (see the drones publisher): parsing every
+// recorded path and truncating it is most of the publisher's work in Node, and doing it beside the
+// rows, on a connection of its own, lets the two overlap.
+import { sql, type SQL } from "drizzle-orm";
+import { type pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
+import type { ShadowTables } from "../../../db/shadow";
+import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, pgcryptoSchema, publicIdSql, weekStartSql } from "../camera-sql";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
-import { dateOf, publicTime, weekOf, zonedParts } from "../rules/time";
-import { loadPathFlights, loadPaths, loadSensitiveScenes, type Cutoffs, type Reference, type SourceFlight } from "./source";
-import { ident, insertJsonRows } from "../../../db/sql";
-import { sql } from "drizzle-orm";
+import { isSensitive, loadFlightPlaces, loadPaths, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace, type SourceFlight } from "./source";
+import { ident } from "../../../db/sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
-export function timeToSceneMin(f: Pick<SourceFlight, "dispatchedAt" | "launchedAt" | "onSceneAt">): number | null {
-  if (!f.onSceneAt) return null;
-  const start = f.dispatchedAt ?? f.launchedAt;
-  return Math.round((f.onSceneAt.getTime() - start.getTime()) / 6000) / 10;
-}
+/** The columns flightRowsSql returns, in order (path is left null, for writePaths). */
+const FLIGHT_COLUMNS = ["public_id", "started_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
+  "area_slug", "area_name", "h3_cell", "h3_res", "dock_slug", "dock_name", "dock_site", "duration_min", "time_to_scene_min", "outcome", "first_on_scene", "linked_to_call"];
 
-/** Writes the published flights, without their paths, into `table` (the flight log's table being rebuilt). */
-export async function publishFlights(tx: DbOrTx, table: string, flights: SourceFlight[], ref: Reference, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+/**
+ * Builds the published flights, without their paths, as the rebuilt pub_flights; `flights` are
+ * the published flights (loadFlightPlaces), whose places are generalized here over the whole record.
+ */
+export async function publishFlights(tx: DbOrTx, shadow: ShadowTables, flights: FlightPlace[], cut: Cutoffs, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
-  // Each flight's published cell, decided once over the whole record (null: none or suppressed).
-  const cellOfLocated = g.cellsOfEvents();
-  const byId = new Map(located.map((f, i) => [f.id, cellOfLocated[i]]));
-  const idOf = publicIdMaker("f", key);
-  const batch = 5000;
-  for (let i = 0; i < flights.length; i += batch) {
-    const rows = flights.slice(i, i + batch).map((f) => toRow(f, ref, idOf, timeZone, byId.get(f.id) ?? null));
-    await insertJsonRows(tx, pubFlights, rows, { into: table });
-  }
-  return { rows: flights.length, cellsSuppressed: g.suppressedCells };
+  // Each flight's published cell, decided once over the whole record (none: no place, or suppressed).
+  const cells = new Map<number, string>();
+  g.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cells.set(located[i].id, cell); });
+  // Stored in launch order: the flight log reads pages of it by time.
+  const rows = await shadow.createAs("pub_flights", FLIGHT_COLUMNS, flightRowsSql(cut, key, timeZone, cells, await pgcryptoSchema(tx)), { orderBy: ["started_at"] });
+  return { rows, cellsSuppressed: g.suppressedCells };
+}
+
+/** The published rows of the flights past their delay, in the order of FLIGHT_COLUMNS. */
+export function flightRowsSql(cut: Cutoffs, key: string, tz: string, cells: Map<number, string>, pgcrypto: string | null): SQL {
+  const at = sql`drone_flights.launched_at`;
+  const open = (value: SQL) => sql`case when ${isSensitive} then null else ${value} end`;
+  return sql`select ${publicIdSql("f", sql`drone_flights.source`, sql`drone_flights.external_id`, key, pgcrypto)},
+      case when ${isSensitive} then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
+      case when ${isSensitive} then 'day' else 'hour' end,
+      ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
+      ${open(sql`extract(hour from ${at} at time zone ${tz})`)},
+      drone_flights.category, coalesce(call_categories.label, drone_flights.category), ${isSensitive},
+      ${open(sql`a.slug`)}, ${open(sql`a.name`)},
+      g.c, g.r,
+      d.slug, d.name, d.site_name,
+      greatest(0, floor((floor(extract(epoch from drone_flights.landed_at) * 1000) - floor(extract(epoch from ${at}) * 1000)) / 60000 + 0.5)),
+      ${open(minutesSql(sql`coalesce(drone_flights.dispatched_at, ${at})`, sql`drone_flights.on_scene_at`))},
+      ${open(sql`drone_flights.outcome::text`)}, ${open(sql`drone_flights.first_on_scene`)},
+      drone_flights.call_number is not null
+    from drone_flights
+    join call_categories on call_categories.code = drone_flights.category
+    left join areas a on a.id = drone_flights.area_id
+    left join drone_docks d on d.id = drone_flights.dock_id
+    left join ${cellOfIdSql(cells)} g on g.id = drone_flights.id
+    where ${publishableWhere(cut)}`;
 }
 
 export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["path"]> };
@@ -47,7 +71,7 @@ export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["
  * lib/publish/rules/path.ts), clear of the zones around sensitive calls and sensitive flights' scenes.
  */
 export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Promise<PublishedPath[]> {
-  const flights = await loadPathFlights(tx, cut);
+  const flights = await loadFlightPlaces(tx, cut);
   const sensitiveScenes = flights.filter((f) => f.sensitive && f.destLat !== null && f.destLon !== null).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt }));
   const zones = sensitiveExclusionIndex([...sensitiveScenes, ...(await loadSensitiveScenes(tx))]);
   const idOf = publicIdMaker("f", key);
@@ -79,39 +103,4 @@ export async function writePaths(tx: DbOrTx, table: string, paths: PublishedPath
     const json = JSON.stringify(paths.slice(i, i + batch).map((p) => ({ id: p.publicId, path: p.path })));
     await tx.execute(sql`update ${sql.raw(ident(table))} f set path = x.path from jsonb_to_recordset(${json}::jsonb) as x(id text, path jsonb) where f.public_id = x.id`);
   }
-}
-
-function toRow(
-  f: SourceFlight, ref: Reference, idOf: (source: string, externalId: string) => string, timeZone: string,
-  cell: string | null,
-): PubFlightRow {
-  const cat = ref.categories.get(f.category);
-  const area = f.areaId !== null ? ref.areas.get(f.areaId) : undefined;
-  const dock = f.dockId !== null ? ref.docks.get(f.dockId) : undefined;
-  const local = zonedParts(f.launchedAt, timeZone);
-  const t = publicTime(f.launchedAt, timeZone, f.sensitive, local);
-  return {
-    publicId: idOf(f.source, f.externalId),
-    startedAt: t.at,
-    timePrecision: t.precision,
-    localDate: dateOf(local),
-    weekStart: weekOf(local),
-    localHour: f.sensitive ? null : local.hour,
-    category: f.category,
-    categoryLabel: cat?.label ?? f.category,
-    sensitive: f.sensitive,
-    areaSlug: f.sensitive ? null : area?.slug ?? null,
-    areaName: f.sensitive ? null : area?.name ?? null,
-    h3Cell: cell,
-    h3Res: cell ? getResolution(cell) : null,
-    dockSlug: dock?.slug ?? null,
-    dockName: dock?.name ?? null,
-    dockSite: dock?.siteName ?? null,
-    durationMin: Math.max(0, Math.round((f.landedAt.getTime() - f.launchedAt.getTime()) / 60000)),
-    timeToSceneMin: f.sensitive ? null : timeToSceneMin(f),
-    outcome: f.sensitive ? null : f.outcome,
-    firstOnScene: f.sensitive ? null : f.firstOnScene,
-    linkedToCall: f.linkedToCall,
-    path: null,
-  };
 }

@@ -8,36 +8,40 @@ import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
 import { baseFlights } from "./rollup-sql";
 import { droneRollups, writeDroneRollups, type DroneRollups } from "./rollups";
-import { loadFlights, loadReference } from "./source";
+import { loadFlightPlaces } from "./source";
 
-type Built = { flights: number; rows: number; cellsSuppressed: number; rollups: DroneRollups };
+type Built = { flights: number; rows: number; cellsSuppressed: number };
 
 export const dronesPublisher: Publisher = {
   name: "drones",
   async build(ctx): Promise<Built> {
     const cut = cutoffs(ctx);
-    const ref = await loadReference(ctx.tx);
-    const flights = await loadFlights(ctx.tx, cut);
-    const log = await ctx.shadow.create("pub_flights");
-    const f = await publishFlights(ctx.tx, log, flights, ref, ctx.pseudonymKey, ctx.timeZone);
+    const flights = await loadFlightPlaces(ctx.tx, cut);
+    const f = await publishFlights(ctx.tx, ctx.shadow, flights, cut, ctx.pseudonymKey, ctx.timeZone);
     await ctx.shadow.index("pub_flights");
-    // Every rollup reads the same published-flights set: build it once per run (a temporary
-    // table dropped at commit) instead of re-joining and re-converting time zones in each query.
-    await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
-    await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
-    const rollups = await droneRollups(ctx.tx, sql`select * from _pub_drone_base`, [
-      { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
-      { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
-    ], flights, ctx.timeZone);
-    await ctx.tx.execute(sql`drop table _pub_drone_base`);
-    return { flights: flights.length, ...f, rollups };
+    return { flights: flights.length, ...f };
   },
   parts: {
-    // Paths beside the rows: about half the build's work in Node (see ./flights.ts).
+    // Paths and rollups beside the rows, each on a connection of its own where there are spare
+    // ones: the paths are about half the build's work in Node (see ./flights.ts).
     paths: (ctx) => publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey),
+    rollups: async (ctx) => {
+      const cut = cutoffs(ctx);
+      // Every rollup reads the same published-flights set: build it once per run (a temporary
+      // table dropped at commit) instead of re-joining and re-converting time zones in each query.
+      await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
+      await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
+      const rollups = await droneRollups(ctx.tx, sql`select * from _pub_drone_base`, [
+        { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
+        { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
+      ], await loadFlightPlaces(ctx.tx, cut), ctx.timeZone);
+      await ctx.tx.execute(sql`drop table _pub_drone_base`);
+      return rollups;
+    },
   },
   async run(ctx) {
-    const { flights, rows, cellsSuppressed, rollups } = ctx.built as Built;
+    const { flights, rows, cellsSuppressed } = ctx.built as Built;
+    const rollups = ctx.parts!.rollups as DroneRollups;
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);

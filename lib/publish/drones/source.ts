@@ -36,36 +36,10 @@ export function publishableWhere(c: Cutoffs) {
   );
 }
 
-export async function loadFlights(tx: DbOrTx, c: Cutoffs): Promise<SourceFlight[]> {
-  return tx
-    .select({
-      id: droneFlights.id,
-      source: droneFlights.source,
-      externalId: droneFlights.externalId,
-      linkedToCall: isNotNull(droneFlights.callNumber).mapWith(Boolean),
-      category: droneFlights.category,
-      sensitive: isSensitive.mapWith(Boolean),
-      dispatchedAt: droneFlights.dispatchedAt,
-      launchedAt: droneFlights.launchedAt,
-      onSceneAt: droneFlights.onSceneAt,
-      landedAt: droneFlights.landedAt,
-      dockId: droneFlights.dockId,
-      destLat: droneFlights.destLat,
-      destLon: droneFlights.destLon,
-      areaId: droneFlights.areaId,
-      outcome: droneFlights.outcome,
-      firstOnScene: droneFlights.firstOnScene,
-    })
-    .from(droneFlights)
-    .innerJoin(callCategories, eq(callCategories.code, droneFlights.category))
-    .where(publishableWhere(c))
-    .orderBy(asc(droneFlights.id));
-}
+export type FlightPlace = Pick<SourceFlight, "id" | "source" | "externalId" | "sensitive" | "launchedAt" | "destLat" | "destLon">;
 
-export type PathFlight = Pick<SourceFlight, "id" | "source" | "externalId" | "sensitive" | "launchedAt" | "destLat" | "destLon">;
-
-/** What publishing paths needs of each published flight (loadFlights' rows, fewer columns). */
-export async function loadPathFlights(tx: DbOrTx, c: Cutoffs): Promise<PathFlight[]> {
+/** What the paths and the activity map need of each published flight (loadFlights' rows, fewer columns). */
+export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPlace[]> {
   return tx
     .select({
       id: droneFlights.id,
@@ -90,20 +64,6 @@ export async function loadPaths(tx: DbOrTx, fromId: number, toId: number): Promi
     .where(and(between(droneFlights.id, fromId, toId), isNotNull(droneFlights.path), gt(droneFlights.id, 0)));
   return new Map(rows.map((r) => [r.id, r.path?.coordinates ?? []]));
 }
-
-export async function loadReference(tx: DbOrTx) {
-  const [cats, areaRows, docks] = await Promise.all([
-    tx.select({ code: callCategories.code, label: callCategories.label, grouping: callCategories.grouping, sensitive: callCategories.sensitive }).from(callCategories),
-    tx.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas),
-    tx.select({ id: droneDocks.id, slug: droneDocks.slug, name: droneDocks.name, siteName: droneDocks.siteName }).from(droneDocks),
-  ]);
-  return {
-    categories: new Map(cats.map((c) => [c.code, c])),
-    areas: new Map(areaRows.map((a) => [a.id, a])),
-    docks: new Map(docks.map((d) => [d.id, d])),
-  };
-}
-export type Reference = Awaited<ReturnType<typeof loadReference>>;
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
 export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
