@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
 import { ShadowTables } from "../../db/shadow";
+import { queryRows } from "../../db/sql";
 import { RULES_VERSION, rules } from "./rules";
 import { publishers } from "./publishers";
 import type { Publisher, PublisherResult } from "./types";
@@ -37,6 +38,17 @@ function spareConnections(db: Db): number {
 type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string };
 
 /**
+ * The publication transaction's snapshot, for the builds on other connections to read the raw
+ * tables exactly as it does: a dataset's log, paths and rollups, built side by side, then agree even
+ * when an import commits while they run.
+ */
+async function exportSnapshot(tx: DbOrTx): Promise<string> {
+  const [{ id }] = await queryRows<{ id: string }>(tx, sql`select pg_export_snapshot() as id`);
+  if (!/^[0-9A-F-]+$/i.test(id)) throw new Error(`unexpected snapshot id ${id}`);
+  return id;
+}
+
+/**
  * Runs every publisher's build and parts (see Publisher.build and .parts): side by side on spare connections, each in
  * its own transaction, or in order inside the publication's transaction when there are none.
  * The tables built beside are handed to `shadow` to be swapped in with the rest.
@@ -57,6 +69,7 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
     }
     return out;
   }
+  const snapshot = await exportSnapshot(tx);
   const lanes: ShadowTables[] = [];
   let next = 0;
   const worker = async () => {
@@ -64,11 +77,13 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
       const p = building[next++];
       const t0 = Date.now();
       await db.transaction(async (ltx) => {
+        // First statement of the transaction, as Postgres requires.
+        await ltx.execute(sql.raw(`set transaction snapshot '${snapshot}'`));
         await publicationSettings(ltx);
         const lane = new ShadowTables(ltx);
         lanes.push(lane);
         out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
-      });
+      }, { isolationLevel: "repeatable read" });
       ms[`${p.name}.build`] = Date.now() - t0;
     }
   };

@@ -6,6 +6,7 @@ import { queryRows } from "../../db/sql";
 import { publishers } from "../../lib/publish/publishers";
 import { distanceM } from "../../lib/publish/rules/path";
 import { runPublish } from "../../lib/publish/run";
+import { openDb } from "../../db/client";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "./fixture";
 
@@ -124,6 +125,39 @@ describe(`drone publication (${dbMode})`, () => {
     await runPublish(t.db, opts);
     const again = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
     expect(again[0].n).toBe(before[0].n + 1);
+  });
+
+  // Only Postgres builds side by side on other connections; PGlite builds inside the publication's own transaction.
+  it.runIf(dbMode === "postgres")("builds on other connections read the raw data as the publication saw it, even when an import commits meanwhile", async () => {
+    const flightsMetric = async () => (await t.db.select().from(pubDroneMetrics).where(sql`metric = 'flights' and period = 'since_launch'`))[0].value!;
+    const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    const metricBefore = await flightsMetric();
+    const drones = publishers.find((p) => p.name === "drones")!;
+    const build = drones.build!;
+    // An import commits a flight after the publication has begun, before the flight log's build reads.
+    drones.build = async (ctx) => {
+      await t.db.insert(droneFlights).values({ source: "test", externalId: "late-3", category: "theft", launchedAt: new Date(NOW.getTime() - 5 * 86400_000), landedAt: new Date(NOW.getTime() - 5 * 86400_000 + 600_000), outcome: "other" });
+      return build(ctx);
+    };
+    // Two connections: one build lane beside the publication, so the parts' transactions begin only
+    // after the flight log's build (and the flight) have committed.
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${t.name}`;
+    const two = await openDb({ url: url.toString(), max: 2 });
+    try {
+      await runPublish(two.db, opts);
+    } finally {
+      drones.build = build;
+      await two.close();
+    }
+    const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(after[0].n).toBe(before[0].n);
+    // The rollups, built on yet another connection, do not count it either.
+    expect(await flightsMetric()).toBe(metricBefore);
+    await runPublish(t.db, opts);
+    const again = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
+    expect(again[0].n).toBe(before[0].n + 1);
+    expect(await flightsMetric()).toBe(metricBefore + 1);
   });
 });
 
