@@ -80,7 +80,7 @@ export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Pro
   const batch = 5000;
   for (let i = 0; i < open.length; i += batch) {
     const chunk = open.slice(i, i + batch);
-    const paths = await loadPaths(tx, chunk[0].id, chunk[chunk.length - 1].id);
+    const paths = await loadPaths(tx, chunk.map((f) => f.id));
     for (const f of chunk) {
       const coords = paths.get(f.id);
       if (!coords) continue;

@@ -1,7 +1,7 @@
 // Reading raw flights for publication: only flights past their publication delay, and never
 // the columns that must not leave the raw tables (pilot, call number, description).
-import { and, asc, between, eq, gt, isNotNull, lte, or, sql } from "drizzle-orm";
-import { areas, callCategories, csoActivities, droneDocks, droneFlights } from "../../../db/schema";
+import { and, asc, eq, isNotNull, lte, or, sql } from "drizzle-orm";
+import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 
 export type SourceFlight = {
@@ -56,12 +56,12 @@ export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPl
     .orderBy(asc(droneFlights.id));
 }
 
-/** Recorded paths for an id range (the caller keeps only the flights it publishes). */
-export async function loadPaths(tx: DbOrTx, fromId: number, toId: number): Promise<Map<number, [number, number][]>> {
+/** Recorded paths of the flights with these ids (those whose path may be published). */
+export async function loadPaths(tx: DbOrTx, ids: number[]): Promise<Map<number, [number, number][]>> {
   const rows = await tx
     .select({ id: droneFlights.id, path: droneFlights.path })
     .from(droneFlights)
-    .where(and(between(droneFlights.id, fromId, toId), isNotNull(droneFlights.path), gt(droneFlights.id, 0)));
+    .where(and(sql`${droneFlights.id} = any(${`{${ids.join(",")}}`}::int[])`, isNotNull(droneFlights.path)));
   return new Map(rows.map((r) => [r.id, r.path?.coordinates ?? []]));
 }
 
