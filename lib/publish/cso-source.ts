@@ -82,8 +82,8 @@ export async function loadBaseline(tx: DbOrTx, timeZone: string): Promise<{ over
   // One pass over the baseline for all three groupings (the grand total row exists even when empty).
   const rows = await queryRows<{ g: number; category: string | null; month: string | null; label: string | null; n: number; med: number | null; clear_med: number | null; first_day: string | null; last_day: string | null }>(tx, sql`
     select grouping(b.category, b.month)::int as g, b.category, b.month, min(c.label) as label, count(b.on_scene_at)::int as n,
-      (percentile_cont(0.5) within group (order by extract(epoch from (b.on_scene_at - b.received_at)) / 60.0))::float8 as med,
-      (percentile_cont(0.5) within group (order by extract(epoch from (b.cleared_at - b.received_at)) / 60.0))::float8 as clear_med,
+      (percentile_cont(0.5) within group (order by extract(epoch from (b.on_scene_at - b.received_at))::float8 / 60))::float8 as med,
+      (percentile_cont(0.5) within group (order by extract(epoch from (b.cleared_at - b.received_at))::float8 / 60))::float8 as clear_med,
       to_char(min(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as first_day, to_char(max(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as last_day
     from (select category, received_at, on_scene_at, cleared_at, to_char((received_at at time zone ${timeZone}) + interval '1 year', 'YYYY-MM') as month
           from baseline_responses where program = 'cso') b

@@ -13,8 +13,8 @@ export function baseFlights(c: Cutoffs, timeZone: string): SQL {
       f.launched_at, f.landed_at, f.on_scene_at, f.outcome::text as outcome, f.first_on_scene,
       f.call_number is not null as linked, a.slug as area_slug, a.name as area_name,
       (f.launched_at at time zone ${timeZone}) as local_ts,
-      extract(epoch from (f.on_scene_at - coalesce(f.dispatched_at, f.launched_at))) / 60.0 as tts,
-      extract(epoch from (f.landed_at - f.launched_at)) / 60.0 as dur
+      extract(epoch from (f.on_scene_at - coalesce(f.dispatched_at, f.launched_at)))::float8 / 60 as tts,
+      extract(epoch from (f.landed_at - f.launched_at))::float8 / 60 as dur
     from drone_flights f
     join call_categories c on c.code = f.category
     left join areas a on a.id = f.area_id
@@ -83,7 +83,7 @@ export async function ttsByCategory(tx: DbOrTx, base: SQL, p: Period): Promise<M
 /** The pre-pilot patrol response times for the categories drones are sent to. */
 export async function baselineByCategory(tx: DbOrTx, timeZone: string): Promise<(MedianRow & { first_day: string | null; last_day: string | null })[]> {
   return queryRows(tx, sql`select b.category as key, min(c.label) as label, count(*)::int as n,
-      (percentile_cont(0.5) within group (order by extract(epoch from (b.on_scene_at - b.received_at)) / 60.0))::float8 as med,
+      (percentile_cont(0.5) within group (order by extract(epoch from (b.on_scene_at - b.received_at))::float8 / 60))::float8 as med,
       to_char(min(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as first_day,
       to_char(max(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as last_day
     from baseline_responses b join call_categories c on c.code = b.category
@@ -93,7 +93,7 @@ export async function baselineByCategory(tx: DbOrTx, timeZone: string): Promise<
 
 export async function baselineOverall(tx: DbOrTx, timeZone: string): Promise<{ n: number; med: number | null; first_day: string | null; last_day: string | null }> {
   const [r] = await queryRows<{ n: number; med: number | null; first_day: string | null; last_day: string | null }>(tx, sql`select count(*)::int as n,
-      (percentile_cont(0.5) within group (order by extract(epoch from (on_scene_at - received_at)) / 60.0))::float8 as med,
+      (percentile_cont(0.5) within group (order by extract(epoch from (on_scene_at - received_at))::float8 / 60))::float8 as med,
       to_char(min(received_at at time zone ${timeZone}), 'YYYY-MM-DD') as first_day,
       to_char(max(received_at at time zone ${timeZone}), 'YYYY-MM-DD') as last_day
     from baseline_responses where program = 'drones' and on_scene_at is not null`);
