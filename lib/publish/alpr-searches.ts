@@ -6,7 +6,7 @@ import type { DbOrTx } from "../../db/client";
 import type { ShadowTables } from "../../db/shadow";
 import { queryRows } from "../../db/sql";
 import { ALPR_OFFENSES } from "../cameras/vocab";
-import { idMapJson, localDateSql, localHourSql, pgcryptoSchema, publicIdSql, weekStartSql } from "./camera-sql";
+import { idMapJson, localDateSql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
 
 /** Keyword rules from raw reason text to a category; first match wins. */
 export const ALPR_REASON_RULES: Array<[string, string]> = [
@@ -27,16 +27,15 @@ const SEARCH_COLUMNS = ["public_id", "hour", "local_date", "week_start", "user_p
   "linked_to_case", "network_count", "networks"];
 
 /** Builds the published searches as the rebuilt pub_alpr_searches; returns its row count. */
-export async function publishSearches(tx: DbOrTx, shadow: ShadowTables, o: { cutoff: Date; timeZone: string; key: string; users: Map<string, string>; cityNames: string[] }): Promise<number> {
+export async function publishSearches(tx: DbOrTx, shadow: ShadowTables, o: { cutoff: Date; timeZone: string; key: string; pgcrypto: string | null; users: Map<string, string>; cityNames: string[] }): Promise<number> {
   const tz = o.timeZone;
   const at = sql`s.searched_at`;
   const offenses = sql.join(ALPR_OFFENSES.map((x) => sql`${x}`), sql`, `);
   // Known names, compared as agencies.name_key keeps them: trimmed and in lower case.
   const agencyKeys = await queryRows<{ k: string }>(tx, sql`select name_key as k from agencies`);
-  const pgcrypto = await pgcryptoSchema(tx);
   const known = sql.join([...agencyKeys.map((a) => a.k), ...o.cityNames.map((x) => x.trim().toLowerCase())].map((k) => sql`${k}`), sql`, `);
   return shadow.createAs("pub_alpr_searches", SEARCH_COLUMNS, sql`
-    select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key, pgcrypto)},
+    select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key, o.pgcrypto)},
       ${localHourSql(at, tz)}, ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
       u.v, p.role::text, ag.name, ${alprReasonSql(sql`s.reason`)},
       case when s.offense_type is null or trim(s.offense_type) = '' then 'not_recorded'

@@ -18,7 +18,7 @@ export const alprPublisher: Publisher = {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const c = city();
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.alprSearches);
-    const searches = await publishSearches(ctx.tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, users, cityNames: [c.name, c.shortName] });
+    const searches = await publishSearches(ctx.tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, users, cityNames: [c.name, c.shortName] });
     await ctx.shadow.index("pub_alpr_searches");
     return searches;
   },

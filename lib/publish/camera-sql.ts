@@ -40,7 +40,6 @@ export async function pgcryptoSchema(tx: DbOrTx): Promise<string | null> {
   return rows[0]?.schema ?? null;
 }
 
-
 /** Local hour / date / ISO week (Monday) of a timestamptz column in the city's time zone. */
 // The hour subtracts the minutes past the local hour from the instant itself, rather than turning a
 // truncated wall-clock reading back into an instant: in the repeated hour when clocks go back, that

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { city } from "../config/city";
 import { cameraAccessEvents, cameras, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
-import { pgcryptoSchema, pseudonymsFor } from "./camera-sql";
+import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { cameraPublicId, clearInventory, publishInventory } from "./cameras-inventory";
 import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
@@ -45,7 +45,7 @@ export const camerasPublisher: Publisher = {
   async build(ctx): Promise<Built> {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
-    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: await pgcryptoSchema(ctx.tx), users, cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey) });
+    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, users, cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey) });
     await ctx.shadow.index("pub_camera_accesses");
     // Counted here, beside the other builds; written by run.
     const rollups = await cameraRollups(ctx.tx, ctx.shadow.nameOf("pub_camera_accesses"), periodsFor(ctx, cutoff));

@@ -13,7 +13,6 @@ import { endedAtSql } from "./cso-source";
 /** Minutes from a to b, to one decimal (rounded half up), or null without b. */
 export const minutesBetween = (a: Date, b: Date | null) => (b ? Math.round((b.getTime() - a.getTime()) / 6000) / 10 : null);
 
-
 /** The columns callRowsSql returns, in order. */
 const CALL_COLUMNS = ["public_id", "received_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
   "call_source", "area_slug", "area_name", "h3_cell", "h3_res", "response_min", "clear_min", "outcome", "referrals",

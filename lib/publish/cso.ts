@@ -3,7 +3,6 @@
 import { sql } from "drizzle-orm";
 import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
 import { periodsFor } from "./cameras";
-import { pgcryptoSchema } from "./camera-sql";
 import { publishCalls } from "./cso-calls";
 import { buildCsoRollups } from "./cso-rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
@@ -26,7 +25,7 @@ export const csoPublisher: Publisher = {
     const cells = generalize(located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
     const cellOf = new Map<number, string>();
     cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
-    const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: await pgcryptoSchema(ctx.tx), cells: cellOf });
+    const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, cells: cellOf });
     await ctx.shadow.index("pub_cso_calls");
     const rollups = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(ctx.tx, ctx.timeZone), ctx.timeZone, cells);
     return { written, cellsSuppressed: cells.suppressedCells, rollups };

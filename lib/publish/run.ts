@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
 import { ShadowTables } from "../../db/shadow";
 import { queryRows } from "../../db/sql";
+import { pgcryptoSchema } from "./camera-sql";
 import { RULES_VERSION, rules } from "./rules";
 import { publishers } from "./publishers";
 import type { Publisher, PublisherResult } from "./types";
@@ -35,7 +36,7 @@ function spareConnections(db: Db): number {
   return Math.max(0, (client.options?.max ?? 1) - 1);
 }
 
-type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string };
+type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string; pgcrypto: string | null };
 
 /**
  * The publication transaction's snapshot, for the builds on other connections to read the raw
@@ -115,7 +116,7 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       await publicationSettings(tx);
       const shadow = new ShadowTables(tx);
       const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
-      const base = { asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone };
+      const base = { asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone, pgcrypto: await pgcryptoSchema(tx) };
       const tb = Date.now();
       const built = await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs);
       publisherMs.build = Date.now() - tb;

@@ -13,6 +13,8 @@ export type PublishContext = {
   /** Secret key for pseudonymous user ids (keyed hash). */
   pseudonymKey: string;
   timeZone: string;
+  /** The schema of this database's pgcrypto extension, or null without it (see publicIdSql). */
+  pgcrypto: string | null;
   /** Large row tables are rebuilt beside the served ones and swapped in when every publisher is done. */
   shadow: ShadowTables;
   /** What this publisher's build returned (undefined for publishers without one). */

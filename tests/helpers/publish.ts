@@ -2,11 +2,13 @@
 // the end), for tests that publish one dataset without a publication_runs row.
 import type { Db } from "../../db/client";
 import { ShadowTables } from "../../db/shadow";
+import { pgcryptoSchema } from "../../lib/publish/camera-sql";
 import type { Publisher, PublishContext, PublisherResult } from "../../lib/publish/types";
 
-export function runPublishers(db: Db, publishers: Publisher[], ctx: Omit<PublishContext, "tx" | "shadow">): Promise<PublisherResult[]> {
+export function runPublishers(db: Db, publishers: Publisher[], given: Omit<PublishContext, "tx" | "shadow" | "pgcrypto">): Promise<PublisherResult[]> {
   return db.transaction(async (tx) => {
     const shadow = new ShadowTables(tx);
+    const ctx = { ...given, pgcrypto: await pgcryptoSchema(tx) };
     const out: PublisherResult[] = [];
     for (const p of publishers) {
       const built = p.build ? await p.build({ ...ctx, tx, shadow }) : undefined;

@@ -11,11 +11,11 @@ import { sql, type SQL } from "drizzle-orm";
 import { type pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import type { ShadowTables } from "../../../db/shadow";
-import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, pgcryptoSchema, publicIdSql, weekStartSql } from "../camera-sql";
+import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "../camera-sql";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
-import { isSensitive, loadFlightPlaces, loadPaths, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace, type SourceFlight } from "./source";
+import { isSensitive, loadFlightPlaces, loadPaths, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace } from "./source";
 import { ident } from "../../../db/sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
@@ -28,14 +28,14 @@ const FLIGHT_COLUMNS = ["public_id", "started_at", "time_precision", "local_date
  * Builds the published flights, without their paths, as the rebuilt pub_flights; `flights` are
  * the published flights (loadFlightPlaces), whose places are generalized here over the whole record.
  */
-export async function publishFlights(tx: DbOrTx, shadow: ShadowTables, flights: FlightPlace[], cut: Cutoffs, key: string, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+export async function publishFlights(shadow: ShadowTables, flights: FlightPlace[], cut: Cutoffs, key: string, pgcrypto: string | null, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   // Each flight's published cell, decided once over the whole record (none: no place, or suppressed).
   const cells = new Map<number, string>();
   g.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cells.set(located[i].id, cell); });
   // Stored in launch order: the flight log reads pages of it by time.
-  const rows = await shadow.createAs("pub_flights", FLIGHT_COLUMNS, flightRowsSql(cut, key, timeZone, cells, await pgcryptoSchema(tx)), { orderBy: ["started_at"] });
+  const rows = await shadow.createAs("pub_flights", FLIGHT_COLUMNS, flightRowsSql(cut, key, timeZone, cells, pgcrypto), { orderBy: ["started_at"] });
   return { rows, cellsSuppressed: g.suppressedCells };
 }
 
@@ -91,7 +91,7 @@ export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Pro
   return out;
 }
 
-function flightPath(f: Pick<SourceFlight, "destLat" | "destLon">, coords: [number, number][], avoidCells: CellSet) {
+function flightPath(f: Pick<FlightPlace, "destLat" | "destLon">, coords: [number, number][], avoidCells: CellSet) {
   const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
   return truncatePath({ coordinates: coords, dest, sensitive: false, avoidCells });
 }

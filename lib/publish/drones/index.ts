@@ -17,7 +17,7 @@ export const dronesPublisher: Publisher = {
   async build(ctx): Promise<Built> {
     const cut = cutoffs(ctx);
     const flights = await loadFlightPlaces(ctx.tx, cut);
-    const f = await publishFlights(ctx.tx, ctx.shadow, flights, cut, ctx.pseudonymKey, ctx.timeZone);
+    const f = await publishFlights(ctx.shadow, flights, cut, ctx.pseudonymKey, ctx.pgcrypto, ctx.timeZone);
     await ctx.shadow.index("pub_flights");
     return { flights: flights.length, ...f };
   },

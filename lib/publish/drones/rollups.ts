@@ -7,7 +7,7 @@ import { rules } from "../rules";
 import { generalize } from "../rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../rules/suppression";
 import * as q from "./rollup-sql";
-import type { SourceFlight } from "./source";
+import type { FlightPlace } from "./source";
 import { insertJsonRows } from "../../../db/sql";
 
 type BreakdownRow = typeof pubDroneBreakdowns.$inferInsert;
@@ -36,7 +36,7 @@ function series(breakdown: string, period: string, items: q.KeyCount[], label: (
 
 export type DroneRollups = { breakdowns: BreakdownRow[]; metrics: MetricRow[]; cells: (typeof pubDroneCells.$inferInsert)[]; cellsSuppressed: number };
 
-export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFlights>, periods: q.Period[], flights: Pick<SourceFlight, "destLat" | "destLon" | "sensitive" | "launchedAt">[], timeZone: string): Promise<DroneRollups> {
+export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFlights>, periods: q.Period[], flights: Pick<FlightPlace, "destLat" | "destLon" | "sensitive" | "launchedAt">[], timeZone: string): Promise<DroneRollups> {
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
   const cellRows: (typeof pubDroneCells.$inferInsert)[] = [];

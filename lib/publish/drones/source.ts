@@ -4,25 +4,6 @@ import { and, asc, eq, isNotNull, lte, or, sql } from "drizzle-orm";
 import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 
-export type SourceFlight = {
-  id: number;
-  source: string;
-  externalId: string;
-  linkedToCall: boolean;
-  category: string;
-  sensitive: boolean;
-  dispatchedAt: Date | null;
-  launchedAt: Date;
-  onSceneAt: Date | null;
-  landedAt: Date;
-  dockId: number | null;
-  destLat: number | null;
-  destLon: number | null;
-  areaId: number | null;
-  outcome: string;
-  firstOnScene: boolean | null;
-};
-
 export type Cutoffs = { normal: Date; sensitive: Date };
 
 /** A flight is sensitive if flagged, or if its category is. */
@@ -36,9 +17,18 @@ export function publishableWhere(c: Cutoffs) {
   );
 }
 
-export type FlightPlace = Pick<SourceFlight, "id" | "source" | "externalId" | "sensitive" | "launchedAt" | "destLat" | "destLon">;
+/** What the flight log's cells, the paths and the activity map need of each published flight. */
+export type FlightPlace = {
+  id: number;
+  source: string;
+  externalId: string;
+  sensitive: boolean;
+  launchedAt: Date;
+  destLat: number | null;
+  destLon: number | null;
+};
 
-/** What the paths and the activity map need of each published flight (loadFlights' rows, fewer columns). */
+/** The published flights (past their delay), in id order. */
 export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPlace[]> {
   return tx
     .select({
