@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { droneFlights, pubDatasets, pubDroneBreakdowns, pubDroneMetrics, pubFlights, publicationRuns } from "../../db/schema";
 import { queryRows } from "../../db/sql";
 import { publishers } from "../../lib/publish/publishers";
-import { distanceM } from "../../lib/publish/rules/path";
+import { distanceM, pointsOf } from "../../lib/publish/rules/path";
 import { runPublish } from "../../lib/publish/run";
 import { openDb } from "../../db/client";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
@@ -82,6 +82,24 @@ describe(`drone publication (${dbMode})`, () => {
     const runs = await t.db.select().from(publicationRuns);
     expect(runs.every((r) => r.status === "succeeded" && r.rulesVersion.length > 0)).toBe(true);
     expect(runs[0].sourceCounts.drone_flights).toBeGreaterThan(0);
+  });
+
+  it("derives path_xy from the recorded GeoJSON in the database, for every writer", async () => {
+    const coordinates = [[-118.3618, 33.8838], [-118.35, "x"], [-118.344, 33.896, 12.5], [-118.3401234567891, 33.81]];
+    const [f] = await t.db.select().from(droneFlights).limit(1);
+    const { id: _id, pathXy: _xy, ...copy } = f;
+    const [row] = await t.db.insert(droneFlights)
+      .values({ ...copy, externalId: "path-xy-check", path: { type: "LineString", coordinates: coordinates as [number, number][] } })
+      .returning({ id: droneFlights.id, xy: droneFlights.pathXy });
+    try {
+      expect([...pointsOf(row.xy!)]).toEqual([-118.3618, 33.8838, NaN, NaN, -118.344, 33.896, -118.3401234567891, 33.81]);
+      // An update of the path updates it; no coordinates array means no points.
+      await t.db.update(droneFlights).set({ path: { type: "LineString", coordinates: [] } }).where(sql`id = ${row.id}`);
+      const [after] = await t.db.select({ xy: droneFlights.pathXy }).from(droneFlights).where(sql`id = ${row.id}`);
+      expect(after.xy).toBeNull();
+    } finally {
+      await t.db.delete(droneFlights).where(sql`id = ${row.id}`);
+    }
   });
 
   it("a failing publisher leaves the previous publication serving", async () => {

@@ -1,7 +1,7 @@
 import { cellToParent, getResolution, latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { cellOf, generalize } from "../../lib/publish/rules/h3";
-import { distanceM, exclusionFor, sensitiveExclusionIndex, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
+import { distanceM, exclusionFor, pointsOf, sensitiveExclusionIndex, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
 
 const base = { lat: 33.8902, lon: -118.3489 };
 
@@ -62,6 +62,21 @@ describe("flight path truncation", () => {
   it("without a recorded destination, treats the farthest point as the scene", () => {
     const p = truncatePath({ coordinates: [...out, ...back], dest: null, sensitive: false })!;
     for (const [lon, lat] of p) expect(distanceM(lat, lon, dest.lat, dest.lon)).toBeGreaterThan(390);
+  });
+  it("gives the same path from flat points (path_xy) as from [lon, lat] pairs, dropping points that are not two numbers", () => {
+    const pairs = [...out, ...back];
+    const flat = new Float64Array(pairs.flat());
+    for (const d of [dest, null]) expect(truncatePath({ coordinates: flat, dest: d, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest: d, sensitive: false }));
+    // A NaN pair (how path_xy stores a point that is not two numbers) is dropped like a bad pair.
+    const withBad = new Float64Array([...out.slice(0, 5).flat(), NaN, NaN, ...out.slice(5).flat(), ...back.flat()]);
+    const badPairs = [...out.slice(0, 5), ["x", 1] as unknown as LonLat, ...out.slice(5), ...back];
+    expect(truncatePath({ coordinates: withBad, dest, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest, sensitive: false }));
+    expect(truncatePath({ coordinates: badPairs, dest, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest, sensitive: false }));
+  });
+  it("reads path_xy's big-endian float8 pairs, at any byte offset", () => {
+    const bytes = Buffer.alloc(3 + 32);
+    [-118.3618, 33.8838, -118.344, 33.896].forEach((v, i) => bytes.writeDoubleBE(v, 3 + i * 8));
+    expect([...pointsOf(bytes.subarray(3))]).toEqual([-118.3618, 33.8838, -118.344, 33.896]);
   });
   it("simplify keeps the ends and caps the count", () => {
     const zig = Array.from({ length: 1000 }, (_, i) => [i * 0.0001, (i % 2) * 0.001] as LonLat);

@@ -13,7 +13,7 @@ import type { DbOrTx } from "../../../db/client";
 import type { ShadowTables } from "../../../db/shadow";
 import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "../camera-sql";
 import { generalize } from "../rules/h3";
-import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet } from "../rules/path";
+import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet, type FlatPoints } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
 import { isSensitive, loadFlightPlaces, loadPaths, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace } from "./source";
 import { ident } from "../../../db/sql";
@@ -91,7 +91,7 @@ export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Pro
   return out;
 }
 
-function flightPath(f: Pick<FlightPlace, "destLat" | "destLon">, coords: [number, number][], avoidCells: CellSet) {
+function flightPath(f: Pick<FlightPlace, "destLat" | "destLon">, coords: FlatPoints, avoidCells: CellSet) {
   const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
   return truncatePath({ coordinates: coords, dest, sensitive: false, avoidCells });
 }

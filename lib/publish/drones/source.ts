@@ -3,6 +3,7 @@
 import { and, asc, eq, isNotNull, lte, or, sql } from "drizzle-orm";
 import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
+import { pointsOf, type FlatPoints } from "../rules/path";
 
 export type Cutoffs = { normal: Date; sensitive: Date };
 
@@ -46,13 +47,13 @@ export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPl
     .orderBy(asc(droneFlights.id));
 }
 
-/** Recorded paths of the flights with these ids (those whose path may be published). */
-export async function loadPaths(tx: DbOrTx, ids: number[]): Promise<Map<number, [number, number][]>> {
+/** Recorded paths of the flights with these ids (those whose path may be published), as flat points. */
+export async function loadPaths(tx: DbOrTx, ids: number[]): Promise<Map<number, FlatPoints>> {
   const rows = await tx
-    .select({ id: droneFlights.id, path: droneFlights.path })
+    .select({ id: droneFlights.id, xy: droneFlights.pathXy })
     .from(droneFlights)
-    .where(and(sql`${droneFlights.id} = any(${`{${ids.join(",")}}`}::int[])`, isNotNull(droneFlights.path)));
-  return new Map(rows.map((r) => [r.id, r.path?.coordinates ?? []]));
+    .where(and(sql`${droneFlights.id} = any(${`{${ids.join(",")}}`}::int[])`, isNotNull(droneFlights.pathXy)));
+  return new Map(rows.map((r) => [r.id, pointsOf(r.xy!)]));
 }
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */

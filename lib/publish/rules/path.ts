@@ -16,8 +16,12 @@ export function distanceM(aLat: number, aLon: number, bLat: number, bLon: number
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
+/** A path's points flat: lon, lat, lon, lat… */
+export type FlatPoints = Float64Array;
+
 export type PathInput = {
-  coordinates: LonLat[];
+  /** The recorded points, as [lon, lat] pairs or flat (see pointsOf). */
+  coordinates: LonLat[] | FlatPoints;
   /** The scene; when unknown, the point farthest from launch stands in for it. */
   dest?: { lat: number; lon: number } | null;
   sensitive: boolean;
@@ -74,57 +78,101 @@ export function sensitiveExclusionCells(scenes: { lat: number; lon: number }[]):
   return new Set(sensitiveExclusionIndex(scenes.map((s) => ({ ...s, at: new Date(0) }))).keys());
 }
 
+/**
+ * A flight's path_xy (see db/schema/drones.ts: big-endian float8 lon, lat, lon, lat…) as flat points.
+ * Reading it costs a fraction of parsing the GeoJSON, and builds no array per point.
+ */
+export function pointsOf(xy: Uint8Array): FlatPoints {
+  const view = new DataView(xy.buffer, xy.byteOffset, xy.byteLength);
+  const out = new Float64Array(Math.floor(xy.byteLength / 16) * 2);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8);
+  return out;
+}
+
+/** The points that are two finite numbers, flat; the others are dropped. */
+function finitePoints(coordinates: LonLat[] | FlatPoints): FlatPoints {
+  if (coordinates instanceof Float64Array) {
+    const n = Math.floor(coordinates.length / 2);
+    let ok = 0;
+    for (let i = 0; i < n; i++) if (Number.isFinite(coordinates[2 * i]) && Number.isFinite(coordinates[2 * i + 1])) ok++;
+    if (ok === n && coordinates.length === 2 * n) return coordinates;
+    const out = new Float64Array(2 * ok);
+    for (let i = 0, j = 0; i < n; i++) {
+      if (Number.isFinite(coordinates[2 * i]) && Number.isFinite(coordinates[2 * i + 1])) {
+        out[j++] = coordinates[2 * i];
+        out[j++] = coordinates[2 * i + 1];
+      }
+    }
+    return out;
+  }
+  const pts = coordinates.filter((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  const out = new Float64Array(2 * pts.length);
+  pts.forEach((p, i) => {
+    out[2 * i] = p[0];
+    out[2 * i + 1] = p[1];
+  });
+  return out;
+}
+
 export function truncatePath(input: PathInput): LonLat[] | null {
   if (input.sensitive) return null;
-  const pts = input.coordinates.filter((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
-  if (pts.length < 2) return null;
-  const dest = input.dest ?? farthestFrom(pts[0], pts);
+  // Flat lon, lat pairs: point i is (xy[2i], xy[2i + 1]).
+  const xy = finitePoints(input.coordinates);
+  const n = xy.length / 2;
+  if (n < 2) return null;
+  const dest = input.dest ?? farthestFrom(xy);
   // First arrival: the point nearest the destination on the way out (flat-earth distance is
   // enough to find it; the metres below are haversine).
   const kx = Math.cos((dest.lat * Math.PI) / 180);
   let arrival = 0;
   let bestSq = Infinity;
-  for (let i = 0; i < pts.length; i++) {
-    const dx = (pts[i][0] - dest.lon) * kx;
-    const dy = pts[i][1] - dest.lat;
+  for (let i = 0; i < n; i++) {
+    const dx = (xy[2 * i] - dest.lon) * kx;
+    const dy = xy[2 * i + 1] - dest.lat;
     const sq = dx * dx + dy * dy;
     if (sq < bestSq - 1e-18) {
       bestSq = sq;
       arrival = i;
     }
   }
-  const best = distanceM(pts[arrival][1], pts[arrival][0], dest.lat, dest.lon);
+  const best = distanceM(xy[2 * arrival + 1], xy[2 * arrival], dest.lat, dest.lon);
   // Walk back from the arrival until 400 m of path lie between the kept end and the destination.
   let along = best;
   let end = arrival;
   while (end > 0 && along < rules.pathTrimMeters) {
-    along += distanceM(pts[end][1], pts[end][0], pts[end - 1][1], pts[end - 1][0]);
+    along += distanceM(xy[2 * end + 1], xy[2 * end], xy[2 * end - 1], xy[2 * end - 2]);
     end -= 1;
   }
   if (along < rules.pathTrimMeters) return null;
   const destCell = latLngToCell(dest.lat, dest.lon, rules.h3Resolution);
-  // A res-8 cell is under 1.1 km across, so only nearer points can share the destination's cell.
-  const kept = pts.slice(0, end + 1).filter((p) => {
-    const d = distanceM(p[1], p[0], dest.lat, dest.lon);
-    return d >= rules.pathTrimMeters && (d > 1500 || latLngToCell(p[1], p[0], rules.h3Resolution) !== destCell);
-  });
   const avoid = input.avoidCells;
-  const clear = avoid ? kept.filter((p) => !avoid.has(latLngToCell(p[1], p[0], rules.pathSensitiveExclusion.resolution))) : kept;
+  // Kept: at least 400 m from the destination and outside its res-8 cell (under 1.1 km across, so
+  // only nearer points can share it), and clear of the cells to avoid.
+  const clear: LonLat[] = [];
+  for (let i = 0; i <= end; i++) {
+    const lon = xy[2 * i];
+    const lat = xy[2 * i + 1];
+    const d = distanceM(lat, lon, dest.lat, dest.lon);
+    if (d < rules.pathTrimMeters || (d <= 1500 && latLngToCell(lat, lon, rules.h3Resolution) === destCell)) continue;
+    if (avoid && avoid.has(latLngToCell(lat, lon, rules.pathSensitiveExclusion.resolution))) continue;
+    clear.push([lon, lat]);
+  }
   const rounded = dedupe(simplify(clear, rules.pathMaxPoints).map(roundPoint));
   return rounded.length >= 2 ? rounded : null;
 }
 
-function farthestFrom(origin: LonLat, pts: LonLat[]): { lat: number; lon: number } {
-  let far = pts[0];
+/** The point farthest from the first one (the first of equals). */
+function farthestFrom(xy: FlatPoints): { lat: number; lon: number } {
+  let far = 0;
   let fd = -1;
-  for (const p of pts) {
-    const d = distanceM(origin[1], origin[0], p[1], p[0]);
+  for (let i = 0; i < xy.length / 2; i++) {
+    const d = distanceM(xy[1], xy[0], xy[2 * i + 1], xy[2 * i]);
     if (d > fd) {
       fd = d;
-      far = p;
+      far = i;
     }
   }
-  return { lat: far[1], lon: far[0] };
+  return { lat: xy[2 * far + 1], lon: xy[2 * far] };
 }
 
 export function roundPoint(p: LonLat): LonLat {
