@@ -8,7 +8,7 @@ import { distanceM, pointsOf } from "../../lib/publish/rules/path";
 import { runPublish } from "../../lib/publish/run";
 import { openDb } from "../../db/client";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { NOW, seedFixture } from "./fixture";
+import { DOCK, NOW, seedFixture } from "./fixture";
 
 const KEY = "test-pseudonym-key-0123456789";
 // Only this vertical's publishers (and the failing one the atomicity test adds): the fixture
@@ -99,6 +99,40 @@ describe(`drone publication (${dbMode})`, () => {
       expect(after.xy).toBeNull();
     } finally {
       await t.db.delete(droneFlights).where(sql`id = ${row.id}`);
+    }
+  });
+
+  it("keeps published paths clear of a sensitive flight's scene while that flight is still within its delay", async () => {
+    const { publicId } = await import("../../lib/publish/rules/public-id");
+    const [f] = await t.db.select().from(droneFlights).limit(1);
+    const { id: _id, pathXy: _xy, ...base } = f;
+    const far = { lat: DOCK.lat, lon: DOCK.lon + 0.04 };
+    const scene = { lat: DOCK.lat, lon: DOCK.lon + 0.013 };
+    const out = Array.from({ length: 41 }, (_, k) => [DOCK.lon + ((far.lon - DOCK.lon) * k) / 40 , DOCK.lat + (k % 2) * 0.0003] as [number, number]);
+    const launched = new Date(NOW.getTime() - 2 * 86400_000);
+    const open = { ...base, externalId: "exclusion-open", category: "theft", sensitive: false, callNumber: null, dispatchedAt: null, onSceneAt: null,
+      launchedAt: launched, landedAt: new Date(launched.getTime() + 1200_000), destLat: far.lat, destLon: far.lon,
+      path: { type: "LineString" as const, coordinates: [...out, ...out.slice(0, -1).reverse()] } };
+    const near = async () => {
+      const [row] = await t.db.select({ path: pubFlights.path }).from(pubFlights).where(sql`public_id = ${publicId("f", open.source, open.externalId, KEY)}`);
+      return row.path!.coordinates.filter(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 200).length;
+    };
+    const inserted: number[] = [];
+    try {
+      inserted.push(...(await t.db.insert(droneFlights).values(open).returning({ id: droneFlights.id })).map((r) => r.id));
+      await runPublish(t.db, opts);
+      expect(await near()).toBeGreaterThan(0);
+      // A sensitive flight to that spot a day later: landed a day before the publication, so it is
+      // not published itself (7 days), and the open flight's path must not point at its scene.
+      const sensitiveLaunch = new Date(NOW.getTime() - 86400_000 - 1200_000);
+      inserted.push(...(await t.db.insert(droneFlights).values({ ...open, externalId: "exclusion-sensitive", category: "domestic_violence", sensitive: true,
+        launchedAt: sensitiveLaunch, landedAt: new Date(NOW.getTime() - 86400_000), destLat: scene.lat, destLon: scene.lon }).returning({ id: droneFlights.id })).map((r) => r.id));
+      await runPublish(t.db, opts);
+      expect(await t.db.select().from(pubFlights).where(sql`public_id = ${publicId("f", open.source, "exclusion-sensitive", KEY)}`)).toHaveLength(0);
+      expect(await near()).toBe(0);
+    } finally {
+      for (const id of inserted) await t.db.delete(droneFlights).where(sql`id = ${id}`);
+      await runPublish(t.db, opts);
     }
   });
 

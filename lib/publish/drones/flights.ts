@@ -13,9 +13,9 @@ import type { DbOrTx } from "../../../db/client";
 import type { ShadowTables } from "../../../db/shadow";
 import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "../camera-sql";
 import { generalize } from "../rules/h3";
-import { exclusionFor, sensitiveExclusionIndex, truncatePath, type CellSet, type FlatPoints } from "../rules/path";
+import { exclusionFor, sensitiveExclusionIndex, truncatePath } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
-import { isSensitive, loadFlightPlaces, loadPaths, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace } from "./source";
+import { flightsWithPaths, isSensitive, loadSensitiveFlightScenes, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace } from "./source";
 import { ident } from "../../../db/sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
@@ -71,29 +71,17 @@ export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["
  * lib/publish/rules/path.ts), clear of the zones around sensitive calls and sensitive flights' scenes.
  */
 export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Promise<PublishedPath[]> {
-  const flights = await loadFlightPlaces(tx, cut);
-  const sensitiveScenes = flights.filter((f) => f.sensitive && f.destLat !== null && f.destLon !== null).map((f) => ({ lat: f.destLat!, lon: f.destLon!, at: f.launchedAt }));
-  const zones = sensitiveExclusionIndex([...sensitiveScenes, ...(await loadSensitiveScenes(tx))]);
+  const zones = sensitiveExclusionIndex([...(await loadSensitiveFlightScenes(tx)), ...(await loadSensitiveScenes(tx))]);
   const idOf = publicIdMaker("f", key);
-  const open = flights.filter((f) => !f.sensitive);
   const out: PublishedPath[] = [];
-  const batch = 5000;
-  for (let i = 0; i < open.length; i += batch) {
-    const chunk = open.slice(i, i + batch);
-    const paths = await loadPaths(tx, chunk.map((f) => f.id));
-    for (const f of chunk) {
-      const coords = paths.get(f.id);
-      if (!coords) continue;
-      const path = flightPath(f, coords, exclusionFor(zones, f.launchedAt));
+  for await (const flights of flightsWithPaths(tx, cut)) {
+    for (const f of flights) {
+      const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
+      const path = truncatePath({ coordinates: f.points, dest, sensitive: false, avoidCells: exclusionFor(zones, f.launchedAt) });
       if (path) out.push({ publicId: idOf(f.source, f.externalId), path: { type: "LineString", coordinates: path } });
     }
   }
   return out;
-}
-
-function flightPath(f: Pick<FlightPlace, "destLat" | "destLon">, coords: FlatPoints, avoidCells: CellSet) {
-  const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
-  return truncatePath({ coordinates: coords, dest, sensitive: false, avoidCells });
 }
 
 /** Sets the published paths on the rows publishFlights wrote into `table`. */

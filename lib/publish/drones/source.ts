@@ -3,6 +3,7 @@
 import { and, asc, eq, isNotNull, lte, or, sql } from "drizzle-orm";
 import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
+import { queryRows } from "../../../db/sql";
 import { pointsOf, type FlatPoints } from "../rules/path";
 
 export type Cutoffs = { normal: Date; sensitive: Date };
@@ -29,31 +30,58 @@ export type FlightPlace = {
   destLon: number | null;
 };
 
+type PlaceRow = { id: number; source: string; external_id: string; sensitive: boolean; ms: number; lat: number | null; lon: number | null };
+
+/** The columns of FlightPlace, as plain values (no row mapping, instants as epoch milliseconds). */
+const placeColumns = sql`drone_flights.id::float8 as id, drone_flights.source, drone_flights.external_id, ${isSensitive} as sensitive,
+  floor(extract(epoch from drone_flights.launched_at) * 1000)::float8 as ms, drone_flights.dest_lat as lat, drone_flights.dest_lon as lon`;
+
+const toPlace = (r: PlaceRow): FlightPlace => ({
+  id: Number(r.id), source: r.source, externalId: r.external_id, sensitive: Boolean(r.sensitive), launchedAt: new Date(Number(r.ms)),
+  destLat: r.lat === null ? null : Number(r.lat), destLon: r.lon === null ? null : Number(r.lon),
+});
+
 /** The published flights (past their delay), in id order. */
 export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPlace[]> {
-  return tx
-    .select({
-      id: droneFlights.id,
-      source: droneFlights.source,
-      externalId: droneFlights.externalId,
-      sensitive: isSensitive.mapWith(Boolean),
-      launchedAt: droneFlights.launchedAt,
-      destLat: droneFlights.destLat,
-      destLon: droneFlights.destLon,
-    })
-    .from(droneFlights)
-    .innerJoin(callCategories, eq(callCategories.code, droneFlights.category))
-    .where(publishableWhere(c))
-    .orderBy(asc(droneFlights.id));
+  // Plain rows rather than a mapped select: at scale 100 (300,000 flights) mapping each row and
+  // parsing its timestamp text took longer than the query.
+  const rows = await queryRows<PlaceRow>(tx, sql`select ${placeColumns}
+    from drone_flights join call_categories on call_categories.code = drone_flights.category
+    where ${publishableWhere(c)} order by drone_flights.id`);
+  return rows.map(toPlace);
 }
 
-/** Recorded paths of the flights with these ids (those whose path may be published), as flat points. */
-export async function loadPaths(tx: DbOrTx, ids: number[]): Promise<Map<number, FlatPoints>> {
-  const rows = await tx
-    .select({ id: droneFlights.id, xy: droneFlights.pathXy })
-    .from(droneFlights)
-    .where(and(sql`${droneFlights.id} = any(${`{${ids.join(",")}}`}::int[])`, isNotNull(droneFlights.pathXy)));
-  return new Map(rows.map((r) => [r.id, pointsOf(r.xy!)]));
+/**
+ * The published flights that may publish a path (not sensitive, with a recorded one), with their
+ * points (see pointsOf), `batch` flights at a time in id order: the points of every flight at once
+ * would be hundreds of megabytes at scale 100.
+ */
+export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): AsyncGenerator<(FlightPlace & { points: FlatPoints })[]> {
+  let after = -1;
+  for (;;) {
+    const rows = await queryRows<PlaceRow & { xy: Uint8Array | string }>(tx, sql`select ${placeColumns}, drone_flights.path_xy as xy
+      from drone_flights join call_categories on call_categories.code = drone_flights.category
+      where drone_flights.id > ${after} and not ${isSensitive} and drone_flights.landed_at <= ${c.normal.toISOString()}::timestamptz
+        and drone_flights.path_xy is not null
+      order by drone_flights.id limit ${batch}`);
+    if (!rows.length) return;
+    after = Number(rows[rows.length - 1].id);
+    yield rows.map((r) => ({ ...toPlace(r), points: pointsOf(typeof r.xy === "string" ? Buffer.from(r.xy.slice(2), "hex") : r.xy) }));
+    if (rows.length < batch) return;
+  }
+}
+
+/**
+ * Scenes of every sensitive flight with a recorded destination, published or still within its
+ * delay: published paths keep clear of them (a path near a recent sensitive scene would show
+ * what the delay hides).
+ */
+export async function loadSensitiveFlightScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
+  const rows = await queryRows<{ lat: number; lon: number; ms: number }>(tx, sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon,
+      floor(extract(epoch from drone_flights.launched_at) * 1000)::float8 as ms
+    from drone_flights join call_categories on call_categories.code = drone_flights.category
+    where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null`);
+  return rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), at: new Date(Number(r.ms)) }));
 }
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
