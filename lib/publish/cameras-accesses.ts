@@ -2,8 +2,8 @@
 // private ones), pseudonymous user with role and agency, operation, reason code, linked to a case
 // yes/no. Never the name, case number, free-text reason or client application.
 import { sql, type SQL } from "drizzle-orm";
-import type { ShadowTables } from "../../db/shadow";
-import { ROLES } from "../cameras/vocab";
+import { storedCol, type ShadowTables } from "../../db/shadow";
+import { OPERATIONS, ROLES } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
 /** `pgcrypto`: see publicIdSql. */
@@ -18,8 +18,17 @@ export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<nu
   // Stored by (linked to a case, operation, hour): the log's commonest filters ("no case number",
   // one operation, a date range) read neighbouring pages, and the index on those columns builds
   // from rows already in order (measured at scale 100: filtered page 126 -> 44 ms, index 7.4 -> 2.5 s).
-  return shadow.createAs("pub_camera_accesses", ACCESS_COLUMNS, accessRowsSql(o), { orderBy: ["linked_to_case", "operation", "hour"] });
+  return shadow.createAs("pub_camera_accesses", ACCESS_COLUMNS, accessRowsSql(o), { orderBy: storageKey });
 }
+
+/**
+ * That order as one bigint: case, then operation (in text order, as the index on them sorts), then
+ * the hour's epoch second. Sorting 2.5 million rows on it costs about half what sorting on the three
+ * columns does (about 4 CPU-seconds less at scale 100). Operations outside the list sort last.
+ */
+const storageKey = sql`((case when ${storedCol("linked_to_case")} then 16 else 0 end
+  + coalesce(array_position(array[${sql.join([...OPERATIONS].sort().map((op) => sql`${op}`), sql`, `)}]::text[], ${storedCol("operation")}), 15))::bigint * 10000000000
+  + extract(epoch from ${storedCol("hour")})::bigint)`;
 
 /** The published rows, in the order of ACCESS_COLUMNS. */
 export function accessRowsSql(o: Opts): SQL {
