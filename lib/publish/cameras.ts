@@ -42,6 +42,8 @@ type Built = { accesses: number; rollups: CameraRollups };
 
 export const camerasPublisher: Publisher = {
   name: "cameras",
+  // The access log is the longest build: it keeps Postgres's parallel workers (see Publisher.parallel).
+  parallel: true,
   async build(ctx): Promise<Built> {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);

@@ -53,11 +53,21 @@ function series(breakdown: string, period: string, keys: string[], counts: Map<s
   return { rows, suppressed: s.suppressedCount };
 }
 
+export type CsoRollups = ReturnType<typeof addBaseline>;
+
 /**
  * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
  * call reuses it instead of recomputing cells (H3 lookups dominate at scale 100).
  */
 export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string, wholeRecord?: Generalization) {
+  return addBaseline(callRollups(all, periods, timeZone, wholeRecord), baseline);
+}
+
+/**
+ * The rollups of the calls alone; addBaseline then sets the pre-pilot baseline beside them. Apart,
+ * so that the publisher reads the baseline on a connection of its own while the calls are counted.
+ */
+export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: string, wholeRecord?: Generalization) {
   const breakdowns: Breakdown[] = [];
   const metrics: Metric[] = [];
   const cells: (typeof pubCsoCells.$inferInsert)[] = [];
@@ -106,14 +116,26 @@ export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baselin
   add(series("area", since.name, [...areas.keys()].sort(), areas, (k) => areaName.get(k) ?? k, "All calls with a neighborhood"));
   add(series("hour", since.name, Array.from({ length: 24 }, (_, h) => String(h)), countBy(open, (c) => String(localHour(c.receivedAt, timeZone))), (k) => `${k.padStart(2, "0")}:00`, "All calls with an hour"));
   add(weekTable(since.name, calls, timeZone));
-  breakdowns.push(...responseRows(since.name, calls, baseline, timeZone));
+  const response = responseRows(since.name, calls, timeZone);
+  breakdowns.push(...response.rows);
+  return { breakdowns, metrics, cells, suppressed, response: { period: since.name, months: response.months, categories: response.categories } };
+}
+
+/** The calls' rollups with the baseline's rows beside theirs: its medians by month and category, and overall. */
+export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baseline) {
+  const { response, ...rollups } = r;
+  const { period, months, categories } = response;
+  const breakdowns = [...rollups.breakdowns];
+  baseline.byMonth.filter((b) => months.has(b.key)).forEach((b, i) => breakdowns.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
+  baseline.byCategory.filter((b) => categories.has(b.key)).forEach((b, i) => breakdowns.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
   const b = baseline.overall;
   const bmeta = { period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
-  metrics.push(
+  const metrics = [
+    ...rollups.metrics,
     { ...bmeta, metric: "median_response_min", value: minutesRate(b.med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.med, b.n) === null },
     { ...bmeta, metric: "median_clear_min", value: minutesRate(b.clear_med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.clear_med, b.n) === null },
-  );
-  return { breakdowns, metrics, cells, suppressed };
+  ];
+  return { ...rollups, breakdowns, metrics };
 }
 
 /** Weeks x call source, published with weekly totals, source totals and the grand total. */
@@ -138,8 +160,8 @@ function weekTable(period: string, calls: SourceCall[], timeZone: string) {
   return { rows, suppressed: t.suppressedCount };
 }
 
-/** Median minutes to scene by month and by call type, CSO vs patrol before the pilot. */
-function responseRows(period: string, calls: SourceCall[], baseline: Baseline, timeZone: string): Breakdown[] {
+/** Median minutes to scene by month, call type and source (the baseline's beside them: addBaseline). */
+function responseRows(period: string, calls: SourceCall[], timeZone: string): { rows: Breakdown[]; months: Set<string>; categories: Set<string> } {
   const out: Breakdown[] = [];
   const group = (key: (c: SourceCall) => string) => {
     const m = new Map<string, number[]>();
@@ -154,13 +176,10 @@ function responseRows(period: string, calls: SourceCall[], baseline: Baseline, t
   };
   const months = group((c) => { const p = zonedParts(c.receivedAt, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}`; });
   [...months.keys()].sort().forEach((k, i) => out.push(row("response_month", period, k, "cso", k, suppressCount(months.get(k)!.length), i, minutesRate(median(months.get(k)!), months.get(k)!.length))));
-  const monthKeys = new Set(months.keys());
-  baseline.byMonth.filter((b) => monthKeys.has(b.key)).forEach((b, i) => out.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
   const cats = group((c) => c.category);
   const label = new Map(calls.map((c) => [c.category, c.label]));
   [...cats.keys()].sort().forEach((k, i) => out.push(row("response_category", period, k, "cso", label.get(k) ?? k, suppressCount(cats.get(k)!.length), i, minutesRate(median(cats.get(k)!), cats.get(k)!.length))));
-  baseline.byCategory.filter((b) => cats.has(b.key)).forEach((b, i) => out.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
   const src = group((c) => c.callSource);
   Object.keys(SOURCE_LABELS).filter((k) => src.has(k)).forEach((k, i) => out.push(row("response_source", period, k, "cso", SOURCE_LABELS[k], suppressCount(src.get(k)!.length), i, minutesRate(median(src.get(k)!), src.get(k)!.length))));
-  return out;
+  return { rows: out, months: new Set(months.keys()), categories: new Set(cats.keys()) };
 }

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
-import { buildCsoRollups } from "./cso-rollups";
+import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -13,7 +13,7 @@ import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
 import { insertJsonRows } from "../../db/sql";
 
-type Built = { written: number; cellsSuppressed: number; rollups: ReturnType<typeof buildCsoRollups> };
+type Built = { written: number; cellsSuppressed: number; rollups: ReturnType<typeof callRollups> };
 
 export const csoPublisher: Publisher = {
   name: "cso",
@@ -27,13 +27,18 @@ export const csoPublisher: Publisher = {
     cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
     const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, cells: cellOf });
     await ctx.shadow.index("pub_cso_calls");
-    const rollups = buildCsoRollups(calls, periodsFor(ctx, cutoff), await loadBaseline(ctx.tx, ctx.timeZone), ctx.timeZone, cells);
+    const rollups = callRollups(calls, periodsFor(ctx, cutoff), ctx.timeZone, cells);
     return { written, cellsSuppressed: cells.suppressedCells, rollups };
+  },
+  parts: {
+    // The pre-pilot baseline (a pass over every baseline response) is read beside the calls' work.
+    baseline: (ctx) => loadBaseline(ctx.tx, ctx.timeZone),
   },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.csoActivities;
-    const { written, cellsSuppressed, rollups: r } = ctx.built as Built;
+    const { written, cellsSuppressed, rollups } = ctx.built as Built;
+    const r = addBaseline(rollups, ctx.parts!.baseline as Baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log);
     await tx.delete(pubCsoBreakdowns).where(sql`true`);

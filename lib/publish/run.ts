@@ -57,9 +57,9 @@ async function exportSnapshot(tx: DbOrTx): Promise<string> {
 async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>): Promise<Map<string, unknown>> {
   const out = new Map<string, unknown>();
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
-  const building: { name: string; build: NonNullable<Publisher["build"]> }[] = chosen.flatMap((p) => [
-    ...(p.build ? [{ name: p.name, build: p.build }] : []),
-    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build })),
+  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean }[] = chosen.flatMap((p) => [
+    ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel }] : []),
+    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build, parallel: false })),
   ]);
   const spare = spareConnections(db);
   if (spare === 0) {
@@ -81,6 +81,8 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
         // First statement of the transaction, as Postgres requires.
         await ltx.execute(sql.raw(`set transaction snapshot '${snapshot}'`));
         await publicationSettings(ltx);
+        // See Publisher.parallel.
+        if (!p.parallel) await ltx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('max_parallel_maintenance_workers', '0', true)`);
         const lane = new ShadowTables(ltx);
         lanes.push(lane);
         out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));

@@ -12,7 +12,9 @@ export function runPublishers(db: Db, publishers: Publisher[], given: Omit<Publi
     const out: PublisherResult[] = [];
     for (const p of publishers) {
       const built = p.build ? await p.build({ ...ctx, tx, shadow }) : undefined;
-      out.push(await p.run({ ...ctx, tx, shadow, built }));
+      const parts: Record<string, unknown> = {};
+      for (const [name, part] of Object.entries(p.parts ?? {})) parts[name] = await part({ ...ctx, tx, shadow });
+      out.push(await p.run({ ...ctx, tx, shadow, built, parts }));
     }
     await shadow.swap();
     return out;
