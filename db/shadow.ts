@@ -140,7 +140,8 @@ export class ShadowTables {
    * rows; vacuum marks its pages all-visible, and counts over a filtered log become index-only.
    */
   static async vacuum(db: DbOrTx, tables: string[]): Promise<void> {
-    for (const t of tables) await db.execute(sql.raw(`vacuum ${ident(t)}`));
+    // Side by side where the client has several connections (each VACUUM takes one of the pool's).
+    await Promise.all(tables.map((t) => db.execute(sql.raw(`vacuum ${ident(t)}`))));
   }
 }
 

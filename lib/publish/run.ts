@@ -54,12 +54,12 @@ async function exportSnapshot(tx: DbOrTx): Promise<string> {
  * its own transaction, or in order inside the publication's transaction when there are none.
  * The tables built beside are handed to `shadow` to be swapped in with the rest.
  */
-async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>): Promise<Map<string, unknown>> {
-  const out = new Map<string, unknown>();
+async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>,
+  out: Map<string, unknown>, ready: (publisher: Publisher) => void): Promise<void> {
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
-  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean }[] = chosen.flatMap((p) => [
-    ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel }] : []),
-    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build, parallel: false })),
+  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] = chosen.flatMap((p) => [
+    ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel, of: p }] : []),
+    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build, parallel: false, of: p })),
   ]);
   const spare = spareConnections(db);
   if (spare === 0) {
@@ -68,10 +68,13 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
       out.set(p.name, await p.build({ ...base, tx, shadow }));
       ms[`${p.name}.build`] = Date.now() - t0;
     }
-    return out;
+    return;
   }
   const snapshot = await exportSnapshot(tx);
-  const lanes: ShadowTables[] = [];
+  // Builds and parts still running, per publisher: at zero its tables are committed and adopted,
+  // and `ready` lets its run start while the other lanes go on.
+  const left = new Map(chosen.map((p) => [p, building.filter((b) => b.of === p).length]));
+  for (const p of chosen) if (left.get(p) === 0) ready(p);
   let next = 0;
   const worker = async () => {
     while (next < building.length) {
@@ -84,19 +87,26 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
         // See Publisher.parallel.
         if (!p.parallel) await ltx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('max_parallel_maintenance_workers', '0', true)`);
         const lane = new ShadowTables(ltx);
-        lanes.push(lane);
         out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
-      }, { isolationLevel: "repeatable read" });
+        return lane;
+      }, { isolationLevel: "repeatable read" }).then((lane) => {
+        // Committed: from here its tables are the publication's to swap in, or to drop on failure.
+        laneTables.push(...lane.tables());
+        shadow.adopt(lane);
+      });
       ms[`${p.name}.build`] = Date.now() - t0;
+      left.set(p.of, left.get(p.of)! - 1);
+      if (left.get(p.of) === 0 && !failed) ready(p.of);
     }
   };
+  let failed = false;
   // Every lane is let finish (settled, not raced), so a failure leaves no build still writing.
-  const results = await Promise.allSettled(Array.from({ length: Math.min(spare, building.length) }, worker));
-  for (const lane of lanes) laneTables.push(...lane.tables());
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (failed) throw failed.reason;
-  for (const lane of lanes) shadow.adopt(lane);
-  return out;
+  const results = await Promise.allSettled(Array.from({ length: Math.min(spare, building.length) }, () => worker().catch((e) => {
+    failed = true;
+    throw e;
+  })));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
@@ -120,17 +130,35 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
       const base = { asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone, pgcrypto: await pgcryptoSchema(tx) };
       const tb = Date.now();
-      const built = await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs);
-      publisherMs.build = Date.now() - tb;
-      for (const p of chosen) {
-        const t0 = Date.now();
-        const parts = Object.fromEntries(Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]));
-        const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name), parts });
-        Object.assign(total.sourceCounts, r.sourceCounts);
-        Object.assign(total.publishedCounts, r.publishedCounts);
-        total.cellsSuppressed += r.cellsSuppressed;
-        publisherMs[p.name] = Date.now() - t0;
+      const built = new Map<string, unknown>();
+      // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
+      // are done: the runs of the datasets built first overlap the builds still going on.
+      const started = new Set<Publisher>();
+      let runs: Promise<void> = Promise.resolve();
+      const enqueue = (p: Publisher) => {
+        if (started.has(p)) return;
+        started.add(p);
+        runs = runs.then(async () => {
+          const t0 = Date.now();
+          const parts = Object.fromEntries(Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]));
+          const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name), parts });
+          Object.assign(total.sourceCounts, r.sourceCounts);
+          Object.assign(total.publishedCounts, r.publishedCounts);
+          total.cellsSuppressed += r.cellsSuppressed;
+          publisherMs[p.name] = Date.now() - t0;
+        });
+        runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+      };
+      try {
+        await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue);
+      } catch (e) {
+        // No run may still be using the transaction when it rolls back.
+        await runs.catch(() => {});
+        throw e;
       }
+      publisherMs.build = Date.now() - tb;
+      for (const p of chosen) enqueue(p);
+      await runs;
       const t0 = Date.now();
       swapped = await shadow.swap();
       publisherMs.swap = Date.now() - t0;
