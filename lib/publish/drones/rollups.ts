@@ -42,6 +42,7 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
   const cellRows: (typeof pubDroneCells.$inferInsert)[] = [];
   let suppressed = 0;
   const add = (r: { rows: BreakdownRow[]; suppressed: number }) => { out.push(...r.rows); suppressed += r.suppressed; };
+  let wholeRecord: Partial<Record<"hour" | "duration" | "area", q.KeyCount[]>> | undefined;
 
   for (const p of periods) {
     const m = await q.metricsSql(tx, base, p);
@@ -58,8 +59,11 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
     const sens = suppressCount(m.sensitive);
     metrics.push({ ...meta, metric: "sensitive_flights", value: sens.value, n: sens.value, suppressed: sens.suppressed });
 
-    add(series("category", p.name, (await q.countBy(tx, base, p, "category")).sort((a, b) => b.n - a.n), (k) => k.label));
-    add(series("outcome", p.name, await q.countBy(tx, base, p, "outcome"), (k) => OUTCOME_LABELS[k.key] ?? k.key));
+    // Hour, duration and area are published for the whole record only (below).
+    const counts = await q.countsBy(tx, base, p, p.name === "since_launch" ? ["category", "outcome", "hour", "duration", "area"] : ["category", "outcome"]);
+    if (p.name === "since_launch") wholeRecord = counts;
+    add(series("category", p.name, counts.category.sort((a, b) => b.n - a.n), (k) => k.label));
+    add(series("outcome", p.name, counts.outcome, (k) => OUTCOME_LABELS[k.key] ?? k.key));
 
     const cells = generalize(flights.filter((f) => f.destLat !== null && (!p.from || f.launchedAt > p.from) && f.launchedAt <= p.to)
       .map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
@@ -68,9 +72,10 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
   }
 
   const all = periods.find((p) => p.name === "since_launch")!;
-  add(series("hour", all.name, fillHours(await q.countBy(tx, base, all, "hour")), (k) => `${k.key.padStart(2, "0")}:00`));
-  add(series("duration", all.name, await q.countBy(tx, base, all, "duration"), (k) => DURATION_LABELS[k.key] ?? k.key));
-  add(series("area", all.name, await q.countBy(tx, base, all, "area"), (k) => k.label));
+  const whole = wholeRecord ?? (await q.countsBy(tx, base, all, ["hour", "duration", "area"]));
+  add(series("hour", all.name, fillHours(whole.hour!), (k) => `${k.key.padStart(2, "0")}:00`));
+  add(series("duration", all.name, whole.duration!, (k) => DURATION_LABELS[k.key] ?? k.key));
+  add(series("area", all.name, whole.area!, (k) => k.label));
   add(weekTable(all.name, await q.weekByGroup(tx, base, all)));
 
   for (const [i, r] of (await q.ttsByMonth(tx, base, all)).entries()) out.push(row("tts_month", all.name, r.key, "drone", r.label, suppressCount(r.n), i, rate(r.med, r.n)));
