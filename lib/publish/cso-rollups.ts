@@ -26,7 +26,8 @@ export const REFERRAL_LABELS: Record<string, string> = {
 
 export function median(xs: number[]): number | null {
   if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const s = Float64Array.from(xs).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
@@ -78,10 +79,25 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
 
   for (const p of periods) {
     const calls = all.filter((c) => (!p.from || c.receivedAt > p.from) && c.receivedAt <= p.to);
-    const resp = calls.flatMap((c) => (c.onSceneAt ? [minutesBetween(c.receivedAt, c.onSceneAt)!] : []));
-    const clear = calls.flatMap((c) => (c.clearedAt ? [minutesBetween(c.receivedAt, c.clearedAt)!] : []));
-    const sworn = calls.filter((c) => c.swornBackupRequested).length;
-    const span = calls.length ? { periodStart: day(calls.reduce((a, c) => (c.receivedAt < a ? c.receivedAt : a), calls[0].receivedAt)), periodEnd: day(calls.reduce((a, c) => (c.receivedAt > a ? c.receivedAt : a), calls[0].receivedAt)) } : { periodStart: null, periodEnd: null };
+    // One pass over the period's calls for every metric (at scale 100, 600,000 calls).
+    const resp: number[] = [];
+    const clear: number[] = [];
+    let sworn = 0, referred = 0, reports = 0, fingerprints = 0, dna = 0, sensitive = 0;
+    let first = Infinity, last = -Infinity;
+    for (const c of calls) {
+      if (c.onSceneAt) resp.push(minutesBetween(c.receivedAt, c.onSceneAt)!);
+      if (c.clearedAt) clear.push(minutesBetween(c.receivedAt, c.clearedAt)!);
+      if (c.swornBackupRequested) sworn++;
+      if (c.referrals.length > 0) referred++;
+      if (c.reportWritten) reports++;
+      if (c.fingerprintsCollected) fingerprints++;
+      if (c.dnaCollected) dna++;
+      if (c.sensitive) sensitive++;
+      const at = c.receivedAt.getTime();
+      if (at < first) first = at;
+      if (at > last) last = at;
+    }
+    const span = calls.length ? { periodStart: day(new Date(first)), periodEnd: day(new Date(last)) } : { periodStart: null, periodEnd: null };
     const meta = { period: p.name, ...span };
     const count = (metric: string, n: number): Metric => { const c = suppressCount(n); return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed }; };
     const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({ ...meta, metric, value: f(v, n), n: suppressCount(n).value, suppressed: f(v, n) === null });
@@ -91,11 +107,11 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
       r("median_clear_min", median(clear), clear.length, minutesRate),
       r("share_no_sworn", calls.length ? 1 - sworn / calls.length : null, calls.length),
       count("sworn_backup", sworn),
-      count("calls_with_referral", calls.filter((c) => c.referrals.length > 0).length),
-      count("reports", calls.filter((c) => c.reportWritten).length),
-      count("fingerprints", calls.filter((c) => c.fingerprintsCollected).length),
-      count("dna", calls.filter((c) => c.dnaCollected).length),
-      count("sensitive_calls", calls.filter((c) => c.sensitive).length),
+      count("calls_with_referral", referred),
+      count("reports", reports),
+      count("fingerprints", fingerprints),
+      count("dna", dna),
+      count("sensitive_calls", sensitive),
     );
     const cats = countBy(calls, (c) => c.category);
     add(series("category", p.name, [...cats.keys()].sort((a, b) => cats.get(b)! - cats.get(a)! || a.localeCompare(b)), cats, (k) => labelOf.get(k) ?? k, "All calls"));

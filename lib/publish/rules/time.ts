@@ -24,20 +24,22 @@ function intlParts(d: Date, timeZone: string): ZonedParts {
 // Offsets only change at UTC instants on a 15-minute grid, so one Intl call per zone and
 // 15-minute bucket is enough (publishing 300,000 flights would otherwise spend seconds in Intl).
 const BUCKET = 15 * 60_000;
-const offsetCache = new Map<string, number>();
+/** Per time zone: bucket number → offset in milliseconds. */
+const offsetCache = new Map<string, Map<number, number>>();
 
 /** The wall-clock reading of an instant in a time zone. */
 export function zonedParts(d: Date, timeZone: string): ZonedParts {
   const t = d.getTime();
   const bucket = Math.floor(t / BUCKET);
-  const key = `${timeZone}|${bucket}`;
-  let off = offsetCache.get(key);
+  let offsets = offsetCache.get(timeZone);
+  if (!offsets) offsetCache.set(timeZone, (offsets = new Map()));
+  let off = offsets.get(bucket);
   if (off === undefined) {
     const start = new Date(bucket * BUCKET);
     const p = intlParts(start, timeZone);
     off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start.getTime();
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, off);
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(bucket, off);
   }
   const l = new Date(t + off);
   return { year: l.getUTCFullYear(), month: l.getUTCMonth() + 1, day: l.getUTCDate(), hour: l.getUTCHours(), minute: l.getUTCMinutes(), second: l.getUTCSeconds() };
@@ -101,12 +103,21 @@ export function localWeekStart(d: Date, timeZone: string): string {
 }
 
 /** Monday of the week of a local clock reading, "YYYY-MM-DD". */
-export function weekOf(p: ZonedParts): string {
-  const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
-  const dow = (day.getUTCDay() + 6) % 7;
-  day.setUTCDate(day.getUTCDate() - dow);
-  return day.toISOString().slice(0, 10);
+export function weekOf(p: Pick<ZonedParts, "year" | "month" | "day">): string {
+  // Kept per date: publishing reads the week of hundreds of thousands of events on a few hundred days.
+  const key = p.year * 10000 + p.month * 100 + p.day;
+  let week = weekCache.get(key);
+  if (week === undefined) {
+    const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    const dow = (day.getUTCDay() + 6) % 7;
+    day.setUTCDate(day.getUTCDate() - dow);
+    week = day.toISOString().slice(0, 10);
+    if (weekCache.size > 100_000) weekCache.clear();
+    weekCache.set(key, week);
+  }
+  return week;
 }
+const weekCache = new Map<number, string>();
 
 /** Events that ended at or before this instant may be published. */
 export function publicationCutoff(asOf: Date, delayHours: number): Date {
