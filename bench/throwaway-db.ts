@@ -36,7 +36,9 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const h = await openDb({ url: url.toString(), max: 4 });
+  // The pool `daylight publish` and the server open (db/client.ts's default): publication then runs
+  // as many builds side by side as it does there.
+  const h = await openDb({ url: url.toString() });
   await h.migrate();
   const close = closeOnce(h.close);
   return {
@@ -54,7 +56,7 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
 
 /** A database the benchmark uses as it is (migrated; its drop only closes it): re-timing without re-seeding. */
 export async function existingDb(url: string): Promise<ThrowawayDb> {
-  const h = await openDb({ url, max: 4 });
+  const h = await openDb({ url }); // the default pool, as above
   await h.migrate();
   const close = closeOnce(h.close);
   return { ...h, close, url, drop: close };
