@@ -58,13 +58,9 @@ const BY_EXPR: Record<By, SQL> = {
   duration: sql`(case when dur < 10 then '0' when dur < 20 then '10' when dur < 30 then '20' when dur < 45 then '30' when dur < 60 then '45' else '60' end) as key, '' as label`,
 };
 
-export async function countBy(tx: DbOrTx, base: SQL, p: Period, by: By): Promise<KeyCount[]> {
-  return (await countsBy(tx, base, p, [by]))[by];
-}
-
 /**
- * Several countBy at once: the period's flights are read once (a materialized CTE) and each
- * grouping counts them from memory, instead of a pass over the published flights per grouping.
+ * The period's flights counted by each of `bys`: the flights are read once (a materialized CTE)
+ * and each grouping counts them from memory, instead of a pass over the published flights per grouping.
  */
 export async function countsBy<B extends By>(tx: DbOrTx, base: SQL, p: Period, bys: B[]): Promise<Record<B, KeyCount[]>> {
   // Hour of day and area would place sensitive flights finer than the rules allow: left out.

@@ -42,7 +42,9 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
   const cellRows: (typeof pubDroneCells.$inferInsert)[] = [];
   let suppressed = 0;
   const add = (r: { rows: BreakdownRow[]; suppressed: number }) => { out.push(...r.rows); suppressed += r.suppressed; };
-  let wholeRecord: Partial<Record<"hour" | "duration" | "area", q.KeyCount[]>> | undefined;
+  // Hour, duration and area are published for the whole record only, counted with its period.
+  const wholeRecordOnly = ["hour", "duration", "area"] as const;
+  const countsOf = new Map<string, Partial<Record<"hour" | "duration" | "area", q.KeyCount[]>>>();
 
   for (const p of periods) {
     const m = await q.metricsSql(tx, base, p);
@@ -59,9 +61,8 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
     const sens = suppressCount(m.sensitive);
     metrics.push({ ...meta, metric: "sensitive_flights", value: sens.value, n: sens.value, suppressed: sens.suppressed });
 
-    // Hour, duration and area are published for the whole record only (below).
-    const counts = await q.countsBy(tx, base, p, p.name === "since_launch" ? ["category", "outcome", "hour", "duration", "area"] : ["category", "outcome"]);
-    if (p.name === "since_launch") wholeRecord = counts;
+    const counts = await q.countsBy(tx, base, p, ["category", "outcome", ...(p.name === "since_launch" ? wholeRecordOnly : [])]);
+    countsOf.set(p.name, counts);
     add(series("category", p.name, counts.category.sort((a, b) => b.n - a.n), (k) => k.label));
     add(series("outcome", p.name, counts.outcome, (k) => OUTCOME_LABELS[k.key] ?? k.key));
 
@@ -72,7 +73,7 @@ export async function droneRollups(tx: DbOrTx, base: ReturnType<typeof q.baseFli
   }
 
   const all = periods.find((p) => p.name === "since_launch")!;
-  const whole = wholeRecord ?? (await q.countsBy(tx, base, all, ["hour", "duration", "area"]));
+  const whole = countsOf.get(all.name)!;
   add(series("hour", all.name, fillHours(whole.hour!), (k) => `${k.key.padStart(2, "0")}:00`));
   add(series("duration", all.name, whole.duration!, (k) => DURATION_LABELS[k.key] ?? k.key));
   add(series("area", all.name, whole.area!, (k) => k.label));

@@ -59,14 +59,14 @@ export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPl
 export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): AsyncGenerator<(FlightPlace & { points: FlatPoints })[]> {
   let after = -1;
   for (;;) {
-    const rows = await queryRows<PlaceRow & { xy: Uint8Array | string }>(tx, sql`select ${placeColumns}, drone_flights.path_xy as xy
+    const rows = await queryRows<PlaceRow & { xy: Uint8Array }>(tx, sql`select ${placeColumns}, drone_flights.path_xy as xy
       from drone_flights join call_categories on call_categories.code = drone_flights.category
       where drone_flights.id > ${after} and not ${isSensitive} and drone_flights.landed_at <= ${c.normal.toISOString()}::timestamptz
         and drone_flights.path_xy is not null
       order by drone_flights.id limit ${batch}`);
     if (!rows.length) return;
     after = Number(rows[rows.length - 1].id);
-    yield rows.map((r) => ({ ...toPlace(r), points: pointsOf(typeof r.xy === "string" ? Buffer.from(r.xy.slice(2), "hex") : r.xy) }));
+    yield rows.map((r) => ({ ...toPlace(r), points: pointsOf(r.xy) }));
     if (rows.length < batch) return;
   }
 }
