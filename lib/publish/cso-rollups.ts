@@ -54,8 +54,6 @@ function series(breakdown: string, period: string, keys: string[], counts: Map<s
   return { rows, suppressed: s.suppressedCount };
 }
 
-export type CsoRollups = ReturnType<typeof addBaseline>;
-
 /**
  * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
  * call reuses it instead of recomputing cells (H3 lookups dominate at scale 100).
