@@ -6,13 +6,15 @@ import { randomBytes } from "node:crypto";
 import { seedDemo } from "../db/seed";
 import { city } from "../lib/config/city";
 import { runPublish } from "../lib/publish/run";
-import { medianMs } from "./measure";
+import { median, medianMs } from "./measure";
 import { PAGE_TARGET_MS, publicRoutes, timePages, untimedPages } from "./pages-http";
 import { existingDb, throwawayDb } from "./throwaway-db";
 import { benchParams, workloads } from "./workloads";
 
 export type PublishBenchOptions = {
   url?: string; scale: number; runs: number; keep?: boolean; http?: boolean; port?: number;
+  /** Publications timed one after another on the same data; the target is checked on their median. */
+  publishRuns?: number;
   /** A Postgres database already seeded (e.g. by an earlier --keep run): published and timed as it is, never dropped. */
   database?: string;
 };
@@ -22,16 +24,24 @@ export async function benchPublishPages(o: PublishBenchOptions): Promise<string>
   const lines: string[] = [];
   const log = (s: string) => { lines.push(s); console.error(s); };
   try {
+    const pseudonymKey = randomBytes(24).toString("base64url");
     log(`Publication benchmark on ${h.kind} (${h.location}), ${o.database ? "its data as it is" : `scale ${o.scale}`}, median of ${o.runs} runs per page`);
     let t = Date.now();
     if (!o.database) {
       const seeded = await seedDemo(h.db, { scale: o.scale, seed: 20251001 });
       log(`  seed: ${((Date.now() - t) / 1000).toFixed(1)} s (drone_flights ${seeded.counts.drone_flights?.toLocaleString("en-US")}, camera_access_events ${seeded.counts.camera_access_events?.toLocaleString("en-US")})`);
     }
-    t = Date.now();
-    const pub = await runPublish(h.db, { pseudonymKey: randomBytes(24).toString("base64url"), timeZone: city().timeZone, trigger: "bench" });
-    const publishS = (Date.now() - t) / 1000;
-    log(`  publish: ${publishS.toFixed(1)} s (target < 60 s: ${publishS < 60 ? "met" : "NOT met"}); by publisher: ${Object.entries(pub.publisherMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}`);
+    // The first publication on a new seed, then more on the same data: one run says little on a
+    // machine whose speed changes from minute to minute, so the target is checked on the median.
+    const times: number[] = [];
+    for (let i = 0; i < (o.publishRuns ?? 3); i++) {
+      t = Date.now();
+      const pub = await runPublish(h.db, { pseudonymKey, timeZone: city().timeZone, trigger: "bench" });
+      times.push((Date.now() - t) / 1000);
+      log(`  publish run ${i + 1}: ${times[i].toFixed(1)} s; by publisher: ${Object.entries(pub.publisherMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}`);
+    }
+    const publishS = median(times);
+    log(`  publish: median ${publishS.toFixed(1)} s of ${times.length} runs (${times.map((s) => s.toFixed(1)).join(", ")} s; target < 60 s: ${publishS < 60 ? "met" : "NOT met"})`);
 
     const params = await benchParams(h.db, city().timeZone);
     log(`Queries (the functions each page calls, median of ${o.runs}; naive queries over raw tables, median of ${Math.min(o.runs, 5)}):`);

@@ -7,7 +7,7 @@ import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
-type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; http?: boolean; httpPort?: string; database?: string };
+type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; publishRuns?: string; http?: boolean; httpPort?: string; database?: string };
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
   publish: {
@@ -15,11 +15,13 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
     async run(o) {
       const scale = z.coerce.number().positive().max(1000).safeParse(o.scale ?? 100);
       const runs = z.coerce.number().int().min(1).max(200).safeParse(o.runs ?? 15);
+      const publishRuns = z.coerce.number().int().min(1).max(20).safeParse(o.publishRuns ?? 3);
       const port = z.coerce.number().int().min(1024).max(65535).safeParse(o.httpPort ?? 3200);
       if (!scale.success || !runs.success) throw new CliError("--scale must be a positive number and --runs a whole number");
+      if (!publishRuns.success) throw new CliError("--publish-runs must be a whole number from 1 to 20");
       if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
       if (o.database && !/^postgres(ql)?:\/\//.test(o.database)) throw new CliError("--database must be a postgres:// URL of a seeded database");
-      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, keep: o.keep, http: o.http, port: port.data, database: o.database });
+      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, publishRuns: publishRuns.data, keep: o.keep, http: o.http, port: port.data, database: o.database });
     },
   },
   ingest: {
@@ -48,6 +50,7 @@ export function register(program: Command): void {
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
     .option("--scale <n>", "demo data scale for the publish benchmark (100 = about 300,000 flights)", "100")
     .option("--runs <n>", "timed runs per page for the publish benchmark (median reported)", "15")
+    .option("--publish-runs <n>", "publish benchmark: publications timed one after another (median reported)", "3")
     .option("--no-http", "publish benchmark: time the queries only, not the pages over HTTP")
     .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
