@@ -18,6 +18,8 @@ export type ReportInput = {
   fileError?: string;
   ms: number;
   dbWaitMs?: number;
+  /** Merged in bulk: the table's plain indexes and foreign keys were built again after the merge. */
+  bulk?: boolean;
 };
 
 export function describeError(e: RowError, position: "line" | "record"): string {
@@ -32,7 +34,7 @@ export function reportLines(r: ReportInput): string[] {
   const counts = `${r.rowsRead} rows read: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected`;
   const made = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
   const fmt = r.format ? ` as ${r.format}` : "";
-  const secs = `${(r.ms / 1000).toFixed(1)} s${r.dbWaitMs !== undefined && r.rowsRead > 10_000 ? `, ${(r.dbWaitMs / 1000).toFixed(1)} s of it waiting for the database` : ""}`;
+  const secs = `${(r.ms / 1000).toFixed(1)} s${r.dbWaitMs !== undefined && r.rowsRead > 10_000 ? `, ${(r.dbWaitMs / 1000).toFixed(1)} s of it waiting for the database` : ""}${r.bulk ? ", merged in bulk" : ""}`;
   switch (r.status) {
     case "succeeded":
       lines.push(`Imported ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);

@@ -1,6 +1,6 @@
 import "server-only";
-// One import: read → recognize → map and check each row → resolve names → upsert in batches,
-// all inside ONE transaction. Any bad row (unless partial) or crash rolls everything back; the
+// One import: read → recognize → map and check each row → resolve names → stage in batches →
+// merge into the table (see ./sql.ts), all inside ONE transaction. Any bad row (unless partial) or crash rolls everything back; the
 // run is recorded in import_runs and the audit log either way.
 import type { Db, DbOrTx } from "../../client";
 import { importRuns } from "../../schema";
@@ -14,7 +14,7 @@ import { meter, openRows } from "../../../lib/ingest/read";
 import { recognize } from "../../../lib/ingest/recognize";
 import type { Dataset, FileKind, RowError } from "../../../lib/ingest/types";
 import { RefError, Refs } from "./refs";
-import { upsertBatch } from "./sql";
+import { Staging } from "./sql";
 import { writers } from "./writers";
 
 export type ImportActor = { type: ActorType; id?: string; label: string; tokenId?: number; ip?: string };
@@ -36,6 +36,8 @@ export type ImportOptions = {
   defaultAgency: string;
   now?: Date;
   batchSize?: number;
+  /** The fewest rows for a bulk merge (see db/queries/ingest/sql.ts); tests set it low. */
+  bulkMinRows?: number;
 };
 
 export type ImportStatus = "succeeded" | "partial" | "failed" | "dry_run";
@@ -60,8 +62,10 @@ export type ImportResult = {
   moreErrors: number;
   /** Why the whole file failed (too large, unknown format, database error…). */
   fileError?: string;
-  /** Milliseconds the reader waited for the database to finish a batch (the rest is parsing and checking). */
+  /** Milliseconds the reader waited for the database: staging batches, then the merge (the rest is parsing and checking). */
   dbWaitMs: number;
+  /** Whether the rows were merged in bulk (the table's plain indexes and foreign keys rebuilt after). */
+  bulk: boolean;
   /** What kind of failure: decides the HTTP status. */
   failure?: "too_large" | "unreadable" | "format" | "unknown_format" | "rows" | "internal";
   ms: number;
@@ -78,7 +82,7 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
   const res: ImportResult = {
     runId: 0, status: "failed", dataset: o.dataset, format: null, fileName: o.fileName, bytes: 0, sha256: "", position: "line",
     rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, created: { agencies: 0, personnel: 0, cameras: 0 },
-    errors: [], moreErrors: 0, ms: 0, dbWaitMs: 0,
+    errors: [], moreErrors: 0, ms: 0, dbWaitMs: 0, bulk: false,
   };
   const waitFor = async (p: Promise<void>) => {
     const t0 = Date.now();
@@ -96,19 +100,17 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
     const batchSize = o.batchSize ?? 2000;
     await db.transaction(async (tx) => {
       const refs = await Refs.load(tx, o.defaultAgency);
-      let batch = new Map<string, Record<string, unknown>>();
+      const staging = await Staging.open(tx, writer.upsert);
+      let batch: Record<string, unknown>[] = [];
       let valid = 0;
       let pending: Promise<void> = Promise.resolve();
-      // The next batch is parsed while the previous one is written.
+      // The next batch is parsed while the previous one is staged.
       const flush = async () => {
-        if (batch.size === 0) return;
-        const rows = [...batch.values()];
-        batch = new Map();
+        if (batch.length === 0) return;
+        const rows = batch;
+        batch = [];
         await waitFor(pending);
-        pending = upsertBatch(tx, writer.upsert, rows).then((c) => {
-          res.inserted += c.inserted;
-          res.updated += c.updated;
-        });
+        pending = staging.add(rows);
         pending.catch(() => {});
       };
       for await (const chunk of opened.batches) for (const { line, cells } of chunk) {
@@ -129,11 +131,19 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
         valid++;
         // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
         if (!o.partial && rowErrors.rows > 0) continue;
-        batch.set(spec.key(record as never), row);
-        if (batch.size >= batchSize) await flush();
+        batch.push(row);
+        if (batch.length >= batchSize) await flush();
       }
       await flush();
       await waitFor(pending);
+      if (o.partial || rowErrors.rows === 0) {
+        const t0 = Date.now();
+        const merged = await staging.merge({ bulkMinRows: o.bulkMinRows });
+        res.dbWaitMs += Date.now() - t0;
+        res.inserted = merged.inserted;
+        res.updated = merged.updated;
+        res.bulk = merged.bulk;
+      }
       res.rejected = rowErrors.rows;
       res.unchanged = valid - res.inserted - res.updated;
       res.created = { ...refs.created };
