@@ -181,7 +181,10 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   // re-inserts their rows, and where autovacuum is off or behind, the dead rows pile up and slow
   // every later run (seen here: 2.8 million dead rows in pub_daily_values after forty runs).
   const inPlace = await queryRows<{ t: string }>(db, sql`select tablename as t from pg_tables
-    where schemaname = current_schema() and tablename like 'pub\_%' and tablename not like '%\_\_next'`).catch(() => []);
+    where schemaname = current_schema() and tablename like 'pub\_%' and tablename not like '%\_\_next'`).catch((e) => {
+    console.warn(`publication ${run.id}: could not list the published tables to vacuum (only the swapped ones will be): ${(e as Error).message}`);
+    return [];
+  });
   const tables = [...swapped, ...inPlace.map((r) => r.t).filter((t) => !swapped.includes(t))];
   await ShadowTables.vacuum(db, tables).catch((e) => console.warn(`publication ${run.id}: vacuum of the published tables failed: ${(e as Error).message}`));
   publisherMs.vacuum = Date.now() - tv;
