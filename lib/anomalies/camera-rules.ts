@@ -41,7 +41,11 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
   const { maxCameras, withinMinutes } = cfg.cameraBurst;
   const windowMs = withinMinutes * 60_000;
   const byUser = new Map<number, CameraAccess[]>();
-  for (const a of accesses) byUser.set(a.personnelId, [...(byUser.get(a.personnelId) ?? []), a]);
+  for (const a of accesses) {
+    const list = byUser.get(a.personnelId);
+    if (list) list.push(a);
+    else byUser.set(a.personnelId, [a]);
+  }
   const flags = new Map<number, Flag>();
   for (const list of byUser.values()) {
     list.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());

@@ -69,7 +69,11 @@ export function percentile(values: number[], p: number): number {
 /** Flights longer than the category's p99 (only for categories with enough flights to say). */
 export function flightLong(flights: Flight[], cfg: AnomalyConfig, labels: Map<string, string> = new Map()): Flag[] {
   const byCat = new Map<string, Flight[]>();
-  for (const f of flights) byCat.set(f.category, [...(byCat.get(f.category) ?? []), f]);
+  for (const f of flights) {
+    const list = byCat.get(f.category);
+    if (list) list.push(f);
+    else byCat.set(f.category, [f]);
+  }
   const flags: Flag[] = [];
   for (const [category, list] of byCat) {
     if (list.length < cfg.flightDuration.minFlightsInCategory) continue;

@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { agencies, alprSearches, anomalyFlags, callCategories, cameraAccessEvents, cameras, droneDocks, droneFlights } from "../../db/schema";
+import { insertJsonRows } from "../../db/sql";
 import { appendAudit } from "../audit/log";
 import { city } from "../config/city";
 import { alprNoCaseNumber, alprOutsideNoCase } from "./alpr-rules";
@@ -39,7 +40,8 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     push(exportNoCase(a));
     push(sensitiveSite(a, near));
   }
-  flags.push(...cameraBurst(accesses, cfg));
+  // Loops, not push(...list): a spread of hundreds of thousands of flags overflows the call stack.
+  for (const f of cameraBurst(accesses, cfg)) flags.push(f);
 
   const agencyRows = await db.select({ id: agencies.id, nameKey: agencies.nameKey, kind: agencies.kind }).from(agencies);
   const home = new Set(agencyRows.filter((a) => a.nameKey === homeKey || a.kind === "city").map((a) => a.id));
@@ -75,7 +77,7 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     push(flightDetour(f, cfg));
   }
   const labels = new Map((await db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories)).map((c) => [c.code, c.label]));
-  flags.push(...flightLong(flights, cfg, labels));
+  for (const f of flightLong(flights, cfg, labels)) flags.push(f);
   return flags;
 }
 
@@ -88,9 +90,9 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
     await tx.execute(sql`delete from anomaly_flags`);
     const list = [...unique.values()];
     const now = new Date();
-    for (let i = 0; i < list.length; i += 1000) {
-      await tx.insert(anomalyFlags).values(list.slice(i, i + 1000).map((f) => ({ ...f, computedAt: now })));
-    }
+    // As JSON chunks (db/sql.ts): at scale 100 a recompute writes over a million flags, and
+    // drizzle's values() (a bound parameter per cell) spent most of a minute building statements.
+    await insertJsonRows(tx, anomalyFlags, list.map((f) => ({ ...f, computedAt: now })));
     await appendAudit(tx, { actorType: "system", actorLabel: "anomaly rules", action: "flags.recompute", details: { total: unique.size, byRule } });
   });
   return { total: unique.size, byRule };

@@ -1,27 +1,23 @@
 // Local clock times in the city's time zone (daylight saving handled by Intl).
 import { dateTimeFormat } from "../format/intl";
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { zonedParts } from "../publish/rules/time";
 
-function fmt(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Minutes since local midnight. */
+/** Minutes since local midnight (through the publication rules' cached zone offsets: recomputing flags reads every access). */
 export function localMinutes(at: Date, timeZone: string): number {
-  const parts = fmt(timeZone).formatToParts(at);
-  const h = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
-  const m = Number(parts.find((p) => p.type === "minute")?.value ?? 0);
-  return (h % 24) * 60 + m;
+  const p = zonedParts(at, timeZone);
+  return p.hour * 60 + p.minute;
 }
 
+const parsed = new Map<string, number>();
+
+/** "HH:MM" as minutes since midnight (cached: the rules ask for every record). */
 export function parseHhmm(s: string): number {
-  const [h, m] = s.split(":").map(Number);
-  return h * 60 + m;
+  let v = parsed.get(s);
+  if (v === undefined) {
+    const [h, m] = s.split(":").map(Number);
+    parsed.set(s, (v = h * 60 + m));
+  }
+  return v;
 }
 
 /** True when the local time falls in [start, end), a window that may wrap past midnight. */

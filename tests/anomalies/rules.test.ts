@@ -63,6 +63,18 @@ describe("many cameras in a short time", () => {
     const mixed = [...mk(6, 1, 1), ...mk(6, 1, 2)];
     expect(cameraBurst(mixed, cfg)).toHaveLength(0);
   });
+  it("takes a whole record: 200,000 accesses by one user, a burst every hour", () => {
+    // Scale 100 holds 2.5 million accesses; grouping them by user once copied each user's list per
+    // access, and a recompute there never finished. Eleven cameras in eleven minutes each hour.
+    const all = Array.from({ length: 200_000 }, (_, i) => access({
+      id: i + 1, cameraId: i % 100 < 11 ? (i % 100) + 1 : 1, startedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 100) * 3_600_000 + (i % 100) * 30_000),
+    }));
+    const flags = cameraBurst(all, cfg);
+    // In each hour, the burst's 11 accesses, and the repeats of camera 1 still inside its window.
+    const perHour = new Set(flags.filter((f) => f.recordId <= 100).map((f) => f.recordId)).size;
+    expect(perHour).toBeGreaterThanOrEqual(11);
+    expect(flags).toHaveLength(perHour * 2_000);
+  });
 });
 
 describe("export or outside share without a case number", () => {
@@ -123,5 +135,12 @@ describe("drone flights", () => {
     expect(flags[0].explanation).toMatch(/lasted 120 minutes/);
     // Too few flights in the category to say what is usual: nothing flagged.
     expect(flightLong(many.slice(0, 5).concat(many[200]), cfg)).toHaveLength(0);
+  });
+  it("takes a whole record: 300,000 flights in one category", () => {
+    // 10 to 59 minutes, and one flight in 200 (0.5%) of two hours: past the 99th percentile.
+    const minutes = (i: number) => (i % 200 === 0 ? 120 : 10 + (i % 50));
+    const many = Array.from({ length: 300_000 }, (_, i) => flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, minutes(i))) }));
+    const flags = flightLong(many, cfg);
+    expect(flags.map((f) => f.recordId)).toEqual(many.filter((_, i) => minutes(i) === 120).map((f) => f.id));
   });
 });
