@@ -46,9 +46,11 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
     if (list) list.push(a);
     else byUser.set(a.personnelId, [a]);
   }
-  const flags = new Map<number, Flag>();
+  const flags: Flag[] = [];
   for (const list of byUser.values()) {
     list.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());
+    // Per access, the camera count of the last over-the-limit window that holds it (0: none).
+    const burst = new Int32Array(list.length);
     const counts = new Map<number, number>();
     let lo = 0;
     for (let hi = 0; hi < list.length; hi++) {
@@ -59,19 +61,18 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
         else counts.set(list[lo].cameraId, c);
         lo++;
       }
-      if (counts.size > maxCameras) {
-        for (let i = lo; i <= hi; i++) {
-          const a = list[i];
-          flags.set(a.id, {
-            recordType: "camera_access", recordId: a.id, rule: "camera_burst", occurredAt: a.startedAt,
-            explanation: `This user opened ${counts.size} different cameras within ${withinMinutes} minutes (the limit is ${maxCameras}), which looks like browsing rather than following one incident.`,
-            details: { cameras: counts.size, withinMinutes, maxCameras },
-          });
-        }
-      }
+      if (counts.size > maxCameras) burst.fill(counts.size, lo, hi + 1);
     }
+    list.forEach((a, i) => {
+      if (burst[i] === 0) return;
+      flags.push({
+        recordType: "camera_access", recordId: a.id, rule: "camera_burst", occurredAt: a.startedAt,
+        explanation: `This user opened ${burst[i]} different cameras within ${withinMinutes} minutes (the limit is ${maxCameras}), which looks like browsing rather than following one incident.`,
+        details: { cameras: burst[i], withinMinutes, maxCameras },
+      });
+    });
   }
-  return [...flags.values()];
+  return flags;
 }
 
 export function exportNoCase(a: CameraAccess): Flag | null {
