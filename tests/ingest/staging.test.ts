@@ -37,6 +37,12 @@ async function definitions() {
 const count = async () => Number((await t.db.select({ n: sql<number>`count(*)` }).from(cameraAccessEvents))[0].n);
 
 describe(`staged imports (${dbMode})`, () => {
+  it("never merges a dry run in bulk (checking a file locks nothing)", async () => {
+    const r = await importFile(t.db, [audit(40)], options("camera_access", "check.csv", { bulkMinRows: 10, dryRun: true }));
+    expect(r).toMatchObject({ status: "dry_run", inserted: 40, bulk: false });
+    expect(await count()).toBe(0);
+  });
+
   it("merges a first load in bulk and leaves every index and foreign key as it was", async () => {
     const before = await definitions();
     expect(before.indexes.length).toBeGreaterThanOrEqual(5);

@@ -138,7 +138,8 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
       await waitFor(pending);
       if (o.partial || rowErrors.rows === 0) {
         const t0 = Date.now();
-        const merged = await staging.merge({ bulkMinRows: o.bulkMinRows });
+        // A dry run never merges in bulk: checking a file must not lock its table against readers.
+        const merged = await staging.merge({ bulkMinRows: o.dryRun ? Infinity : o.bulkMinRows });
         res.dbWaitMs += Date.now() - t0;
         res.inserted = merged.inserted;
         res.updated = merged.updated;
