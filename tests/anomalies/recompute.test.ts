@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { anomalyFlags, agencies, alprSearches, callCategories, cameraAccessEvents, cameras, droneDocks, droneFlights, personnel, reviewActions, users } from "../../db/schema";
 import { recomputeFlags } from "../../lib/anomalies";
 import { DEFAULT_ANOMALY_CONFIG } from "../../lib/anomalies/config";
@@ -66,5 +67,32 @@ describe(`recomputeFlags (${dbMode})`, () => {
     const again = await recomputeFlags(t.db, opts);
     expect(again.total).toBe(7);
     expect(await t.db.select().from(reviewActions)).toHaveLength(1);
+  });
+
+  it("changes only what changed: a fixed record loses its flags, a changed one is updated, the rest stay as they were", async () => {
+    const before = await t.db.select().from(anomalyFlags);
+    // The export gets its case number; the detour flight flew farther.
+    await t.db.update(cameraAccessEvents).set({ caseNumber: "C-9" }).where(eq(cameraAccessEvents.externalId, "nocase"));
+    await t.db.update(droneFlights).set({ distanceFlownM: 12000 }).where(eq(droneFlights.externalId, "f2"));
+    const r = await recomputeFlags(t.db, opts);
+    expect(r.total).toBe(5);
+    const after = await t.db.select().from(anomalyFlags);
+    const key = (f: typeof after[number]) => `${f.recordType}:${f.recordId}:${f.rule}`;
+    const old = new Map(before.map((f) => [key(f), f]));
+    expect(after.map((f) => `${f.recordType}:${f.rule}`).sort()).toEqual([
+      "alpr_search:export_no_case", "alpr_search:no_case_number", "camera_access:sensitive_site",
+      "drone_flight:flight_detour", "drone_flight:flight_no_call",
+    ]);
+    for (const f of after) {
+      const was = old.get(key(f))!;
+      if (f.rule === "flight_detour") {
+        // The longer flight's numbers changed: the same flag, updated.
+        expect(f.id).toBe(was.id);
+        expect(f.details).not.toEqual(was.details);
+        expect(+f.computedAt).toBeGreaterThan(+was.computedAt);
+      } else {
+        expect(f).toEqual(was);
+      }
+    }
   });
 });
