@@ -68,11 +68,8 @@ async function measure(o: IngestBenchOptions, dir: string, rows: number) {
     await h.close();
     const root = path.resolve(__dirname, "..");
     const env = { ...process.env, DATABASE_URL: url, DAYLIGHT_IMPORT_MAX_BYTES: String(4 * 1024 ** 3) };
-    const imp = run(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", path.join(root, "cli/main.ts"), "import", "camera_access", file, "--no-publish"],
-      env,
-    );
+    // bin/daylight.mjs, as `npx daylight import` runs it (with the Node flags it sets).
+    const imp = run(process.execPath, [path.join(root, "bin/daylight.mjs"), "import", "camera_access", file, "--no-publish"], env);
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     const [{ n }] = await sql`select count(*)::int as n from camera_access_events`;
     await sql.unsafe(`create table bench_copy (${BENCH_HEADER.split(",").map((c) => `"${c}" text`).join(", ")})`);
