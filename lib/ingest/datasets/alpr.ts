@@ -20,7 +20,6 @@ export const alprSearchesSpec: DatasetSpec<AlprSearchRecord> = {
   dataset: "alpr_searches",
   title: "Plate-reader searches",
   schema: alprSearchRecord,
-  key: (r) => `${r.source ?? ""}\u001f${r.externalId}`,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     checkNotFuture(issues, ctx, [["searchedAt", r.searchedAt]]);
@@ -40,7 +39,6 @@ export const alprDailySpec: DatasetSpec<AlprDailyRecord> = {
   dataset: "alpr_daily",
   title: "Plate-reader daily counts",
   schema: alprDailyRecord,
-  key: (r) => `${r.camera.trim().toLowerCase()}\u001f${r.day}`,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     if (r.hotlistHits > r.detections) issues.push({ field: "hotlistHits", reason: "more hotlist hits than detections" });

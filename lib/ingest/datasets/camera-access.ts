@@ -34,7 +34,6 @@ export const cameraAccessSpec: DatasetSpec<CameraAccessRecord> = {
   dataset: "camera_access",
   title: "Camera access events",
   schema: cameraAccessRecord,
-  key: (r) => `${r.source ?? ""}\u001f${r.externalId}`,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     if (!r.endedAt) {

@@ -24,7 +24,6 @@ export const camerasSpec: DatasetSpec<CameraRecord> = {
   dataset: "cameras",
   title: "Cameras",
   schema: cameraRecord,
-  key: (r) => r.name.trim().toLowerCase(),
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     checkPoint(issues, ctx, "lat", r.lat, r.lon);

@@ -14,8 +14,6 @@ export type DatasetSpec<R> = {
   schema: z.ZodType<R>;
   /** Fills derived fields (end from duration, destination from path…) and rejects absurd values. */
   finish(rec: R, ctx: CheckContext): FieldIssue[];
-  /** The record's identity within its dataset, to keep the last of duplicate rows in one file. */
-  key(rec: R): string;
 };
 
 export function inRegion(r: Region, lat: number, lon: number): boolean {

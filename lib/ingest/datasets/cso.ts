@@ -32,7 +32,6 @@ export const csoSpec: DatasetSpec<CsoRecord> = {
   dataset: "cso_activities",
   title: "CSO activities",
   schema: csoRecord,
-  key: (r) => `${r.source ?? ""}\u001f${r.externalId}`,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     if (r.onSceneAt && r.onSceneAt < r.receivedAt) issues.push({ field: "onSceneAt", reason: "on scene before the call was received" });

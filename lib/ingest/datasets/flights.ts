@@ -38,7 +38,6 @@ export const flightsSpec: DatasetSpec<FlightRecord> = {
   dataset: "flights",
   title: "Drone flights",
   schema: flightRecord,
-  key: (r) => `${r.source ?? ""}\u001f${r.externalId}`,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
     if (!r.landedAt && r.durationSec !== undefined) r.landedAt = new Date(r.launchedAt.getTime() + r.durationSec * 1000);
