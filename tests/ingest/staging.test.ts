@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import { cameraAccessEvents } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
 import { withoutSecondaryIndexes } from "../../db/queries/ingest/sql";
+import { writers } from "../../db/queries/ingest/writers";
+import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { options, seedReference } from "./setup";
@@ -27,10 +29,10 @@ function audit(n: number, note = "Routine check", from = 0): string {
   return `${HEADER}\n${rows.join("\n")}\n`;
 }
 
-/** The table's plain indexes and foreign keys, as Postgres prints their definitions. */
-async function definitions() {
-  const indexes = await queryRows<{ def: string }>(t.db, sql`select indexdef as def from pg_indexes where tablename = 'camera_access_events' order by indexname`);
-  const keys = await queryRows<{ def: string }>(t.db, sql`select conname || ' ' || pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'camera_access_events'::regclass order by conname`);
+/** A table's indexes and constraints, as Postgres prints their definitions. */
+async function definitions(table = "camera_access_events", db: DbOrTx = t.db) {
+  const indexes = await queryRows<{ def: string }>(db, sql`select indexdef as def from pg_indexes where tablename = ${table} order by indexname`);
+  const keys = await queryRows<{ def: string }>(db, sql`select conname || ' ' || pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ${table}::regclass order by conname`);
   return { indexes: indexes.map((r) => r.def), keys: keys.map((r) => r.def) };
 }
 
@@ -66,6 +68,18 @@ describe(`staged imports (${dbMode})`, () => {
     expect(r).toMatchObject({ status: "succeeded", rowsRead: 2, inserted: 1, updated: 0, unchanged: 1 });
     const rows = await queryRows<{ reason_text: string }>(t.db, sql`select reason_text from camera_access_events where case_number = 'LKM-25-100'`);
     expect(rows).toEqual([{ reason_text: "second note" }]);
+  });
+
+  it("rebuilds every importable table's indexes and keys exactly as they were", async () => {
+    for (const table of new Set(Object.values(writers).map((w) => w.upsert.table))) {
+      const before = await definitions(table);
+      await t.db.transaction((tx) => withoutSecondaryIndexes(tx, table, async () => {
+        const during = await definitions(table, tx);
+        expect(during.keys.some((k) => k.includes("FOREIGN KEY"))).toBe(false);
+        expect(during.indexes.length).toBeLessThanOrEqual(before.indexes.length);
+      }));
+      expect(await definitions(table), table).toEqual(before);
+    }
   });
 
   it("puts the foreign keys back checked: a bulk merge that broke one changes nothing", async () => {
