@@ -46,6 +46,10 @@ function dbWait(stdout: string): string | null {
   return /, ([\d.]+) s of it waiting for the database/.exec(stdout)?.[1] ?? null;
 }
 
+function mergeTime(stdout: string): string | null {
+  return /, ([\d.]+) s of it merging into the table/.exec(stdout)?.[1] ?? null;
+}
+
 /** The import's reader alone (size limit, SHA-256, csv-parse), over the whole file: a floor for any import in Node. */
 async function readOnly(file: string): Promise<{ seconds: number; rows: number }> {
   const t0 = process.hrtime.bigint();
@@ -87,7 +91,7 @@ async function measure(o: IngestBenchOptions, dir: string, rows: number) {
     await ddl.end();
     const indexed = run("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_indexed (${cols}) from '${resolved}' with (format csv)`], process.env);
     const read = await readOnly(file);
-    return { rows, bytes: statSync(file).size, genSeconds, imported: n as number, imp, copy, indexed, read, dbWaitSeconds: dbWait(imp.stdout) };
+    return { rows, bytes: statSync(file).size, genSeconds, imported: n as number, imp, copy, indexed, read, dbWaitSeconds: dbWait(imp.stdout), mergeSeconds: mergeTime(imp.stdout) };
   });
 }
 
@@ -107,7 +111,7 @@ export async function benchIngest(o: IngestBenchOptions): Promise<string> {
         `  psql \\copy      : ${r.copy.seconds.toFixed(1)} s, ${Math.round(r.rows / r.copy.seconds).toLocaleString("en-US")} rows/s (bare table, no validation, no indexes)`,
         `  psql \\copy of the resolved rows into an indexed copy of the table (same indexes and foreign keys): ${r.indexed.seconds.toFixed(1)} s`,
         `  ratio import / \\copy (bare table): ${ratio.toFixed(2)}x (target ≤ 3x); import / \\copy (indexed table): ${(r.imp.seconds / r.indexed.seconds).toFixed(2)}x`,
-        `  of the import, ${r.dbWaitSeconds ?? "?"} s were spent waiting for the database (staging batches, then the merge)`,
+        `  of the import, ${r.dbWaitSeconds ?? "?"} s were spent waiting for the database, ${r.mergeSeconds ?? "?"} s of them in the final merge (the rest, staging batches, overlaps parsing)`,
         `  the import's reader alone (csv-parse, size limit, SHA-256; no checks, no database): ${r.read.seconds.toFixed(1)} s for ${r.read.rows.toLocaleString("en-US")} rows = ${(r.read.seconds / r.copy.seconds).toFixed(2)}x the bare \\copy`,
       );
       if (r.imported !== r.rows) lines.push(`  WARNING: expected ${r.rows} rows imported, found ${r.imported}`);

@@ -20,6 +20,7 @@ export type ReportInput = {
   dbWaitMs?: number;
   /** Merged in bulk: the table's plain indexes and foreign keys were built again after the merge. */
   bulk?: boolean;
+  mergeMs?: number;
 };
 
 export function describeError(e: RowError, position: "line" | "record"): string {
@@ -34,7 +35,9 @@ export function reportLines(r: ReportInput): string[] {
   const counts = `${r.rowsRead} rows read: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected`;
   const made = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
   const fmt = r.format ? ` as ${r.format}` : "";
-  const secs = `${(r.ms / 1000).toFixed(1)} s${r.dbWaitMs !== undefined && r.rowsRead > 10_000 ? `, ${(r.dbWaitMs / 1000).toFixed(1)} s of it waiting for the database` : ""}${r.bulk ? ", merged in bulk" : ""}`;
+  const s1 = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const merge = r.mergeMs !== undefined ? `, ${s1(r.mergeMs)} of it merging into the table${r.bulk ? " in bulk" : ""}` : r.bulk ? ", merged in bulk" : "";
+  const secs = `${s1(r.ms)}${r.dbWaitMs !== undefined && r.rowsRead > 10_000 ? `, ${s1(r.dbWaitMs)} of it waiting for the database${merge}` : ""}`;
   switch (r.status) {
     case "succeeded":
       lines.push(`Imported ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);
