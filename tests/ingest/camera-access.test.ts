@@ -1,17 +1,13 @@
 // Camera access imports: the video-platform audit export and the portal's canonical CSV.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { agencies, auditLog, cameraAccessEvents, cameras, importRuns, personnel } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { options, seedReference, stream } from "./setup";
+import { dbMode, type TestDb } from "../helpers/db";
+import { options, stream, useReferenceDb } from "./setup";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedReference(t.db);
-}, 600_000);
-afterAll(async () => t?.close());
+useReferenceDb((db) => (t = db));
 
 const count = async (table: typeof cameraAccessEvents | typeof cameras | typeof personnel | typeof agencies) =>
   Number((await t.db.select({ n: sql<number>`count(*)` }).from(table))[0].n);

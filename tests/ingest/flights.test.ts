@@ -1,17 +1,13 @@
 // Drone flight imports: Skydio GeoJSON and ArcGIS, SF open-data CSV, the canonical JSON.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
 import { droneDocks, droneFlights, personnel } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { options, seedReference, stream } from "./setup";
+import { dbMode, type TestDb } from "../helpers/db";
+import { options, stream, useReferenceDb } from "./setup";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedReference(t.db);
-}, 600_000);
-afterAll(async () => t?.close());
+useReferenceDb((db) => (t = db));
 
 const flightCount = async () => Number((await t.db.select({ n: sql<number>`count(*)` }).from(droneFlights))[0].n);
 const bySource = (source: string) => t.db.select().from(droneFlights).where(eq(droneFlights.source, source)).orderBy(asc(droneFlights.externalId));

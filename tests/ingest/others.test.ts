@@ -1,17 +1,13 @@
 // Plate-reader searches and daily counts, CSO activities, recognition and file-level limits.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
 import { alprDailyCounts, alprSearches, cameras, csoActivities, importRuns, personnel } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { options, seedReference, stream } from "./setup";
+import { dbMode, type TestDb } from "../helpers/db";
+import { options, stream, useReferenceDb } from "./setup";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedReference(t.db);
-}, 600_000);
-afterAll(async () => t?.close());
+useReferenceDb((db) => (t = db));
 
 describe(`plate readers, CSO and recognition (${dbMode})`, () => {
   it("imports a plate-reader search audit, one person per user id whatever the case", async () => {

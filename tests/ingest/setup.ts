@@ -2,16 +2,29 @@
 // the sheriff's station, and a ready-made path to each fixture.
 import path from "node:path";
 import { createReadStream } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import type { DbOrTx } from "../../db/client";
 import { agencies, areas, callCategories, droneDocks } from "../../db/schema";
 import { CATEGORIES } from "../../db/seed/categories";
 import { city } from "../../lib/config/city";
 import { limits } from "../../lib/ingest/limits";
 import type { ImportOptions } from "../../db/queries/ingest/import-file";
+import { createTestDb, type TestDb } from "../helpers/db";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/ingest");
 export const fixture = (name: string) => path.join(FIXTURES, name);
 export const stream = (name: string) => createReadStream(fixture(name));
+
+/** A fresh test database with the reference data for the calling file's tests, closed after them. */
+export function useReferenceDb(ready: (t: TestDb) => void): void {
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedReference(t.db);
+    ready(t);
+  }, 600_000);
+  afterAll(async () => t?.close());
+}
 
 export async function seedReference(db: DbOrTx): Promise<void> {
   const c = city();

@@ -1,6 +1,6 @@
 // The write side of an import: rows staged, then merged once; a file that at least doubles its
 // table is merged "in bulk", with the table's plain indexes and foreign keys dropped and built again.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { cameraAccessEvents } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
@@ -8,15 +8,11 @@ import { withoutSecondaryIndexes } from "../../db/queries/ingest/sql";
 import { writers } from "../../db/queries/ingest/writers";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { options, seedReference } from "./setup";
+import { dbMode, type TestDb } from "../helpers/db";
+import { options, useReferenceDb } from "./setup";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedReference(t.db);
-}, 600_000);
-afterAll(async () => t?.close());
+useReferenceDb((db) => (t = db));
 
 const HEADER = "user,user_organization,object_type,operation,client,object_name,object_organization,location_name,timestamp,updated_timestamp,duration,incident_id,notes,Latitude,Longitude";
 /** A video-platform audit export of `n` accesses, one minute apart, `note` in each row's notes. */
