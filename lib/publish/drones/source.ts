@@ -32,9 +32,14 @@ export type FlightPlace = {
 
 type PlaceRow = { id: number; source: string; external_id: string; sensitive: boolean; ms: number; lat: number | null; lon: number | null };
 
+/** Flights with their category (isSensitive reads both), for the plain-row queries below. */
+const flightsWithCategory = sql`drone_flights join call_categories on call_categories.code = drone_flights.category`;
+/** The launch as epoch milliseconds (a number, not timestamp text to parse). */
+const launchedMs = sql`floor(extract(epoch from drone_flights.launched_at) * 1000)::float8`;
+
 /** The columns of FlightPlace, as plain values (no row mapping, instants as epoch milliseconds). */
 const placeColumns = sql`drone_flights.id::float8 as id, drone_flights.source, drone_flights.external_id, ${isSensitive} as sensitive,
-  floor(extract(epoch from drone_flights.launched_at) * 1000)::float8 as ms, drone_flights.dest_lat as lat, drone_flights.dest_lon as lon`;
+  ${launchedMs} as ms, drone_flights.dest_lat as lat, drone_flights.dest_lon as lon`;
 
 const toPlace = (r: PlaceRow): FlightPlace => ({
   id: Number(r.id), source: r.source, externalId: r.external_id, sensitive: Boolean(r.sensitive), launchedAt: new Date(Number(r.ms)),
@@ -46,7 +51,7 @@ export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPl
   // Plain rows rather than a mapped select: at scale 100 (300,000 flights) mapping each row and
   // parsing its timestamp text took longer than the query.
   const rows = await queryRows<PlaceRow>(tx, sql`select ${placeColumns}
-    from drone_flights join call_categories on call_categories.code = drone_flights.category
+    from ${flightsWithCategory}
     where ${publishableWhere(c)} order by drone_flights.id`);
   return rows.map(toPlace);
 }
@@ -60,7 +65,7 @@ export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): A
   let after = -1;
   for (;;) {
     const rows = await queryRows<PlaceRow & { xy: Uint8Array }>(tx, sql`select ${placeColumns}, drone_flights.path_xy as xy
-      from drone_flights join call_categories on call_categories.code = drone_flights.category
+      from ${flightsWithCategory}
       where drone_flights.id > ${after} and not ${isSensitive} and drone_flights.landed_at <= ${c.normal.toISOString()}::timestamptz
         and drone_flights.path_xy is not null
       order by drone_flights.id limit ${batch}`);
@@ -77,9 +82,8 @@ export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): A
  * what the delay hides).
  */
 export async function loadSensitiveFlightScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
-  const rows = await queryRows<{ lat: number; lon: number; ms: number }>(tx, sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon,
-      floor(extract(epoch from drone_flights.launched_at) * 1000)::float8 as ms
-    from drone_flights join call_categories on call_categories.code = drone_flights.category
+  const rows = await queryRows<{ lat: number; lon: number; ms: number }>(tx, sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon, ${launchedMs} as ms
+    from ${flightsWithCategory}
     where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null`);
   return rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), at: new Date(Number(r.ms)) }));
 }
