@@ -9,7 +9,7 @@
 // The swap takes an exclusive lock on each table for the last moments of the transaction only.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "./client";
-import { ident, queryRows } from "./sql";
+import { ident, queryRows, standaloneIndexes } from "./sql";
 
 const SUFFIX = "__next";
 
@@ -171,11 +171,7 @@ async function definitions(tx: DbOrTx, table: string): Promise<Definitions> {
   const constraints = await queryRows<{ name: string; def: string }>(tx, sql`
     select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
     where conrelid = ${table}::regclass and contype in ('p', 'u', 'x') order by conname`);
-  const indexes = await queryRows<{ name: string; def: string }>(tx, sql`
-    select i.relname as name, pg_get_indexdef(x.indexrelid) as def
-    from pg_index x join pg_class i on i.oid = x.indexrelid
-    where x.indrelid = ${table}::regclass and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
-    order by i.relname`);
+  const indexes = (await standaloneIndexes(tx, table)).map(({ name, def }) => ({ name, def }));
   if (constraints.some((c) => c.name.length + SUFFIX.length > 63) || indexes.some((i) => i.name.length + SUFFIX.length > 63)) {
     throw new Error(`an index or key name on ${table} is too long to carry the ${SUFFIX} suffix`);
   }

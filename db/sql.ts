@@ -33,6 +33,15 @@ export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, ro
   return rows.length;
 }
 
+/** A table's indexes that back no constraint (a key is rebuilt with its constraint), as Postgres defines them. */
+export function standaloneIndexes(db: DbOrTx, table: string): Promise<{ name: string; def: string; unique: boolean }[]> {
+  return queryRows(db, sql`
+    select i.relname as name, pg_get_indexdef(x.indexrelid) as def, x.indisunique as unique
+    from pg_index x join pg_class i on i.oid = x.indexrelid
+    where x.indrelid = ${table}::regclass and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+    order by i.relname`);
+}
+
 /** A quoted SQL identifier, for names built at run time (tables being rebuilt, columns from a schema). */
 export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 

@@ -13,7 +13,7 @@ import "server-only";
 // the whole table, when they are added back: nothing gets in that they would have refused.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { ident, queryRows } from "../../sql";
+import { ident, queryRows, standaloneIndexes } from "../../sql";
 
 export type UpsertSpec = {
   table: string;
@@ -104,12 +104,7 @@ function mergeSql(spec: UpsertSpec): string {
  * a failure anywhere (an added-back foreign key included) leaves everything as it was.
  */
 export async function withoutSecondaryIndexes<T>(tx: DbOrTx, table: string, fn: () => Promise<T>): Promise<T> {
-  const indexes = await queryRows<{ name: string; def: string }>(tx, sql`
-    select i.relname as name, pg_get_indexdef(x.indexrelid) as def
-    from pg_index x join pg_class i on i.oid = x.indexrelid
-    where x.indrelid = ${table}::regclass and not x.indisunique
-      and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
-    order by i.relname`);
+  const indexes = (await standaloneIndexes(tx, table)).filter((i) => !i.unique);
   const foreignKeys = await queryRows<{ name: string; def: string }>(tx, sql`
     select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
     where conrelid = ${table}::regclass and contype = 'f' order by conname`);
