@@ -42,12 +42,9 @@ async function withDatabase<T>(base: string, name: string, keep: boolean, fn: (u
   }
 }
 
-function dbWait(stdout: string): string | null {
-  return /, ([\d.]+) s of it waiting for the database/.exec(stdout)?.[1] ?? null;
-}
-
-function mergeTime(stdout: string): string | null {
-  return /, ([\d.]+) s of it merging into the table/.exec(stdout)?.[1] ?? null;
+/** The seconds the import's report gives before `phrase` (", 7.5 s of it merging…"), or null. */
+function reportedSeconds(stdout: string, phrase: string): string | null {
+  return new RegExp(`, ([\\d.]+) s of it ${phrase}`).exec(stdout)?.[1] ?? null;
 }
 
 /** The import's reader alone (size limit, SHA-256, csv-parse), over the whole file: a floor for any import in Node. */
@@ -91,7 +88,7 @@ async function measure(o: IngestBenchOptions, dir: string, rows: number) {
     await ddl.end();
     const indexed = run("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_indexed (${cols}) from '${resolved}' with (format csv)`], process.env);
     const read = await readOnly(file);
-    return { rows, bytes: statSync(file).size, genSeconds, imported: n as number, imp, copy, indexed, read, dbWaitSeconds: dbWait(imp.stdout), mergeSeconds: mergeTime(imp.stdout) };
+    return { rows, bytes: statSync(file).size, genSeconds, imported: n as number, imp, copy, indexed, read, dbWaitSeconds: reportedSeconds(imp.stdout, "waiting for the database"), mergeSeconds: reportedSeconds(imp.stdout, "merging into the table") };
   });
 }
 

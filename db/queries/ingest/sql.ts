@@ -46,10 +46,6 @@ export class Staging {
     return new Staging(tx, spec);
   }
 
-  get rows(): number {
-    return this.staged;
-  }
-
   /** Adds rows in file order (a later row with the same natural key wins at the merge). */
   async add(rows: Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
