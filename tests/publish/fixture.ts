@@ -4,6 +4,9 @@ import type { DbOrTx } from "../../db/client";
 import { agencies, areas, callCategories, droneDocks, droneFlights, personnel } from "../../db/schema";
 
 export const NOW = new Date("2026-01-15T20:00:00Z");
+// The demo city's pilot dates are relative to "today": pin it to NOW so that the pilot window
+// (and every since-launch figure) covers this fixture whatever the machine's clock says.
+process.env.DAYLIGHT_TODAY = NOW.toISOString().slice(0, 10);
 export const DOCK = { lat: 33.8838, lon: -118.3618 };
 const DAY = 86400_000;
 
