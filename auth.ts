@@ -24,7 +24,11 @@ class RateLimited extends CredentialsSignin {
 function providers(): Provider[] {
   const list: Provider[] = [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, code: { label: "Code" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Code" },
+      },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
@@ -35,14 +39,26 @@ function providers(): Provider[] {
           if (r.reason === "rate_limited") throw new RateLimited();
           return null;
         }
-        const sid = await createSession(db, { userId: r.user.id, mfaVerified: r.mfaVerified, ip, userAgent: request.headers.get("user-agent") });
+        const sid = await createSession(db, {
+          userId: r.user.id,
+          mfaVerified: r.mfaVerified,
+          ip,
+          userAgent: request.headers.get("user-agent"),
+        });
         return { id: String(r.user.id), email: r.user.email, name: r.user.name, sid };
       },
     }),
   ];
   const e = env();
   if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET) {
-    list.push({ id: "oidc", name: "City sign-in", type: "oidc", issuer: e.AUTH_OIDC_ISSUER, clientId: e.AUTH_OIDC_ID, clientSecret: e.AUTH_OIDC_SECRET });
+    list.push({
+      id: "oidc",
+      name: "City sign-in",
+      type: "oidc",
+      issuer: e.AUTH_OIDC_ISSUER,
+      clientId: e.AUTH_OIDC_ID,
+      clientSecret: e.AUTH_OIDC_SECRET,
+    });
   }
   return list;
 }
@@ -57,7 +73,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Pro
       async jwt({ token, user, account, profile }) {
         if (account?.provider === "oidc") {
           // Only existing, enabled Daylight accounts; the city's IdP enforces its own MFA.
-          const sid = await oidcSignIn(await getDb(), { email: profile?.email ?? user?.email, ip: request ? clientIp(request.headers) : undefined });
+          const sid = await oidcSignIn(await getDb(), {
+            email: profile?.email ?? user?.email,
+            ip: request ? clientIp(request.headers) : undefined,
+          });
           if (!sid) return null;
           token.sid = sid;
           return token;

@@ -13,7 +13,7 @@ const CAMERAS = Array.from({ length: 50 }, (_, i) => ({
   name: `Bench Cam ${i + 1}`,
   site: `Site ${i + 1} Main St & ${i + 1}th Ave`,
   lat: (33.86 + (i % 10) * 0.006).toFixed(4),
-  lon: (-118.40 + Math.floor(i / 10) * 0.02).toFixed(4),
+  lon: (-118.4 + Math.floor(i / 10) * 0.02).toFixed(4),
 }));
 
 export const BENCH_HEADER =

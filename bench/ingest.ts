@@ -70,25 +70,63 @@ async function measure(o: IngestBenchOptions, dir: string, rows: number) {
     const root = path.resolve(__dirname, "..");
     const env = { ...process.env, DATABASE_URL: url, DAYLIGHT_IMPORT_MAX_BYTES: String(4 * 1024 ** 3) };
     // bin/daylight.mjs, as `npx daylight import` runs it (with the Node flags it sets).
-    const imp = run(process.execPath, [path.join(root, "bin/daylight.mjs"), "import", "camera_access", file, "--no-publish"], env);
+    const imp = run(
+      process.execPath,
+      [path.join(root, "bin/daylight.mjs"), "import", "camera_access", file, "--no-publish"],
+      env,
+    );
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     const [{ n }] = await sql`select count(*)::int as n from camera_access_events`;
-    await sql.unsafe(`create table bench_copy (${BENCH_HEADER.split(",").map((c) => `"${c}" text`).join(", ")})`);
+    await sql.unsafe(
+      `create table bench_copy (${BENCH_HEADER.split(",")
+        .map((c) => `"${c}" text`)
+        .join(", ")})`,
+    );
     await sql.end();
-    const copy = run("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_copy from '${file}' with (format csv, header true)`], process.env);
+    const copy = run(
+      "psql",
+      [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_copy from '${file}' with (format csv, header true)`],
+      process.env,
+    );
     // The floor for this table: \copy of the already-resolved rows into a copy of camera_access_events
     // with the same indexes and foreign keys (what any loader must pay, before parsing or checking).
     const resolved = path.join(dir, `resolved-${rows}.csv`);
-    const cols = "source, external_id, personnel_id, agency_id, user_role, camera_id, operation, footage_start, footage_end, started_at, ended_at, reason_code, reason_text, case_number, client_app, shared_with_agency_id";
-    run("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy (select ${cols} from camera_access_events) to '${resolved}' with (format csv)`], process.env);
+    const cols =
+      "source, external_id, personnel_id, agency_id, user_role, camera_id, operation, footage_start, footage_end, started_at, ended_at, reason_code, reason_text, case_number, client_app, shared_with_agency_id";
+    run(
+      "psql",
+      [
+        url,
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-c",
+        `\\copy (select ${cols} from camera_access_events) to '${resolved}' with (format csv)`,
+      ],
+      process.env,
+    );
     const ddl = postgres(url, { max: 1, onnotice: () => {} });
     await ddl.unsafe(`create table bench_indexed (like camera_access_events including all);
       alter table bench_indexed add foreign key (personnel_id) references personnel(id), add foreign key (agency_id) references agencies(id),
         add foreign key (camera_id) references cameras(id), add foreign key (shared_with_agency_id) references agencies(id)`);
     await ddl.end();
-    const indexed = run("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_indexed (${cols}) from '${resolved}' with (format csv)`], process.env);
+    const indexed = run(
+      "psql",
+      [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_indexed (${cols}) from '${resolved}' with (format csv)`],
+      process.env,
+    );
     const read = await readOnly(file);
-    return { rows, bytes: statSync(file).size, genSeconds, imported: n as number, imp, copy, indexed, read, dbWaitSeconds: reportedSeconds(imp.stdout, "waiting for the database"), mergeSeconds: reportedSeconds(imp.stdout, "merging into the table") };
+    return {
+      rows,
+      bytes: statSync(file).size,
+      genSeconds,
+      imported: n as number,
+      imp,
+      copy,
+      indexed,
+      read,
+      dbWaitSeconds: reportedSeconds(imp.stdout, "waiting for the database"),
+      mergeSeconds: reportedSeconds(imp.stdout, "merging into the table"),
+    };
   });
 }
 
@@ -114,7 +152,9 @@ export async function benchIngest(o: IngestBenchOptions): Promise<string> {
       if (r.imported !== r.rows) lines.push(`  WARNING: expected ${r.rows} rows imported, found ${r.imported}`);
     }
     if (results.length === 2 && results[0].imp.peakRssMb && results[1].imp.peakRssMb) {
-      lines.push(`Memory: peak RSS ${results[0].imp.peakRssMb} MB at ${results[0].rows.toLocaleString("en-US")} rows vs ${results[1].imp.peakRssMb} MB at ${results[1].rows.toLocaleString("en-US")} rows (streamed: flat when these are close).`);
+      lines.push(
+        `Memory: peak RSS ${results[0].imp.peakRssMb} MB at ${results[0].rows.toLocaleString("en-US")} rows vs ${results[1].imp.peakRssMb} MB at ${results[1].rows.toLocaleString("en-US")} rows (streamed: flat when these are close).`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

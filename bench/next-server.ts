@@ -16,13 +16,18 @@ const OUTPUT_KEEP = 20_000;
 
 export async function startNextServer(o: { db: ServerDb; port: number; log(s: string): void }): Promise<NextServer> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, "scripts/start.mjs"))) throw new Error(`scripts/start.mjs not found in ${root}: run the bench from the repository root`);
-  if (await portAnswers(o.port)) throw new Error(`port ${o.port} is already in use: stop what listens there, or pass --http-port`);
+  if (!existsSync(path.join(root, "scripts/start.mjs")))
+    throw new Error(`scripts/start.mjs not found in ${root}: run the bench from the repository root`);
+  if (await portAnswers(o.port))
+    throw new Error(`port ${o.port} is already in use: stop what listens there, or pass --http-port`);
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const buildId = path.join(root, distDir, "BUILD_ID");
   const built = existsSync(buildId);
   if (!built) o.log("  no production build found: scripts/start.mjs builds one first (a minute or two)");
-  else o.log(`  serving the build in ${distDir} from ${statSync(buildId).mtime.toISOString()} (\`npm run build\` after changing code)`);
+  else
+    o.log(
+      `  serving the build in ${distDir} from ${statSync(buildId).mtime.toISOString()} (\`npm run build\` after changing code)`,
+    );
   // Secrets (session key, pseudonym key) are generated into the data directory, as on a fresh machine.
   const ownDataDir = "url" in o.db ? mkdtempSync(path.join(tmpdir(), "daylight-bench-server-")) : undefined;
   const env: NodeJS.ProcessEnv = {
@@ -34,14 +39,23 @@ export async function startNextServer(o: { db: ServerDb; port: number; log(s: st
     DAYLIGHT_API_RATE_LIMIT: "1000000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawn(process.execPath, ["scripts/start.mjs", "--skip-setup"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["scripts/start.mjs", "--skip-setup"], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
-  const keep = (b: Buffer) => { out = (out + b.toString("utf8")).slice(-OUTPUT_KEEP); };
+  const keep = (b: Buffer) => {
+    out = (out + b.toString("utf8")).slice(-OUTPUT_KEEP);
+  };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
   let exited = false;
-  child.on("exit", () => { exited = true; });
+  child.on("exit", () => {
+    exited = true;
+  });
 
   const killGroup = (sig: NodeJS.Signals) => {
     try {
@@ -64,17 +78,18 @@ export async function startNextServer(o: { db: ServerDb; port: number; log(s: st
   process.on("SIGTERM", onSignal);
 
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= (async () => {
-    killGroup("SIGTERM");
-    if (!(await within(closed, 10_000))) {
-      killGroup("SIGKILL");
-      await within(closed, 5_000);
-    }
-    process.off("exit", onExit);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
-  })());
+  const stop = () =>
+    (stopped ??= (async () => {
+      killGroup("SIGTERM");
+      if (!(await within(closed, 10_000))) {
+        killGroup("SIGKILL");
+        await within(closed, 5_000);
+      }
+      process.off("exit", onExit);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+    })());
 
   const baseUrl = `http://127.0.0.1:${o.port}`;
   const server: NextServer = { baseUrl, output: () => out, stop, interrupted: () => interrupted };
@@ -83,7 +98,8 @@ export async function startNextServer(o: { db: ServerDb; port: number; log(s: st
     for (;;) {
       if (interrupted) throw new Error("interrupted");
       if (exited) throw new Error(`the server exited before it was ready:\n${tail(out)}`);
-      if (Date.now() > deadline) throw new Error(`the server did not answer ${baseUrl}/api/health in time:\n${tail(out)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the server did not answer ${baseUrl}/api/health in time:\n${tail(out)}`);
       try {
         const r = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
         await r.arrayBuffer();
@@ -107,14 +123,20 @@ export function tail(s: string, lines = 30): string {
 function within(p: Promise<void>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const t = setTimeout(() => resolve(false), ms);
-    void p.then(() => { clearTimeout(t); resolve(true); });
+    void p.then(() => {
+      clearTimeout(t);
+      resolve(true);
+    });
   });
 }
 
 function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect({ port, host: "127.0.0.1" });
-    s.once("connect", () => { s.destroy(); resolve(true); });
+    s.once("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once("error", () => resolve(false));
   });
 }

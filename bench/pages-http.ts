@@ -12,7 +12,8 @@ export const PAGE_TARGET_MS = 100;
 export type PageRoute = { name: string; path: string };
 export type PageTiming = PageRoute & { status: number; medianMs: number; bytes: number };
 
-const qs = (o: Record<string, string | number>) => new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
+const qs = (o: Record<string, string | number>) =>
+  new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
 
 /** Every public page (and one open-data API page), with the views the query workloads time. */
 export function publicRoutes(p: BenchParams): PageRoute[] {
@@ -23,12 +24,21 @@ export function publicRoutes(p: BenchParams): PageRoute[] {
     { name: "home", path: "/" },
     { name: "drones", path: "/drones" },
     { name: "flight log", path: "/drones/flights" },
-    { name: "flight log, filtered + sorted", path: `/drones/flights?${qs({ ...fl.filters, sort: fl.sort, dir: fl.dir, page: fl.page })}` },
+    {
+      name: "flight log, filtered + sorted",
+      path: `/drones/flights?${qs({ ...fl.filters, sort: fl.sort, dir: fl.dir, page: fl.page })}`,
+    },
     { name: "flight permalink", path: `/drones/flights/${p.flightId}` },
-    { name: "was that a police drone? (1 day)", path: `/drones/nearby?${qs({ lat: n.lat, lon: n.lon, date: n.date, hour: n.hour, hours: n.hours })}` },
+    {
+      name: "was that a police drone? (1 day)",
+      path: `/drones/nearby?${qs({ lat: n.lat, lon: n.lon, date: n.date, hour: n.hour, hours: n.hours })}`,
+    },
     { name: "cameras", path: "/cameras" },
     { name: "camera access log", path: "/cameras/access-log" },
-    { name: "camera access log, filtered + sorted", path: `/cameras/access-log?${qs({ ...al.filters, sort: al.sort, dir: al.dir, page: al.page })}` },
+    {
+      name: "camera access log, filtered + sorted",
+      path: `/cameras/access-log?${qs({ ...al.filters, sort: al.sort, dir: al.dir, page: al.page })}`,
+    },
     { name: "plate readers", path: "/plate-readers" },
     { name: "community safety officers", path: "/cso" },
     { name: "council", path: "/council" },
@@ -60,7 +70,14 @@ export function untimedPages(routes: PageRoute[], root = process.cwd()): string[
   const dir = path.join(root, "app/(public)");
   const pages = (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => path.basename(f) === "page.tsx")
-    .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s)).join("/")}`);
+    .map(
+      (f) =>
+        `/${path
+          .dirname(f)
+          .split(path.sep)
+          .filter((s) => s !== "." && !/^\(.*\)$/.test(s))
+          .join("/")}`,
+    );
   const paths = routes.map((r) => r.path.split("?")[0]);
   return pages.filter((page) => {
     const re = new RegExp(`^${page.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
@@ -69,7 +86,13 @@ export function untimedPages(routes: PageRoute[], root = process.cwd()): string[
 }
 
 /** Starts the server on the bench database, times every route, stops the server (always). */
-export async function timePages(o: { db: ServerDb; routes: PageRoute[]; runs: number; port: number; log(s: string): void }): Promise<PageTiming[]> {
+export async function timePages(o: {
+  db: ServerDb;
+  routes: PageRoute[];
+  runs: number;
+  port: number;
+  log(s: string): void;
+}): Promise<PageTiming[]> {
   const server = await startNextServer({ db: o.db, port: o.port, log: o.log });
   const out: PageTiming[] = [];
   const failed: string[] = [];
@@ -100,7 +123,9 @@ export async function timePages(o: { db: ServerDb; routes: PageRoute[]; runs: nu
       out.push({ ...r, status, medianMs: ms, bytes });
       // The first request also loads the page's code and fills what is kept per publication
       // (db/queries/public/per-publication.ts): printed so a cached figure never stands alone.
-      o.log(`  GET ${r.path}: ${ms.toFixed(1)} ms (${ms < PAGE_TARGET_MS ? "met" : "NOT met"}; first request ${warm.ms.toFixed(0)} ms), HTTP ${status}, ${(bytes / 1024).toFixed(0)} kB — ${r.name}`);
+      o.log(
+        `  GET ${r.path}: ${ms.toFixed(1)} ms (${ms < PAGE_TARGET_MS ? "met" : "NOT met"}; first request ${warm.ms.toFixed(0)} ms), HTTP ${status}, ${(bytes / 1024).toFixed(0)} kB — ${r.name}`,
+      );
     }
   } catch (e) {
     if (server.interrupted()) throw new Error("interrupted: the server was stopped and the throwaway database dropped");

@@ -28,7 +28,16 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
     const h = await openDb({ dataDir: path.join(dir, "pglite"), holder: "daylight bench" });
     await h.migrate();
     const close = closeOnce(h.close);
-    return { ...h, close, location: dir, dataDir: dir, drop: async () => { await close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      ...h,
+      close,
+      location: dir,
+      dataDir: dir,
+      drop: async () => {
+        await close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `daylight_bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });

@@ -13,7 +13,14 @@ const result = spawnSync(
   process.execPath,
   // A larger young generation: publishing hundreds of thousands of rows allocates many short-lived
   // objects, and the default 16 MB semi-space spends about a tenth of the run collecting them.
-  ["--max-semi-space-size=64", "--conditions=react-server", "--import", tsx, path.join(root, "cli/main.ts"), ...process.argv.slice(2)],
+  [
+    "--max-semi-space-size=64",
+    "--conditions=react-server",
+    "--import",
+    tsx,
+    path.join(root, "cli/main.ts"),
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit", cwd: process.cwd(), env: process.env },
 );
 process.exit(result.status ?? 1);

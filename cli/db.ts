@@ -5,7 +5,11 @@ import { DatabaseBusyError } from "../db/lock";
 import { env } from "../lib/env";
 import { CliError } from "./errors";
 
-export async function withDb<T>(command: string, fn: (h: DbHandle) => Promise<T>, opts: { migrate?: boolean } = {}): Promise<T> {
+export async function withDb<T>(
+  command: string,
+  fn: (h: DbHandle) => Promise<T>,
+  opts: { migrate?: boolean } = {},
+): Promise<T> {
   let handle: DbHandle;
   try {
     handle = await openDb({ url: env().DATABASE_URL, holder: `daylight ${command} (pid ${process.pid})` });

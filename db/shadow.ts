@@ -29,7 +29,9 @@ export class ShadowTables {
     const shadow = table + SUFFIX;
     const defs = await definitions(this.tx, table);
     await this.tx.execute(sql.raw(`drop table if exists ${ident(shadow)}`));
-    await this.tx.execute(sql.raw(`create table ${ident(shadow)} (like ${ident(table)} including defaults including constraints)`));
+    await this.tx.execute(
+      sql.raw(`create table ${ident(shadow)} (like ${ident(table)} including defaults including constraints)`),
+    );
     this.pending.set(table, defs);
     return shadow;
   }
@@ -45,18 +47,31 @@ export class ShadowTables {
    * The planner prices handing each row from a worker to the leader above that work, so the
    * statement runs with those two costs at zero.
    */
-  async createAs(table: string, columns: string[], select: SQL, opts: { orderBy?: string[] | SQL } = {}): Promise<number> {
+  async createAs(
+    table: string,
+    columns: string[],
+    select: SQL,
+    opts: { orderBy?: string[] | SQL } = {},
+  ): Promise<number> {
     if (this.pending.has(table)) throw new Error(`${table} is already being rebuilt in this publication`);
     const shadow = table + SUFFIX;
     const defs = await definitions(this.tx, table);
     const cols = await columnsOf(this.tx, table);
     const unknown = columns.filter((c) => !cols.some((x) => x.name === c));
     if (unknown.length) throw new Error(`${table} has no column ${unknown.join(", ")}`);
-    const typed = (c: Column, value: string) => `(${value})::${c.type}${c.collation ? ` collate ${ident(c.collation)}` : ""} as ${ident(c.name)}`;
-    const list = cols.map((c) => typed(c, columns.includes(c.name) ? `s.${ident(c.name)}` : c.defaultExpr ?? "null")).join(", ");
+    const typed = (c: Column, value: string) =>
+      `(${value})::${c.type}${c.collation ? ` collate ${ident(c.collation)}` : ""} as ${ident(c.name)}`;
+    const list = cols
+      .map((c) => typed(c, columns.includes(c.name) ? `s.${ident(c.name)}` : (c.defaultExpr ?? "null")))
+      .join(", ");
     await this.tx.execute(sql.raw(`drop table if exists ${ident(shadow)}`));
-    const saved = await queryRows<{ setup: string; tuple: string }>(this.tx, sql`select current_setting('parallel_setup_cost') as setup, current_setting('parallel_tuple_cost') as tuple`);
-    await this.tx.execute(sql`select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`);
+    const saved = await queryRows<{ setup: string; tuple: string }>(
+      this.tx,
+      sql`select current_setting('parallel_setup_cost') as setup, current_setting('parallel_tuple_cost') as tuple`,
+    );
+    await this.tx.execute(
+      sql`select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`,
+    );
     // (On failure the transaction is aborted, and the settings with it.)
     // Rows laid down in orderBy's order: a filter on its leading columns then reads a few
     // neighbouring pages instead of one row from each of thousands.
@@ -64,15 +79,23 @@ export class ShadowTables {
     // sortable value sorts far faster than several keys.
     const keys = Array.isArray(opts.orderBy) ? opts.orderBy : [];
     const unordered = keys.filter((c) => !columns.includes(c));
-    if (unordered.length) throw new Error(`${table}: cannot order by ${unordered.join(", ")}, which the select does not give`);
-    const order = opts.orderBy === undefined || Array.isArray(opts.orderBy)
-      ? sql.raw(keys.length ? ` order by ${keys.map((c) => `s.${ident(c)}`).join(", ")}` : "")
-      : sql` order by ${opts.orderBy}`;
-    const res = await this.tx.execute(sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})${order}`);
-    await this.tx.execute(sql`select set_config('parallel_setup_cost', ${saved[0].setup}, true), set_config('parallel_tuple_cost', ${saved[0].tuple}, true)`);
+    if (unordered.length)
+      throw new Error(`${table}: cannot order by ${unordered.join(", ")}, which the select does not give`);
+    const order =
+      opts.orderBy === undefined || Array.isArray(opts.orderBy)
+        ? sql.raw(keys.length ? ` order by ${keys.map((c) => `s.${ident(c)}`).join(", ")}` : "")
+        : sql` order by ${opts.orderBy}`;
+    const res = await this.tx.execute(
+      sql`create table ${sql.raw(ident(shadow))} as select ${sql.raw(list)} from (${select}) as s(${sql.raw(columns.map(ident).join(", "))})${order}`,
+    );
+    await this.tx.execute(
+      sql`select set_config('parallel_setup_cost', ${saved[0].setup}, true), set_config('parallel_tuple_cost', ${saved[0].tuple}, true)`,
+    );
     const alter = [
       ...cols.filter((c) => c.notNull).map((c) => `alter column ${ident(c.name)} set not null`),
-      ...cols.filter((c) => c.defaultExpr !== null).map((c) => `alter column ${ident(c.name)} set default ${c.defaultExpr}`),
+      ...cols
+        .filter((c) => c.defaultExpr !== null)
+        .map((c) => `alter column ${ident(c.name)} set default ${c.defaultExpr}`),
       ...(await checks(this.tx, table)).map((c) => `add constraint ${ident(c.name)} ${c.def}`),
     ];
     // One ALTER: every NOT NULL and CHECK is verified in a single pass over the rows.
@@ -115,7 +138,8 @@ export class ShadowTables {
     const defs = this.pending.get(table);
     if (!defs) throw new Error(`${table} is not being rebuilt`);
     const shadow = table + SUFFIX;
-    for (const c of defs.constraints) await this.tx.execute(sql.raw(`alter table ${ident(shadow)} add constraint ${ident(c.name + SUFFIX)} ${c.def}`));
+    for (const c of defs.constraints)
+      await this.tx.execute(sql.raw(`alter table ${ident(shadow)} add constraint ${ident(c.name + SUFFIX)} ${c.def}`));
     for (const i of defs.indexes) await this.tx.execute(sql.raw(retarget(i.def, i.name, table)));
     await this.tx.execute(sql.raw(`analyze ${ident(shadow)}`));
   }
@@ -127,8 +151,12 @@ export class ShadowTables {
       const shadow = table + SUFFIX;
       await this.tx.execute(sql.raw(`drop table ${ident(table)}`));
       await this.tx.execute(sql.raw(`alter table ${ident(shadow)} rename to ${ident(table)}`));
-      for (const c of defs.constraints) await this.tx.execute(sql.raw(`alter table ${ident(table)} rename constraint ${ident(c.name + SUFFIX)} to ${ident(c.name)}`));
-      for (const i of defs.indexes) await this.tx.execute(sql.raw(`alter index ${ident(i.name + SUFFIX)} rename to ${ident(i.name)}`));
+      for (const c of defs.constraints)
+        await this.tx.execute(
+          sql.raw(`alter table ${ident(table)} rename constraint ${ident(c.name + SUFFIX)} to ${ident(c.name)}`),
+        );
+      for (const i of defs.indexes)
+        await this.tx.execute(sql.raw(`alter index ${ident(i.name + SUFFIX)} rename to ${ident(i.name)}`));
     }
     this.pending.clear();
     return swapped;
@@ -149,30 +177,54 @@ type Column = { name: string; type: string; collation: string | null; notNull: b
 
 /** The table's columns in order, with their exact types, non-default collations and defaults. */
 async function columnsOf(tx: DbOrTx, table: string): Promise<Column[]> {
-  const rows = await queryRows<{ name: string; type: string; collation: string | null; not_null: boolean; default_expr: string | null }>(tx, sql`
+  const rows = await queryRows<{
+    name: string;
+    type: string;
+    collation: string | null;
+    not_null: boolean;
+    default_expr: string | null;
+  }>(
+    tx,
+    sql`
     select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
       case when a.attcollation <> t.typcollation then (select collname from pg_collation where oid = a.attcollation) end as collation,
       a.attnotnull as not_null, pg_get_expr(d.adbin, d.adrelid) as default_expr
     from pg_attribute a join pg_type t on t.oid = a.atttypid
     left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-    where a.attrelid = ${table}::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`);
-  return rows.map((r) => ({ name: r.name, type: r.type, collation: r.collation, notNull: Boolean(r.not_null), defaultExpr: r.default_expr }));
+    where a.attrelid = ${table}::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`,
+  );
+  return rows.map((r) => ({
+    name: r.name,
+    type: r.type,
+    collation: r.collation,
+    notNull: Boolean(r.not_null),
+    defaultExpr: r.default_expr,
+  }));
 }
 
 /** The table's CHECK constraints (LIKE … INCLUDING CONSTRAINTS copies these under the same names). */
 async function checks(tx: DbOrTx, table: string): Promise<{ name: string; def: string }[]> {
-  return queryRows<{ name: string; def: string }>(tx, sql`
+  return queryRows<{ name: string; def: string }>(
+    tx,
+    sql`
     select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
-    where conrelid = ${table}::regclass and contype = 'c' order by conname`);
+    where conrelid = ${table}::regclass and contype = 'c' order by conname`,
+  );
 }
 
 /** The table's primary-key and unique constraints, and its other indexes, as SQL definitions. */
 async function definitions(tx: DbOrTx, table: string): Promise<Definitions> {
-  const constraints = await queryRows<{ name: string; def: string }>(tx, sql`
+  const constraints = await queryRows<{ name: string; def: string }>(
+    tx,
+    sql`
     select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
-    where conrelid = ${table}::regclass and contype in ('p', 'u', 'x') order by conname`);
+    where conrelid = ${table}::regclass and contype in ('p', 'u', 'x') order by conname`,
+  );
   const indexes = (await standaloneIndexes(tx, table)).map(({ name, def }) => ({ name, def }));
-  if (constraints.some((c) => c.name.length + SUFFIX.length > 63) || indexes.some((i) => i.name.length + SUFFIX.length > 63)) {
+  if (
+    constraints.some((c) => c.name.length + SUFFIX.length > 63) ||
+    indexes.some((i) => i.name.length + SUFFIX.length > 63)
+  ) {
     throw new Error(`an index or key name on ${table} is too long to carry the ${SUFFIX} suffix`);
   }
   return { constraints, indexes };

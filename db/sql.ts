@@ -15,7 +15,12 @@ export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, q
  * property names; columns missing from a chunk take their defaults. `into` writes to another
  * table of the same shape (a table being rebuilt, see db/shadow.ts).
  */
-export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, rows: T["$inferInsert"][], o: { into?: string; chunkSize?: number } = {}): Promise<number> {
+export async function insertJsonRows<T extends PgTable>(
+  db: DbOrTx,
+  table: T,
+  rows: T["$inferInsert"][],
+  o: { into?: string; chunkSize?: number } = {},
+): Promise<number> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const name = o.into ?? getTableConfig(table).name;
   const chunkSize = o.chunkSize ?? 10_000;
@@ -25,21 +30,33 @@ export async function insertJsonRows<T extends PgTable>(db: DbOrTx, table: T, ro
     for (const r of chunk) for (const k in r) if ((r as Record<string, unknown>)[k] !== undefined) present.add(k);
     const cols = Object.entries(columns).filter(([k]) => present.has(k));
     if (cols.length === 0) continue;
-    const json = JSON.stringify(chunk.map((r) => Object.fromEntries(cols.map(([k, c]) => [c.name, toJsonValue((r as Record<string, unknown>)[k])]))));
+    const json = JSON.stringify(
+      chunk.map((r) =>
+        Object.fromEntries(cols.map(([k, c]) => [c.name, toJsonValue((r as Record<string, unknown>)[k])])),
+      ),
+    );
     const names = cols.map(([, c]) => ident(c.name)).join(", ");
     const record = cols.map(([, c]) => `${ident(c.name)} ${c.getSQLType()}`).join(", ");
-    await db.execute(sql`insert into ${sql.raw(ident(name))} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(record)})`);
+    await db.execute(
+      sql`insert into ${sql.raw(ident(name))} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(record)})`,
+    );
   }
   return rows.length;
 }
 
 /** A table's indexes that back no constraint (a key is rebuilt with its constraint), as Postgres defines them. */
-export function standaloneIndexes(db: DbOrTx, table: string): Promise<{ name: string; def: string; unique: boolean }[]> {
-  return queryRows(db, sql`
+export function standaloneIndexes(
+  db: DbOrTx,
+  table: string,
+): Promise<{ name: string; def: string; unique: boolean }[]> {
+  return queryRows(
+    db,
+    sql`
     select i.relname as name, pg_get_indexdef(x.indexrelid) as def, x.indisunique as unique
     from pg_index x join pg_class i on i.oid = x.indexrelid
     where x.indrelid = ${table}::regclass and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
-    order by i.relname`);
+    order by i.relname`,
+  );
 }
 
 /** A quoted SQL identifier, for names built at run time (tables being rebuilt, columns from a schema). */

@@ -9,12 +9,21 @@ const expect = baseExpect.configure({ timeout: 90_000 });
 async function expectAxeClean(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
   const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 // Pages are interacted with after hydration (networkidle): a select changed before React
 // hydrates is reset to its server-rendered value.
-const totalOf = async (page: Page) => Number((await page.getByText(/^Showing \d/).textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
+const totalOf = async (page: Page) =>
+  Number((await page.getByText(/^Showing \d/).textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
 
 test("cameras page: inventory, charts with tables, no serious accessibility issues", async ({ page }) => {
   test.setTimeout(600_000);
@@ -22,11 +31,20 @@ test("cameras page: inventory, charts with tables, no serious accessibility issu
   await expect(page.getByRole("heading", { level: 1, name: "Cameras and the watch center" })).toBeVisible();
   await expect(page.getByText(/Data as of .+ published 7 days after/)).toBeVisible();
   await expect(page.getByRole("group", { name: /Where the city's cameras are/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Private cameras connected to the watch center, by area/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Every city and partner-agency camera/ }).locator("tbody tr").first()).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Private cameras connected to the watch center, by area/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: /Every city and partner-agency camera/ })
+      .locator("tbody tr")
+      .first(),
+  ).toBeVisible();
   // Every chart has its numbers in a table, and the chart's image has a name.
   await expect(page.getByRole("img", { name: /Accesses per week, by operation/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Top users in the last 30 days, by pseudonym: the numbers/ })).toContainText(/user-[0-9a-f]{6}/);
+  await expect(
+    page.getByRole("table", { name: /Top users in the last 30 days, by pseudonym: the numbers/ }),
+  ).toContainText(/user-[0-9a-f]{6}/);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expectAxeClean(page);
 });
@@ -61,11 +79,16 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
   await page.goto(sortHref, { waitUntil: "networkidle" });
   await expect(page).toHaveURL(/sort=place/);
   await expect(page).toHaveURL(/operation=export/);
-  await expect(log.getByRole("columnheader", { name: /Camera or site/ })).toHaveAttribute("aria-sort", /descending|ascending/);
+  await expect(log.getByRole("columnheader", { name: /Camera or site/ })).toHaveAttribute(
+    "aria-sort",
+    /descending|ascending/,
+  );
 
   // The shared link reproduces the view, including page 2.
   if (filtered > 25) {
-    await page.goto((await page.getByRole("link", { name: /Next/ }).getAttribute("href"))!, { waitUntil: "networkidle" });
+    await page.goto((await page.getByRole("link", { name: /Next/ }).getAttribute("href"))!, {
+      waitUntil: "networkidle",
+    });
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByText(/Page 2 of/)).toBeVisible();
   }
@@ -76,7 +99,9 @@ test("access log: filter, sort and page through the URL", async ({ page }) => {
 
   // A user's pseudonym links to their accesses.
   const user = (await rows.first().locator("td").nth(1).getByRole("link").textContent())!;
-  await page.goto((await rows.first().locator("td").nth(1).getByRole("link").getAttribute("href"))!, { waitUntil: "networkidle" });
+  await page.goto((await rows.first().locator("td").nth(1).getByRole("link").getAttribute("href"))!, {
+    waitUntil: "networkidle",
+  });
   await expect(page).toHaveURL(new RegExp(`user=${user}`));
   await expect(page.getByLabel("User (pseudonym)", { exact: true })).toHaveValue(user);
   await expectAxeClean(page);

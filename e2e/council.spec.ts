@@ -23,8 +23,12 @@ test("scorecard for a period, printed one page per program", async ({ page }) =>
   const n = await programs.count();
   expect(n).toBeGreaterThanOrEqual(4);
   const summary = page.getByTestId("summary-drones");
-  await expect(summary).toContainText(/Drones reached the scene in a median of \d+ min( \d+ s)?, against a target of 2 min and \d+ min( \d+ s)? by patrol before the pilot\./);
-  await expect(page.getByRole("table", { name: /Drones as first responders: metrics against targets/ })).toContainText(/Met|Not met/);
+  await expect(summary).toContainText(
+    /Drones reached the scene in a median of \d+ min( \d+ s)?, against a target of 2 min and \d+ min( \d+ s)? by patrol before the pilot\./,
+  );
+  await expect(page.getByRole("table", { name: /Drones as first responders: metrics against targets/ })).toContainText(
+    /Met|Not met/,
+  );
   await expectNoSeriousA11yIssues(page);
 
   await page.getByRole("link", { name: /Printable version/ }).click();
@@ -33,10 +37,12 @@ test("scorecard for a period, printed one page per program", async ({ page }) =>
   await expectNoSeriousA11yIssues(page);
   await page.emulateMedia({ media: "print" });
   // Nothing in a program's page is cut off by the fixed page box.
-  const overflow = await page.evaluate(() => [...document.querySelectorAll(".print-program")].map((s) => {
-    const box = s.parentElement as HTMLElement;
-    return box.scrollHeight - box.clientHeight;
-  }));
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll(".print-program")].map((s) => {
+      const box = s.parentElement as HTMLElement;
+      return box.scrollHeight - box.clientHeight;
+    }),
+  );
   expect(overflow.every((o) => o <= 1)).toBe(true);
   for (const format of ["Letter", "A4"] as const) {
     const pdf = await page.pdf({ format });

@@ -11,13 +11,30 @@ test("CSO page: figures, charts with tables, baseline comparison, map; no seriou
   await expect(page.getByText(/Data as of/)).toBeVisible();
   const cards = page.locator("#h-last30 ~ ul.cards li");
   await expect(cards.first()).toBeVisible();
-  await expect(page.locator("li", { hasText: "Handled with no sworn backup" }).first().locator(".metric")).toHaveText(/^\d+%$/);
-  await expect(page.locator("li", { hasText: "Median time to arrive" }).first()).toContainText("patrol before the pilot");
-  for (const title of ["CSO calls per week, by how the call came in", "Calls by type", "How calls came in", "Median minutes from call received to officer on scene, by month", "How calls ended", "Referrals by type of service", "Calls by neighborhood", "Calls by hour of day"]) {
+  await expect(page.locator("li", { hasText: "Handled with no sworn backup" }).first().locator(".metric")).toHaveText(
+    /^\d+%$/,
+  );
+  await expect(page.locator("li", { hasText: "Median time to arrive" }).first()).toContainText(
+    "patrol before the pilot",
+  );
+  for (const title of [
+    "CSO calls per week, by how the call came in",
+    "Calls by type",
+    "How calls came in",
+    "Median minutes from call received to officer on scene, by month",
+    "How calls ended",
+    "Referrals by type of service",
+    "Calls by neighborhood",
+    "Calls by hour of day",
+  ]) {
     await expect(page.locator("figure", { hasText: title }).locator("table").first(), title).toBeAttached();
   }
-  await expect(page.locator("caption", { hasText: "Median minutes to arrive by type of call: CSO vs patrol before the pilot" })).toBeAttached();
-  const evidence = page.locator("table", { has: page.locator("caption", { hasText: "Sworn backup, reports and evidence" }) });
+  await expect(
+    page.locator("caption", { hasText: "Median minutes to arrive by type of call: CSO vs patrol before the pilot" }),
+  ).toBeAttached();
+  const evidence = page.locator("table", {
+    has: page.locator("caption", { hasText: "Sworn backup, reports and evidence" }),
+  });
   await expect(evidence.locator("tr", { hasText: "Calls with DNA collected" })).toContainText(/\d|fewer than 11/);
   await expect(page.locator("figure", { hasText: "CSO calls by cell" }).locator("svg").first()).toBeVisible();
   await expect(page.locator("svg.recharts-surface").first()).toBeVisible();

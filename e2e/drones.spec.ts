@@ -15,10 +15,19 @@ test("overview: headline metrics, every chart with its table, the activity map",
   await expect(page.getByRole("heading", { level: 1, name: "Drones as first responders" })).toBeVisible();
   await expect(page.getByText(/Data as of/)).toBeVisible();
   await expect(page.locator("#h-headline ~ ul.cards li").first()).toBeVisible();
-  for (const caption of ["Flights by call type, last 30 days", "Median time to scene by call type: drone vs patrol before the pilot", "Flights by outcome, since launch"]) {
+  for (const caption of [
+    "Flights by call type, last 30 days",
+    "Median time to scene by call type: drone vs patrol before the pilot",
+    "Flights by outcome, since launch",
+  ]) {
     await expect(page.locator("caption", { hasText: caption })).toBeAttached();
   }
-  for (const title of ["Flights per week by type of call", "Median minutes from dispatch to drone on scene, by month", "Flights by hour of day", "How long flights last"]) {
+  for (const title of [
+    "Flights per week by type of call",
+    "Median minutes from dispatch to drone on scene, by month",
+    "Flights by hour of day",
+    "How long flights last",
+  ]) {
     await expect(page.locator("figure", { hasText: title }).locator("table")).toBeAttached();
   }
   await expect(page.locator("figure", { hasText: "Drone flights by cell" }).locator("svg[role=group]")).toBeVisible();
@@ -31,12 +40,18 @@ test("flight log: filters, sort and page live in the URL; a flight has a permali
   await expect(status).toContainText("Showing 1–25 of");
   const total = Number((await status.textContent())!.match(/of ([\d,]+)/)![1].replace(/,/g, ""));
   await page.getByLabel("Linked to a call").selectOption("no");
-  await Promise.all([page.waitForURL(/linked=no/, { timeout: 120_000 }), page.getByRole("button", { name: "Apply filters" }).click()]);
+  await Promise.all([
+    page.waitForURL(/linked=no/, { timeout: 120_000 }),
+    page.getByRole("button", { name: "Apply filters" }).click(),
+  ]);
   const filtered = Number((await status.textContent())!.match(/of ([\d,]+)|([\d,]+) flights/)![1].replace(/,/g, ""));
   expect(filtered).toBeLessThan(total);
   for (const cell of await page.locator("tbody tr td:nth-child(8)").allTextContents()) expect(cell).toBe("No");
 
-  await Promise.all([page.waitForURL(/sort=duration/, { timeout: 120_000 }), page.getByRole("link", { name: /Minutes in the air/ }).click()]);
+  await Promise.all([
+    page.waitForURL(/sort=duration/, { timeout: 120_000 }),
+    page.getByRole("link", { name: /Minutes in the air/ }).click(),
+  ]);
   await expect(page).toHaveURL(/linked=no/);
   await expect(page.locator("th[aria-sort='descending']")).toContainText("Minutes in the air");
   const minutes = (await page.locator("tbody tr td:nth-child(5)").allTextContents()).map(Number);
@@ -64,7 +79,9 @@ test("was that a police drone? an area and a day give the flights that passed", 
   await page.goto("/drones/nearby");
   await expect(page.getByRole("heading", { level: 1, name: "Was that a police drone?" })).toBeVisible();
   const areaSelect = page.getByRole("combobox", { name: "Area" });
-  const areas = await areaSelect.locator("option").evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter(Boolean));
+  const areas = await areaSelect
+    .locator("option")
+    .evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter(Boolean));
   let found = false;
   for (const area of areas) {
     await page.goto(`/drones/nearby?area=${area}&date=${iso}&hour=0&hours=24`);
@@ -83,6 +100,9 @@ test("was that a police drone? an area and a day give the flights that passed", 
   await page.getByRole("combobox", { name: "Area" }).selectOption(areas[0]);
   await expect(page.getByRole("status").filter({ hasText: "Area chosen" })).toBeVisible();
   await page.getByLabel("Date").fill(iso);
-  await Promise.all([page.waitForURL(new RegExp(`area=${areas[0]}`), { timeout: 120_000 }), page.getByRole("button", { name: "Find flights" }).click()]);
+  await Promise.all([
+    page.waitForURL(new RegExp(`area=${areas[0]}`), { timeout: 120_000 }),
+    page.getByRole("button", { name: "Find flights" }).click(),
+  ]);
   await expect(page.locator("#h-results")).toBeVisible();
 });

@@ -7,7 +7,10 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 import { signInAs } from "./review-helpers";
 import { expectNoSeriousA11yIssues } from "./staff-helpers";
 
-test("a resident files a complaint on a flight's page; staff resolve it; the outcome is public", async ({ page, browser }) => {
+test("a resident files a complaint on a flight's page; staff resolve it; the outcome is public", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
   await page.goto("/drones/flights");
@@ -63,7 +66,9 @@ test("the honeypot stores nothing", async ({ page }) => {
   await page.goto("/feedback/new?target=program:cso");
   await page.getByLabel("Program").selectOption("cso");
   await page.getByLabel("Your message").fill(`Buy cheap watches ${Date.now()} now now now`);
-  await page.locator("#website").evaluate((el) => { (el as HTMLInputElement).value = "http://spam.example"; });
+  await page.locator("#website").evaluate((el) => {
+    (el as HTMLInputElement).value = "http://spam.example";
+  });
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status")).toContainText("Thank you");
   await expect(page.getByRole("status")).not.toContainText("reference #");

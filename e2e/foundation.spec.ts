@@ -14,9 +14,12 @@ type Expected = {
 };
 
 const expected = (): Expected =>
-  JSON.parse(readFileSync(path.resolve(process.env.E2E_DATA_DIR || ".data-e2e", "expected-home.json"), "utf8")) as Expected;
+  JSON.parse(
+    readFileSync(path.resolve(process.env.E2E_DATA_DIR || ".data-e2e", "expected-home.json"), "utf8"),
+  ) as Expected;
 
-const card = (section: Locator, label: string) => section.locator("li.card", { has: section.page().getByRole("heading", { name: label, exact: true }) });
+const card = (section: Locator, label: string) =>
+  section.locator("li.card", { has: section.page().getByRole("heading", { name: label, exact: true }) });
 
 test("home page numbers equal the raw database's figures", async ({ page }) => {
   const e = expected();
@@ -25,9 +28,13 @@ test("home page numbers equal the raw database's figures", async ({ page }) => {
   const since = page.locator("section", { has: page.getByRole("heading", { name: /^Since launch/ }) });
   const last30 = page.locator("section", { has: page.getByRole("heading", { name: "Last 30 days" }) });
 
-  await expect(card(since, "Drone flights").locator(".metric")).toHaveText(e.flightsSinceLaunch.toLocaleString("en-US"));
+  await expect(card(since, "Drone flights").locator(".metric")).toHaveText(
+    e.flightsSinceLaunch.toLocaleString("en-US"),
+  );
   await expect(card(last30, "Drone flights").locator(".metric")).toHaveText(e.flightsLast30.toLocaleString("en-US"));
-  await expect(card(since, "Median time to scene").locator(".metric")).toHaveText(`${e.medianTimeToSceneMinSinceLaunch!.toFixed(1)} min`);
+  await expect(card(since, "Median time to scene").locator(".metric")).toHaveText(
+    `${e.medianTimeToSceneMinSinceLaunch!.toFixed(1)} min`,
+  );
   await expect(card(since, "Calls cleared without a patrol unit").locator(".metric")).toHaveText(
     `${Math.round(e.shareClearedNoPatrolSinceLaunch! * 100)}%`,
   );
@@ -38,8 +45,19 @@ test("home page numbers equal the raw database's figures", async ({ page }) => {
 test("every section in the navigation opens, and the home page passes axe", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
-  const links = await nav.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
-  expect(links).toEqual(["/drones", "/cameras", "/plate-readers", "/cso", "/policies", "/updates", "/council", "/data"]);
+  const links = await nav
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  expect(links).toEqual([
+    "/drones",
+    "/cameras",
+    "/plate-readers",
+    "/cso",
+    "/policies",
+    "/updates",
+    "/council",
+    "/data",
+  ]);
   for (const href of links) {
     const res = await page.request.get(href);
     expect(res.status(), href).toBe(200);

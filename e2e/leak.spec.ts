@@ -18,7 +18,10 @@ function linksIn(text: string, base: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:href|src|action)="([^"]+)"/g)) out.push(m[1].replace(/&amp;/g, "&"));
   // JSON bodies (the API index, OpenAPI): any string that is a site path.
-  for (const m of text.matchAll(/"(\/(?:api\/v1|data|drones|cameras|plate-readers|cso|policies|updates|council)[^"\s{}]*)"/g)) out.push(m[1]);
+  for (const m of text.matchAll(
+    /"(\/(?:api\/v1|data|drones|cameras|plate-readers|cso|policies|updates|council)[^"\s{}]*)"/g,
+  ))
+    out.push(m[1]);
   return out.flatMap((h) => {
     try {
       const u = new URL(h, base);
@@ -29,16 +32,32 @@ function linksIn(text: string, base: string): string[] {
   });
 }
 
-test("no canary and no coordinate near the sensitive point anywhere in public output", async ({ request, page, baseURL }) => {
+test("no canary and no coordinate near the sensitive point anywhere in public output", async ({
+  request,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(900_000);
   const base = baseURL!;
   // The canaries happened 10 days before setup: visit the flight log around then, so their
   // permalinks are crawled too.
-  const start = ["/", "/drones", `/drones/flights?from=${day(-12)}&to=${day(-8)}`, `/drones/flights?from=${day(-12)}&to=${day(-8)}&page=2`,
-    "/drones/nearby", "/data", "/data/api", "/data/methodology", "/api/v1", "/api/v1/openapi.json"];
+  const start = [
+    "/",
+    "/drones",
+    `/drones/flights?from=${day(-12)}&to=${day(-8)}`,
+    `/drones/flights?from=${day(-12)}&to=${day(-8)}&page=2`,
+    "/drones/nearby",
+    "/data",
+    "/data/api",
+    "/data/methodology",
+    "/api/v1",
+    "/api/v1/openapi.json",
+  ];
   // Camera and plate-reader sites are disclosed infrastructure (privacy.md, "Place"), not places of
   // events: one may stand near the sensitive call without revealing it.
-  const inventory = (await (await request.get("/api/v1/cameras.json")).json()) as { rows: { lat: number; lon: number }[] };
+  const inventory = (await (await request.get("/api/v1/cameras.json")).json()) as {
+    rows: { lat: number; lon: number }[];
+  };
   const sites = inventory.rows.map((r) => ({ lat: r.lat, lon: r.lon }));
   expect(sites.length).toBeGreaterThan(10);
   const queue = [...start];

@@ -69,7 +69,9 @@ test("/data/methodology prints the rules in force and the latest publication", a
   await expect(page.getByText(`Rules version ${RULES_VERSION}`)).toBeVisible();
   await expect(page.locator('[data-rule="minCount"]')).toHaveText(String(rules.minCount));
   await expect(page.locator('[data-rule="h3Resolution"]')).toHaveText(String(rules.h3Resolution));
-  await expect(page.locator('[data-rule="delayHours.cameraAccess"]')).toContainText(String(rules.delayHours.cameraAccess));
+  await expect(page.locator('[data-rule="delayHours.cameraAccess"]')).toContainText(
+    String(rules.delayHours.cameraAccess),
+  );
   await expect(page.getByRole("heading", { name: "Latest publication" })).toBeVisible();
   await expect(page.getByText("Data as of")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Known data issues" })).toBeVisible();

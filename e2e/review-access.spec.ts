@@ -7,8 +7,17 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const REVIEW_PAGES = [
-  "/review", "/review/access", "/review/access/1", "/review/access/timeline?user=1", "/review/flights", "/review/flights/1",
-  "/review/alpr", "/review/alpr/1", "/review/findings", "/review/audit", "/admin",
+  "/review",
+  "/review/access",
+  "/review/access/1",
+  "/review/access/timeline?user=1",
+  "/review/flights",
+  "/review/flights/1",
+  "/review/alpr",
+  "/review/alpr/1",
+  "/review/findings",
+  "/review/audit",
+  "/admin",
 ];
 
 type Captured = { id: string; contentType: string; body: Buffer; path: string };
@@ -19,7 +28,12 @@ async function capture(page: Page, name: string, submit: () => Promise<void>) {
   const req = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
   await submit();
   const r = await req;
-  captured[name] = { id: r.headers()["next-action"], contentType: r.headers()["content-type"], body: r.postDataBuffer()!, path: new URL(r.url()).pathname };
+  captured[name] = {
+    id: r.headers()["next-action"],
+    contentType: r.headers()["content-type"],
+    body: r.postDataBuffer()!,
+    path: new URL(r.url()).pathname,
+  };
   await r.response();
 }
 
@@ -46,7 +60,9 @@ test("capture the review actions as real reviewers use them", async ({ browser }
     await f.getByRole("button", { name: "Open finding" }).click();
   });
   // (On a re-run against the same database the finding may already be open.)
-  await expect(council.getByRole("form", { name: "Open a finding" })).toContainText(/Finding #\d+ (opened|of this type is already open)/);
+  await expect(council.getByRole("form", { name: "Open a finding" })).toContainText(
+    /Finding #\d+ (opened|of this type is already open)/,
+  );
   await council.context().close();
 
   const auditor = await (await browser.newContext()).newPage();
@@ -73,7 +89,10 @@ test("a signed-out resident is refused every review page, action and handler", a
     expect(res.status()).toBeLessThan(400);
     expect(res.headers().location ?? "", name).toContain("/signin");
   }
-  const exp = await page.request.post("/review/export", { form: { dataset: "camera_access", code: "123456" }, maxRedirects: 0 });
+  const exp = await page.request.post("/review/export", {
+    form: { dataset: "camera_access", code: "123456" },
+    maxRedirects: 0,
+  });
   expect(exp.status()).toBe(307);
   expect(await exp.text()).not.toContain("watermark");
 });
@@ -92,7 +111,9 @@ test("a staff user is refused every review page, action and handler", async ({ p
     expect(text, name).toContain("Your role does not allow this.");
     expect(text, name).not.toMatch(/Finding #\d+ (opened|closed)|Marked as reviewed/);
   }
-  const exp = await page.request.post("/review/export", { form: { dataset: "camera_access", code: await nextTotpCode(demoUser("staff").totpSecret) } });
+  const exp = await page.request.post("/review/export", {
+    form: { dataset: "camera_access", code: await nextTotpCode(demoUser("staff").totpSecret) },
+  });
   expect(exp.status()).toBe(403);
   expect(await exp.json()).toEqual({ error: "Your role does not allow this." });
 });

@@ -21,7 +21,8 @@ test("create an account, sign in, reset two-step, enroll again", async ({ browse
   await create.getByRole("button", { name: "Create account" }).click();
   await expect(create.getByRole("status")).toContainText(`Created ${email}`);
   const secret = (await create.locator("code").nth(1).textContent())!.trim();
-  if (process.env.E2E_SCREENSHOTS) await admin.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-admin.png`, fullPage: true });
+  if (process.env.E2E_SCREENSHOTS)
+    await admin.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-admin.png`, fullPage: true });
 
   const person = await (await browser.newContext()).newPage();
   await person.goto("/signin?next=/review/findings");
@@ -43,7 +44,8 @@ test("create an account, sign in, reset two-step, enroll again", async ({ browse
   await person.getByRole("button", { name: "Sign in" }).click();
   await expect(person).toHaveURL(/\/signin\/enroll/);
   await expect(person.getByRole("img", { name: /QR code/ })).toBeVisible();
-  if (process.env.E2E_SCREENSHOTS) await person.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-enroll.png`, fullPage: true });
+  if (process.env.E2E_SCREENSHOTS)
+    await person.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-enroll.png`, fullPage: true });
   // An enrollment-only session sees no review page.
   await person.goto("/review");
   await expect(person).toHaveURL(/\/signin\/enroll/);

@@ -11,7 +11,15 @@ test.describe.configure({ timeout: 240_000 });
 async function noSeriousA11yIssues(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
   const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 test("flag → finding → closed by an auditor", async ({ page }) => {
@@ -20,12 +28,17 @@ test("flag → finding → closed by an auditor", async ({ page }) => {
   await signInAs(page, "council", "/review?rule=no_case_number&type=camera_access&status=none");
   await expect(page.getByRole("heading", { name: "Flagged queue" })).toBeVisible();
   await noSeriousA11yIssues(page);
-  const first = page.getByRole("table", { name: "Flagged records" }).getByRole("link", { name: /Camera access #\d+/ }).first();
+  const first = page
+    .getByRole("table", { name: "Flagged records" })
+    .getByRole("link", { name: /Camera access #\d+/ })
+    .first();
   await first.click();
   await expect(page.getByRole("heading", { name: /Camera access #\d+/ })).toBeVisible();
   const recordUrl = page.url();
   // The reason is explained in plain words on the item.
-  await expect(page.getByRole("list", { name: "Why this record is flagged" })).toContainText("without entering a case number");
+  await expect(page.getByRole("list", { name: "Why this record is flagged" })).toContainText(
+    "without entering a case number",
+  );
   await noSeriousA11yIssues(page);
 
   const open = page.getByRole("form", { name: "Open a finding" });
@@ -67,7 +80,8 @@ test("a flight's raw path is on a map with its destination", async ({ page }) =>
   await expect(page.getByRole("heading", { name: /Drone flight #\d+/ })).toBeVisible();
   await expect(page.getByRole("figure").filter({ hasText: "Recorded path of flight" })).toBeVisible();
   await expect(page.getByText(/Destination \(call location\)/).first()).toBeAttached();
-  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-flight.png`, fullPage: true });
+  if (process.env.E2E_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/review-flight.png`, fullPage: true });
   await noSeriousA11yIssues(page);
 });
 
@@ -75,12 +89,17 @@ test("an export needs a current TOTP code, is watermarked and logged", async ({ 
   await signInAs(page, "auditor", "/review/alpr?case=without");
   await page.getByText("Export these records (CSV)").click();
   const form = page.getByRole("form", { name: "Export records" });
-  const bad = await page.request.post("/review/export", { form: { dataset: "alpr_search", code: "000000", f_case: "without" } });
+  const bad = await page.request.post("/review/export", {
+    form: { dataset: "alpr_search", code: "000000", f_case: "without" },
+  });
   expect(bad.status()).toBe(403);
   const { demoUser, nextTotpCode } = await import("./review-helpers");
   // The sign-in used this step's code, and a code works once: the export waits for the next one.
   await form.getByLabel("6-digit code").fill(await nextTotpCode(demoUser("auditor").totpSecret));
-  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString("utf8"));
   expect(text.split("\n")[0]).toMatch(/^# Exported by Alex Auditor \(demo\) <auditor@demo\.daylight\.local> at \d{4}-/);
   expect(text.split("\n")[1]).toContain("watermark");

@@ -23,7 +23,8 @@ test("staff publishes an update and a new policy version, and both are public", 
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Program").selectOption("drones");
   await page.getByLabel("One-sentence summary").fill("The Civic Center dock is offline for two days.");
-  const body = "## What changes\n\nThe **Civic Center dock** is offline on Tuesday and Wednesday.\n\n<script>window.__pwned = 1</script>\n<img src=x onerror=\"window.__pwned = 2\">";
+  const body =
+    '## What changes\n\nThe **Civic Center dock** is offline on Tuesday and Wednesday.\n\n<script>window.__pwned = 1</script>\n<img src=x onerror="window.__pwned = 2">';
   await page.getByLabel("Text (Markdown)").fill(body);
   const preview = page.getByTestId("markdown-preview");
   await expect(preview.locator("strong")).toHaveText("Civic Center dock");
@@ -54,7 +55,9 @@ test("staff publishes an update and a new policy version, and both are public", 
   expect(version).toMatch(/^\d+\.\d+$/);
   await page.getByLabel("Effective date").fill("2026-12-01");
   const text = page.getByLabel("Policy text (Markdown)");
-  await text.fill(`${await text.inputValue()}\n\n## Night flights (${stamp})\n\nFlights between 10 p.m. and 6 a.m. are reported to council each month (${stamp}).\n`);
+  await text.fill(
+    `${await text.inputValue()}\n\n## Night flights (${stamp})\n\nFlights between 10 p.m. and 6 a.m. are reported to council each month (${stamp}).\n`,
+  );
   await page.getByRole("button", { name: "Publish this version" }).click();
   await expect(page.getByRole("status")).toContainText(`Version ${version} published.`);
 
@@ -69,7 +72,9 @@ test("staff publishes an update and a new policy version, and both are public", 
 
   await page.getByRole("link", { name: /What changed from version/ }).click();
   const diff = page.getByTestId("policy-diff");
-  await expect(diff.locator('[data-kind="added"]', { hasText: `reported to council each month (${stamp})` })).toBeVisible();
+  await expect(
+    diff.locator('[data-kind="added"]', { hasText: `reported to council each month (${stamp})` }),
+  ).toBeVisible();
   await expectNoSeriousA11yIssues(page);
 });
 

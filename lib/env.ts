@@ -33,7 +33,10 @@ export function env(): Env {
     const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${msg}`);
   }
-  cached = { ...parsed.data, pgliteDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.DAYLIGHT_DATA_DIR, "pglite") };
+  cached = {
+    ...parsed.data,
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.DAYLIGHT_DATA_DIR, "pglite"),
+  };
   return cached;
 }
 

@@ -19,7 +19,10 @@ for (const at of targets) {
   const env = { ...process.env, TZ: "UTC", DATABASE_URL: "", DAYLIGHT_TODAY: "" };
   delete env.DATABASE_URL;
   delete env.DAYLIGHT_TODAY;
-  const r = spawnSync("faketime", ["-f", `@${when}`, path.resolve("node_modules/.bin/vitest"), "run"], { stdio: "inherit", env });
+  const r = spawnSync("faketime", ["-f", `@${when}`, path.resolve("node_modules/.bin/vitest"), "run"], {
+    stdio: "inherit",
+    env,
+  });
   if (r.status !== 0) {
     console.error(`━━ FAILED with the clock at ${when}`);
     process.exit(r.status || 1);

@@ -17,7 +17,11 @@ function step(label, cmd, cmdArgs, env = process.env) {
 }
 
 if (only("unit")) {
-  step(`Unit and integration tests (${process.env.DATABASE_URL ? "Postgres server" : "embedded PGlite"})`, bin("vitest"), ["run"]);
+  step(
+    `Unit and integration tests (${process.env.DATABASE_URL ? "Postgres server" : "embedded PGlite"})`,
+    bin("vitest"),
+    ["run"],
+  );
 }
 if (only("e2e")) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };

@@ -18,15 +18,25 @@ const tableNameOf = (v: unknown): string => getTableName(v as Parameters<typeof 
 const schemaEntries = Object.entries(schema as Record<string, unknown>);
 /** Published tables (pub_*, publication_runs), staff content, and the public reference tables. */
 const isAllowedTable = (exportName: string, v: unknown) =>
-  tableNameOf(v).startsWith("pub_") || tableNameOf(v) === "publication_runs" || exportName in content || PUBLIC_REFERENCE.includes(exportName);
+  tableNameOf(v).startsWith("pub_") ||
+  tableNameOf(v) === "publication_runs" ||
+  exportName in content ||
+  PUBLIC_REFERENCE.includes(exportName);
 const ALLOWED_SCHEMA_NAMES = new Set([
-  ...Object.keys(published), ...Object.keys(content), ...PUBLIC_REFERENCE,
+  ...Object.keys(published),
+  ...Object.keys(content),
+  ...PUBLIC_REFERENCE,
   ...schemaEntries.filter(([k, v]) => isTable(v) && isAllowedTable(k, v)).map(([k]) => k),
   // Enums and types that describe published values are harmless.
   ...schemaEntries.filter(([, v]) => !isTable(v)).map(([k]) => k),
 ]);
-const ALLOWED_TABLES = new Set(schemaEntries.filter(([k, v]) => isTable(v) && isAllowedTable(k, v)).map(([, v]) => tableNameOf(v)));
-const RAW_TABLES = schemaEntries.filter(([, v]) => isTable(v)).map(([, v]) => tableNameOf(v)).filter((n) => !ALLOWED_TABLES.has(n));
+const ALLOWED_TABLES = new Set(
+  schemaEntries.filter(([k, v]) => isTable(v) && isAllowedTable(k, v)).map(([, v]) => tableNameOf(v)),
+);
+const RAW_TABLES = schemaEntries
+  .filter(([, v]) => isTable(v))
+  .map(([, v]) => tableNameOf(v))
+  .filter((n) => !ALLOWED_TABLES.has(n));
 
 function files(dir: string): string[] {
   const abs = path.join(ROOT, dir);
@@ -44,12 +54,22 @@ type Import = { spec: string; names: string[] };
 /** Every static import/export-from and dynamic import, with named bindings. */
 export function importsOf(src: string): Import[] {
   const out: Import[] = [];
-  const re = /(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+  const re =
+    /(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
   for (const m of src.matchAll(re)) {
     const spec = m[3] ?? m[4] ?? m[5];
     const clause = m[2] ?? "";
     const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? "";
-    const names = named.split(",").map((s) => s.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0]).filter(Boolean);
+    const names = named
+      .split(",")
+      .map(
+        (s) =>
+          s
+            .trim()
+            .replace(/^type\s+/, "")
+            .split(/\s+as\s+/)[0],
+      )
+      .filter(Boolean);
     if (/\*\s+as\s+\w+/.test(clause) || (clause && !clause.includes("{") && !/^\s*$/.test(clause))) names.push("*");
     out.push({ spec, names });
   }
@@ -79,7 +99,8 @@ export function queryFileViolations(file: string, src: string): string[] {
     const target = resolveSpec(file, spec);
     if (!target || !target.startsWith("db")) continue;
     if (target.startsWith(QUERIES) || target === "db/client" || target === "db/sql") continue;
-    if (target === "db/schema/published" || target.startsWith("db/schema/published-") || target === "db/schema/content") continue;
+    if (target === "db/schema/published" || target.startsWith("db/schema/published-") || target === "db/schema/content")
+      continue;
     if (target === "db/schema" || target === "db/schema/index" || target === "db/schema/reference") {
       const bad = names.filter((n) => n === "*" || !ALLOWED_SCHEMA_NAMES.has(n));
       if (bad.length) v.push(`${file} imports raw schema ${bad.join(", ")} from ${spec}`);
@@ -87,7 +108,9 @@ export function queryFileViolations(file: string, src: string): string[] {
     }
     v.push(`${file} imports ${spec}`);
   }
-  for (const t of RAW_TABLES) if (new RegExp(`\\b(from|join|into|update)\\s+"?${t}"?\\b`, "i").test(src)) v.push(`${file} queries raw table ${t} in SQL`);
+  for (const t of RAW_TABLES)
+    if (new RegExp(`\\b(from|join|into|update)\\s+"?${t}"?\\b`, "i").test(src))
+      v.push(`${file} queries raw table ${t} in SQL`);
   return v;
 }
 
@@ -109,14 +132,33 @@ describe("public code reads only the published read model", () => {
   it("the checks catch what they are meant to catch", () => {
     expect(RAW_TABLES).toContain("drone_flights");
     expect(RAW_TABLES).not.toContain("pub_flights");
-    expect(publicFileViolations("app/(public)/x/page.tsx", `import { droneFlights } from "@/db/schema";`)).toHaveLength(1);
-    expect(publicFileViolations("app/(public)/x/page.tsx", `import { getDb } from "../../../db/client";`)).toHaveLength(1);
-    expect(publicFileViolations("components/x.tsx", `const m = await import("@/db/queries/review/flags");`)).toHaveLength(1);
-    expect(publicFileViolations("app/(public)/x/page.tsx", `import { listFlights } from "@/db/queries/public/drones";`)).toEqual([]);
-    expect(queryFileViolations("db/queries/public/x.ts", `import { droneFlights, pubFlights } from "@/db/schema";`)).toHaveLength(1);
+    expect(publicFileViolations("app/(public)/x/page.tsx", `import { droneFlights } from "@/db/schema";`)).toHaveLength(
+      1,
+    );
+    expect(publicFileViolations("app/(public)/x/page.tsx", `import { getDb } from "../../../db/client";`)).toHaveLength(
+      1,
+    );
+    expect(
+      publicFileViolations("components/x.tsx", `const m = await import("@/db/queries/review/flags");`),
+    ).toHaveLength(1);
+    expect(
+      publicFileViolations("app/(public)/x/page.tsx", `import { listFlights } from "@/db/queries/public/drones";`),
+    ).toEqual([]);
+    expect(
+      queryFileViolations("db/queries/public/x.ts", `import { droneFlights, pubFlights } from "@/db/schema";`),
+    ).toHaveLength(1);
     expect(queryFileViolations("db/queries/public/x.ts", `import * as s from "@/db/schema";`)).toHaveLength(1);
-    expect(queryFileViolations("db/queries/public/x.ts", `import { personnel } from "../../schema/reference";`)).toHaveLength(1);
-    expect(queryFileViolations("db/queries/public/x.ts", "const q = sql`select display_name from personnel`;")).toHaveLength(1);
-    expect(queryFileViolations("db/queries/public/x.ts", `import { pubFlights } from "@/db/schema";\nimport { getDb } from "@/db/client";`)).toEqual([]);
+    expect(
+      queryFileViolations("db/queries/public/x.ts", `import { personnel } from "../../schema/reference";`),
+    ).toHaveLength(1);
+    expect(
+      queryFileViolations("db/queries/public/x.ts", "const q = sql`select display_name from personnel`;"),
+    ).toHaveLength(1);
+    expect(
+      queryFileViolations(
+        "db/queries/public/x.ts",
+        `import { pubFlights } from "@/db/schema";\nimport { getDb } from "@/db/client";`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { createUser, disableUser, enableUser, resetMfa, setRole, UserError } from "@/lib/auth/users";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
 
-export type CreateState = ActionState & { created?: { email: string; totpUri: string; totpSecret: string; recoveryCodes: string[] } };
+export type CreateState = ActionState & {
+  created?: { email: string; totpUri: string; totpSecret: string; recoveryCodes: string[] };
+};
 
 const manageSchema = z.object({
   email: z.string().trim().email(),
@@ -26,7 +28,9 @@ const createSchema = z.object({
   password: z.string().min(12, "At least 12 characters.").max(200),
 });
 
-async function asAdmin<T extends ActionState>(fn: (actor: Awaited<ReturnType<typeof auditActor>>) => Promise<T>): Promise<T | ActionState> {
+async function asAdmin<T extends ActionState>(
+  fn: (actor: Awaited<ReturnType<typeof auditActor>>) => Promise<T>,
+): Promise<T | ActionState> {
   try {
     const user = await requireRole("admin");
     return await fn(await auditActor(user));
@@ -53,7 +57,13 @@ export async function manageUserAction(_prev: ActionState, formData: FormData): 
       if (!u) return { ok: false, message: "No such user." };
       await db.transaction(async (tx) => {
         const n = await revokeUserSessions(tx, u.id);
-        await appendAudit(tx, { ...actor, action: "user.sign_out_everywhere", targetType: "user", targetId: String(u.id), details: { sessionsEnded: n } });
+        await appendAudit(tx, {
+          ...actor,
+          action: "user.sign_out_everywhere",
+          targetType: "user",
+          targetId: String(u.id),
+          details: { sessionsEnded: n },
+        });
       });
     }
     revalidatePath("/admin");
@@ -67,6 +77,10 @@ export async function createUserAction(_prev: CreateState, formData: FormData): 
     if ("state" in p) return { ...p.state, values: { ...p.state.values, password: "" } };
     const u = await createUser(await getDb(), p.data, actor);
     revalidatePath("/admin");
-    return { ok: true, message: `Created ${u.email}. Give them the enrollment details below once; they are not shown again.`, created: { email: u.email, totpUri: u.totpUri, totpSecret: u.totpSecret, recoveryCodes: u.recoveryCodes } };
+    return {
+      ok: true,
+      message: `Created ${u.email}. Give them the enrollment details below once; they are not shown again.`,
+      created: { email: u.email, totpUri: u.totpUri, totpSecret: u.totpSecret, recoveryCodes: u.recoveryCodes },
+    };
   });
 }

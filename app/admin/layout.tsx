@@ -5,7 +5,9 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
   return (
     <>
       <SiteHeader cityName={city().name} />
-      <main id="main" className="page">{children}</main>
+      <main id="main" className="page">
+        {children}
+      </main>
     </>
   );
 }

@@ -12,8 +12,12 @@ export default function ForbiddenPage() {
       <SiteHeader cityName={city().name} />
       <main id="main" className="page">
         <h1>You do not have access to this page</h1>
-        <p className="lede">Your account&apos;s role does not include this part of the portal. If you need it, ask an administrator.</p>
-        <p><Link href="/">Go to the public site</Link> · <Link href="/signin">Sign in as someone else</Link></p>
+        <p className="lede">
+          Your account&apos;s role does not include this part of the portal. If you need it, ask an administrator.
+        </p>
+        <p>
+          <Link href="/">Go to the public site</Link> · <Link href="/signin">Sign in as someone else</Link>
+        </p>
       </main>
     </>
   );

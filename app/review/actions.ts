@@ -12,18 +12,37 @@ const recordRef = {
   recordType: z.enum(["camera_access", "alpr_search", "drone_flight"]),
   recordId: z.coerce.number().int().positive(),
 };
-const PATHS = { camera_access: "/review/access", alpr_search: "/review/alpr", drone_flight: "/review/flights" } as const;
+const PATHS = {
+  camera_access: "/review/access",
+  alpr_search: "/review/alpr",
+  drone_flight: "/review/flights",
+} as const;
 
-const reviewSchema = z.object({ ...recordRef, action: z.enum(["reviewed", "explanation_requested", "note"]), note: z.string().trim().max(4000).optional().default("") })
-  .refine((v) => v.action === "reviewed" || v.note.length > 0, { path: ["note"], message: "Write what you are asking or noting." });
-const openSchema = z.object({ ...recordRef, findingType: z.string().trim().min(1).max(60), note: z.string().trim().min(1, "Describe the finding.").max(4000) });
+const reviewSchema = z
+  .object({
+    ...recordRef,
+    action: z.enum(["reviewed", "explanation_requested", "note"]),
+    note: z.string().trim().max(4000).optional().default(""),
+  })
+  .refine((v) => v.action === "reviewed" || v.note.length > 0, {
+    path: ["note"],
+    message: "Write what you are asking or noting.",
+  });
+const openSchema = z.object({
+  ...recordRef,
+  findingType: z.string().trim().min(1).max(60),
+  note: z.string().trim().min(1, "Describe the finding.").max(4000),
+});
 const closeSchema = z.object({
   findingId: z.coerce.number().int().positive(),
   outcome: z.enum(OUTCOMES, { message: "Choose an outcome." }),
   note: z.string().trim().min(1, "Explain the outcome.").max(4000),
 });
 
-async function guarded(roles: Role[], fn: (user: Awaited<ReturnType<typeof requireRole>>) => Promise<ActionState>): Promise<ActionState> {
+async function guarded(
+  roles: Role[],
+  fn: (user: Awaited<ReturnType<typeof requireRole>>) => Promise<ActionState>,
+): Promise<ActionState> {
   try {
     const user = await requireRole(...roles);
     return await fn(user);
@@ -39,7 +58,11 @@ export async function reviewAction(_prev: ActionState, formData: FormData): Prom
     if ("state" in p) return p.state;
     await addReviewAction(await getDb(), user, await auditActor(user), p.data);
     revalidatePath(`${PATHS[p.data.recordType]}/${p.data.recordId}`);
-    const words = { reviewed: "Marked as reviewed.", explanation_requested: "Explanation requested.", note: "Note added." };
+    const words = {
+      reviewed: "Marked as reviewed.",
+      explanation_requested: "Explanation requested.",
+      note: "Note added.",
+    };
     return { ok: true, message: words[p.data.action] };
   });
 }
@@ -50,7 +73,11 @@ export async function openFindingAction(_prev: ActionState, formData: FormData):
     if ("state" in p) return p.state;
     const id = await openFinding(await getDb(), user, await auditActor(user), p.data);
     revalidatePath(`${PATHS[p.data.recordType]}/${p.data.recordId}`);
-    return { ok: true, message: `Finding #${id} opened.`, link: { href: `/review/findings?status=open`, label: "See open findings" } };
+    return {
+      ok: true,
+      message: `Finding #${id} opened.`,
+      link: { href: `/review/findings?status=open`, label: "See open findings" },
+    };
   });
 }
 

@@ -25,14 +25,32 @@ export default async function ReviewLayout({ children }: { children: React.React
           <div className={`${styles.bar} no-print`}>
             <nav aria-label="Review area">
               <ul className="nav-list">
-                {sections.map((s) => <li key={s.href}><Link href={s.href}>{s.label}</Link></li>)}
-                {user.role === "auditor" ? <li><Link href="/review/audit">Audit log</Link></li> : null}
+                {sections.map((s) => (
+                  <li key={s.href}>
+                    <Link href={s.href}>{s.label}</Link>
+                  </li>
+                ))}
+                {user.role === "auditor" ? (
+                  <li>
+                    <Link href="/review/audit">Audit log</Link>
+                  </li>
+                ) : null}
               </ul>
             </nav>
             <div className={styles.user}>
-              <span>Signed in as <strong>{user.name}</strong> ({user.role})</span>
-              <form action={signOutAction}><button type="submit" className="secondary">Sign out</button></form>
-              <form action={signOutEverywhereAction}><button type="submit" className="secondary">Sign out everywhere</button></form>
+              <span>
+                Signed in as <strong>{user.name}</strong> ({user.role})
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="secondary">
+                  Sign out
+                </button>
+              </form>
+              <form action={signOutEverywhereAction}>
+                <button type="submit" className="secondary">
+                  Sign out everywhere
+                </button>
+              </form>
             </div>
           </div>
         ) : null}

@@ -37,10 +37,19 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   }
   const { email, password, code, next } = parsed.data;
   try {
-    await signIn("credentials", { email, password, code, redirectTo: `/signin/continue?next=${encodeURIComponent(safeNext(next))}` });
+    await signIn("credentials", {
+      email,
+      password,
+      code,
+      redirectTo: `/signin/continue?next=${encodeURIComponent(safeNext(next))}`,
+    });
   } catch (e) {
     if (e instanceof CredentialsSignin && e.code === "rate_limited") {
-      return { ok: false, message: "Too many sign-in attempts from your network. Wait a few minutes and try again.", values };
+      return {
+        ok: false,
+        message: "Too many sign-in attempts from your network. Wait a few minutes and try again.",
+        values,
+      };
     }
     if (e instanceof NextAuthError) return { ok: false, message: GENERIC_FAILURE, values };
     throw e; // the redirect after success
@@ -53,7 +62,13 @@ export async function signOutAction(): Promise<void> {
   if (s.ok) {
     const db = await getDb();
     await revokeSession(db, s.sessionId);
-    await appendAudit(db, { actorType: "user", actorId: String(s.user.id), actorLabel: s.user.name, action: "auth.signout", ip: clientIp(await headers()) });
+    await appendAudit(db, {
+      actorType: "user",
+      actorId: String(s.user.id),
+      actorLabel: s.user.name,
+      action: "auth.signout",
+      ip: clientIp(await headers()),
+    });
   }
   await signOut({ redirectTo: "/signin?signedout=1" });
 }
@@ -65,7 +80,16 @@ export async function signOutEverywhereAction(): Promise<void> {
     const db = await getDb();
     await db.transaction(async (tx) => {
       const n = await revokeUserSessions(tx, s.user.id);
-      await appendAudit(tx, { actorType: "user", actorId: String(s.user.id), actorLabel: s.user.name, action: "user.sign_out_everywhere", targetType: "user", targetId: String(s.user.id), ip: clientIp(await headers()), details: { sessionsEnded: n } });
+      await appendAudit(tx, {
+        actorType: "user",
+        actorId: String(s.user.id),
+        actorLabel: s.user.name,
+        action: "user.sign_out_everywhere",
+        targetType: "user",
+        targetId: String(s.user.id),
+        ip: clientIp(await headers()),
+        details: { sessionsEnded: n },
+      });
     });
   }
   await signOut({ redirectTo: "/signin?signedout=everywhere" });
@@ -74,9 +98,23 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function confirmEnrollmentAction(_prev: EnrollState, formData: FormData): Promise<EnrollState> {
   const s = await currentSession();
   if (!s.ok) return { ok: false, message: "Your session ended. Sign in again." };
-  const code = z.string().trim().regex(/^\d{6}$/).safeParse(formData.get("code"));
-  if (!code.success) return { ok: false, message: "Enter the 6-digit code from your authenticator app.", errors: { code: ["Enter 6 digits."] } };
+  const code = z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/)
+    .safeParse(formData.get("code"));
+  if (!code.success)
+    return {
+      ok: false,
+      message: "Enter the 6-digit code from your authenticator app.",
+      errors: { code: ["Enter 6 digits."] },
+    };
   const codes = await confirmEnrollment(await getDb(), s.user.id, s.sessionId, code.data, clientIp(await headers()));
-  if (!codes) return { ok: false, message: "That code did not match. Check the time on your phone and try the newest code.", errors: { code: ["The code did not match."] } };
+  if (!codes)
+    return {
+      ok: false,
+      message: "That code did not match. Check the time on your phone and try the newest code.",
+      errors: { code: ["The code did not match."] },
+    };
   return { ok: true, message: "Two-step sign-in is on.", recoveryCodes: codes };
 }

@@ -15,7 +15,11 @@ const ENDED: Record<string, string> = {
   disabled: "This account is disabled.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const sp = await searchParams;
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : sp[k]) ?? "";
@@ -25,14 +29,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Sign in</h1>
-      <p className="lede">For council staff, auditors, community safety staff and administrators. Residents do not need an account: everything public is on the open pages.</p>
+      <p className="lede">
+        For council staff, auditors, community safety staff and administrators. Residents do not need an account:
+        everything public is on the open pages.
+      </p>
       {demo ? (
         <p className="notice" role="note">
-          <strong>Demo:</strong> this portal holds demo data and demo accounts. Their emails, passwords and TOTP secrets are printed by <code>daylight seed</code> / <code>npm start</code>.
+          <strong>Demo:</strong> this portal holds demo data and demo accounts. Their emails, passwords and TOTP secrets
+          are printed by <code>daylight seed</code> / <code>npm start</code>.
         </p>
       ) : null}
-      {ended ? <p className="notice" role="status">{ended}</p> : null}
-      {one("signedout") ? <p className="notice" role="status">{one("signedout") === "everywhere" ? "You are signed out on every device." : "You are signed out."}</p> : null}
+      {ended ? (
+        <p className="notice" role="status">
+          {ended}
+        </p>
+      ) : null}
+      {one("signedout") ? (
+        <p className="notice" role="status">
+          {one("signedout") === "everywhere" ? "You are signed out on every device." : "You are signed out."}
+        </p>
+      ) : null}
       <SignInForm next={next} />
       {oidcEnabled() ? (
         <form
@@ -42,7 +58,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           }}
         >
           <p>or</p>
-          <button type="submit" className="secondary">Sign in with the city&apos;s account</button>
+          <button type="submit" className="secondary">
+            Sign in with the city&apos;s account
+          </button>
         </form>
       ) : null}
     </>

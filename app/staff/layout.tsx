@@ -20,7 +20,11 @@ export default function StaffLayout({ children }: { children: React.ReactNode })
       <div className="page">
         <nav aria-label="Staff" className="no-print">
           <ul className="nav-list" style={{ borderBottom: "1px solid var(--line)", paddingBottom: "0.5rem" }}>
-            {sections.map((s) => <li key={s.href}><Link href={s.href}>{s.label}</Link></li>)}
+            {sections.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <main id="main">{children}</main>

@@ -15,8 +15,16 @@ export function register(program: Command): void {
     .action(async () => {
       await withDb("audit verify", async (h) => {
         const r = await verifyChain(h.db);
-        if (!r.ok) throw new CliError(`audit chain BROKEN at row ${r.firstBroken!.id}: ${r.firstBroken!.reason} (${r.checked} rows before it verified)`, 3);
-        console.log(r.checked === 0 ? "The audit log is empty." : `Audit chain intact: ${r.checked} rows, head #${r.headId} ${r.headHash}`);
+        if (!r.ok)
+          throw new CliError(
+            `audit chain BROKEN at row ${r.firstBroken!.id}: ${r.firstBroken!.reason} (${r.checked} rows before it verified)`,
+            3,
+          );
+        console.log(
+          r.checked === 0
+            ? "The audit log is empty."
+            : `Audit chain intact: ${r.checked} rows, head #${r.headId} ${r.headHash}`,
+        );
       });
     });
 
@@ -26,9 +34,17 @@ export function register(program: Command): void {
     .action(async () => {
       await withDb("audit checkpoint", async (h) => {
         const v = await verifyChain(h.db);
-        if (!v.ok) throw new CliError(`refusing to checkpoint a broken chain (row ${v.firstBroken!.id}: ${v.firstBroken!.reason})`, 3);
+        if (!v.ok)
+          throw new CliError(
+            `refusing to checkpoint a broken chain (row ${v.firstBroken!.id}: ${v.firstBroken!.reason})`,
+            3,
+          );
         const cp = await takeCheckpoint(h.db, { timeZone: city().timeZone });
-        console.log(cp ? `Checkpoint ${cp.day}: ${cp.rowCount} rows, head #${cp.headId} ${cp.headHash}` : "The audit log is empty: no checkpoint taken.");
+        console.log(
+          cp
+            ? `Checkpoint ${cp.day}: ${cp.rowCount} rows, head #${cp.headId} ${cp.headHash}`
+            : "The audit log is empty: no checkpoint taken.",
+        );
       });
     });
 }

@@ -7,28 +7,78 @@ import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
-type BenchOpts = { rows?: string; smallRows?: string; keep?: boolean; url?: string; scale?: string; runs?: string; publishRuns?: string; http?: boolean; httpPort?: string; database?: string };
+type BenchOpts = {
+  rows?: string;
+  smallRows?: string;
+  keep?: boolean;
+  url?: string;
+  scale?: string;
+  runs?: string;
+  publishRuns?: string;
+  http?: boolean;
+  httpPort?: string;
+  database?: string;
+};
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
   publish: {
-    describe: "seed --scale N, time publication, each public page's queries vs naive raw-table queries, and every public page over HTTP on the production server (PGlite without DATABASE_URL)",
+    describe:
+      "seed --scale N, time publication, each public page's queries vs naive raw-table queries, and every public page over HTTP on the production server (PGlite without DATABASE_URL)",
     async run(o) {
-      const scale = z.coerce.number().positive().max(1000).safeParse(o.scale ?? 100);
-      const runs = z.coerce.number().int().min(1).max(200).safeParse(o.runs ?? 15);
-      const publishRuns = z.coerce.number().int().min(1).max(20).safeParse(o.publishRuns ?? 3);
-      const port = z.coerce.number().int().min(1024).max(65535).safeParse(o.httpPort ?? 3200);
-      if (!scale.success || !runs.success) throw new CliError("--scale must be a positive number and --runs a whole number");
+      const scale = z.coerce
+        .number()
+        .positive()
+        .max(1000)
+        .safeParse(o.scale ?? 100);
+      const runs = z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(200)
+        .safeParse(o.runs ?? 15);
+      const publishRuns = z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(20)
+        .safeParse(o.publishRuns ?? 3);
+      const port = z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(65535)
+        .safeParse(o.httpPort ?? 3200);
+      if (!scale.success || !runs.success)
+        throw new CliError("--scale must be a positive number and --runs a whole number");
       if (!publishRuns.success) throw new CliError("--publish-runs must be a whole number from 1 to 20");
       if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
-      if (o.database && !/^postgres(ql)?:\/\//.test(o.database)) throw new CliError("--database must be a postgres:// URL of a seeded database");
-      return benchPublishPages({ url: o.url ?? env().DATABASE_URL, scale: scale.data, runs: runs.data, publishRuns: publishRuns.data, keep: o.keep, http: o.http, port: port.data, database: o.database });
+      if (o.database && !/^postgres(ql)?:\/\//.test(o.database))
+        throw new CliError("--database must be a postgres:// URL of a seeded database");
+      return benchPublishPages({
+        url: o.url ?? env().DATABASE_URL,
+        scale: scale.data,
+        runs: runs.data,
+        publishRuns: publishRuns.data,
+        keep: o.keep,
+        http: o.http,
+        port: port.data,
+        database: o.database,
+      });
     },
   },
   ingest: {
     describe: "1,000,000-row camera-access CSV through `daylight import` vs psql \\copy",
     async run(o) {
-      const rows = z.coerce.number().int().positive().safeParse(o.rows ?? 1_000_000);
-      const small = z.coerce.number().int().nonnegative().safeParse(o.smallRows ?? 100_000);
+      const rows = z.coerce
+        .number()
+        .int()
+        .positive()
+        .safeParse(o.rows ?? 1_000_000);
+      const small = z.coerce
+        .number()
+        .int()
+        .nonnegative()
+        .safeParse(o.smallRows ?? 100_000);
       if (!rows.success || !small.success) throw new CliError("--rows and --small-rows must be whole numbers");
       return benchIngest({ url: serverUrl(o), rows: rows.data, smallRows: small.data, keep: o.keep });
     },
@@ -44,8 +94,16 @@ function serverUrl(o: BenchOpts): string {
 export function register(program: Command): void {
   program
     .command("bench")
-    .description(`Run a benchmark against a Postgres server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres). Suites: ${Object.keys(suites).join(", ")}`)
-    .argument("[suite]", Object.entries(suites).map(([k, v]) => `${k}: ${v.describe}`).join("; "), "publish")
+    .description(
+      `Run a benchmark against a Postgres server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres). Suites: ${Object.keys(suites).join(", ")}`,
+    )
+    .argument(
+      "[suite]",
+      Object.entries(suites)
+        .map(([k, v]) => `${k}: ${v.describe}`)
+        .join("; "),
+      "publish",
+    )
     .option("--rows <n>", "rows for the ingest benchmark", "1000000")
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
     .option("--scale <n>", "demo data scale for the publish benchmark (100 = about 300,000 flights)", "100")
@@ -55,7 +113,10 @@ export function register(program: Command): void {
     .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
-    .option("--database <postgres-url>", "publish benchmark: re-time a database already seeded (say, by a --keep run) instead of seeding a new one; it is published again and kept")
+    .option(
+      "--database <postgres-url>",
+      "publish benchmark: re-time a database already seeded (say, by a --keep run) instead of seeding a new one; it is published again and kept",
+    )
     .action(async (suite: string, o: BenchOpts) => {
       const s = suites[suite];
       if (!s) throw new CliError(`Unknown benchmark "${suite}". Suites: ${Object.keys(suites).join(", ")}`);

@@ -13,7 +13,8 @@ export function register(program: Command): void {
         const t0 = Date.now();
         const r = await recomputeFlags(h.db);
         console.log(`Recomputed ${r.total} anomaly flags in ${((Date.now() - t0) / 1000).toFixed(1)} s:`);
-        for (const [rule, n] of Object.entries(r.byRule).sort()) console.log(`  ${String(n).padStart(6)}  ${RULE_TITLES[rule as RuleName] ?? rule}`);
+        for (const [rule, n] of Object.entries(r.byRule).sort())
+          console.log(`  ${String(n).padStart(6)}  ${RULE_TITLES[rule as RuleName] ?? rule}`);
       });
     });
 }

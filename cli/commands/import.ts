@@ -23,7 +23,10 @@ const args = z.object({
     .pipe(z.enum(DATASETS, { error: () => `dataset must be one of: ${DATASETS.join(", ")}` })),
   file: z.string().min(1),
   format: z.string().optional(),
-  source: z.string().regex(/^[a-z0-9._-]{1,100}$/i, "--source must be letters, digits, dot, dash or underscore").optional(),
+  source: z
+    .string()
+    .regex(/^[a-z0-9._-]{1,100}$/i, "--source must be letters, digits, dot, dash or underscore")
+    .optional(),
   dryRun: z.boolean().optional(),
   partial: z.boolean().optional(),
   publish: z.boolean(),
@@ -55,7 +58,10 @@ export function register(program: Command): void {
     .option("--dry-run", "check and count everything, change nothing")
     .option("--partial", "import the valid rows and report the invalid ones (default: all or nothing)")
     .option("--source <name>", "source name stored on the records (default: the format's)")
-    .option("--no-publish", "skip the flag recompute and publish that normally follow (bulk loads: run them once at the end)")
+    .option(
+      "--no-publish",
+      "skip the flag recompute and publish that normally follow (bulk loads: run them once at the end)",
+    )
     .option("--json", "print the result as JSON")
     .action(async (dataset: string, file: string, raw: Record<string, unknown>) => {
       const parsed = args.safeParse({ ...raw, dataset, file });
@@ -69,21 +75,36 @@ export function register(program: Command): void {
       }
       const lim = limits();
       if (size > lim.maxFileBytes) {
-        throw new CliError(`${o.file} is ${formatBytes(size)}, over the ${formatBytes(lim.maxFileBytes)} import limit (DAYLIGHT_IMPORT_MAX_BYTES)`);
+        throw new CliError(
+          `${o.file} is ${formatBytes(size)}, over the ${formatBytes(lim.maxFileBytes)} import limit (DAYLIGHT_IMPORT_MAX_BYTES)`,
+        );
       }
       const c = city();
       await withDb("import", async (h) => {
         const r = await importFile(h.db, createReadStream(o.file, { highWaterMark: 1 << 20 }), {
-          dataset: o.dataset, fileName: path.basename(o.file), format: o.format, kind: kindOf(o.file), dryRun: o.dryRun,
-          partial: o.partial, source: o.source, maxBytes: lim.maxFileBytes, limits: lim, timeZone: c.timeZone, region: c.region,
-          defaultAgency: c.lawEnforcementAgency, actor: { type: "cli", label: `cli:${whoami()}` },
+          dataset: o.dataset,
+          fileName: path.basename(o.file),
+          format: o.format,
+          kind: kindOf(o.file),
+          dryRun: o.dryRun,
+          partial: o.partial,
+          source: o.source,
+          maxBytes: lim.maxFileBytes,
+          limits: lim,
+          timeZone: c.timeZone,
+          region: c.region,
+          defaultAgency: c.lawEnforcementAgency,
+          actor: { type: "cli", label: `cli:${whoami()}` },
         });
         if (o.json) console.log(JSON.stringify(r, null, 2));
         else for (const line of reportLines(r)) (r.status === "failed" ? console.error : console.log)(line);
         if (r.status === "failed") throw new CliError(`import failed (run ${r.runId})`);
         if (r.status === "dry_run" || !o.publish) return;
         const after = await afterImport(h.db, c.timeZone);
-        if (!o.json) console.log(`Anomaly flags recomputed (${after.flags ?? "?"}); published (run ${after.publishRunId ?? "?"}).`);
+        if (!o.json)
+          console.log(
+            `Anomaly flags recomputed (${after.flags ?? "?"}); published (run ${after.publishRunId ?? "?"}).`,
+          );
         if (after.problems.length) throw new CliError(`Imported, but ${after.problems.join("; ")}`, 3);
       });
     });

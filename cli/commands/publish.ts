@@ -7,8 +7,13 @@ import { withDb } from "../db";
 import { CliError } from "../errors";
 
 const options = z.object({
-  asOf: z.iso.datetime({ offset: true, message: "--as-of must be an ISO date-time such as 2026-06-30T12:00:00Z" }).optional(),
-  trigger: z.string().regex(/^[a-z0-9_-]{1,40}$/, "--trigger must be a short word").default("cli"),
+  asOf: z.iso
+    .datetime({ offset: true, message: "--as-of must be an ISO date-time such as 2026-06-30T12:00:00Z" })
+    .optional(),
+  trigger: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, "--trigger must be a short word")
+    .default("cli"),
   json: z.boolean().optional(),
 });
 
@@ -28,10 +33,14 @@ export function register(program: Command): void {
         try {
           s = await publishNow(h.db, o.trigger, o.asOf ? new Date(o.asOf) : undefined);
         } catch (e) {
-          throw new CliError(`Publication failed; the previous publication is still being served. Cause: ${(e as Error).message}`);
+          throw new CliError(
+            `Publication failed; the previous publication is still being served. Cause: ${(e as Error).message}`,
+          );
         }
         if (o.json) return void console.log(JSON.stringify(s, null, 2));
-        console.log(`Published run ${s.runId} (rules ${RULES_VERSION}) as of ${s.asOf.toISOString()} in ${(s.ms / 1000).toFixed(1)} s`);
+        console.log(
+          `Published run ${s.runId} (rules ${RULES_VERSION}) as of ${s.asOf.toISOString()} in ${(s.ms / 1000).toFixed(1)} s`,
+        );
         console.log(`  read:      ${fmt(s.sourceCounts)}`);
         console.log(`  published: ${fmt(s.publishedCounts)}`);
         console.log(`  cells suppressed: ${s.cellsSuppressed}`);
@@ -39,4 +48,7 @@ export function register(program: Command): void {
     });
 }
 
-const fmt = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v.toLocaleString("en-US")}`).join(", ") || "nothing";
+const fmt = (r: Record<string, number>) =>
+  Object.entries(r)
+    .map(([k, v]) => `${k} ${v.toLocaleString("en-US")}`)
+    .join(", ") || "nothing";

@@ -24,7 +24,10 @@ export function register(program: Command): void {
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
       await withDb("seed", async (h) => {
         // Big scales take minutes: say how far along each table is.
-        const progress = parsed.data.scale >= 5 ? (table: string, rows: number) => console.error(`  ${table}: ${rows.toLocaleString("en-US")} rows`) : undefined;
+        const progress =
+          parsed.data.scale >= 5
+            ? (table: string, rows: number) => console.error(`  ${table}: ${rows.toLocaleString("en-US")} rows`)
+            : undefined;
         const result = await seedDemo(h.db, { ...parsed.data, progress });
         console.log(result.summary);
       });

@@ -15,7 +15,9 @@ import { withDb } from "../db";
 export function register(program: Command): void {
   program
     .command("setup")
-    .description("Prepare the database for serving: migrate, seed demo data when empty (unless --no-demo), flag, publish.")
+    .description(
+      "Prepare the database for serving: migrate, seed demo data when empty (unless --no-demo), flag, publish.",
+    )
     .option("--no-demo", "never load demo data")
     .action(async (opts: { demo: boolean }) => {
       const c = city(); // fail early, with the file and field named, when the city config is invalid
@@ -37,7 +39,9 @@ export function register(program: Command): void {
         const flags = await recomputeFlags(h.db, { timeZone: c.timeZone });
         console.log(`Anomaly flags: ${flags.total}.`);
         const p = await publishNow(h.db, "setup");
-        console.log(`Published run ${p.runId} in ${(p.ms / 1000).toFixed(1)} s (${p.cellsSuppressed} cells suppressed).`);
+        console.log(
+          `Published run ${p.runId} in ${(p.ms / 1000).toFixed(1)} s (${p.cellsSuppressed} cells suppressed).`,
+        );
         await takeCheckpoint(h.db, { timeZone: c.timeZone });
       });
     });

@@ -9,7 +9,9 @@ import { CliError } from "../errors";
 export function register(program: Command): void {
   program
     .command("stats")
-    .description("Headline figures computed from the raw tables as of the latest publication (a cross-check of the public pages).")
+    .description(
+      "Headline figures computed from the raw tables as of the latest publication (a cross-check of the public pages).",
+    )
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
       const c = city();
@@ -17,8 +19,10 @@ export function register(program: Command): void {
       const pilotStart = fromZoned({ year: y, month: m, day: d, hour: 0 }, c.timeZone);
       await withDb("stats", async (h) => {
         const s = await rawHeadline({
-          db: h.db, pilotStart,
-          normalDelayHours: rules.delayHours.droneFlights, sensitiveDelayHours: rules.delayHours.droneFlightsSensitive,
+          db: h.db,
+          pilotStart,
+          normalDelayHours: rules.delayHours.droneFlights,
+          sensitiveDelayHours: rules.delayHours.droneFlightsSensitive,
         });
         if (!s) throw new CliError("Nothing has been published yet: run `daylight publish` first.");
         if (opts.json) console.log(JSON.stringify(s));

@@ -7,7 +7,9 @@ import { CliError } from "../errors";
 
 const createArgs = z.object({
   name: z.string().trim().min(1, "--name is required").max(100),
-  source: z.string().regex(/^[a-z0-9._-]{1,100}$/i, "--source must be letters, digits, dot, dash or underscore (e.g. skydio)"),
+  source: z
+    .string()
+    .regex(/^[a-z0-9._-]{1,100}$/i, "--source must be letters, digits, dot, dash or underscore (e.g. skydio)"),
 });
 
 function actor() {
@@ -21,12 +23,14 @@ function actor() {
 }
 
 export function register(program: Command): void {
-  const cmd = program.command("tokens").description("API tokens for POST /api/ingest/<dataset> (one per source system).");
+  const cmd = program
+    .command("tokens")
+    .description("API tokens for POST /api/ingest/<dataset> (one per source system).");
 
   cmd
     .command("create")
     .description("Create a token; it is printed once and stored only as a hash.")
-    .requiredOption("--name <name>", "who or what uses it, e.g. \"Skydio dock uploader\"")
+    .requiredOption("--name <name>", 'who or what uses it, e.g. "Skydio dock uploader"')
     .requiredOption("--source <source>", "the source system it imports for, e.g. skydio")
     .action(async (raw: Record<string, string>) => {
       const parsed = createArgs.safeParse(raw);
@@ -44,7 +48,8 @@ export function register(program: Command): void {
     .action(async () => {
       await withDb("tokens list", async (h) => {
         const rows = await listTokens(h.db);
-        if (rows.length === 0) return console.log("No tokens. Create one with `daylight tokens create --name … --source …`.");
+        if (rows.length === 0)
+          return console.log("No tokens. Create one with `daylight tokens create --name … --source …`.");
         for (const t of rows) {
           const state = t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : "active";
           const used = t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString()}` : "never used";

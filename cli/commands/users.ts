@@ -1,7 +1,16 @@
 // `daylight users add|disable|enable|reset-mfa|set-role|sign-out|list`: account management for operators.
 import type { Command } from "commander";
 import { z } from "zod";
-import { listUsers, createUser, disableUser, enableUser, resetMfa, setRole, UserError, type Actor } from "../../lib/auth/users";
+import {
+  listUsers,
+  createUser,
+  disableUser,
+  enableUser,
+  resetMfa,
+  setRole,
+  UserError,
+  type Actor,
+} from "../../lib/auth/users";
 import { revokeUserSessions } from "../../lib/auth/sessions";
 import { appendAudit } from "../../lib/audit/log";
 import { ROLES } from "../../lib/auth/roles";
@@ -116,7 +125,13 @@ export function register(program: Command): void {
         if (!u) throw new CliError(`No user with email ${email.trim().toLowerCase()}.`);
         const n = await h.db.transaction(async (tx) => {
           const ended = await revokeUserSessions(tx, u.id);
-          await appendAudit(tx, { ...cliActor(), action: "user.sign_out_everywhere", targetType: "user", targetId: String(u.id), details: { sessionsEnded: ended } });
+          await appendAudit(tx, {
+            ...cliActor(),
+            action: "user.sign_out_everywhere",
+            targetType: "user",
+            targetId: String(u.id),
+            details: { sessionsEnded: ended },
+          });
           return ended;
         });
         console.log(`Ended ${n} open session(s) of ${u.email}.`);
@@ -129,10 +144,13 @@ export function register(program: Command): void {
     .action(async () => {
       await withDb("users list", async (h) => {
         const rows = await listUsers(h.db);
-        if (rows.length === 0) return console.log("No accounts. Create one with: daylight users add --email … --name … --role …");
+        if (rows.length === 0)
+          return console.log("No accounts. Create one with: daylight users add --email … --name … --role …");
         for (const u of rows) {
           const status = u.disabledAt ? "disabled" : u.lockedUntil && u.lockedUntil > new Date() ? "locked" : "active";
-          console.log(`${u.email.padEnd(36)} ${u.role.padEnd(8)} ${(u.mfa ? "mfa" : "no-mfa").padEnd(7)} ${status.padEnd(9)}${u.isDemo ? " demo" : ""}  ${u.name}`);
+          console.log(
+            `${u.email.padEnd(36)} ${u.role.padEnd(8)} ${(u.mfa ? "mfa" : "no-mfa").padEnd(7)} ${status.padEnd(9)}${u.isDemo ? " demo" : ""}  ${u.name}`,
+          );
         }
       });
     });

@@ -22,7 +22,15 @@ export type BarChartProps = {
   yLabel?: string;
 };
 
-export function BarChart({ rows, series, stacked = false, touching = false, height = 300, xLabel, yLabel }: BarChartProps) {
+export function BarChart({
+  rows,
+  series,
+  stacked = false,
+  touching = false,
+  height = 300,
+  xLabel,
+  yLabel,
+}: BarChartProps) {
   const prefix = safeId(`bar${useId()}`);
   const data = flattenRows(rows);
   return (

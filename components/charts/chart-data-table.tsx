@@ -13,7 +13,11 @@ export type ChartDataTableProps = {
 
 export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat = "count" }: ChartDataTableProps) {
   const fmt = (v: number | null | undefined) =>
-    valueFormat === "count" ? formatCount(v) : v === null || v === undefined ? "not published" : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
+    valueFormat === "count"
+      ? formatCount(v)
+      : v === null || v === undefined
+        ? "not published"
+        : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
   return (
     <div className="table-wrap">
       <table>

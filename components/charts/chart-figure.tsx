@@ -28,15 +28,26 @@ type Common = {
 };
 
 export type ChartFigureProps = Common &
-  ({ kind: "bar"; stacked?: boolean } | { kind: "histogram" } | { kind: "line"; valueFormat?: "count" | "number" | "percent" });
+  (
+    | { kind: "bar"; stacked?: boolean }
+    | { kind: "histogram" }
+    | { kind: "line"; valueFormat?: "count" | "number" | "percent" }
+  );
 
 export function ChartFigure(props: ChartFigureProps) {
   const { title, description, rows, series, rowHeader, xLabel, yLabel, height, tableCollapsed, emptyText } = props;
   const valueFormat = props.kind === "line" ? (props.valueFormat ?? "count") : "count";
-  const suppressed = valueFormat === "count" && anySuppressed(rows.flatMap((r) => series.map((s) => r.values[s.key] ?? null)));
+  const suppressed =
+    valueFormat === "count" && anySuppressed(rows.flatMap((r) => series.map((s) => r.values[s.key] ?? null)));
   const label = `${title}. ${description ?? ""} The numbers are in the table below the chart.`.trim();
   const table = (
-    <ChartDataTable caption={`${title}: the numbers`} rows={rows} series={series} rowHeader={rowHeader} valueFormat={valueFormat} />
+    <ChartDataTable
+      caption={`${title}: the numbers`}
+      rows={rows}
+      series={series}
+      rowHeader={rowHeader}
+      valueFormat={valueFormat}
+    />
   );
   return (
     <figure className={styles.figure}>
@@ -50,7 +61,14 @@ export function ChartFigure(props: ChartFigureProps) {
         <>
           <div role="img" aria-label={label}>
             {props.kind === "line" ? (
-              <LineChart rows={rows} series={series} height={height} xLabel={xLabel} yLabel={yLabel} valueFormat={valueFormat} />
+              <LineChart
+                rows={rows}
+                series={series}
+                height={height}
+                xLabel={xLabel}
+                yLabel={yLabel}
+                valueFormat={valueFormat}
+              />
             ) : (
               <BarChart
                 rows={rows}

@@ -26,15 +26,21 @@ function Marker({ cx, cy, i }: { cx?: number; cy?: number; i: number }) {
   const c = seriesColor(i);
   const m = MARKERS[i % MARKERS.length];
   if (m === "square") return <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={c} />;
-  if (m === "triangle") return <path d={`M${cx},${cy - 4.5} L${cx + 4.5},${cy + 3.5} L${cx - 4.5},${cy + 3.5} Z`} fill={c} />;
-  if (m === "diamond") return <path d={`M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} Z`} fill={c} />;
+  if (m === "triangle")
+    return <path d={`M${cx},${cy - 4.5} L${cx + 4.5},${cy + 3.5} L${cx - 4.5},${cy + 3.5} Z`} fill={c} />;
+  if (m === "diamond")
+    return <path d={`M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} Z`} fill={c} />;
   return <circle cx={cx} cy={cy} r={3.5} fill={c} />;
 }
 
 export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFormat = "count" }: LineChartProps) {
   const prefix = safeId(`line${useId()}`);
   const fmt = (v: unknown) =>
-    valueFormat === "count" ? formatCount(typeof v === "number" ? v : null) : typeof v === "number" ? `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}` : "not published";
+    valueFormat === "count"
+      ? formatCount(typeof v === "number" ? v : null)
+      : typeof v === "number"
+        ? `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`
+        : "not published";
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="line" /> : null}
@@ -67,7 +73,9 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
             stroke={seriesColor(i)}
             strokeWidth={2.5}
             strokeDasharray={seriesDash(i)}
-            dot={(p: { cx?: number; cy?: number; index?: number }) => <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} i={i} />}
+            dot={(p: { cx?: number; cy?: number; index?: number }) => (
+              <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} i={i} />
+            )}
             connectNulls={false}
             isAnimationActive={false}
           />

@@ -2,8 +2,18 @@
 // also gets its own fill pattern / dash style so no meaning depends on colour alone.
 export const SERIES_COLORS = ["#0b5cad", "#b23c00", "#1d6b34", "#6b2fa3", "#8a4b00", "#4a5360", "#a4161a", "#00707a"];
 
-export type PatternKind = "solid" | "diagonal" | "dots" | "cross" | "horizontal" | "vertical" | "back-diagonal" | "grid";
-export const SERIES_PATTERNS: PatternKind[] = ["solid", "diagonal", "dots", "cross", "horizontal", "vertical", "back-diagonal", "grid"];
+export type PatternKind =
+  "solid" | "diagonal" | "dots" | "cross" | "horizontal" | "vertical" | "back-diagonal" | "grid";
+export const SERIES_PATTERNS: PatternKind[] = [
+  "solid",
+  "diagonal",
+  "dots",
+  "cross",
+  "horizontal",
+  "vertical",
+  "back-diagonal",
+  "grid",
+];
 export const SERIES_DASHES = ["", "8 4", "2 3", "12 4 2 4", "4 4", "1 6", "16 6", "6 2 2 2"];
 
 export function seriesColor(i: number): string {

@@ -4,7 +4,15 @@ import { Swatch } from "./series-patterns";
 import type { ChartSeries } from "./types";
 import styles from "./charts.module.css";
 
-export function SeriesLegend({ prefix, series, kind }: { prefix: string; series: ChartSeries[]; kind: "fill" | "line" }) {
+export function SeriesLegend({
+  prefix,
+  series,
+  kind,
+}: {
+  prefix: string;
+  series: ChartSeries[];
+  kind: "fill" | "line";
+}) {
   return (
     <ul className={styles.legend} aria-hidden="true">
       {series.map((s, i) => (
@@ -13,7 +21,15 @@ export function SeriesLegend({ prefix, series, kind }: { prefix: string; series:
             <Swatch prefix={prefix} i={i} />
           ) : (
             <svg width="28" height="12" aria-hidden="true" focusable="false" style={{ marginRight: 4 }}>
-              <line x1="1" y1="6" x2="27" y2="6" stroke={seriesColor(i)} strokeWidth="3" strokeDasharray={seriesDash(i)} />
+              <line
+                x1="1"
+                y1="6"
+                x2="27"
+                y2="6"
+                stroke={seriesColor(i)}
+                strokeWidth="3"
+                strokeDasharray={seriesDash(i)}
+              />
             </svg>
           )}
           {s.label}

@@ -9,14 +9,22 @@ export function patternId(prefix: string, i: number): string {
 function marks(kind: PatternKind) {
   const s = { stroke: "#fff", strokeWidth: 1.6 };
   switch (kind) {
-    case "diagonal": return <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" {...s} />;
-    case "back-diagonal": return <path d="M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" {...s} />;
-    case "dots": return <circle cx="4" cy="4" r="1.6" fill="#fff" />;
-    case "cross": return <path d="M0,0 l8,8 M8,0 l-8,8" {...s} strokeWidth={1.2} />;
-    case "horizontal": return <path d="M0,4 h8" {...s} />;
-    case "vertical": return <path d="M4,0 v8" {...s} />;
-    case "grid": return <path d="M0,4 h8 M4,0 v8" {...s} strokeWidth={1} />;
-    default: return null;
+    case "diagonal":
+      return <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" {...s} />;
+    case "back-diagonal":
+      return <path d="M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" {...s} />;
+    case "dots":
+      return <circle cx="4" cy="4" r="1.6" fill="#fff" />;
+    case "cross":
+      return <path d="M0,0 l8,8 M8,0 l-8,8" {...s} strokeWidth={1.2} />;
+    case "horizontal":
+      return <path d="M0,4 h8" {...s} />;
+    case "vertical":
+      return <path d="M4,0 v8" {...s} />;
+    case "grid":
+      return <path d="M0,4 h8 M4,0 v8" {...s} strokeWidth={1} />;
+    default:
+      return null;
   }
 }
 

@@ -26,10 +26,18 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
   const id = `${prefix}-${f.name}`;
   const errors = state.errors?.[f.name];
   const value = state.values?.[f.name] ?? f.defaultValue ?? "";
-  const described = [f.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described =
+    [f.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   // Keyed by the value to show: React resets a form after each action to the controls' defaults,
   // so a control remounts with what the person submitted rather than the original default.
-  const common = { key: `${f.name}:${value}`, id, name: f.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described, required: f.required };
+  const common = {
+    key: `${f.name}:${value}`,
+    id,
+    name: f.name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": described,
+    required: f.required,
+  };
   if (f.type === "hidden") return <input type="hidden" name={f.name} value={value} />;
   let control: React.ReactNode;
   const { key, ...rest } = common;
@@ -37,7 +45,11 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
   else if (f.type === "select") {
     control = (
       <select key={key} {...rest} defaultValue={value}>
-        {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {f.options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     );
   } else if (f.type === "radio") {
@@ -49,17 +61,46 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
             <input type="radio" name={f.name} value={o.value} defaultChecked={value === o.value} /> {o.label}
           </label>
         ))}
-        {f.hint && <p id={`${id}-hint`} className="muted">{f.hint}</p>}
-        {errors?.length ? <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p> : null}
+        {f.hint && (
+          <p id={`${id}-hint`} className="muted">
+            {f.hint}
+          </p>
+        )}
+        {errors?.length ? (
+          <p id={`${id}-error`} className="field-error">
+            {errors.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
     );
-  } else control = <input key={key} {...rest} type={f.type ?? "text"} defaultValue={value} step={f.step} autoComplete={f.autoComplete} />;
+  } else
+    control = (
+      <input
+        key={key}
+        {...rest}
+        type={f.type ?? "text"}
+        defaultValue={value}
+        step={f.step}
+        autoComplete={f.autoComplete}
+      />
+    );
   return (
     <div className={styles.field}>
-      <label htmlFor={id}>{f.label}{f.required ? "" : <span className="muted"> (optional)</span>}</label>
-      {f.hint && <p id={`${id}-hint`} className={`muted ${styles.hint}`}>{f.hint}</p>}
+      <label htmlFor={id}>
+        {f.label}
+        {f.required ? "" : <span className="muted"> (optional)</span>}
+      </label>
+      {f.hint && (
+        <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
+          {f.hint}
+        </p>
+      )}
       {control}
-      {errors?.length ? <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -73,18 +114,34 @@ export function FormResult({ state }: { state: ActionState }) {
   );
 }
 
-export function ActionForm({ action, fields, submitLabel, inline, children, label }: {
-  action: Action; fields: FieldSpec[]; submitLabel: string; inline?: boolean; children?: React.ReactNode; label?: string;
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  inline,
+  children,
+  label,
+}: {
+  action: Action;
+  fields: FieldSpec[];
+  submitLabel: string;
+  inline?: boolean;
+  children?: React.ReactNode;
+  label?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <form action={formAction} className={inline ? styles.inline : styles.form} aria-label={label} noValidate>
       <FormResult state={state} />
-      {fields.map((f) => <FieldControl key={f.name} f={f} state={state} prefix={`f${prefix}`} />)}
+      {fields.map((f) => (
+        <FieldControl key={f.name} f={f} state={state} prefix={`f${prefix}`} />
+      ))}
       {children}
       <div>
-        <button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
       </div>
     </form>
   );

@@ -4,8 +4,20 @@
 import { useEffect, useRef, useState } from "react";
 import styles from "./forms.module.css";
 
-export function MarkdownEditor({ name, label, defaultValue, error, preview, rows = 18 }: {
-  name: string; label: string; defaultValue: string; error?: string[]; preview: (markdown: string) => Promise<string>; rows?: number;
+export function MarkdownEditor({
+  name,
+  label,
+  defaultValue,
+  error,
+  preview,
+  rows = 18,
+}: {
+  name: string;
+  label: string;
+  defaultValue: string;
+  error?: string[];
+  preview: (markdown: string) => Promise<string>;
+  rows?: number;
 }) {
   const [text, setText] = useState(defaultValue);
   const [html, setHtml] = useState("");
@@ -23,12 +35,25 @@ export function MarkdownEditor({ name, label, defaultValue, error, preview, rows
     <div className={styles.editor}>
       <div className={styles.field}>
         <label htmlFor={id}>{label}</label>
-        <textarea id={id} name={name} rows={rows} value={text} onChange={(e) => setText(e.target.value)}
-          aria-invalid={error?.length ? true : undefined} aria-describedby={error?.length ? `${id}-error` : undefined} />
-        {error?.length ? <p id={`${id}-error`} className="field-error">{error.join(" ")}</p> : null}
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error?.length ? true : undefined}
+          aria-describedby={error?.length ? `${id}-error` : undefined}
+        />
+        {error?.length ? (
+          <p id={`${id}-error`} className="field-error">
+            {error.join(" ")}
+          </p>
+        ) : null}
       </div>
       <section aria-label="Preview" aria-live="polite">
-        <p className="muted" style={{ margin: 0 }}>Preview</p>
+        <p className="muted" style={{ margin: 0 }}>
+          Preview
+        </p>
         {/* Sanitized on the server by lib/content/markdown. */}
         <div className={styles.preview} data-testid="markdown-preview" dangerouslySetInnerHTML={{ __html: html }} />
       </section>

@@ -14,7 +14,9 @@ export const publicSections = [
 export function SiteHeader({ cityName }: { cityName: string }) {
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <div className="site-header__inner">
         <Link href="/" className="brand">
           <span className="brand__name">Daylight</span>
@@ -38,8 +40,8 @@ export function SiteFooter({ cityName }: { cityName: string }) {
   return (
     <footer className="site-footer">
       <p>
-        Published by the {cityName} for residents, council members and independent reviewers. Records are
-        generalized before publication: see <Link href="/data/methodology">how we protect privacy</Link>.
+        Published by the {cityName} for residents, council members and independent reviewers. Records are generalized
+        before publication: see <Link href="/data/methodology">how we protect privacy</Link>.
       </p>
       <p>
         <Link href="/feedback">Feedback and complaints</Link> · <Link href="/costs">Costs and milestones</Link> ·{" "}

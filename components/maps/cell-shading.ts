@@ -8,7 +8,8 @@ export type ShadeClass = { min: number; max: number; color: string };
 export function shadeClasses(counts: Array<number | null>): ShadeClass[] {
   const vals = counts.filter((c): c is number => c !== null && c > 0).sort((a, b) => a - b);
   if (vals.length === 0) return [];
-  const lo = vals[0], hi = vals[vals.length - 1];
+  const lo = vals[0],
+    hi = vals[vals.length - 1];
   const n = Math.min(CELL_RAMP.length, new Set(vals).size);
   const classes: ShadeClass[] = [];
   let min = lo;

@@ -31,7 +31,8 @@ export type CityMapProps = {
 /** Projection and shading shared by the static and interactive maps. */
 export function prepareMap(p: Pick<CityMapProps, "areas" | "cells" | "path" | "points" | "width">) {
   const pts: LatLon[] = [];
-  for (const a of p.areas) for (const ring of ringsOf(a.geometry)) for (const [lon, lat] of ring) pts.push({ lat, lon });
+  for (const a of p.areas)
+    for (const ring of ringsOf(a.geometry)) for (const [lon, lat] of ring) pts.push({ lat, lon });
   for (const c of p.cells ?? []) pts.push(...cellOutline(c.cell));
   pts.push(...(p.path ?? []), ...(p.points ?? []));
   const proj = makeProjection(boundsOf(pts), p.width ?? 640);

@@ -16,7 +16,8 @@ export function containsPoint(g: Geometry, p: LatLon): boolean {
   let inside = false;
   for (const ring of ringsOf(g)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      const [xi, yi] = ring[i],
+        [xj, yj] = ring[j];
       if (yi > p.lat !== yj > p.lat && p.lon < ((xj - xi) * (p.lat - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }

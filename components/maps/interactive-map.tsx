@@ -44,7 +44,9 @@ export function InteractiveMap(props: InteractiveMapProps) {
           <select id={selectId} value={area} onChange={(e) => choose(e.target.value)}>
             <option value="">All areas</option>
             {props.areas.map((a) => (
-              <option key={a.slug} value={a.slug}>{a.name}</option>
+              <option key={a.slug} value={a.slug}>
+                {a.name}
+              </option>
             ))}
           </select>
         </label>

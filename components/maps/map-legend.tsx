@@ -22,7 +22,10 @@ export function MapLegend(props: {
     items.push(
       <li key={`c${c.min}`}>
         <span className={styles.swatch} style={{ background: c.color }} aria-hidden="true" />
-        {c.min === c.max ? c.min.toLocaleString("en-US") : `${c.min.toLocaleString("en-US")}–${c.max.toLocaleString("en-US")}`} {props.cellLabel}
+        {c.min === c.max
+          ? c.min.toLocaleString("en-US")
+          : `${c.min.toLocaleString("en-US")}–${c.max.toLocaleString("en-US")}`}{" "}
+        {props.cellLabel}
       </li>,
     );
   }
@@ -36,7 +39,9 @@ export function MapLegend(props: {
   for (const k of props.pointKinds)
     items.push(
       <li key={k}>
-        <svg width="16" height="16" aria-hidden="true" focusable="false" className={styles.marker}>{MARKER_SVG[k]}</svg>
+        <svg width="16" height="16" aria-hidden="true" focusable="false" className={styles.marker}>
+          {MARKER_SVG[k]}
+        </svg>
         {POINT_KIND_LABEL[k]}
       </li>,
     );

@@ -31,10 +31,29 @@ function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
   const [x, y] = xy;
   const common = { stroke: "#fff", strokeWidth: 1.5 };
   const title = <title>{`${POINT_KIND_LABEL[p.kind]}: ${p.label}`}</title>;
-  if (p.kind === "dock") return <path d={`M${x},${y - 8} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`} fill="#b23c00" {...common}>{title}</path>;
-  if (p.kind === "plate_reader") return <rect x={x - 5} y={y - 5} width={10} height={10} fill="#6b2fa3" {...common}>{title}</rect>;
-  if (p.kind === "camera") return <circle cx={x} cy={y} r={5} fill="#1b1f24" {...common}>{title}</circle>;
-  return <path d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`} fill="#1d6b34" {...common}>{title}</path>;
+  if (p.kind === "dock")
+    return (
+      <path d={`M${x},${y - 8} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`} fill="#b23c00" {...common}>
+        {title}
+      </path>
+    );
+  if (p.kind === "plate_reader")
+    return (
+      <rect x={x - 5} y={y - 5} width={10} height={10} fill="#6b2fa3" {...common}>
+        {title}
+      </rect>
+    );
+  if (p.kind === "camera")
+    return (
+      <circle cx={x} cy={y} r={5} fill="#1b1f24" {...common}>
+        {title}
+      </circle>
+    );
+  return (
+    <path d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`} fill="#1d6b34" {...common}>
+      {title}
+    </path>
+  );
 }
 
 export function MapSvg(props: MapSvgProps) {
@@ -97,21 +116,53 @@ export function MapSvg(props: MapSvgProps) {
       })}
       {cells.length > 0
         ? areas.map((a) => (
-            <path key={a.slug} d={geometryPath(a.geometry, proj)} fill="none" stroke={a.slug === props.selectedArea ? "#b23c00" : "#1b1f24"} strokeWidth={a.slug === props.selectedArea ? 3 : 1.5} pointerEvents="none" />
+            <path
+              key={a.slug}
+              d={geometryPath(a.geometry, proj)}
+              fill="none"
+              stroke={a.slug === props.selectedArea ? "#b23c00" : "#1b1f24"}
+              strokeWidth={a.slug === props.selectedArea ? 3 : 1.5}
+              pointerEvents="none"
+            />
           ))
         : null}
       {areas.map((a) => {
         const label = props.areaLabels?.[a.slug];
         const [x, y] = proj.project(ringCenter(a.geometry));
         return (
-          <text key={a.slug} x={x} y={y} textAnchor="middle" fontSize={12} fill="#1b1f24" pointerEvents="none" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
-            <tspan x={x} dy={0} fontWeight={600}>{a.name}</tspan>
-            {label ? <tspan x={x} dy={14}>{label}</tspan> : null}
+          <text
+            key={a.slug}
+            x={x}
+            y={y}
+            textAnchor="middle"
+            fontSize={12}
+            fill="#1b1f24"
+            pointerEvents="none"
+            paintOrder="stroke"
+            stroke="#fff"
+            strokeWidth={3}
+          >
+            <tspan x={x} dy={0} fontWeight={600}>
+              {a.name}
+            </tspan>
+            {label ? (
+              <tspan x={x} dy={14}>
+                {label}
+              </tspan>
+            ) : null}
           </text>
         );
       })}
       {path && path.length > 1 ? (
-        <path d={pointsPath(path, proj)} fill="none" stroke="#b23c00" strokeWidth={3} strokeDasharray="7 4" strokeLinejoin="round" pointerEvents="none" />
+        <path
+          d={pointsPath(path, proj)}
+          fill="none"
+          stroke="#b23c00"
+          strokeWidth={3}
+          strokeDasharray="7 4"
+          strokeLinejoin="round"
+          pointerEvents="none"
+        />
       ) : null}
       {points.map((p) => (
         <Marker key={p.id} p={p} xy={proj.project(p)} />

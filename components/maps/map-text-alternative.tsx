@@ -25,10 +25,18 @@ export function MapTextAlternative(props: {
         <div className="table-wrap">
           <table>
             <caption>By area</caption>
-            <thead><tr><th scope="col">Area</th><th scope="col">Shown on the map</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Shown on the map</th>
+              </tr>
+            </thead>
             <tbody>
               {areaRows.map((a) => (
-                <tr key={a.slug}><th scope="row">{a.name}</th><td>{props.areaLabels?.[a.slug]}</td></tr>
+                <tr key={a.slug}>
+                  <th scope="row">{a.name}</th>
+                  <td>{props.areaLabels?.[a.slug]}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -38,11 +46,21 @@ export function MapTextAlternative(props: {
         <div className="table-wrap">
           <table>
             <caption>{`Map cells (about 0.7 km² each), ${cellLabel} per cell`}</caption>
-            <thead><tr><th scope="col">Cell</th><th scope="col">Area of the cell&apos;s centre</th><th scope="col" className="num">{cellLabel}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Cell</th>
+                <th scope="col">Area of the cell&apos;s centre</th>
+                <th scope="col" className="num">
+                  {cellLabel}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {sortedCells.map((c) => (
                 <tr key={c.cell}>
-                  <th scope="row"><code>{c.cell}</code></th>
+                  <th scope="row">
+                    <code>{c.cell}</code>
+                  </th>
                   <td>{areaNameAt(areas, cellCenter(c.cell))}</td>
                   <td className="num">{formatCount(c.count)}</td>
                 </tr>
@@ -55,10 +73,20 @@ export function MapTextAlternative(props: {
         <div className="table-wrap">
           <table>
             <caption>Places on the map</caption>
-            <thead><tr><th scope="col">Place</th><th scope="col">Kind</th><th scope="col">Area</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Area</th>
+              </tr>
+            </thead>
             <tbody>
               {points.map((p) => (
-                <tr key={p.id}><th scope="row">{p.label}</th><td>{POINT_KIND_LABEL[p.kind]}</td><td>{areaNameAt(areas, p)}</td></tr>
+                <tr key={p.id}>
+                  <th scope="row">{p.label}</th>
+                  <td>{POINT_KIND_LABEL[p.kind]}</td>
+                  <td>{areaNameAt(areas, p)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

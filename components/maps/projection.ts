@@ -57,7 +57,8 @@ export function pointsPath(pts: LatLon[], proj: Projection): string {
 export function ringCenter(g: Geometry): LatLon {
   const ring = ringsOf(g)[0] ?? [];
   const n = Math.max(ring.length - 1, 1);
-  let lat = 0, lon = 0;
+  let lat = 0,
+    lon = 0;
   for (let i = 0; i < n; i++) {
     lon += ring[i][0];
     lat += ring[i][1];

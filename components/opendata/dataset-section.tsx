@@ -52,7 +52,10 @@ export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; fact
       <ul className={styles.urls} aria-label={`Fixed URLs for ${def.title}`}>
         {urls.map((u) => (
           <li key={u.href}>
-            {u.label}: <a href={u.href}><code>{u.href}</code></a>
+            {u.label}:{" "}
+            <a href={u.href}>
+              <code>{u.href}</code>
+            </a>
           </li>
         ))}
       </ul>

@@ -27,7 +27,9 @@ export function DictionaryTable({ def }: { def: DatasetDef }) {
                 {e.nullable ? <span className="muted"> (may be empty)</span> : null}
               </td>
               <td>{e.meaning}</td>
-              <td className={styles.values}>{e.allowedValues ? e.allowedValues.join(", ") : <span className="muted">any</span>}</td>
+              <td className={styles.values}>
+                {e.allowedValues ? e.allowedValues.join(", ") : <span className="muted">any</span>}
+              </td>
               <td>{e.privacy ?? <span className="muted">Published as recorded.</span>}</td>
             </tr>
           ))}

@@ -9,7 +9,7 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 export function filterQuery(dataset: string, params?: Params): string {
   const def = getDataset(dataset);
   if (!def || !params) return "";
-  const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) ?? undefined : params[k]);
+  const get = (k: string) => (params instanceof URLSearchParams ? (params.get(k) ?? undefined) : params[k]);
   const out = new URLSearchParams();
   // Only values the filter accepts: the pages ignore a bad value (and show an error), so the
   // download must ignore it too rather than fail with a 400.
@@ -30,7 +30,15 @@ export function downloadHrefs(dataset: string, params?: Params) {
   return { csv: `/api/v1/${dataset}.csv${q}`, json: `/api/v1/${dataset}.json${q}`, api: `/api/v1/${dataset}${q}` };
 }
 
-export function DownloadLinks({ dataset, searchParams, label }: { dataset: string; searchParams?: Params; label?: string }) {
+export function DownloadLinks({
+  dataset,
+  searchParams,
+  label,
+}: {
+  dataset: string;
+  searchParams?: Params;
+  label?: string;
+}) {
   const def = getDataset(dataset);
   if (!def) throw new Error(`DownloadLinks: unknown dataset "${dataset}"`);
   const h = downloadHrefs(dataset, searchParams);
@@ -38,7 +46,9 @@ export function DownloadLinks({ dataset, searchParams, label }: { dataset: strin
   const what = label ?? def.title.toLowerCase();
   return (
     <nav className={styles.downloads} aria-label={`Download ${what}`}>
-      <span className={styles.downloadsLead}>{filtered ? "Download the rows these filters select:" : `Download all of the ${what}:`}</span>
+      <span className={styles.downloadsLead}>
+        {filtered ? "Download the rows these filters select:" : `Download all of the ${what}:`}
+      </span>
       <a className={styles.downloadLink} href={h.csv} download>
         Download CSV
       </a>

@@ -88,14 +88,27 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 {hg.headers.map((h) => {
                   const col = h.column.columnDef.meta as Column<T>;
                   const sorted = h.column.getIsSorted();
-                  const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : col.sortable ? "none" : undefined;
+                  const ariaSort =
+                    sorted === "asc"
+                      ? "ascending"
+                      : sorted === "desc"
+                        ? "descending"
+                        : col.sortable
+                          ? "none"
+                          : undefined;
                   const nextDir = sorted === "desc" ? "asc" : "desc";
                   return (
                     <th key={h.id} scope="col" aria-sort={ariaSort} className={col.numeric ? "num" : undefined}>
                       {col.sortable ? (
-                        <Link className={styles.sortLink} href={hrefWith(path, params, { sort: col.id, dir: nextDir, page: undefined })} scroll={false}>
+                        <Link
+                          className={styles.sortLink}
+                          href={hrefWith(path, params, { sort: col.id, dir: nextDir, page: undefined })}
+                          scroll={false}
+                        >
                           {col.header}
-                          <span className={styles.sortIcon} aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                          <span className={styles.sortIcon} aria-hidden="true">
+                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          </span>
                           <span className="visually-hidden">
                             {`, sort ${nextDir === "asc" ? "ascending" : "descending"}`}
                           </span>
@@ -116,9 +129,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   const col = cell.column.columnDef.meta as Column<T>;
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                   return col.rowHeader ? (
-                    <th key={cell.id} scope="row" className={`${styles.rowHeader} ${col.numeric ? "num" : ""}`}>{content}</th>
+                    <th key={cell.id} scope="row" className={`${styles.rowHeader} ${col.numeric ? "num" : ""}`}>
+                      {content}
+                    </th>
                   ) : (
-                    <td key={cell.id} className={col.numeric ? "num" : undefined}>{content}</td>
+                    <td key={cell.id} className={col.numeric ? "num" : undefined}>
+                      {content}
+                    </td>
                   );
                 })}
               </tr>

@@ -36,7 +36,9 @@ export function FilterForm(props: {
                   <select id={id} name={f.name} defaultValue={params[f.name] ?? ""} aria-describedby={describedBy}>
                     <option value="">{f.anyLabel ?? "Any"}</option>
                     {f.options.map((o) => (
-                      <option key={o.value} value={o.value}>{o.label}</option>
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
                     ))}
                   </select>
                 ) : (
@@ -50,7 +52,11 @@ export function FilterForm(props: {
                     aria-describedby={describedBy}
                   />
                 )}
-                {err ? <span id={`${id}-error`} className="field-error">{err}</span> : null}
+                {err ? (
+                  <span id={`${id}-error`} className="field-error">
+                    {err}
+                  </span>
+                ) : null}
               </div>
             );
           })}
@@ -62,7 +68,9 @@ export function FilterForm(props: {
           <Link className="button secondary" href={hrefWith(path, {}, { sort: params.sort, dir: params.dir })}>
             Clear filters
           </Link>
-          {Object.keys(params).some((k) => names.has(k)) ? <span className="muted">Filters are in the page address: copy it to share this view.</span> : null}
+          {Object.keys(params).some((k) => names.has(k)) ? (
+            <span className="muted">Filters are in the page address: copy it to share this view.</span>
+          ) : null}
         </div>
       </fieldset>
     </form>

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { hrefWith } from "./table-params";
 import styles from "./tables.module.css";
 
-export function Pagination(props: { path: string; params: Record<string, string>; page: number; pageCount: number; label: string }) {
+export function Pagination(props: {
+  path: string;
+  params: Record<string, string>;
+  page: number;
+  pageCount: number;
+  label: string;
+}) {
   const { path, params, page, pageCount } = props;
   if (pageCount <= 1) return null;
   return (
@@ -13,7 +19,9 @@ export function Pagination(props: { path: string; params: Record<string, string>
           ← Previous<span className="visually-hidden"> page</span>
         </Link>
       ) : (
-        <span aria-hidden="true" className="muted">← Previous</span>
+        <span aria-hidden="true" className="muted">
+          ← Previous
+        </span>
       )}
       <span aria-current="page">
         Page {page.toLocaleString("en-US")} of {pageCount.toLocaleString("en-US")}
@@ -23,7 +31,9 @@ export function Pagination(props: { path: string; params: Record<string, string>
           Next<span className="visually-hidden"> page</span> →
         </Link>
       ) : (
-        <span aria-hidden="true" className="muted">Next →</span>
+        <span aria-hidden="true" className="muted">
+          Next →
+        </span>
       )}
     </nav>
   );

@@ -33,7 +33,11 @@ export function parseTableState<S extends string>(
 }
 
 /** The current URL with some params changed (undefined/"" removes one). */
-export function hrefWith(path: string, current: Record<string, string>, changes: Record<string, string | number | undefined>): string {
+export function hrefWith(
+  path: string,
+  current: Record<string, string>,
+  changes: Record<string, string | number | undefined>,
+): string {
   const next = new URLSearchParams();
   const merged: Record<string, string | number | undefined> = { ...current, ...changes };
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "") next.set(k, String(v));

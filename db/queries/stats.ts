@@ -15,16 +15,30 @@ export type RawHeadline = {
   shareClearedNoPatrolSinceLaunch: number | null;
 };
 
-export async function rawHeadline({ db, pilotStart, normalDelayHours, sensitiveDelayHours }: {
-  db: DbOrTx; pilotStart: Date; normalDelayHours: number; sensitiveDelayHours: number;
+export async function rawHeadline({
+  db,
+  pilotStart,
+  normalDelayHours,
+  sensitiveDelayHours,
+}: {
+  db: DbOrTx;
+  pilotStart: Date;
+  normalDelayHours: number;
+  sensitiveDelayHours: number;
 }): Promise<RawHeadline | null> {
-  const [run] = await db.select({ asOf: publicationRuns.asOf }).from(publicationRuns)
-    .where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
+  const [run] = await db
+    .select({ asOf: publicationRuns.asOf })
+    .from(publicationRuns)
+    .where(eq(publicationRuns.status, "succeeded"))
+    .orderBy(desc(publicationRuns.id))
+    .limit(1);
   if (!run) return null;
   const normal = new Date(run.asOf.getTime() - normalDelayHours * 3600_000).toISOString();
   const sensitive = new Date(run.asOf.getTime() - sensitiveDelayHours * 3600_000).toISOString();
   const last30 = new Date(run.asOf.getTime() - normalDelayHours * 3600_000 - 30 * 86400_000).toISOString();
-  const [r] = await queryRows<{ since: number; last30: number; med: number | null; cleared: number }>(db, sql`
+  const [r] = await queryRows<{ since: number; last30: number; med: number | null; cleared: number }>(
+    db,
+    sql`
     with f as (
       select d.launched_at, d.outcome,
         extract(epoch from (d.on_scene_at - coalesce(d.dispatched_at, d.launched_at))) / 60.0 as tts
@@ -37,7 +51,8 @@ export async function rawHeadline({ db, pilotStart, normalDelayHours, sensitiveD
       count(*) filter (where launched_at > ${last30}::timestamptz)::int as last30,
       (percentile_cont(0.5) within group (order by tts))::float8 as med,
       count(*) filter (where outcome = 'cleared_no_patrol')::int as cleared
-    from f`);
+    from f`,
+  );
   return {
     asOf: run.asOf.toISOString(),
     flightsSinceLaunch: r.since,

@@ -1,48 +1,73 @@
 // Portal users (staff, council, auditors, admins), their sessions, API tokens, and the audit log.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["staff", "council", "auditor", "admin"]);
 
-export const users = pgTable("users", {
-  id: serial("id").primaryKey(),
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  role: userRole("role").notNull(),
-  passwordHash: text("password_hash"),
-  /** Base32 TOTP secret; null until enrollment. */
-  totpSecret: text("totp_secret"),
-  totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
-  /** The 30-second step of the last accepted TOTP code; codes from it or earlier are refused (no replay). */
-  totpLastStep: integer("totp_last_step"),
-  failedAttempts: integer("failed_attempts").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-  isDemo: boolean("is_demo").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)]);
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: userRole("role").notNull(),
+    passwordHash: text("password_hash"),
+    /** Base32 TOTP secret; null until enrollment. */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The 30-second step of the last accepted TOTP code; codes from it or earlier are refused (no replay). */
+    totpLastStep: integer("totp_last_step"),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
 
 export const recoveryCodes = pgTable("recovery_codes", {
   id: serial("id").primaryKey(),
-  userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   codeHash: text("code_hash").notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
 });
 
 /** Server-side session records: a JWT names one; revoking the row ends the session on the next request. */
-export const userSessions = pgTable("user_sessions", {
-  id: text("id").primaryKey(),
-  userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
-  revokedAt: timestamp("revoked_at", { withTimezone: true }),
-  ip: text("ip"),
-  userAgent: text("user_agent"),
-  /** When the session proved a second factor (TOTP, recovery code, or the city's IdP); null = enrollment only. */
-  mfaVerifiedAt: timestamp("mfa_verified_at", { withTimezone: true }),
-  /** "password" or "oidc". */
-  method: text("method").notNull().default("password"),
-}, (t) => [index("user_sessions_user").on(t.userId)]);
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    /** When the session proved a second factor (TOTP, recovery code, or the city's IdP); null = enrollment only. */
+    mfaVerifiedAt: timestamp("mfa_verified_at", { withTimezone: true }),
+    /** "password" or "oidc". */
+    method: text("method").notNull().default("password"),
+  },
+  (t) => [index("user_sessions_user").on(t.userId)],
+);
 
 export const apiTokens = pgTable("api_tokens", {
   id: serial("id").primaryKey(),
@@ -57,20 +82,24 @@ export const apiTokens = pgTable("api_tokens", {
 });
 
 /** Append-only, hash-chained: each row's hash covers its content and the previous row's hash. */
-export const auditLog = pgTable("audit_log", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  actorType: text("actor_type").notNull(),
-  actorId: text("actor_id"),
-  actorLabel: text("actor_label"),
-  action: text("action").notNull(),
-  targetType: text("target_type"),
-  targetId: text("target_id"),
-  details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
-  ip: text("ip"),
-  prevHash: text("prev_hash").notNull(),
-  hash: text("hash").notNull().unique(),
-}, (t) => [index("audit_log_at").on(t.at), index("audit_log_action").on(t.action)]);
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorType: text("actor_type").notNull(),
+    actorId: text("actor_id"),
+    actorLabel: text("actor_label"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    ip: text("ip"),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull().unique(),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_action").on(t.action)],
+);
 
 /** Daily published checkpoint of the audit chain head. */
 export const auditCheckpoints = pgTable("audit_checkpoints", {

@@ -1,63 +1,103 @@
 // Staff-written content: updates, policy versions, costs, initiatives, targets, meetings, feedback.
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, pgEnum, pgTable, real, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  real,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { programs } from "./reference";
 import { users } from "./auth";
 
 export const updateStatus = pgEnum("update_status", ["draft", "scheduled", "published"]);
 
-export const programUpdates = pgTable("program_updates", {
-  id: serial("id").primaryKey(),
-  slug: text("slug").notNull().unique(),
-  programId: integer("program_id").references(() => programs.id),
-  title: text("title").notNull(),
-  summary: text("summary").notNull().default(""),
-  bodyMarkdown: text("body_markdown").notNull(),
-  status: updateStatus("status").notNull().default("draft"),
-  publishAt: timestamp("publish_at", { withTimezone: true }),
-  authorUserId: integer("author_user_id").references(() => users.id),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  index("program_updates_publish").on(t.status, t.publishAt),
-  check("update_scheduled_has_time", sql`${t.status} = 'draft' or ${t.publishAt} is not null`),
-]);
+export const programUpdates = pgTable(
+  "program_updates",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    programId: integer("program_id").references(() => programs.id),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    bodyMarkdown: text("body_markdown").notNull(),
+    status: updateStatus("status").notNull().default("draft"),
+    publishAt: timestamp("publish_at", { withTimezone: true }),
+    authorUserId: integer("author_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("program_updates_publish").on(t.status, t.publishAt),
+    check("update_scheduled_has_time", sql`${t.status} = 'draft' or ${t.publishAt} is not null`),
+  ],
+);
 
-export const policyVersions = pgTable("policy_versions", {
-  id: serial("id").primaryKey(),
-  policySlug: text("policy_slug").notNull(),
-  programId: integer("program_id").references(() => programs.id),
-  title: text("title").notNull(),
-  version: text("version").notNull(),
-  effectiveDate: date("effective_date").notNull(),
-  adoptedBy: text("adopted_by").notNull(),
-  bodyMdx: text("body_mdx").notNull(),
-  /** "file" for content/policies/*.mdx, "web" for versions published from the staff area. */
-  origin: text("origin").notNull().default("file"),
-  createdByUserId: integer("created_by_user_id").references(() => users.id),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex("policy_versions_slug_version").on(t.policySlug, t.version)]);
+export const policyVersions = pgTable(
+  "policy_versions",
+  {
+    id: serial("id").primaryKey(),
+    policySlug: text("policy_slug").notNull(),
+    programId: integer("program_id").references(() => programs.id),
+    title: text("title").notNull(),
+    version: text("version").notNull(),
+    effectiveDate: date("effective_date").notNull(),
+    adoptedBy: text("adopted_by").notNull(),
+    bodyMdx: text("body_mdx").notNull(),
+    /** "file" for content/policies/*.mdx, "web" for versions published from the staff area. */
+    origin: text("origin").notNull().default("file"),
+    createdByUserId: integer("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("policy_versions_slug_version").on(t.policySlug, t.version)],
+);
 
 export const budgetStatus = pgEnum("budget_status", ["planned", "approved", "purchased", "complete", "cancelled"]);
 
-export const budgetItems = pgTable("budget_items", {
-  id: serial("id").primaryKey(),
-  programId: integer("program_id").references(() => programs.id),
-  name: text("name").notNull(),
-  description: text("description").notNull().default(""),
-  approvedAmountCents: bigint("approved_amount_cents", { mode: "number" }).notNull(),
-  actualCostCents: bigint("actual_cost_cents", { mode: "number" }),
-  fundingSource: text("funding_source").notNull(),
-  status: budgetStatus("status").notNull(),
-  fiscalYear: text("fiscal_year").notNull(),
-  note: text("note"),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  check("budget_amounts_nonneg", sql`${t.approvedAmountCents} >= 0 and (${t.actualCostCents} is null or ${t.actualCostCents} >= 0)`),
-]);
+export const budgetItems = pgTable(
+  "budget_items",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id").references(() => programs.id),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    approvedAmountCents: bigint("approved_amount_cents", { mode: "number" }).notNull(),
+    actualCostCents: bigint("actual_cost_cents", { mode: "number" }),
+    fundingSource: text("funding_source").notNull(),
+    status: budgetStatus("status").notNull(),
+    fiscalYear: text("fiscal_year").notNull(),
+    note: text("note"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      "budget_amounts_nonneg",
+      sql`${t.approvedAmountCents} >= 0 and (${t.actualCostCents} is null or ${t.actualCostCents} >= 0)`,
+    ),
+  ],
+);
 
-export const serviceArea = pgEnum("service_area", ["law_enforcement_emergency", "neighborhood_livability", "health_human_services"]);
-export const milestoneKind = pgEnum("milestone_kind", ["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"]);
+export const serviceArea = pgEnum("service_area", [
+  "law_enforcement_emergency",
+  "neighborhood_livability",
+  "health_human_services",
+]);
+export const milestoneKind = pgEnum("milestone_kind", [
+  "rfp_issued",
+  "vendor_selected",
+  "contract_approved",
+  "installation",
+  "complete",
+  "community_engagement",
+  "other",
+]);
 
 export const initiatives = pgTable("initiatives", {
   id: serial("id").primaryKey(),
@@ -70,7 +110,9 @@ export const initiatives = pgTable("initiatives", {
 
 export const milestones = pgTable("milestones", {
   id: serial("id").primaryKey(),
-  initiativeId: integer("initiative_id").notNull().references(() => initiatives.id, { onDelete: "cascade" }),
+  initiativeId: integer("initiative_id")
+    .notNull()
+    .references(() => initiatives.id, { onDelete: "cascade" }),
   kind: milestoneKind("kind").notNull(),
   title: text("title").notNull(),
   dueDate: date("due_date"),
@@ -99,48 +141,69 @@ export const councilMeetings = pgTable("council_meetings", {
   summary: text("summary").notNull().default(""),
 });
 
-export const agendaItems = pgTable("agenda_items", {
-  id: serial("id").primaryKey(),
-  meetingId: integer("meeting_id").notNull().references(() => councilMeetings.id, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  programId: integer("program_id").references(() => programs.id),
-  periodStart: date("period_start"),
-  periodEnd: date("period_end"),
-}, (t) => [check("agenda_period", sql`${t.periodStart} is null or ${t.periodEnd} is null or ${t.periodEnd} >= ${t.periodStart}`)]);
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => councilMeetings.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    programId: integer("program_id").references(() => programs.id),
+    periodStart: date("period_start"),
+    periodEnd: date("period_end"),
+  },
+  (t) => [
+    check(
+      "agenda_period",
+      sql`${t.periodStart} is null or ${t.periodEnd} is null or ${t.periodEnd} >= ${t.periodStart}`,
+    ),
+  ],
+);
 
 export const voteResult = pgEnum("vote_result", ["passed", "failed", "tabled", "continued"]);
 
-export const councilVotes = pgTable("council_votes", {
-  id: serial("id").primaryKey(),
-  meetingId: integer("meeting_id").notNull().references(() => councilMeetings.id, { onDelete: "cascade" }),
-  agendaItemId: integer("agenda_item_id").references(() => agendaItems.id),
-  motion: text("motion").notNull(),
-  result: voteResult("result").notNull(),
-  ayes: integer("ayes").notNull(),
-  noes: integer("noes").notNull(),
-  abstentions: integer("abstentions").notNull().default(0),
-}, (t) => [check("vote_counts_nonneg", sql`${t.ayes} >= 0 and ${t.noes} >= 0 and ${t.abstentions} >= 0`)]);
+export const councilVotes = pgTable(
+  "council_votes",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => councilMeetings.id, { onDelete: "cascade" }),
+    agendaItemId: integer("agenda_item_id").references(() => agendaItems.id),
+    motion: text("motion").notNull(),
+    result: voteResult("result").notNull(),
+    ayes: integer("ayes").notNull(),
+    noes: integer("noes").notNull(),
+    abstentions: integer("abstentions").notNull().default(0),
+  },
+  (t) => [check("vote_counts_nonneg", sql`${t.ayes} >= 0 and ${t.noes} >= 0 and ${t.abstentions} >= 0`)],
+);
 
 export const feedbackKind = pgEnum("feedback_kind", ["feedback", "complaint"]);
 export const feedbackStatus = pgEnum("feedback_status", ["new", "triaged", "in_progress", "resolved", "dismissed"]);
 
-export const feedback = pgTable("feedback", {
-  id: serial("id").primaryKey(),
-  kind: feedbackKind("kind").notNull(),
-  programId: integer("program_id").references(() => programs.id),
-  /** What it is about: program, policy, flight or access, by its public permalink id. */
-  targetType: text("target_type").notNull(),
-  targetRef: text("target_ref"),
-  body: text("body").notNull(),
-  /** Optional, never public. */
-  contactName: text("contact_name"),
-  contactEmail: text("contact_email"),
-  status: feedbackStatus("status").notNull().default("new"),
-  /** One public line once resolved. */
-  outcome: text("outcome"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  resolvedAt: timestamp("resolved_at", { withTimezone: true }),
-}, (t) => [index("feedback_status").on(t.status, t.programId)]);
+export const feedback = pgTable(
+  "feedback",
+  {
+    id: serial("id").primaryKey(),
+    kind: feedbackKind("kind").notNull(),
+    programId: integer("program_id").references(() => programs.id),
+    /** What it is about: program, policy, flight or access, by its public permalink id. */
+    targetType: text("target_type").notNull(),
+    targetRef: text("target_ref"),
+    body: text("body").notNull(),
+    /** Optional, never public. */
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    status: feedbackStatus("status").notNull().default("new"),
+    /** One public line once resolved. */
+    outcome: text("outcome"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [index("feedback_status").on(t.status, t.programId)],
+);
 
 /** Staff-set weights for rollout prioritization (factor → weight). */
 export const prioritizationWeights = pgTable("prioritization_weights", {

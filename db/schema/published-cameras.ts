@@ -1,7 +1,19 @@
 // Published cameras, watch-center access log and plate-reader data: the only camera/ALPR data
 // public code may read. Written by lib/publish/cameras.ts and lib/publish/alpr.ts inside the
 // publication transaction; see ../shared/docs/privacy.md.
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /** City-owned and other-agency cameras (incl. plate readers) at their site. Never private cameras. */
 export const pubCameras = pgTable("pub_cameras", {
@@ -32,57 +44,65 @@ export const pubPrivateCameraCounts = pgTable("pub_private_camera_counts", {
 });
 
 /** One row per camera access, 7 days after it ended: hour, place, pseudonymous user, why. */
-export const pubCameraAccesses = pgTable("pub_camera_accesses", {
-  publicId: text("public_id").primaryKey(),
-  /** Start of the access rounded down to the hour in the city's time zone. */
-  hour: timestamp("hour", { withTimezone: true }).notNull(),
-  localDate: date("local_date").notNull(),
-  weekStart: date("week_start").notNull(),
-  /** Null for private cameras (shown only as "private camera, <area>"). */
-  cameraPublicId: text("camera_public_id"),
-  place: text("place").notNull(),
-  ownerClass: text("owner_class").$type<"city" | "other_agency" | "private">().notNull(),
-  areaSlug: text("area_slug"),
-  user: text("user_pseudonym").notNull(),
-  userRole: text("user_role").notNull(),
-  agency: text("agency").notNull(),
-  operation: text("operation").notNull(),
-  reason: text("reason").notNull(),
-  linkedToCase: boolean("linked_to_case").notNull(),
-  sharedWith: text("shared_with"),
-}, (t) => [
-  // Few indexes on purpose: each is built anew on every publication (millions of rows, about 3 s
-  // each at scale 100). The default view (newest first, ties by id) reads straight off hour_id;
-  // rarer filters walk it backwards until a page is full. "Linked to a case: no" (the
-  // accountability question), alone or with an operation, narrows by case_op_hour.
-  index("pub_cam_acc_hour_id").on(t.hour, t.publicId),
-  index("pub_cam_acc_op_hour").on(t.operation, t.hour),
-  index("pub_cam_acc_case_op_hour").on(t.linkedToCase, t.operation, t.hour),
-  index("pub_cam_acc_user").on(t.user),
-]);
+export const pubCameraAccesses = pgTable(
+  "pub_camera_accesses",
+  {
+    publicId: text("public_id").primaryKey(),
+    /** Start of the access rounded down to the hour in the city's time zone. */
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    localDate: date("local_date").notNull(),
+    weekStart: date("week_start").notNull(),
+    /** Null for private cameras (shown only as "private camera, <area>"). */
+    cameraPublicId: text("camera_public_id"),
+    place: text("place").notNull(),
+    ownerClass: text("owner_class").$type<"city" | "other_agency" | "private">().notNull(),
+    areaSlug: text("area_slug"),
+    user: text("user_pseudonym").notNull(),
+    userRole: text("user_role").notNull(),
+    agency: text("agency").notNull(),
+    operation: text("operation").notNull(),
+    reason: text("reason").notNull(),
+    linkedToCase: boolean("linked_to_case").notNull(),
+    sharedWith: text("shared_with"),
+  },
+  (t) => [
+    // Few indexes on purpose: each is built anew on every publication (millions of rows, about 3 s
+    // each at scale 100). The default view (newest first, ties by id) reads straight off hour_id;
+    // rarer filters walk it backwards until a page is full. "Linked to a case: no" (the
+    // accountability question), alone or with an operation, narrows by case_op_hour.
+    index("pub_cam_acc_hour_id").on(t.hour, t.publicId),
+    index("pub_cam_acc_op_hour").on(t.operation, t.hour),
+    index("pub_cam_acc_case_op_hour").on(t.linkedToCase, t.operation, t.hour),
+    index("pub_cam_acc_user").on(t.user),
+  ],
+);
 
 /** One row per plate-reader search, 7 days after: hour, pseudonymous user, agency, categories. */
-export const pubAlprSearches = pgTable("pub_alpr_searches", {
-  publicId: text("public_id").primaryKey(),
-  hour: timestamp("hour", { withTimezone: true }).notNull(),
-  localDate: date("local_date").notNull(),
-  weekStart: date("week_start").notNull(),
-  user: text("user_pseudonym").notNull(),
-  userRole: text("user_role").notNull(),
-  agency: text("agency").notNull(),
-  /** Controlled vocabulary derived from the raw reason; the raw text is never published. */
-  reason: text("reason").notNull(),
-  offenseType: text("offense_type").notNull(),
-  linkedToCase: boolean("linked_to_case").notNull(),
-  networkCount: integer("network_count").notNull(),
-  networks: jsonb("networks").$type<string[]>().notNull(),
-}, (t) => [
-  index("pub_alpr_s_hour").on(t.hour),
-  index("pub_alpr_s_hour_id").on(t.hour, t.publicId),
-  index("pub_alpr_s_reason_hour").on(t.reason, t.hour),
-  index("pub_alpr_s_offense_hour").on(t.offenseType, t.hour),
-  index("pub_alpr_s_agency_hour").on(t.agency, t.hour),
-]);
+export const pubAlprSearches = pgTable(
+  "pub_alpr_searches",
+  {
+    publicId: text("public_id").primaryKey(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    localDate: date("local_date").notNull(),
+    weekStart: date("week_start").notNull(),
+    user: text("user_pseudonym").notNull(),
+    userRole: text("user_role").notNull(),
+    agency: text("agency").notNull(),
+    /** Controlled vocabulary derived from the raw reason; the raw text is never published. */
+    reason: text("reason").notNull(),
+    offenseType: text("offense_type").notNull(),
+    linkedToCase: boolean("linked_to_case").notNull(),
+    networkCount: integer("network_count").notNull(),
+    networks: jsonb("networks").$type<string[]>().notNull(),
+  },
+  (t) => [
+    index("pub_alpr_s_hour").on(t.hour),
+    index("pub_alpr_s_hour_id").on(t.hour, t.publicId),
+    index("pub_alpr_s_reason_hour").on(t.reason, t.hour),
+    index("pub_alpr_s_offense_hour").on(t.offenseType, t.hour),
+    index("pub_alpr_s_agency_hour").on(t.agency, t.hour),
+  ],
+);
 
 /** Data-sharing agreements for cameras, the watch center and plate readers. */
 export const pubSharingAgreements = pgTable("pub_sharing_agreements", {
@@ -99,29 +119,37 @@ export const pubSharingAgreements = pgTable("pub_sharing_agreements", {
  * Counts behind the camera and plate-reader charts ("cameras" / "alpr" dataset), suppressed with
  * complementary suppression per breakdown. key "*" is a column total, key2 "*" a row total.
  */
-export const pubCameraBreakdowns = pgTable("pub_camera_breakdowns", {
-  dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
-  breakdown: text("breakdown").notNull(),
-  period: text("period").notNull(),
-  key: text("key").notNull(),
-  key2: text("key2").notNull().default(""),
-  label: text("label").notNull(),
-  label2: text("label2").notNull().default(""),
-  count: integer("count"),
-  suppressed: boolean("suppressed").notNull(),
-  /** A share 0..1 where the breakdown is a rate (null when not publishable). */
-  value: real("value"),
-  ord: integer("ord").notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.dataset, t.breakdown, t.period, t.key, t.key2] })]);
+export const pubCameraBreakdowns = pgTable(
+  "pub_camera_breakdowns",
+  {
+    dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
+    breakdown: text("breakdown").notNull(),
+    period: text("period").notNull(),
+    key: text("key").notNull(),
+    key2: text("key2").notNull().default(""),
+    label: text("label").notNull(),
+    label2: text("label2").notNull().default(""),
+    count: integer("count"),
+    suppressed: boolean("suppressed").notNull(),
+    /** A share 0..1 where the breakdown is a rate (null when not publishable). */
+    value: real("value"),
+    ord: integer("ord").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.breakdown, t.period, t.key, t.key2] })],
+);
 
 /** Headline numbers per dataset and period ("last30", "since_launch", "current"). */
-export const pubCameraMetrics = pgTable("pub_camera_metrics", {
-  dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
-  period: text("period").notNull(),
-  metric: text("metric").notNull(),
-  value: real("value"),
-  n: integer("n"),
-  suppressed: boolean("suppressed").notNull(),
-  periodStart: date("period_start"),
-  periodEnd: date("period_end"),
-}, (t) => [primaryKey({ columns: [t.dataset, t.period, t.metric] })]);
+export const pubCameraMetrics = pgTable(
+  "pub_camera_metrics",
+  {
+    dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
+    period: text("period").notNull(),
+    metric: text("metric").notNull(),
+    value: real("value"),
+    n: integer("n"),
+    suppressed: boolean("suppressed").notNull(),
+    periodStart: date("period_start"),
+    periodEnd: date("period_end"),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.period, t.metric] })],
+);

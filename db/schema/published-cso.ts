@@ -1,77 +1,104 @@
 // Published Community Safety Officer activity and its rollups: the only CSO data public code may read.
 // Written by lib/publish/cso.ts inside the publication transaction; see ../shared/docs/privacy.md.
-import { boolean, date, index, integer, pgTable, primaryKey, real, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /** One row per published CSO call. No names, call numbers, narratives or exact points. */
-export const pubCsoCalls = pgTable("pub_cso_calls", {
-  /** Stable across publications (keyed hash of source + external id). */
-  publicId: text("public_id").primaryKey(),
-  /** Time received, rounded down to the hour (sensitive: the day) in the city's time zone. */
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
-  timePrecision: text("time_precision").$type<"hour" | "day">().notNull(),
-  localDate: date("local_date").notNull(),
-  weekStart: date("week_start").notNull(),
-  /** Null for sensitive calls (day only). */
-  localHour: smallint("local_hour"),
-  category: text("category").notNull(),
-  categoryLabel: text("category_label").notNull(),
-  sensitive: boolean("sensitive").notNull(),
-  callSource: text("call_source").notNull(),
-  /** Neighborhood; null for sensitive calls. */
-  areaSlug: text("area_slug"),
-  areaName: text("area_name"),
-  /** H3 cell: res 8, res 7 when sparse or sensitive, null when even res 7 is too sparse. */
-  h3Cell: text("h3_cell"),
-  h3Res: smallint("h3_res"),
-  /** Minutes from received to on scene / to cleared (one decimal); null for sensitive calls. */
-  responseMin: real("response_min"),
-  clearMin: real("clear_min"),
-  /** Controlled vocabularies; null for sensitive calls. */
-  outcome: text("outcome"),
-  referrals: text("referrals").array(),
-  reportWritten: boolean("report_written").notNull(),
-  fingerprintsCollected: boolean("fingerprints_collected").notNull(),
-  dnaCollected: boolean("dna_collected").notNull(),
-  swornBackupRequested: boolean("sworn_backup_requested").notNull(),
-}, (t) => [
-  index("pub_cso_calls_received").on(t.receivedAt),
-  index("pub_cso_calls_category_received").on(t.category, t.receivedAt),
-]);
+export const pubCsoCalls = pgTable(
+  "pub_cso_calls",
+  {
+    /** Stable across publications (keyed hash of source + external id). */
+    publicId: text("public_id").primaryKey(),
+    /** Time received, rounded down to the hour (sensitive: the day) in the city's time zone. */
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    timePrecision: text("time_precision").$type<"hour" | "day">().notNull(),
+    localDate: date("local_date").notNull(),
+    weekStart: date("week_start").notNull(),
+    /** Null for sensitive calls (day only). */
+    localHour: smallint("local_hour"),
+    category: text("category").notNull(),
+    categoryLabel: text("category_label").notNull(),
+    sensitive: boolean("sensitive").notNull(),
+    callSource: text("call_source").notNull(),
+    /** Neighborhood; null for sensitive calls. */
+    areaSlug: text("area_slug"),
+    areaName: text("area_name"),
+    /** H3 cell: res 8, res 7 when sparse or sensitive, null when even res 7 is too sparse. */
+    h3Cell: text("h3_cell"),
+    h3Res: smallint("h3_res"),
+    /** Minutes from received to on scene / to cleared (one decimal); null for sensitive calls. */
+    responseMin: real("response_min"),
+    clearMin: real("clear_min"),
+    /** Controlled vocabularies; null for sensitive calls. */
+    outcome: text("outcome"),
+    referrals: text("referrals").array(),
+    reportWritten: boolean("report_written").notNull(),
+    fingerprintsCollected: boolean("fingerprints_collected").notNull(),
+    dnaCollected: boolean("dna_collected").notNull(),
+    swornBackupRequested: boolean("sworn_backup_requested").notNull(),
+  },
+  (t) => [
+    index("pub_cso_calls_received").on(t.receivedAt),
+    index("pub_cso_calls_category_received").on(t.category, t.receivedAt),
+  ],
+);
 
 /**
  * Counts behind every CSO chart, suppressed (with complementary suppression) per breakdown.
  * key "*" is a column total, key2 "*" a row total; value holds a median where the breakdown
  * is not a count (null when built on fewer than 11 calls).
  */
-export const pubCsoBreakdowns = pgTable("pub_cso_breakdowns", {
-  breakdown: text("breakdown").notNull(),
-  period: text("period").notNull(),
-  key: text("key").notNull(),
-  key2: text("key2").notNull().default(""),
-  label: text("label").notNull(),
-  count: integer("count"),
-  suppressed: boolean("suppressed").notNull(),
-  value: real("value"),
-  ord: integer("ord").notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })]);
+export const pubCsoBreakdowns = pgTable(
+  "pub_cso_breakdowns",
+  {
+    breakdown: text("breakdown").notNull(),
+    period: text("period").notNull(),
+    key: text("key").notNull(),
+    key2: text("key2").notNull().default(""),
+    label: text("label").notNull(),
+    count: integer("count"),
+    suppressed: boolean("suppressed").notNull(),
+    value: real("value"),
+    ord: integer("ord").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })],
+);
 
 /** Headline metrics per period ("last30", "since_launch", "baseline"). */
-export const pubCsoMetrics = pgTable("pub_cso_metrics", {
-  period: text("period").notNull(),
-  metric: text("metric").notNull(),
-  /** A count, a median in minutes, or a share 0..1; null when suppressed. */
-  value: real("value"),
-  /** Calls the metric is built on (itself suppressed when small). */
-  n: integer("n"),
-  suppressed: boolean("suppressed").notNull(),
-  periodStart: date("period_start"),
-  periodEnd: date("period_end"),
-}, (t) => [primaryKey({ columns: [t.period, t.metric] })]);
+export const pubCsoMetrics = pgTable(
+  "pub_cso_metrics",
+  {
+    period: text("period").notNull(),
+    metric: text("metric").notNull(),
+    /** A count, a median in minutes, or a share 0..1; null when suppressed. */
+    value: real("value"),
+    /** Calls the metric is built on (itself suppressed when small). */
+    n: integer("n"),
+    suppressed: boolean("suppressed").notNull(),
+    periodStart: date("period_start"),
+    periodEnd: date("period_end"),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.metric] })],
+);
 
 /** CSO calls by H3 cell (only cells with at least 11 calls). */
-export const pubCsoCells = pgTable("pub_cso_cells", {
-  period: text("period").notNull(),
-  cell: text("cell").notNull(),
-  res: smallint("res").notNull(),
-  count: integer("count").notNull(),
-}, (t) => [primaryKey({ columns: [t.period, t.cell] })]);
+export const pubCsoCells = pgTable(
+  "pub_cso_cells",
+  {
+    period: text("period").notNull(),
+    cell: text("cell").notNull(),
+    res: smallint("res").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.cell] })],
+);

@@ -1,91 +1,123 @@
 // Published drone flights and their rollups: the only drone data public code may read.
 // Written by lib/publish/drones.ts inside the publication transaction; see ../shared/docs/privacy.md.
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, real, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 export type PublishedPath = { type: "LineString"; coordinates: [number, number][] };
 
 /** One row per published flight. No names, call numbers, free text or exact destinations. */
-export const pubFlights = pgTable("pub_flights", {
-  /** Stable across publications (keyed hash of source + external id): the permalink. */
-  publicId: text("public_id").primaryKey(),
-  /** Launch time rounded down to the hour (sensitive: the day) in the city's time zone. */
-  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
-  timePrecision: text("time_precision").$type<"hour" | "day">().notNull(),
-  localDate: date("local_date").notNull(),
-  weekStart: date("week_start").notNull(),
-  /** Local hour of day; null for sensitive flights (day only). */
-  localHour: smallint("local_hour"),
-  category: text("category").notNull(),
-  categoryLabel: text("category_label").notNull(),
-  sensitive: boolean("sensitive").notNull(),
-  /** Neighborhood; null for sensitive flights (nothing finer than H3 res 7). */
-  areaSlug: text("area_slug"),
-  areaName: text("area_name"),
-  /** H3 cell of the scene: res 8, res 7 for sparse cells and sensitive flights, null if suppressed. */
-  h3Cell: text("h3_cell"),
-  h3Res: smallint("h3_res"),
-  dockSlug: text("dock_slug"),
-  dockName: text("dock_name"),
-  dockSite: text("dock_site"),
-  durationMin: integer("duration_min").notNull(),
-  /** Minutes from dispatch to on scene, one decimal; null for sensitive flights or when not recorded. */
-  timeToSceneMin: real("time_to_scene_min"),
-  /** Controlled vocabulary; null for sensitive flights. */
-  outcome: text("outcome"),
-  firstOnScene: boolean("first_on_scene"),
-  linkedToCall: boolean("linked_to_call").notNull(),
-  /** Truncated, simplified path, or null (sensitive flights, short hops). */
-  path: jsonb("path").$type<PublishedPath>(),
-}, (t) => [
-  index("pub_flights_started").on(t.startedAt),
-  index("pub_flights_category_started").on(t.category, t.startedAt),
-  index("pub_flights_area_started").on(t.areaSlug, t.startedAt),
-  index("pub_flights_outcome_started").on(t.outcome, t.startedAt),
-  index("pub_flights_h3").on(t.h3Cell),
-]);
+export const pubFlights = pgTable(
+  "pub_flights",
+  {
+    /** Stable across publications (keyed hash of source + external id): the permalink. */
+    publicId: text("public_id").primaryKey(),
+    /** Launch time rounded down to the hour (sensitive: the day) in the city's time zone. */
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    timePrecision: text("time_precision").$type<"hour" | "day">().notNull(),
+    localDate: date("local_date").notNull(),
+    weekStart: date("week_start").notNull(),
+    /** Local hour of day; null for sensitive flights (day only). */
+    localHour: smallint("local_hour"),
+    category: text("category").notNull(),
+    categoryLabel: text("category_label").notNull(),
+    sensitive: boolean("sensitive").notNull(),
+    /** Neighborhood; null for sensitive flights (nothing finer than H3 res 7). */
+    areaSlug: text("area_slug"),
+    areaName: text("area_name"),
+    /** H3 cell of the scene: res 8, res 7 for sparse cells and sensitive flights, null if suppressed. */
+    h3Cell: text("h3_cell"),
+    h3Res: smallint("h3_res"),
+    dockSlug: text("dock_slug"),
+    dockName: text("dock_name"),
+    dockSite: text("dock_site"),
+    durationMin: integer("duration_min").notNull(),
+    /** Minutes from dispatch to on scene, one decimal; null for sensitive flights or when not recorded. */
+    timeToSceneMin: real("time_to_scene_min"),
+    /** Controlled vocabulary; null for sensitive flights. */
+    outcome: text("outcome"),
+    firstOnScene: boolean("first_on_scene"),
+    linkedToCall: boolean("linked_to_call").notNull(),
+    /** Truncated, simplified path, or null (sensitive flights, short hops). */
+    path: jsonb("path").$type<PublishedPath>(),
+  },
+  (t) => [
+    index("pub_flights_started").on(t.startedAt),
+    index("pub_flights_category_started").on(t.category, t.startedAt),
+    index("pub_flights_area_started").on(t.areaSlug, t.startedAt),
+    index("pub_flights_outcome_started").on(t.outcome, t.startedAt),
+    index("pub_flights_h3").on(t.h3Cell),
+  ],
+);
 
 /**
  * Counts behind every drone chart, suppressed (with complementary suppression) per breakdown.
  * key "*" is a column total, key2 "*" a row total; value holds a median or share where the
  * breakdown is not a count (null when fewer than 11 events).
  */
-export const pubDroneBreakdowns = pgTable("pub_drone_breakdowns", {
-  breakdown: text("breakdown").notNull(),
-  period: text("period").notNull(),
-  key: text("key").notNull(),
-  key2: text("key2").notNull().default(""),
-  label: text("label").notNull(),
-  count: integer("count"),
-  suppressed: boolean("suppressed").notNull(),
-  value: real("value"),
-  ord: integer("ord").notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })]);
+export const pubDroneBreakdowns = pgTable(
+  "pub_drone_breakdowns",
+  {
+    breakdown: text("breakdown").notNull(),
+    period: text("period").notNull(),
+    key: text("key").notNull(),
+    key2: text("key2").notNull().default(""),
+    label: text("label").notNull(),
+    count: integer("count"),
+    suppressed: boolean("suppressed").notNull(),
+    value: real("value"),
+    ord: integer("ord").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })],
+);
 
 /** Flight activity by H3 cell (only cells with at least 11 flights). */
-export const pubDroneCells = pgTable("pub_drone_cells", {
-  period: text("period").notNull(),
-  cell: text("cell").notNull(),
-  res: smallint("res").notNull(),
-  count: integer("count").notNull(),
-}, (t) => [primaryKey({ columns: [t.period, t.cell] })]);
+export const pubDroneCells = pgTable(
+  "pub_drone_cells",
+  {
+    period: text("period").notNull(),
+    cell: text("cell").notNull(),
+    res: smallint("res").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.cell] })],
+);
 
 /** Headline metrics per period ("last30", "since_launch", "baseline"). */
-export const pubDroneMetrics = pgTable("pub_drone_metrics", {
-  period: text("period").notNull(),
-  metric: text("metric").notNull(),
-  /** The number shown: a count, a median in minutes, or a share 0..1; null when suppressed. */
-  value: real("value"),
-  /** Events the metric is built on (itself suppressed when small). */
-  n: integer("n"),
-  suppressed: boolean("suppressed").notNull(),
-  periodStart: date("period_start"),
-  periodEnd: date("period_end"),
-}, (t) => [primaryKey({ columns: [t.period, t.metric] })]);
+export const pubDroneMetrics = pgTable(
+  "pub_drone_metrics",
+  {
+    period: text("period").notNull(),
+    metric: text("metric").notNull(),
+    /** The number shown: a count, a median in minutes, or a share 0..1; null when suppressed. */
+    value: real("value"),
+    /** Events the metric is built on (itself suppressed when small). */
+    n: integer("n"),
+    suppressed: boolean("suppressed").notNull(),
+    periodStart: date("period_start"),
+    periodEnd: date("period_end"),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.metric] })],
+);
 
 /** Open and closed review findings by type: numbers only, suppressed like every count. */
-export const pubFindingCounts = pgTable("pub_finding_counts", {
-  findingType: text("finding_type").notNull(),
-  status: text("status").notNull(),
-  count: integer("count"),
-  suppressed: boolean("suppressed").notNull(),
-}, (t) => [primaryKey({ columns: [t.findingType, t.status] })]);
+export const pubFindingCounts = pgTable(
+  "pub_finding_counts",
+  {
+    findingType: text("finding_type").notNull(),
+    status: text("status").notNull(),
+    count: integer("count"),
+    suppressed: boolean("suppressed").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.findingType, t.status] })],
+);

@@ -44,27 +44,39 @@ export const pubDatasets = pgTable("pub_datasets", {
  * number here can be recomputed from rows already public. They let the council scorecard sum
  * any date range without reading millions of rows.
  */
-export const pubDailyCounts = pgTable("pub_daily_counts", {
-  dataset: text("dataset").notNull(),
-  metric: text("metric").notNull(),
-  localDate: date("local_date").notNull(),
-  n: integer("n").notNull(),
-}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate] })]);
+export const pubDailyCounts = pgTable(
+  "pub_daily_counts",
+  {
+    dataset: text("dataset").notNull(),
+    metric: text("metric").notNull(),
+    localDate: date("local_date").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate] })],
+);
 
 /** Per-day histograms of a published value (e.g. time to scene, 0.1-minute steps), for exact medians over any range. */
-export const pubDailyValues = pgTable("pub_daily_values", {
-  dataset: text("dataset").notNull(),
-  metric: text("metric").notNull(),
-  localDate: date("local_date").notNull(),
-  value: real("value").notNull(),
-  n: integer("n").notNull(),
-}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate, t.value] })]);
+export const pubDailyValues = pgTable(
+  "pub_daily_values",
+  {
+    dataset: text("dataset").notNull(),
+    metric: text("metric").notNull(),
+    localDate: date("local_date").notNull(),
+    value: real("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.metric, t.localDate, t.value] })],
+);
 
 /** The same histograms per calendar month (month = its first day): a year's median reads 12 months, not 365 days. */
-export const pubMonthlyValues = pgTable("pub_monthly_values", {
-  dataset: text("dataset").notNull(),
-  metric: text("metric").notNull(),
-  month: date("month").notNull(),
-  value: real("value").notNull(),
-  n: integer("n").notNull(),
-}, (t) => [primaryKey({ columns: [t.dataset, t.metric, t.month, t.value] })]);
+export const pubMonthlyValues = pgTable(
+  "pub_monthly_values",
+  {
+    dataset: text("dataset").notNull(),
+    metric: text("metric").notNull(),
+    month: date("month").notNull(),
+    value: real("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.metric, t.month, t.value] })],
+);

@@ -1,24 +1,42 @@
 // Places, programs, agencies, personnel and vocabularies shared by every program.
 import { sql } from "drizzle-orm";
-import { boolean, check, date, doublePrecision, integer, jsonb, pgEnum, pgTable, real, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 export const areaKind = pgEnum("area_kind", ["neighborhood", "division"]);
 export const programSlug = pgEnum("program_slug", ["drones", "fixed_cameras", "watch_center", "plate_readers", "cso"]);
 export const programStatus = pgEnum("program_status", ["planned", "pilot", "active", "paused", "ended"]);
 export const agencyKind = pgEnum("agency_kind", ["city", "county", "state", "federal", "private", "other"]);
 
-export const areas = pgTable("areas", {
-  id: serial("id").primaryKey(),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  kind: areaKind("kind").notNull().default("neighborhood"),
-  population: integer("population").notNull(),
-  /** GeoJSON Polygon or MultiPolygon geometry, lon/lat (WGS84). */
-  boundary: jsonb("boundary").$type<{ type: "Polygon" | "MultiPolygon"; coordinates: unknown }>().notNull(),
-  /** Factors for rollout prioritization (staff-maintained; published as they are). */
-  propertyCrimeRate: real("property_crime_rate"),
-  communityFeedbackScore: real("community_feedback_score"),
-}, (t) => [check("areas_population_nonneg", sql`${t.population} >= 0`)]);
+export const areas = pgTable(
+  "areas",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    kind: areaKind("kind").notNull().default("neighborhood"),
+    population: integer("population").notNull(),
+    /** GeoJSON Polygon or MultiPolygon geometry, lon/lat (WGS84). */
+    boundary: jsonb("boundary").$type<{ type: "Polygon" | "MultiPolygon"; coordinates: unknown }>().notNull(),
+    /** Factors for rollout prioritization (staff-maintained; published as they are). */
+    propertyCrimeRate: real("property_crime_rate"),
+    communityFeedbackScore: real("community_feedback_score"),
+  },
+  (t) => [check("areas_population_nonneg", sql`${t.population} >= 0`)],
+);
 
 export const programs = pgTable("programs", {
   id: serial("id").primaryKey(),
@@ -39,20 +57,34 @@ export const agencies = pgTable("agencies", {
 });
 
 export const personnelRole = pgEnum("personnel_role", [
-  "watch_center_operator", "detective", "patrol_deputy", "supervisor", "analyst", "drone_pilot", "cso", "records", "other",
+  "watch_center_operator",
+  "detective",
+  "patrol_deputy",
+  "supervisor",
+  "analyst",
+  "drone_pilot",
+  "cso",
+  "records",
+  "other",
 ]);
 
 /** People whose actions are logged (operators, pilots, deputies, CSOs). Names are raw-only: never published. */
-export const personnel = pgTable("personnel", {
-  id: serial("id").primaryKey(),
-  displayName: text("display_name").notNull(),
-  nameKey: text("name_key").notNull(),
-  externalId: text("external_id"),
-  agencyId: integer("agency_id").notNull().references(() => agencies.id),
-  role: personnelRole("role").notNull().default("other"),
-  badgeNumber: text("badge_number"),
-  active: boolean("active").notNull().default(true),
-}, (t) => [uniqueIndex("personnel_agency_name_key").on(t.agencyId, t.nameKey)]);
+export const personnel = pgTable(
+  "personnel",
+  {
+    id: serial("id").primaryKey(),
+    displayName: text("display_name").notNull(),
+    nameKey: text("name_key").notNull(),
+    externalId: text("external_id"),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    role: personnelRole("role").notNull().default("other"),
+    badgeNumber: text("badge_number"),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [uniqueIndex("personnel_agency_name_key").on(t.agencyId, t.nameKey)],
+);
 
 /** Normalized call categories shared by drone flights, CSO calls and the baseline; FKs reject unknown ones. */
 export const callCategories = pgTable("call_categories", {
@@ -65,17 +97,26 @@ export const callCategories = pgTable("call_categories", {
 });
 
 /** Pre-pilot (and comparison) responses by patrol, for baselines of time to scene and time to clear. */
-export const baselineResponses = pgTable("baseline_responses", {
-  id: serial("id").primaryKey(),
-  program: programSlug("program").notNull(),
-  category: text("category").notNull().references(() => callCategories.code),
-  areaId: integer("area_id").references(() => areas.id),
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
-  onSceneAt: timestamp("on_scene_at", { withTimezone: true }),
-  clearedAt: timestamp("cleared_at", { withTimezone: true }),
-  lat: doublePrecision("lat"),
-  lon: doublePrecision("lon"),
-}, (t) => [
-  check("baseline_on_scene_after_received", sql`${t.onSceneAt} is null or ${t.onSceneAt} >= ${t.receivedAt}`),
-  check("baseline_cleared_after_on_scene", sql`${t.clearedAt} is null or ${t.onSceneAt} is null or ${t.clearedAt} >= ${t.onSceneAt}`),
-]);
+export const baselineResponses = pgTable(
+  "baseline_responses",
+  {
+    id: serial("id").primaryKey(),
+    program: programSlug("program").notNull(),
+    category: text("category")
+      .notNull()
+      .references(() => callCategories.code),
+    areaId: integer("area_id").references(() => areas.id),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    onSceneAt: timestamp("on_scene_at", { withTimezone: true }),
+    clearedAt: timestamp("cleared_at", { withTimezone: true }),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+  },
+  (t) => [
+    check("baseline_on_scene_after_received", sql`${t.onSceneAt} is null or ${t.onSceneAt} >= ${t.receivedAt}`),
+    check(
+      "baseline_cleared_after_on_scene",
+      sql`${t.clearedAt} is null or ${t.onSceneAt} is null or ${t.clearedAt} >= ${t.onSceneAt}`,
+    ),
+  ],
+);

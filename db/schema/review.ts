@@ -1,51 +1,90 @@
 // The review area's own records: anomaly flags on raw records, reviewer actions, findings.
-import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const reviewRecordType = pgEnum("review_record_type", ["camera_access", "alpr_search", "drone_flight"]);
 
 /** A rule that fired on a raw record, with its plain-words explanation. Recomputed by `daylight flags`. */
-export const anomalyFlags = pgTable("anomaly_flags", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  recordType: reviewRecordType("record_type").notNull(),
-  recordId: bigint("record_id", { mode: "number" }).notNull(),
-  rule: text("rule").notNull(),
-  explanation: text("explanation").notNull(),
-  details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
-  occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
-  computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  uniqueIndex("anomaly_flags_record_rule").on(t.recordType, t.recordId, t.rule),
-  index("anomaly_flags_occurred").on(t.occurredAt),
+export const anomalyFlags = pgTable(
+  "anomaly_flags",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    recordType: reviewRecordType("record_type").notNull(),
+    recordId: bigint("record_id", { mode: "number" }).notNull(),
+    rule: text("rule").notNull(),
+    explanation: text("explanation").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("anomaly_flags_record_rule").on(t.recordType, t.recordId, t.rule),
+    index("anomaly_flags_occurred").on(t.occurredAt),
+  ],
+);
+
+export const reviewActionKind = pgEnum("review_action_kind", [
+  "reviewed",
+  "explanation_requested",
+  "finding_opened",
+  "finding_closed",
+  "note",
 ]);
 
-export const reviewActionKind = pgEnum("review_action_kind", ["reviewed", "explanation_requested", "finding_opened", "finding_closed", "note"]);
-
-export const reviewActions = pgTable("review_actions", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  recordType: reviewRecordType("record_type").notNull(),
-  recordId: bigint("record_id", { mode: "number" }).notNull(),
-  action: reviewActionKind("action").notNull(),
-  note: text("note"),
-  userId: integer("user_id").notNull().references(() => users.id),
-  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index("review_actions_record").on(t.recordType, t.recordId)]);
+export const reviewActions = pgTable(
+  "review_actions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    recordType: reviewRecordType("record_type").notNull(),
+    recordId: bigint("record_id", { mode: "number" }).notNull(),
+    action: reviewActionKind("action").notNull(),
+    note: text("note"),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("review_actions_record").on(t.recordType, t.recordId)],
+);
 
 export const findingStatus = pgEnum("finding_status", ["open", "closed"]);
-export const findingOutcome = pgEnum("finding_outcome", ["no_violation", "policy_violation", "training_required", "referred_for_discipline", "data_error"]);
+export const findingOutcome = pgEnum("finding_outcome", [
+  "no_violation",
+  "policy_violation",
+  "training_required",
+  "referred_for_discipline",
+  "data_error",
+]);
 
-export const findings = pgTable("findings", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  recordType: reviewRecordType("record_type").notNull(),
-  recordId: bigint("record_id", { mode: "number" }).notNull(),
-  /** The anomaly rule (or "other") the finding is about: published counts group by it. */
-  findingType: text("finding_type").notNull(),
-  status: findingStatus("status").notNull().default("open"),
-  note: text("note").notNull(),
-  openedBy: integer("opened_by").notNull().references(() => users.id),
-  openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
-  closedBy: integer("closed_by").references(() => users.id),
-  closedAt: timestamp("closed_at", { withTimezone: true }),
-  outcome: findingOutcome("outcome"),
-  outcomeNote: text("outcome_note"),
-}, (t) => [index("findings_status_type").on(t.status, t.findingType)]);
+export const findings = pgTable(
+  "findings",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    recordType: reviewRecordType("record_type").notNull(),
+    recordId: bigint("record_id", { mode: "number" }).notNull(),
+    /** The anomaly rule (or "other") the finding is about: published counts group by it. */
+    findingType: text("finding_type").notNull(),
+    status: findingStatus("status").notNull().default("open"),
+    note: text("note").notNull(),
+    openedBy: integer("opened_by")
+      .notNull()
+      .references(() => users.id),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    outcome: findingOutcome("outcome"),
+    outcomeNote: text("outcome_note"),
+  },
+  (t) => [index("findings_status_type").on(t.status, t.findingType)],
+);

@@ -10,7 +10,13 @@ import { createRng } from "./rng";
 type Row = typeof baselineResponses.$inferInsert;
 export const BASELINE_PER_DAY = { drones: 9, cso: 15 } as const;
 
-export function* generateBaseline(ref: SeedRef, days: SeedDay[], seed: number, scale: number, populations: number[]): Generator<Row> {
+export function* generateBaseline(
+  ref: SeedRef,
+  days: SeedDay[],
+  seed: number,
+  scale: number,
+  populations: number[],
+): Generator<Row> {
   const rng = createRng(seed, "baseline");
   const areaMix = ref.areas.map((a, i) => [a, populations[i]] as const);
   for (const day of days) {
@@ -27,9 +33,14 @@ export function* generateBaseline(ref: SeedRef, days: SeedDay[], seed: number, s
         const onScene = arrived ? received + toScene * 1000 : null;
         const cleared = (onScene ?? received) + rng.logNormal(program === "drones" ? 32 * 60 : 38 * 60, 0.5) * 1000;
         yield {
-          program, category: cat.code, areaId: area.id, receivedAt: new Date(received),
-          onSceneAt: onScene === null ? null : new Date(Math.round(onScene)), clearedAt: new Date(Math.round(cleared)),
-          lat: round6(p[1]), lon: round6(p[0]),
+          program,
+          category: cat.code,
+          areaId: area.id,
+          receivedAt: new Date(received),
+          onSceneAt: onScene === null ? null : new Date(Math.round(onScene)),
+          clearedAt: new Date(Math.round(cleared)),
+          lat: round6(p[1]),
+          lon: round6(p[0]),
         };
       }
     }

@@ -18,7 +18,8 @@ export function literal(v: unknown, sqlType = ""): string {
   if (typeof v === "boolean") return v ? "true" : "false";
   if (v instanceof Date) return `'${v.toISOString()}'`;
   if (typeof v === "string") return `'${v.replace(/'/g, "''")}'`;
-  if (Array.isArray(v) && sqlType.endsWith("[]")) return v.length ? `ARRAY[${v.map((x) => literal(x)).join(",")}]::${sqlType}` : `'{}'::${sqlType}`;
+  if (Array.isArray(v) && sqlType.endsWith("[]"))
+    return v.length ? `ARRAY[${v.map((x) => literal(x)).join(",")}]::${sqlType}` : `'{}'::${sqlType}`;
   throw new Error(`no SQL literal for ${typeof v} in a ${sqlType || "untyped"} column`);
 }
 

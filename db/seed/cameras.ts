@@ -9,10 +9,24 @@ import type { SeedRef } from "./reference";
 import { createRng, type Rng } from "./rng";
 
 type CameraRow = typeof cameras.$inferInsert;
-export type SeedCamera = { id: number; kind: CameraRow["kind"]; owner: CameraRow["owner"]; network: NonNullable<CameraRow["network"]>; nearSensitive: boolean };
+export type SeedCamera = {
+  id: number;
+  kind: CameraRow["kind"];
+  owner: CameraRow["owner"];
+  network: NonNullable<CameraRow["network"]>;
+  nearSensitive: boolean;
+};
 
 function cityBox(areas: AreaShape[]): [number, number, number, number] {
-  return areas.reduce<[number, number, number, number]>((b, a) => [Math.min(b[0], a.bbox[0]), Math.min(b[1], a.bbox[1]), Math.max(b[2], a.bbox[2]), Math.max(b[3], a.bbox[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+  return areas.reduce<[number, number, number, number]>(
+    (b, a) => [
+      Math.min(b[0], a.bbox[0]),
+      Math.min(b[1], a.bbox[1]),
+      Math.max(b[2], a.bbox[2]),
+      Math.max(b[3], a.bbox[3]),
+    ],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
 }
 
 /** Snaps a point to the nearest street-grid intersection and names it. */
@@ -35,9 +49,20 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
     if (used.has(name.toLowerCase())) return false;
     used.add(name.toLowerCase());
     rows.push({
-      name, nameKey: name.toLowerCase(), siteName: site, lat: round6(p[1]), lon: round6(p[0]), areaId: areaOf(p, ref.areas)?.id ?? null,
-      kind: "fixed", owner: "city", network: "police", ownerAgencyId: ref.agencyIds.sheriff, status: "active", installedAt: installed(),
-      ...extra, nearSensitive,
+      name,
+      nameKey: name.toLowerCase(),
+      siteName: site,
+      lat: round6(p[1]),
+      lon: round6(p[0]),
+      areaId: areaOf(p, ref.areas)?.id ?? null,
+      kind: "fixed",
+      owner: "city",
+      network: "police",
+      ownerAgencyId: ref.agencyIds.sheriff,
+      status: "active",
+      installedAt: installed(),
+      ...extra,
+      nearSensitive,
     });
     return true;
   };
@@ -46,11 +71,21 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
     const p = offset([site.lon, site.lat], rng.float(-60, 60), rng.float(-60, 60));
     add(`Camera near ${site.name}`, `Street outside ${site.name}`, p, { kind: "ptz" }, true);
   }
-  const networks: [CameraRow["network"], number][] = [["street_lighting", 4], ["transportation", 4], ["general_services", 4]];
+  const networks: [CameraRow["network"], number][] = [
+    ["street_lighting", 4],
+    ["transportation", 4],
+    ["general_services", 4],
+  ];
   for (const [network, n] of networks) {
-    for (let k = 0; k < n; ) {
+    for (let k = 0; k < n;) {
       const x = intersection(randomPointIn(rng, rng.pick(ref.areas)), box);
-      if (add(`${x.site} (${network!.replace("_", " ")})`, x.site, x.point, { network, ownerAgencyId: ref.agencyIds.city })) k++;
+      if (
+        add(`${x.site} (${network!.replace("_", " ")})`, x.site, x.point, {
+          network,
+          ownerAgencyId: ref.agencyIds.city,
+        })
+      )
+        k++;
     }
   }
   let b = 0;
@@ -63,17 +98,37 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
       add(x.site, x.site, x.point, { kind: rng.chance(0.3) ? "ptz" : "fixed" });
     }
   }
-  for (let k = 0; k < 6; ) {
+  for (let k = 0; k < 6;) {
     const x = intersection(randomPointIn(rng, rng.pick(ref.areas)), box);
     const dir = rng.pick(["northbound", "southbound", "eastbound", "westbound"]);
-    if (add(`ALPR ${x.site} ${dir}`, x.site, x.point, { kind: "plate_reader", retentionDays: 30, installedAt: installed() })) k++;
+    if (
+      add(`ALPR ${x.site} ${dir}`, x.site, x.point, {
+        kind: "plate_reader",
+        retentionDays: 30,
+        installedAt: installed(),
+      })
+    )
+      k++;
   }
   for (let k = 0; k < 10; k++) {
     const owner = BUSINESSES[k];
     add(`${owner} camera`, `${owner} storefront`, randomPointIn(rng, rng.pick(ref.areas), 40), {
-      owner: "private", network: "private_business", ownerName: owner, ownerAgencyId: null, status: k === 9 ? "inactive" : "active",
+      owner: "private",
+      network: "private_business",
+      ownerName: owner,
+      ownerAgencyId: null,
+      status: k === 9 ? "inactive" : "active",
     });
   }
-  const inserted = await tx.insert(cameras).values(rows.map(({ nearSensitive: _n, ...r }) => r)).returning({ id: cameras.id });
-  return rows.map((r, i) => ({ id: inserted[i].id, kind: r.kind, owner: r.owner, network: r.network ?? "police", nearSensitive: r.nearSensitive }));
+  const inserted = await tx
+    .insert(cameras)
+    .values(rows.map(({ nearSensitive: _n, ...r }) => r))
+    .returning({ id: cameras.id });
+  return rows.map((r, i) => ({
+    id: inserted[i].id,
+    kind: r.kind,
+    owner: r.owner,
+    network: r.network ?? "police",
+    nearSensitive: r.nearSensitive,
+  }));
 }

@@ -10,11 +10,29 @@ import { createRng, type Rng } from "./rng";
 type FlightRow = typeof droneFlights.$inferInsert;
 export const FLIGHTS_PER_DAY = 8.2;
 
-const OUTCOMES = [["cleared_no_patrol", 36], ["patrol_dispatched", 40], ["arrest", 7], ["no_action", 10], ["cancelled", 4], ["other", 3]] as const;
+const OUTCOMES = [
+  ["cleared_no_patrol", 36],
+  ["patrol_dispatched", 40],
+  ["arrest", 7],
+  ["no_action", 10],
+  ["cancelled", 4],
+  ["other", 3],
+] as const;
 const NOTES: Record<string, string[]> = {
-  cleared_no_patrol: ["Drone observed scene; nothing requiring a unit. Cleared.", "Caller's concern checked from the air; area quiet, no patrol needed.", "Vehicle located and confirmed legally parked. Cleared."],
-  patrol_dispatched: ["Drone relayed live video to responding deputies.", "Subject matching description seen walking north; units directed.", "Provided overwatch until patrol arrived."],
-  arrest: ["Drone tracked suspect to rear yard; deputies made arrest.", "Suspect vehicle followed until stopped by patrol; one in custody."],
+  cleared_no_patrol: [
+    "Drone observed scene; nothing requiring a unit. Cleared.",
+    "Caller's concern checked from the air; area quiet, no patrol needed.",
+    "Vehicle located and confirmed legally parked. Cleared.",
+  ],
+  patrol_dispatched: [
+    "Drone relayed live video to responding deputies.",
+    "Subject matching description seen walking north; units directed.",
+    "Provided overwatch until patrol arrived.",
+  ],
+  arrest: [
+    "Drone tracked suspect to rear yard; deputies made arrest.",
+    "Suspect vehicle followed until stopped by patrol; one in custody.",
+  ],
   no_action: ["Nothing found on arrival.", "Unable to locate reported subject."],
   cancelled: ["Call cancelled by dispatch while en route.", "Caller cancelled; drone recalled."],
   other: ["Assisted fire department with scene overview.", "Handed off to neighbouring agency."],
@@ -24,7 +42,13 @@ function pickArea(rng: Rng, areas: AreaShape[], weights: number[]): AreaShape {
   return rng.weighted(areas.map((a, i) => [a, weights[i]] as const));
 }
 
-export function* generateFlights(ref: SeedRef, days: SeedDay[], seed: number, scale: number, populations: number[]): Generator<FlightRow> {
+export function* generateFlights(
+  ref: SeedRef,
+  days: SeedDay[],
+  seed: number,
+  scale: number,
+  populations: number[],
+): Generator<FlightRow> {
   const rng = createRng(seed, "flights");
   let serial = 0;
   for (const day of days) {
@@ -36,7 +60,7 @@ export function* generateFlights(ref: SeedRef, days: SeedDay[], seed: number, sc
       const area = pickArea(rng, ref.areas, populations);
       const dest = randomPointIn(rng, area);
       const byDistance = [...ref.docks].sort((a, b) => haversine(a.point, dest) - haversine(b.point, dest));
-      const dock = rng.chance(0.88) ? byDistance[0] : byDistance[1] ?? byDistance[0];
+      const dock = rng.chance(0.88) ? byDistance[0] : (byDistance[1] ?? byDistance[0]);
       const hasCall = !rng.chance(0.1);
       const outcome = rng.weighted(OUTCOMES);
       const dispatched = at(day, minuteOfDay(rng, CALL_HOUR_WEIGHTS), rng.int(0, 59));
@@ -58,7 +82,9 @@ export function* generateFlights(ref: SeedRef, days: SeedDay[], seed: number, sc
       yield {
         source: "seed",
         externalId: `FL-${String(serial).padStart(7, "0")}`,
-        callNumber: hasCall ? `CFS-${yy}${day.iso.slice(5, 7)}${day.iso.slice(8, 10)}-${String(rng.int(1, 999)).padStart(4, "0")}` : null,
+        callNumber: hasCall
+          ? `CFS-${yy}${day.iso.slice(5, 7)}${day.iso.slice(8, 10)}-${String(rng.int(1, 999)).padStart(4, "0")}`
+          : null,
         callTypeRaw: cat.label.toUpperCase(),
         category: cat.code,
         sensitive: !!cat.sensitive,
@@ -78,7 +104,10 @@ export function* generateFlights(ref: SeedRef, days: SeedDay[], seed: number, sc
         outcome,
         firstOnScene,
         footageRetained: rng.chance(outcome === "arrest" ? 0.9 : outcome === "patrol_dispatched" ? 0.25 : 0.06),
-        description: hasCall ? rng.pick(NOTES[outcome]) : "Flight without a call for service: " + rng.pick(["area check", "proactive patrol", "requested by supervisor"]),
+        description: hasCall
+          ? rng.pick(NOTES[outcome])
+          : "Flight without a call for service: " +
+            rng.pick(["area check", "proactive patrol", "requested by supervisor"]),
         createdAt: new Date(Math.round(landed) + 3600_000),
         updatedAt: new Date(Math.round(landed) + 3600_000),
       };

@@ -19,7 +19,13 @@ export type FlightPath = { coords: [number, number][]; distanceM: number; straig
  * Builds the path. A detour (for the anomaly rules) wanders through two far points on the way,
  * making the distance flown several times the out-and-back straight line.
  */
-export function buildPath(rng: Rng, dock: LonLat, dest: LonLat, loiterSec: number, detourVia: AreaShape[] | null): FlightPath {
+export function buildPath(
+  rng: Rng,
+  dock: LonLat,
+  dest: LonLat,
+  loiterSec: number,
+  detourVia: AreaShape[] | null,
+): FlightPath {
   const coords: LonLat[] = [dock];
   let cursor = dock;
   if (detourVia) {

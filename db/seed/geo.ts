@@ -41,12 +41,23 @@ export function inArea(p: LonLat, area: AreaShape): boolean {
   return area.polygons.some((poly) => inRing(p, poly[0]) && !poly.slice(1).some((hole) => inRing(p, hole)));
 }
 
-export function toShape(id: number, slug: string, geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown }): AreaShape {
+export function toShape(
+  id: number,
+  slug: string,
+  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown },
+): AreaShape {
   const polygons = (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const poly of polygons) for (const [x, y] of poly[0]) {
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const poly of polygons)
+    for (const [x, y] of poly[0]) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
   return { id, slug, polygons, bbox: [w, s, e, n] };
 }
 

@@ -28,7 +28,13 @@ const SINGLE_TRANSACTION_MAX_SCALE = 10;
 export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedResult> {
   if (opts.ifEmpty && !opts.reset) {
     const [{ n }] = await db.select({ n: count() }).from(s.programs);
-    if (n > 0) return { summary: "Database already has data: seed skipped (--if-empty).", skipped: true, counts: {}, accountLines: [] };
+    if (n > 0)
+      return {
+        summary: "Database already has data: seed skipped (--if-empty).",
+        skipped: true,
+        counts: {},
+        accountLines: [],
+      };
   }
   const started = Date.now();
   let accountLines: string[] = [];
@@ -63,7 +69,10 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   const readers = cams.filter((k) => k.kind === "plate_reader");
   const opt = { progress };
 
-  await insertStream(tx, s.droneFlights, generateFlights(ref, cal.pilot, seed, scale, populations), { ...opt, batchSize: 500 });
+  await insertStream(tx, s.droneFlights, generateFlights(ref, cal.pilot, seed, scale, populations), {
+    ...opt,
+    batchSize: 500,
+  });
   await insertStream(tx, s.cameraAccessEvents, generateAccesses(ref, cams, cal.pilot, seed, scale), opt);
   await insertStream(tx, s.alprDailyCounts, generateDailyCounts(readers, cal.pilot, seed), opt);
   await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale), opt);

@@ -38,35 +38,74 @@ const AGENCIES: { key: string; name?: string; kind: (typeof agencies.$inferInser
 ];
 
 const PROGRAMS: { slug: ProgramSlug; name: string; description: string }[] = [
-  { slug: "drones", name: "Drones as first responders", description: "Drones launched from rooftop docks to calls for service, arriving ahead of patrol units." },
-  { slug: "fixed_cameras", name: "Fixed real-time cameras", description: "City cameras at intersections and public buildings, viewable live and on playback." },
-  { slug: "watch_center", name: "Real-time watch center", description: "The room where operators view cameras and support deputies during calls." },
-  { slug: "plate_readers", name: "Automated license plate readers", description: "Cameras that read plates and check them against hotlists of stolen and wanted vehicles." },
-  { slug: "cso", name: "Community Safety Officers", description: "Unarmed, non-sworn officers who take non-emergency calls, write reports and connect people to services." },
+  {
+    slug: "drones",
+    name: "Drones as first responders",
+    description: "Drones launched from rooftop docks to calls for service, arriving ahead of patrol units.",
+  },
+  {
+    slug: "fixed_cameras",
+    name: "Fixed real-time cameras",
+    description: "City cameras at intersections and public buildings, viewable live and on playback.",
+  },
+  {
+    slug: "watch_center",
+    name: "Real-time watch center",
+    description: "The room where operators view cameras and support deputies during calls.",
+  },
+  {
+    slug: "plate_readers",
+    name: "Automated license plate readers",
+    description: "Cameras that read plates and check them against hotlists of stolen and wanted vehicles.",
+  },
+  {
+    slug: "cso",
+    name: "Community Safety Officers",
+    description:
+      "Unarmed, non-sworn officers who take non-emergency calls, write reports and connect people to services.",
+  },
 ];
 
 /** Camera users by role (sheriff's station staff plus a few outside investigators). */
 const CAMERA_USERS: [Role, number, string][] = [
-  ["watch_center_operator", 9, "sheriff"], ["detective", 8, "sheriff"], ["patrol_deputy", 12, "sheriff"],
-  ["supervisor", 3, "sheriff"], ["analyst", 3, "sheriff"], ["records", 1, "sheriff"],
-  ["detective", 2, "harbor_city_pd"], ["analyst", 1, "county_da"], ["detective", 1, "bayside_pd"],
+  ["watch_center_operator", 9, "sheriff"],
+  ["detective", 8, "sheriff"],
+  ["patrol_deputy", 12, "sheriff"],
+  ["supervisor", 3, "sheriff"],
+  ["analyst", 3, "sheriff"],
+  ["records", 1, "sheriff"],
+  ["detective", 2, "harbor_city_pd"],
+  ["analyst", 1, "county_da"],
+  ["detective", 1, "bayside_pd"],
 ];
 
 export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Promise<SeedRef> {
   const rng = createRng(seed, "reference");
-  const areaRows = await tx.insert(areas).values(c.areas.map((f) => ({
-    slug: f.properties.slug, name: f.properties.name, kind: c.areaKind, population: f.properties.population,
-    boundary: f.geometry as { type: "Polygon" | "MultiPolygon"; coordinates: unknown },
-    propertyCrimeRate: Math.round(rng.float(14, 42) * 10) / 10,
-    communityFeedbackScore: Math.round(rng.float(2.6, 4.4) * 10) / 10,
-  }))).returning({ id: areas.id, slug: areas.slug, boundary: areas.boundary });
+  const areaRows = await tx
+    .insert(areas)
+    .values(
+      c.areas.map((f) => ({
+        slug: f.properties.slug,
+        name: f.properties.name,
+        kind: c.areaKind,
+        population: f.properties.population,
+        boundary: f.geometry as { type: "Polygon" | "MultiPolygon"; coordinates: unknown },
+        propertyCrimeRate: Math.round(rng.float(14, 42) * 10) / 10,
+        communityFeedbackScore: Math.round(rng.float(2.6, 4.4) * 10) / 10,
+      })),
+    )
+    .returning({ id: areas.id, slug: areas.slug, boundary: areas.boundary });
   const shapes = areaRows.map((a) => toShape(a.id, a.slug, a.boundary));
 
-  const progRows = await tx.insert(programs).values(PROGRAMS.map((p) => ({ ...p, status: "pilot" as const, startDate: c.pilot.start })))
+  const progRows = await tx
+    .insert(programs)
+    .values(PROGRAMS.map((p) => ({ ...p, status: "pilot" as const, startDate: c.pilot.start })))
     .returning({ id: programs.id, slug: programs.slug });
   const programIds = Object.fromEntries(progRows.map((p) => [p.slug, p.id])) as Record<ProgramSlug, number>;
 
-  await tx.insert(callCategories).values(CATEGORIES.map((k) => ({ code: k.code, label: k.label, sensitive: !!k.sensitive, grouping: k.grouping })));
+  await tx
+    .insert(callCategories)
+    .values(CATEGORIES.map((k) => ({ code: k.code, label: k.label, sensitive: !!k.sensitive, grouping: k.grouping })));
 
   const agencyValues = AGENCIES.map((a) => {
     const name = a.name ?? (a.key === "sheriff" ? c.lawEnforcementAgency : c.name);
@@ -76,33 +115,70 @@ export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Pr
   const agencyIds = Object.fromEntries(AGENCIES.map((a, i) => [a.key, agencyRows[i].id]));
 
   const newName = nameFactory(rng);
-  const people: { displayName: string; nameKey: string; agencyId: number; role: Role; badgeNumber: string | null; externalId: string }[] = [];
+  const people: {
+    displayName: string;
+    nameKey: string;
+    agencyId: number;
+    role: Role;
+    badgeNumber: string | null;
+    externalId: string;
+  }[] = [];
   const add = (role: Role, agencyKey: string, sworn: boolean) => {
     const displayName = newName();
     people.push({
-      displayName, nameKey: displayName.toLowerCase(), agencyId: agencyIds[agencyKey], role,
-      badgeNumber: sworn ? String(rng.int(1000, 9999)) : null, externalId: `EMP-${String(people.length + 1).padStart(4, "0")}`,
+      displayName,
+      nameKey: displayName.toLowerCase(),
+      agencyId: agencyIds[agencyKey],
+      role,
+      badgeNumber: sworn ? String(rng.int(1000, 9999)) : null,
+      externalId: `EMP-${String(people.length + 1).padStart(4, "0")}`,
     });
   };
-  for (const [role, n, agency] of CAMERA_USERS) for (let i = 0; i < n; i++) add(role, agency, role !== "analyst" && role !== "records");
+  for (const [role, n, agency] of CAMERA_USERS)
+    for (let i = 0; i < n; i++) add(role, agency, role !== "analyst" && role !== "records");
   for (let i = 0; i < 6; i++) add("drone_pilot", "sheriff", true);
   for (let i = 0; i < 12; i++) add("cso", "city", false);
-  const personRows = await tx.insert(personnel).values(people).returning({ id: personnel.id, agencyId: personnel.agencyId, role: personnel.role, name: personnel.displayName });
+  const personRows = await tx
+    .insert(personnel)
+    .values(people)
+    .returning({ id: personnel.id, agencyId: personnel.agencyId, role: personnel.role, name: personnel.displayName });
   const byRole = (r: Role) => personRows.filter((p) => p.role === r);
 
   const docks: Dock[] = [];
   for (const [i, d] of c.docks.entries()) {
     const point: LonLat = [d.lon, d.lat];
     const areaId = areaOf(point, shapes)?.id ?? null;
-    const [dock] = await tx.insert(droneDocks).values({
-      slug: d.slug, name: d.name, siteName: d.site, lat: d.lat, lon: d.lon, areaId, installedAt: new Date(`${c.pilot.start}T08:00:00Z`),
-    }).returning({ id: droneDocks.id });
-    const [aircraft] = await tx.insert(droneAircraft).values({
-      dockId: dock.id, model: "Skyline X10 DFR", serialNumber: `SX10-${c.shortName.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(3, "0")}`,
-    }).returning({ id: droneAircraft.id });
+    const [dock] = await tx
+      .insert(droneDocks)
+      .values({
+        slug: d.slug,
+        name: d.name,
+        siteName: d.site,
+        lat: d.lat,
+        lon: d.lon,
+        areaId,
+        installedAt: new Date(`${c.pilot.start}T08:00:00Z`),
+      })
+      .returning({ id: droneDocks.id });
+    const [aircraft] = await tx
+      .insert(droneAircraft)
+      .values({
+        dockId: dock.id,
+        model: "Skyline X10 DFR",
+        serialNumber: `SX10-${c.shortName.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(3, "0")}`,
+      })
+      .returning({ id: droneAircraft.id });
     docks.push({ id: dock.id, slug: d.slug, point, areaId, aircraftId: aircraft.id });
   }
 
   const cameraUsers = personRows.filter((p) => !["drone_pilot", "cso"].includes(p.role));
-  return { areas: shapes, programIds, agencyIds, cameraUsers, pilots: byRole("drone_pilot"), csos: byRole("cso"), docks };
+  return {
+    areas: shapes,
+    programIds,
+    agencyIds,
+    cameraUsers,
+    pilots: byRole("drone_pilot"),
+    csos: byRole("cso"),
+    docks,
+  };
 }

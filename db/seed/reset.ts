@@ -5,10 +5,32 @@ import type { DbOrTx } from "../client";
 import * as s from "../schema";
 
 export const SEEDED_TABLES = [
-  s.areas, s.programs, s.agencies, s.personnel, s.callCategories, s.baselineResponses, s.droneDocks, s.droneAircraft,
-  s.droneFlights, s.cameras, s.cameraAccessEvents, s.alprDailyCounts, s.alprSearches, s.sharingAgreements, s.csoActivities,
-  s.programUpdates, s.policyVersions, s.budgetItems, s.initiatives, s.milestones, s.metricTargets, s.councilMeetings,
-  s.agendaItems, s.councilVotes, s.feedback, s.prioritizationWeights,
+  s.areas,
+  s.programs,
+  s.agencies,
+  s.personnel,
+  s.callCategories,
+  s.baselineResponses,
+  s.droneDocks,
+  s.droneAircraft,
+  s.droneFlights,
+  s.cameras,
+  s.cameraAccessEvents,
+  s.alprDailyCounts,
+  s.alprSearches,
+  s.sharingAgreements,
+  s.csoActivities,
+  s.programUpdates,
+  s.policyVersions,
+  s.budgetItems,
+  s.initiatives,
+  s.milestones,
+  s.metricTargets,
+  s.councilMeetings,
+  s.agendaItems,
+  s.councilVotes,
+  s.feedback,
+  s.prioritizationWeights,
 ];
 const REVIEW_TABLES = [s.anomalyFlags, s.reviewActions, s.findings];
 

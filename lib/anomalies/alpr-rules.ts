@@ -5,7 +5,10 @@ import { hasValue, type AlprSearch, type Flag } from "./types";
 export function alprNoCaseNumber(s: AlprSearch, cfg: AnomalyConfig): Flag | null {
   if (!cfg.noCaseNumber.alprSearches || hasValue(s.caseNumber)) return null;
   return {
-    recordType: "alpr_search", recordId: s.id, rule: "no_case_number", occurredAt: s.searchedAt,
+    recordType: "alpr_search",
+    recordId: s.id,
+    rule: "no_case_number",
+    occurredAt: s.searchedAt,
     explanation: "The plate search has no case number, so it cannot be tied to an investigation.",
     details: {},
   };
@@ -15,7 +18,10 @@ export function alprNoCaseNumber(s: AlprSearch, cfg: AnomalyConfig): Flag | null
 export function alprOutsideNoCase(s: AlprSearch, homeAgencyIds: Set<number>): Flag | null {
   if (homeAgencyIds.has(s.agencyId) || hasValue(s.caseNumber)) return null;
   return {
-    recordType: "alpr_search", recordId: s.id, rule: "export_no_case", occurredAt: s.searchedAt,
+    recordType: "alpr_search",
+    recordId: s.id,
+    rule: "export_no_case",
+    occurredAt: s.searchedAt,
     explanation: "An outside agency searched the city's plate-reader data without a case number.",
     details: { agencyId: s.agencyId },
   };

@@ -5,13 +5,19 @@ import { inWindow, localMinutes, localTimeLabel, parseHhmm } from "./time";
 import { hasValue, type Camera, type CameraAccess, type Flag, type SensitiveSite } from "./types";
 
 const OP_WORDS: Record<CameraAccess["operation"], string> = {
-  live_view: "viewed live video", playback: "played back recorded video", export: "exported video", share: "shared video",
+  live_view: "viewed live video",
+  playback: "played back recorded video",
+  export: "exported video",
+  share: "shared video",
 };
 
 export function noCaseNumber(a: CameraAccess, cfg: AnomalyConfig): Flag | null {
   if (hasValue(a.caseNumber) || !cfg.noCaseNumber.cameraOperations.includes(a.operation)) return null;
   return {
-    recordType: "camera_access", recordId: a.id, rule: "no_case_number", occurredAt: a.startedAt,
+    recordType: "camera_access",
+    recordId: a.id,
+    rule: "no_case_number",
+    occurredAt: a.startedAt,
     explanation: `The user ${OP_WORDS[a.operation]} without entering a case number, so the access cannot be tied to an investigation.`,
     details: { operation: a.operation },
   };
@@ -27,7 +33,10 @@ export function outsideHours(
   if (!inWindow(localMinutes(rec.at, timeZone), start, end)) return null;
   const what = rec.recordType === "alpr_search" ? "search" : "access";
   return {
-    recordType: rec.recordType, recordId: rec.id, rule: "outside_hours", occurredAt: rec.at,
+    recordType: rec.recordType,
+    recordId: rec.id,
+    rule: "outside_hours",
+    occurredAt: rec.at,
     explanation: `The ${what} happened at ${localTimeLabel(rec.at, timeZone)}, between ${cfg.outsideHours.start} and ${cfg.outsideHours.end}, outside normal hours.`,
     details: { window: `${cfg.outsideHours.start}-${cfg.outsideHours.end}` },
   };
@@ -66,7 +75,10 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
     list.forEach((a, i) => {
       if (burst[i] === 0) return;
       flags.push({
-        recordType: "camera_access", recordId: a.id, rule: "camera_burst", occurredAt: a.startedAt,
+        recordType: "camera_access",
+        recordId: a.id,
+        rule: "camera_burst",
+        occurredAt: a.startedAt,
         explanation: `This user opened ${burst[i]} different cameras within ${withinMinutes} minutes (the limit is ${maxCameras}), which looks like browsing rather than following one incident.`,
         details: { cameras: burst[i], withinMinutes, maxCameras },
       });
@@ -79,31 +91,46 @@ export function exportNoCase(a: CameraAccess): Flag | null {
   const leaves = a.operation === "export" || a.operation === "share" || a.sharedWithAgencyId !== null;
   if (!leaves || hasValue(a.caseNumber)) return null;
   return {
-    recordType: "camera_access", recordId: a.id, rule: "export_no_case", occurredAt: a.startedAt,
-    explanation: a.sharedWithAgencyId !== null
-      ? "Video was shared with an outside agency without a case number."
-      : "Video was exported (copied out of the system) without a case number.",
+    recordType: "camera_access",
+    recordId: a.id,
+    rule: "export_no_case",
+    occurredAt: a.startedAt,
+    explanation:
+      a.sharedWithAgencyId !== null
+        ? "Video was shared with an outside agency without a case number."
+        : "Video was exported (copied out of the system) without a case number.",
     details: { operation: a.operation, sharedWithAgencyId: a.sharedWithAgencyId },
   };
 }
 
 /** Cameras within a sensitive site's radius (plus a configurable buffer). */
-export function camerasNearSites(cameras: Camera[], sites: SensitiveSite[], cfg: AnomalyConfig): Map<number, { site: SensitiveSite; distanceM: number }> {
+export function camerasNearSites(
+  cameras: Camera[],
+  sites: SensitiveSite[],
+  cfg: AnomalyConfig,
+): Map<number, { site: SensitiveSite; distanceM: number }> {
   const near = new Map<number, { site: SensitiveSite; distanceM: number }>();
   for (const c of cameras) {
     for (const s of sites) {
       const d = distanceM(c, s);
-      if (d <= s.radiusM + cfg.sensitiveSites.extraBufferM && (!near.has(c.id) || d < near.get(c.id)!.distanceM)) near.set(c.id, { site: s, distanceM: d });
+      if (d <= s.radiusM + cfg.sensitiveSites.extraBufferM && (!near.has(c.id) || d < near.get(c.id)!.distanceM))
+        near.set(c.id, { site: s, distanceM: d });
     }
   }
   return near;
 }
 
-export function sensitiveSite(a: CameraAccess, near: Map<number, { site: SensitiveSite; distanceM: number }>): Flag | null {
+export function sensitiveSite(
+  a: CameraAccess,
+  near: Map<number, { site: SensitiveSite; distanceM: number }>,
+): Flag | null {
   const hit = near.get(a.cameraId);
   if (!hit) return null;
   return {
-    recordType: "camera_access", recordId: a.id, rule: "sensitive_site", occurredAt: a.startedAt,
+    recordType: "camera_access",
+    recordId: a.id,
+    rule: "sensitive_site",
+    occurredAt: a.startedAt,
     explanation: `The camera is about ${Math.round(hit.distanceM)} m from ${hit.site.name} (a ${hit.site.kind} site), where people's visits deserve extra protection.`,
     details: { site: hit.site.name, kind: hit.site.kind, distanceM: Math.round(hit.distanceM) },
   };

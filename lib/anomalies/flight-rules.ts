@@ -7,8 +7,12 @@ import { hasValue, type Flag, type Flight } from "./types";
 export function flightNoCall(f: Flight): Flag | null {
   if (hasValue(f.callNumber)) return null;
   return {
-    recordType: "drone_flight", recordId: f.id, rule: "flight_no_call", occurredAt: f.launchedAt,
-    explanation: "The flight has no linked call for service. The city promised drones fly only to calls, not for general surveillance.",
+    recordType: "drone_flight",
+    recordId: f.id,
+    rule: "flight_no_call",
+    occurredAt: f.launchedAt,
+    explanation:
+      "The flight has no linked call for service. The city promised drones fly only to calls, not for general surveillance.",
     details: {},
   };
 }
@@ -37,7 +41,12 @@ export function flightDetour(f: Flight, cfg: AnomalyConfig): Flag | null {
   const straight = distanceM(f.origin, f.dest);
   if (straight < cfg.flightDetour.minStraightLineM) return null;
   const max = cfg.flightDetour.maxRatio;
-  const base = { recordType: "drone_flight" as const, recordId: f.id, rule: "flight_detour" as const, occurredAt: f.launchedAt };
+  const base = {
+    recordType: "drone_flight" as const,
+    recordId: f.id,
+    rule: "flight_detour" as const,
+    occurredAt: f.launchedAt,
+  };
   const km = (m: number) => (m / 1000).toFixed(1);
   if (f.path && f.path.length > 1) {
     const outbound = outboundLegM(f.path, f.dest);
@@ -46,7 +55,12 @@ export function flightDetour(f: Flight, cfg: AnomalyConfig): Flag | null {
     return {
       ...base,
       explanation: `On the way to the call the drone flew ${km(outbound)} km, but the call was ${km(straight)} km away in a straight line: ${ratio.toFixed(1)} times the direct distance (the limit is ${max}×). It may have flown somewhere other than the call.`,
-      details: { outboundM: Math.round(outbound), straightLineM: Math.round(straight), ratio: Number(ratio.toFixed(2)), measured: "path" },
+      details: {
+        outboundM: Math.round(outbound),
+        straightLineM: Math.round(straight),
+        ratio: Number(ratio.toFixed(2)),
+        measured: "path",
+      },
     };
   }
   if (f.distanceFlownM === null || f.distanceFlownM <= 0) return null;
@@ -55,7 +69,12 @@ export function flightDetour(f: Flight, cfg: AnomalyConfig): Flag | null {
   return {
     ...base,
     explanation: `The drone flew ${km(f.distanceFlownM)} km in all for a call ${km(straight)} km away: ${ratio.toFixed(1)} times a direct round trip (the limit is ${max}×). It may have flown somewhere other than the call.`,
-    details: { flownM: Math.round(f.distanceFlownM), straightLineM: Math.round(straight), ratio: Number(ratio.toFixed(2)), measured: "total_distance" },
+    details: {
+      flownM: Math.round(f.distanceFlownM),
+      straightLineM: Math.round(straight),
+      ratio: Number(ratio.toFixed(2)),
+      measured: "total_distance",
+    },
   };
 }
 
@@ -82,9 +101,17 @@ export function flightLong(flights: Flight[], cfg: AnomalyConfig, labels: Map<st
     list.forEach((f, i) => {
       if (mins[i] <= limit) return;
       flags.push({
-        recordType: "drone_flight", recordId: f.id, rule: "flight_long", occurredAt: f.launchedAt,
+        recordType: "drone_flight",
+        recordId: f.id,
+        rule: "flight_long",
+        occurredAt: f.launchedAt,
         explanation: `The flight lasted ${Math.round(mins[i])} minutes, longer than ${cfg.flightDuration.percentile}% of "${labels.get(category) ?? category}" flights (${Math.round(limit)} minutes or less).`,
-        details: { minutes: Math.round(mins[i]), limitMinutes: Math.round(limit), category, flightsInCategory: list.length },
+        details: {
+          minutes: Math.round(mins[i]),
+          limitMinutes: Math.round(limit),
+          category,
+          flightsInCategory: list.length,
+        },
       });
     });
   }

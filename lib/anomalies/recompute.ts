@@ -3,7 +3,16 @@
 // record, not by flag, so recomputing never loses review history.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { agencies, alprSearches, anomalyFlags, callCategories, cameraAccessEvents, cameras, droneDocks, droneFlights } from "../../db/schema";
+import {
+  agencies,
+  alprSearches,
+  anomalyFlags,
+  callCategories,
+  cameraAccessEvents,
+  cameras,
+  droneDocks,
+  droneFlights,
+} from "../../db/schema";
 import { insertJsonRows } from "../../db/sql";
 import { appendAudit } from "../audit/log";
 import { city } from "../config/city";
@@ -13,7 +22,12 @@ import { loadAnomalyConfig, type AnomalyConfig } from "./config";
 import { flightDetour, flightLong, flightNoCall } from "./flight-rules";
 import type { CameraAccess, Flag, Flight, SensitiveSite } from "./types";
 
-export type RecomputeOptions = { config?: AnomalyConfig; timeZone?: string; sensitiveSites?: SensitiveSite[]; homeAgencyName?: string };
+export type RecomputeOptions = {
+  config?: AnomalyConfig;
+  timeZone?: string;
+  sensitiveSites?: SensitiveSite[];
+  homeAgencyName?: string;
+};
 export type RecomputeResult = { total: number; byRule: Record<string, number> };
 
 export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Promise<Flag[]> {
@@ -28,12 +42,20 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
 
   const accesses: CameraAccess[] = await db
     .select({
-      id: cameraAccessEvents.id, personnelId: cameraAccessEvents.personnelId, cameraId: cameraAccessEvents.cameraId,
-      operation: cameraAccessEvents.operation, startedAt: cameraAccessEvents.startedAt, caseNumber: cameraAccessEvents.caseNumber,
+      id: cameraAccessEvents.id,
+      personnelId: cameraAccessEvents.personnelId,
+      cameraId: cameraAccessEvents.cameraId,
+      operation: cameraAccessEvents.operation,
+      startedAt: cameraAccessEvents.startedAt,
+      caseNumber: cameraAccessEvents.caseNumber,
       sharedWithAgencyId: cameraAccessEvents.sharedWithAgencyId,
     })
     .from(cameraAccessEvents);
-  const near = camerasNearSites(await db.select({ id: cameras.id, name: cameras.name, lat: cameras.lat, lon: cameras.lon }).from(cameras), sites, cfg);
+  const near = camerasNearSites(
+    await db.select({ id: cameras.id, name: cameras.name, lat: cameras.lat, lon: cameras.lon }).from(cameras),
+    sites,
+    cfg,
+  );
   for (const a of accesses) {
     push(noCaseNumber(a, cfg));
     push(outsideHours({ recordType: "camera_access", id: a.id, at: a.startedAt }, cfg, timeZone));
@@ -43,10 +65,17 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
   // Loops, not push(...list): a spread of hundreds of thousands of flags overflows the call stack.
   for (const f of cameraBurst(accesses, cfg)) flags.push(f);
 
-  const agencyRows = await db.select({ id: agencies.id, nameKey: agencies.nameKey, kind: agencies.kind }).from(agencies);
+  const agencyRows = await db
+    .select({ id: agencies.id, nameKey: agencies.nameKey, kind: agencies.kind })
+    .from(agencies);
   const home = new Set(agencyRows.filter((a) => a.nameKey === homeKey || a.kind === "city").map((a) => a.id));
   const searches = await db
-    .select({ id: alprSearches.id, agencyId: alprSearches.agencyId, searchedAt: alprSearches.searchedAt, caseNumber: alprSearches.caseNumber })
+    .select({
+      id: alprSearches.id,
+      agencyId: alprSearches.agencyId,
+      searchedAt: alprSearches.searchedAt,
+      caseNumber: alprSearches.caseNumber,
+    })
     .from(alprSearches);
   for (const s of searches) {
     push(alprNoCaseNumber(s, cfg));
@@ -57,26 +86,49 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
   const docks = new Map((await db.select().from(droneDocks)).map((d) => [d.id, d]));
   const rows = await db
     .select({
-      id: droneFlights.id, callNumber: droneFlights.callNumber, category: droneFlights.category, launchedAt: droneFlights.launchedAt,
-      landedAt: droneFlights.landedAt, dockId: droneFlights.dockId, path: droneFlights.path, destLat: droneFlights.destLat,
-      destLon: droneFlights.destLon, distanceFlownM: droneFlights.distanceFlownM,
+      id: droneFlights.id,
+      callNumber: droneFlights.callNumber,
+      category: droneFlights.category,
+      launchedAt: droneFlights.launchedAt,
+      landedAt: droneFlights.landedAt,
+      dockId: droneFlights.dockId,
+      path: droneFlights.path,
+      destLat: droneFlights.destLat,
+      destLon: droneFlights.destLon,
+      distanceFlownM: droneFlights.distanceFlownM,
     })
     .from(droneFlights);
   const flights: Flight[] = rows.map((r) => {
     const coords = r.path?.coordinates ?? null;
     const dock = r.dockId ? docks.get(r.dockId) : undefined;
-    const origin = coords && coords.length > 0 ? { lon: coords[0][0], lat: coords[0][1] } : dock ? { lat: dock.lat, lon: dock.lon } : null;
+    const origin =
+      coords && coords.length > 0
+        ? { lon: coords[0][0], lat: coords[0][1] }
+        : dock
+          ? { lat: dock.lat, lon: dock.lon }
+          : null;
     return {
-      id: r.id, callNumber: r.callNumber, category: r.category, launchedAt: r.launchedAt, landedAt: r.landedAt, origin,
+      id: r.id,
+      callNumber: r.callNumber,
+      category: r.category,
+      launchedAt: r.launchedAt,
+      landedAt: r.landedAt,
+      origin,
       dest: r.destLat !== null && r.destLon !== null ? { lat: r.destLat, lon: r.destLon } : null,
-      distanceFlownM: r.distanceFlownM, path: coords,
+      distanceFlownM: r.distanceFlownM,
+      path: coords,
     };
   });
   for (const f of flights) {
     push(flightNoCall(f));
     push(flightDetour(f, cfg));
   }
-  const labels = new Map((await db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories)).map((c) => [c.code, c.label]));
+  const labels = new Map(
+    (await db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories)).map((c) => [
+      c.code,
+      c.label,
+    ]),
+  );
   for (const f of flightLong(flights, cfg, labels)) flags.push(f);
   return flags;
 }
@@ -94,7 +146,12 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
     await tx.execute(sql`create temporary table daylight_flags_next (record_type review_record_type not null, record_id bigint not null,
       rule text not null, explanation text not null, details jsonb not null, occurred_at timestamptz not null, computed_at timestamptz not null) on commit drop`);
     const now = new Date();
-    await insertJsonRows(tx, anomalyFlags, [...unique.values()].map((f) => ({ ...f, computedAt: now })), { into: "daylight_flags_next" });
+    await insertJsonRows(
+      tx,
+      anomalyFlags,
+      [...unique.values()].map((f) => ({ ...f, computedAt: now })),
+      { into: "daylight_flags_next" },
+    );
     await tx.execute(sql`delete from anomaly_flags f where not exists (select 1 from daylight_flags_next n
       where n.record_type = f.record_type and n.record_id = f.record_id and n.rule = f.rule)`);
     await tx.execute(sql`insert into anomaly_flags as f (record_type, record_id, rule, explanation, details, occurred_at, computed_at)
@@ -102,7 +159,12 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
       on conflict (record_type, record_id, rule) do update set explanation = excluded.explanation, details = excluded.details,
         occurred_at = excluded.occurred_at, computed_at = excluded.computed_at
       where (f.explanation, f.details, f.occurred_at) is distinct from (excluded.explanation, excluded.details, excluded.occurred_at)`);
-    await appendAudit(tx, { actorType: "system", actorLabel: "anomaly rules", action: "flags.recompute", details: { total: unique.size, byRule } });
+    await appendAudit(tx, {
+      actorType: "system",
+      actorLabel: "anomaly rules",
+      action: "flags.recompute",
+      details: { total: unique.size, byRule },
+    });
   });
   return { total: unique.size, byRule };
 }

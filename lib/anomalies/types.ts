@@ -11,8 +11,14 @@ export type Flag = {
 };
 
 export const RULE_NAMES = [
-  "no_case_number", "outside_hours", "camera_burst", "export_no_case", "sensitive_site",
-  "flight_no_call", "flight_detour", "flight_long",
+  "no_case_number",
+  "outside_hours",
+  "camera_burst",
+  "export_no_case",
+  "sensitive_site",
+  "flight_no_call",
+  "flight_detour",
+  "flight_long",
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

@@ -64,7 +64,11 @@ export function verifyRows(rows: (ChainRow & { hash: string })[], prevHash = GEN
   let expectedPrev = prevHash;
   for (const row of rows) {
     if (row.prevHash !== expectedPrev) {
-      return { id: row.id, reason: "its prev_hash does not match the previous row's hash (a row before it was changed, removed or inserted)" };
+      return {
+        id: row.id,
+        reason:
+          "its prev_hash does not match the previous row's hash (a row before it was changed, removed or inserted)",
+      };
     }
     if (rowHash(row) !== row.hash) {
       return { id: row.id, reason: "its content does not match its hash (the row was changed)" };

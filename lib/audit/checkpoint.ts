@@ -20,14 +20,26 @@ export async function takeCheckpoint(db: DbOrTx, opts: { timeZone: string; at?: 
   return db.transaction(async (tx) => {
     // Same lock as appends: the head and the count must describe one moment of the chain.
     await tx.execute(sql`select pg_advisory_xact_lock(4711000001)`);
-    const [head] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    const [head] = await tx
+      .select({ id: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     if (!head) return null;
     const [{ n }] = await tx.select({ n: count() }).from(auditLog);
-    const values = { day: localDay(opts.at ?? new Date(), opts.timeZone), headId: head.id, headHash: head.hash, rowCount: Number(n) };
+    const values = {
+      day: localDay(opts.at ?? new Date(), opts.timeZone),
+      headId: head.id,
+      headHash: head.hash,
+      rowCount: Number(n),
+    };
     const [row] = await tx
       .insert(auditCheckpoints)
       .values(values)
-      .onConflictDoUpdate({ target: auditCheckpoints.day, set: { headId: values.headId, headHash: values.headHash, rowCount: values.rowCount, createdAt: new Date() } })
+      .onConflictDoUpdate({
+        target: auditCheckpoints.day,
+        set: { headId: values.headId, headHash: values.headHash, rowCount: values.rowCount, createdAt: new Date() },
+      })
       .returning();
     return row;
   });

@@ -31,7 +31,10 @@ export async function appendAudit(dbOrTx: DbOrTx, e: AuditEntry): Promise<void> 
   await dbOrTx.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-    const [{ id: nextId }] = await queryRows<{ id: string | number }>(tx, sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id`);
+    const [{ id: nextId }] = await queryRows<{ id: string | number }>(
+      tx,
+      sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id`,
+    );
     const id = Number(nextId);
     // Millisecond precision: what JavaScript can round-trip exactly through timestamptz.
     const at = new Date();
@@ -57,7 +60,13 @@ function normalizeDetails(d: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(d)) as Record<string, unknown>;
 }
 
-export type VerifyResult = { ok: boolean; checked: number; headId: number | null; headHash: string | null; firstBroken: ChainBreak | null };
+export type VerifyResult = {
+  ok: boolean;
+  checked: number;
+  headId: number | null;
+  headHash: string | null;
+  firstBroken: ChainBreak | null;
+};
 
 /** Recomputes the whole chain in id order, in batches; names the first broken row. */
 export async function verifyChain(db: Db | DbOrTx, batchSize = 2000): Promise<VerifyResult> {
@@ -65,10 +74,22 @@ export async function verifyChain(db: Db | DbOrTx, batchSize = 2000): Promise<Ve
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(batchSize);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(asc(auditLog.id))
+      .limit(batchSize);
     if (rows.length === 0) break;
     const broken = verifyRows(rows, prev);
-    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.id === broken.id), headId: null, headHash: null, firstBroken: broken };
+    if (broken)
+      return {
+        ok: false,
+        checked: checked + rows.findIndex((r) => r.id === broken.id),
+        headId: null,
+        headHash: null,
+        firstBroken: broken,
+      };
     checked += rows.length;
     prev = rows[rows.length - 1].hash;
     lastId = rows[rows.length - 1].id;

@@ -7,7 +7,11 @@ export function watermarkText(name: string, email: string, at: Date): string {
   return `Exported by ${name} <${email}> at ${at.toISOString()} from the Daylight review area. Confidential raw records.`;
 }
 
-export function watermarkedCsv(rows: Record<string, unknown>[], columns: string[], mark: string): { csv: string; sha256: string } {
+export function watermarkedCsv(
+  rows: Record<string, unknown>[],
+  columns: string[],
+  mark: string,
+): { csv: string; sha256: string } {
   const body = stringify(
     rows.map((r) => [...columns.map((c) => cell(r[c])), mark]),
     { header: true, columns: [...columns, "watermark"] },

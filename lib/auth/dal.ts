@@ -15,7 +15,10 @@ export type { Role, SessionUser } from "./roles";
 
 /** A refusal: route handlers turn it into JSON with this status, actions into an error result. */
 export class AuthError extends Error {
-  constructor(readonly status: 401 | 403, message: string) {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
     super(message);
     this.name = "AuthError";
   }

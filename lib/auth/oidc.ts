@@ -11,10 +11,25 @@ export async function oidcSignIn(db: DbOrTx, p: { email?: string | null; ip?: st
   const email = (p.email ?? "").trim().toLowerCase();
   const [u] = email ? await db.select().from(users).where(eq(users.email, email)) : [];
   if (!u || u.disabledAt) {
-    await appendAudit(db, { actorType: "user", actorLabel: email || "(no email)", action: "auth.signin.failure", ip: p.ip, details: { method: "oidc", reason: u ? "disabled" : "no_account" } });
+    await appendAudit(db, {
+      actorType: "user",
+      actorLabel: email || "(no email)",
+      action: "auth.signin.failure",
+      ip: p.ip,
+      details: { method: "oidc", reason: u ? "disabled" : "no_account" },
+    });
     return null;
   }
   const sid = await createSession(db, { userId: u.id, mfaVerified: true, method: "oidc", ip: p.ip });
-  await appendAudit(db, { actorType: "user", actorId: String(u.id), actorLabel: u.name, action: "auth.signin.success", targetType: "user", targetId: String(u.id), ip: p.ip, details: { method: "oidc" } });
+  await appendAudit(db, {
+    actorType: "user",
+    actorId: String(u.id),
+    actorLabel: u.name,
+    action: "auth.signin.success",
+    targetType: "user",
+    targetId: String(u.id),
+    ip: p.ip,
+    details: { method: "oidc" },
+  });
   return sid;
 }

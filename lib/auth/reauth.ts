@@ -5,8 +5,16 @@ import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
 import { acceptTotpCode, type TotpCheck } from "./totp-check";
 
-export async function verifyUserTotp(db: DbOrTx, userId: number, code: string, at = new Date()): Promise<TotpCheck | "not_enrolled"> {
-  const [u] = await db.select({ secret: users.totpSecret, enabled: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
+export async function verifyUserTotp(
+  db: DbOrTx,
+  userId: number,
+  code: string,
+  at = new Date(),
+): Promise<TotpCheck | "not_enrolled"> {
+  const [u] = await db
+    .select({ secret: users.totpSecret, enabled: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!u?.secret || !u.enabled) return "not_enrolled";
   return acceptTotpCode(db, userId, u.secret, code, at);
 }

@@ -13,7 +13,13 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 export async function createSession(
   db: DbOrTx,
-  s: { userId: number; mfaVerified: boolean; method?: "password" | "oidc"; ip?: string | null; userAgent?: string | null },
+  s: {
+    userId: number;
+    mfaVerified: boolean;
+    method?: "password" | "oidc";
+    ip?: string | null;
+    userAgent?: string | null;
+  },
 ): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await db.insert(userSessions).values({
@@ -32,10 +38,17 @@ export type SessionState =
   | { ok: false; reason: "missing" | "revoked" | "disabled" | "idle" | "expired" };
 
 /** Checks a session and, when it is good, records activity (for the idle timeout). */
-export async function loadSession(db: DbOrTx, sessionId: string | null | undefined, now = new Date()): Promise<SessionState> {
+export async function loadSession(
+  db: DbOrTx,
+  sessionId: string | null | undefined,
+  now = new Date(),
+): Promise<SessionState> {
   if (!sessionId) return { ok: false, reason: "missing" };
   const [row] = await db
-    .select({ s: userSessions, u: { id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt } })
+    .select({
+      s: userSessions,
+      u: { id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt },
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(eq(userSessions.id, sessionId))
@@ -62,7 +75,10 @@ export async function markSessionMfa(db: DbOrTx, sessionId: string): Promise<voi
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: new Date() }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** "Sign out everywhere", disabling a user, resetting MFA: every open session ends. Returns how many. */
@@ -70,7 +86,13 @@ export async function revokeUserSessions(db: DbOrTx, userId: number, exceptSessi
   const rows = await db
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), exceptSessionId ? ne(userSessions.id, exceptSessionId) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        exceptSessionId ? ne(userSessions.id, exceptSessionId) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   return rows.length;
 }

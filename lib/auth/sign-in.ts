@@ -18,15 +18,26 @@ export type SignInInput = { email: string; password: string; code?: string };
 export type SignInContext = { ip?: string | null; now?: Date; limiter?: RateLimiterMemory };
 export type SignInResult =
   | { ok: true; user: SessionUser; mfaVerified: boolean; usedRecoveryCode: boolean }
-  | { ok: false; reason: "invalid" } | { ok: false; reason: "rate_limited"; retryAfterSec: number };
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterSec: number };
 
-export async function verifyCredentials(db: DbOrTx, input: SignInInput, ctx: SignInContext = {}): Promise<SignInResult> {
+export async function verifyCredentials(
+  db: DbOrTx,
+  input: SignInInput,
+  ctx: SignInContext = {},
+): Promise<SignInResult> {
   const now = ctx.now ?? new Date();
   const ip = ctx.ip ?? undefined;
   const email = input.email.trim().toLowerCase();
   const wait = await takeSignInAttempt(ip ?? "unknown", ctx.limiter);
   if (wait !== null) {
-    await appendAudit(db, { actorType: "user", actorLabel: email, action: "auth.signin.rate_limited", ip, details: { retryAfterSec: wait } });
+    await appendAudit(db, {
+      actorType: "user",
+      actorLabel: email,
+      action: "auth.signin.rate_limited",
+      ip,
+      details: { retryAfterSec: wait },
+    });
     return { ok: false, reason: "rate_limited", retryAfterSec: wait };
   }
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -34,9 +45,14 @@ export async function verifyCredentials(db: DbOrTx, input: SignInInput, ctx: Sig
     let locked = false;
     if (user && countIt) locked = await countFailure(db, user.id, now);
     await appendAudit(db, {
-      actorType: "user", actorId: user ? String(user.id) : undefined, actorLabel: email,
-      action: "auth.signin.failure", targetType: user ? "user" : undefined, targetId: user ? String(user.id) : undefined,
-      ip, details: { reason, ...(locked ? { lockedForMinutes: LOCK_MS / 60000 } : {}) },
+      actorType: "user",
+      actorId: user ? String(user.id) : undefined,
+      actorLabel: email,
+      action: "auth.signin.failure",
+      targetType: user ? "user" : undefined,
+      targetId: user ? String(user.id) : undefined,
+      ip,
+      details: { reason, ...(locked ? { lockedForMinutes: LOCK_MS / 60000 } : {}) },
     });
     return { ok: false as const, reason: "invalid" as const };
   };
@@ -66,10 +82,24 @@ export async function verifyCredentials(db: DbOrTx, input: SignInInput, ctx: Sig
   await db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
   await refundSignInAttempt(ip ?? "unknown", ctx.limiter);
   await appendAudit(db, {
-    actorType: "user", actorId: String(user.id), actorLabel: user.name, action: "auth.signin.success", targetType: "user", targetId: String(user.id),
-    ip, details: { method: "password", mfa: mfaVerified ? (usedRecoveryCode ? "recovery_code" : "totp") : "enrollment_pending" },
+    actorType: "user",
+    actorId: String(user.id),
+    actorLabel: user.name,
+    action: "auth.signin.success",
+    targetType: "user",
+    targetId: String(user.id),
+    ip,
+    details: {
+      method: "password",
+      mfa: mfaVerified ? (usedRecoveryCode ? "recovery_code" : "totp") : "enrollment_pending",
+    },
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, mfaVerified, usedRecoveryCode };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    mfaVerified,
+    usedRecoveryCode,
+  };
 }
 
 /** Adds one failure; the fifth in a row locks the account. Returns true when it just locked. */
@@ -80,7 +110,10 @@ async function countFailure(db: DbOrTx, userId: number, now: Date): Promise<bool
     .where(eq(users.id, userId))
     .returning({ n: users.failedAttempts });
   if (row && row.n >= MAX_FAILED_ATTEMPTS) {
-    await db.update(users).set({ failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_MS) }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_MS) })
+      .where(eq(users.id, userId));
     return true;
   }
   return false;
@@ -90,7 +123,13 @@ async function useRecoveryCode(db: DbOrTx, userId: number, code: string, now: Da
   const rows = await db
     .update(recoveryCodes)
     .set({ usedAt: now })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
     .returning({ id: recoveryCodes.id });
   return rows.length > 0;
 }

@@ -8,7 +8,13 @@ import { matchTotpStep } from "./totp";
 /** "reused_code" is for the audit log only: users are told the same as for a wrong code. */
 export type TotpCheck = "ok" | "bad_code" | "reused_code";
 
-export async function acceptTotpCode(db: DbOrTx, userId: number, secret: string, code: string, at = new Date()): Promise<TotpCheck> {
+export async function acceptTotpCode(
+  db: DbOrTx,
+  userId: number,
+  secret: string,
+  code: string,
+  at = new Date(),
+): Promise<TotpCheck> {
   const step = matchTotpStep(secret, code, at.getTime());
   if (step === null) return "bad_code";
   // Check and record in one statement: of two concurrent requests with the same code, the second

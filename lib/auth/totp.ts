@@ -6,7 +6,14 @@ const ISSUER = "Daylight";
 export const TOTP_PERIOD_MS = 30_000;
 
 function totpFor(secretBase32: string, label = "account"): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: TOTP_PERIOD_MS / 1000, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: TOTP_PERIOD_MS / 1000,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {
@@ -44,11 +51,16 @@ export function newRecoveryCodes(n = 10): string[] {
 }
 
 export function normalizeRecoveryCode(code: string): string {
-  return code.trim().toLowerCase().replace(/[^a-z0-9]/g, "");
+  return code
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(`daylight-recovery:${normalizeRecoveryCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`daylight-recovery:${normalizeRecoveryCode(code)}`)
+    .digest("hex");
 }
 
 export function looksLikeRecoveryCode(code: string): boolean {

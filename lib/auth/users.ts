@@ -13,7 +13,14 @@ import { acceptTotpCode } from "./totp-check";
 export type Actor = Pick<AuditEntry, "actorType" | "actorId" | "actorLabel" | "ip">;
 export class UserError extends Error {}
 
-export type NewUser = { email: string; name: string; role: Role; password: string; isDemo?: boolean; totpSecret?: string };
+export type NewUser = {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  isDemo?: boolean;
+  totpSecret?: string;
+};
 export type CreatedUser = { id: number; email: string; totpSecret: string; totpUri: string; recoveryCodes: string[] };
 
 /** Creates an account with TOTP already enrolled (the operator hands over the URI once). */
@@ -31,10 +38,24 @@ export async function createUser(db: DbOrTx, u: NewUser, actor: Actor): Promise<
     if (exists) throw new UserError(`A user with email ${email} already exists.`);
     const [row] = await tx
       .insert(users)
-      .values({ email, name: u.name.trim(), role: u.role, passwordHash, totpSecret, totpEnabledAt: new Date(), isDemo: u.isDemo ?? false })
+      .values({
+        email,
+        name: u.name.trim(),
+        role: u.role,
+        passwordHash,
+        totpSecret,
+        totpEnabledAt: new Date(),
+        isDemo: u.isDemo ?? false,
+      })
       .returning({ id: users.id });
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: row.id, codeHash: hashRecoveryCode(c) })));
-    await appendAudit(tx, { ...actor, action: "user.create", targetType: "user", targetId: String(row.id), details: { email, role: u.role, demo: u.isDemo ?? false } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "user.create",
+      targetType: "user",
+      targetId: String(row.id),
+      details: { email, role: u.role, demo: u.isDemo ?? false },
+    });
     return { id: row.id, email, totpSecret, totpUri: totpUri(totpSecret, email), recoveryCodes: codes };
   });
 }
@@ -49,9 +70,18 @@ async function byEmail(db: DbOrTx, email: string) {
 export async function disableUser(db: DbOrTx, email: string, actor: Actor): Promise<number> {
   return db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
-    await tx.update(users).set({ disabledAt: u.disabledAt ?? new Date() }).where(eq(users.id, u.id));
+    await tx
+      .update(users)
+      .set({ disabledAt: u.disabledAt ?? new Date() })
+      .where(eq(users.id, u.id));
     const ended = await revokeUserSessions(tx, u.id);
-    await appendAudit(tx, { ...actor, action: "user.disable", targetType: "user", targetId: String(u.id), details: { email: u.email, sessionsEnded: ended } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "user.disable",
+      targetType: "user",
+      targetId: String(u.id),
+      details: { email: u.email, sessionsEnded: ended },
+    });
     return ended;
   });
 }
@@ -60,7 +90,13 @@ export async function enableUser(db: DbOrTx, email: string, actor: Actor): Promi
   await db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
     await tx.update(users).set({ disabledAt: null, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, u.id));
-    await appendAudit(tx, { ...actor, action: "user.enable", targetType: "user", targetId: String(u.id), details: { email: u.email } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "user.enable",
+      targetType: "user",
+      targetId: String(u.id),
+      details: { email: u.email },
+    });
   });
 }
 
@@ -72,7 +108,13 @@ export async function resetMfa(db: DbOrTx, email: string, actor: Actor): Promise
     await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, u.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, u.id));
     const ended = await revokeUserSessions(tx, u.id);
-    await appendAudit(tx, { ...actor, action: "user.reset_mfa", targetType: "user", targetId: String(u.id), details: { email: u.email, sessionsEnded: ended } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "user.reset_mfa",
+      targetType: "user",
+      targetId: String(u.id),
+      details: { email: u.email, sessionsEnded: ended },
+    });
   });
 }
 
@@ -80,13 +122,29 @@ export async function setRole(db: DbOrTx, email: string, role: Role, actor: Acto
   await db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
     await tx.update(users).set({ role }).where(eq(users.id, u.id));
-    await appendAudit(tx, { ...actor, action: "user.set_role", targetType: "user", targetId: String(u.id), details: { email: u.email, from: u.role, to: role } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "user.set_role",
+      targetType: "user",
+      targetId: String(u.id),
+      details: { email: u.email, from: u.role, to: role },
+    });
   });
 }
 
 export async function listUsers(db: DbOrTx) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, mfa: users.totpEnabledAt, disabledAt: users.disabledAt, lockedUntil: users.lockedUntil, isDemo: users.isDemo, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      mfa: users.totpEnabledAt,
+      disabledAt: users.disabledAt,
+      lockedUntil: users.lockedUntil,
+      isDemo: users.isDemo,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .orderBy(asc(users.email));
 }
@@ -102,7 +160,13 @@ export async function startEnrollment(db: DbOrTx, userId: number): Promise<{ sec
 }
 
 /** Enrollment step 2: a valid code turns TOTP on, upgrades this session and ends all others. */
-export async function confirmEnrollment(db: DbOrTx, userId: number, sessionId: string, code: string, ip?: string): Promise<string[] | null> {
+export async function confirmEnrollment(
+  db: DbOrTx,
+  userId: number,
+  sessionId: string,
+  code: string,
+  ip?: string,
+): Promise<string[] | null> {
   return db.transaction(async (tx) => {
     const [u] = await tx.select().from(users).where(eq(users.id, userId));
     if (!u?.totpSecret || u.totpEnabledAt) return null;
@@ -114,7 +178,15 @@ export async function confirmEnrollment(db: DbOrTx, userId: number, sessionId: s
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })));
     await markSessionMfa(tx, sessionId);
     await revokeUserSessions(tx, userId, sessionId);
-    await appendAudit(tx, { actorType: "user", actorId: String(userId), actorLabel: u.name, action: "user.mfa_enrolled", targetType: "user", targetId: String(userId), ip });
+    await appendAudit(tx, {
+      actorType: "user",
+      actorId: String(userId),
+      actorLabel: u.name,
+      action: "user.mfa_enrolled",
+      targetType: "user",
+      targetId: String(userId),
+      ip,
+    });
     return codes;
   });
 }

@@ -2,10 +2,21 @@
 import { dateTimeFormat } from "../format/intl";
 import type { ChartRow, ChartSeries } from "@/components/charts/types";
 
-type B = { key: string; key2: string; label: string; label2: string; count: number | null; suppressed: boolean; value: number | null; ord: number };
+type B = {
+  key: string;
+  key2: string;
+  label: string;
+  label2: string;
+  count: number | null;
+  suppressed: boolean;
+  value: number | null;
+  ord: number;
+};
 
 const shortDate = (iso: string) =>
-  dateTimeFormat("en-US", { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
+  dateTimeFormat("en-US", { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
 
 /** A rows × columns breakdown (key × key2) as chart rows; totals ("*") are left out. */
 export function tableRows(rows: B[], opts: { dateKeys?: boolean } = {}): { rows: ChartRow[]; series: ChartSeries[] } {
@@ -14,16 +25,26 @@ export function tableRows(rows: B[], opts: { dateKeys?: boolean } = {}): { rows:
   const byKey = new Map<string, ChartRow>();
   for (const r of [...rows].sort((a, b) => a.ord - b.ord)) {
     if (r.key === "*" || r.key2 === "*") continue;
-    if (!seen.has(r.key2)) { seen.add(r.key2); series.push({ key: safeKey(r.key2), label: r.label2 }); }
+    if (!seen.has(r.key2)) {
+      seen.add(r.key2);
+      series.push({ key: safeKey(r.key2), label: r.label2 });
+    }
     let row = byKey.get(r.key);
-    if (!row) { row = { label: opts.dateKeys ? shortDate(r.key) : r.label, values: {} }; byKey.set(r.key, row); }
+    if (!row) {
+      row = { label: opts.dateKeys ? shortDate(r.key) : r.label, values: {} };
+      byKey.set(r.key, row);
+    }
     row.values[safeKey(r.key2)] = r.suppressed ? null : r.count;
   }
   return { rows: [...byKey.values()], series };
 }
 
 /** A one-dimensional breakdown as chart rows (the "*" total is returned separately). */
-export function seriesRows(rows: B[], seriesLabel: string, opts: { dateKeys?: boolean; limit?: number } = {}): { rows: ChartRow[]; series: ChartSeries[]; total: number | null } {
+export function seriesRows(
+  rows: B[],
+  seriesLabel: string,
+  opts: { dateKeys?: boolean; limit?: number } = {},
+): { rows: ChartRow[]; series: ChartSeries[]; total: number | null } {
   const items = [...rows].sort((a, b) => a.ord - b.ord).filter((r) => r.key !== "*");
   const total = rows.find((r) => r.key === "*");
   return {
@@ -41,7 +62,10 @@ export function seriesRows(rows: B[], seriesLabel: string, opts: { dateKeys?: bo
 export function weeklyShareRows(rows: B[], label: string): { rows: ChartRow[]; series: ChartSeries[] } {
   const items = rows.filter((r) => r.key2 === "*" && r.key !== "*").sort((a, b) => a.ord - b.ord);
   return {
-    rows: items.map((r) => ({ label: shortDate(r.key), values: { share: r.value === null ? null : Math.round(r.value * 1000) / 10 } })),
+    rows: items.map((r) => ({
+      label: shortDate(r.key),
+      values: { share: r.value === null ? null : Math.round(r.value * 1000) / 10 },
+    })),
     series: [{ key: "share", label }],
   };
 }

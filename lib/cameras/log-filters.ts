@@ -3,7 +3,10 @@
 import { z } from "zod";
 import { ACCESS_REASONS, ALPR_REASONS, OPERATIONS } from "./vocab";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.").refine((s) => !Number.isNaN(Date.parse(s)), "That is not a real date.");
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "That is not a real date.");
 const optional = <T extends z.ZodTypeAny>(s: T) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
 
 export const accessLogFilters = z.object({
@@ -37,7 +40,10 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
  * Parses the filters that are valid and reports the others by field, so one bad value does not
  * throw away the rest of a shared link. A "from" after "to" is reported on "to".
  */
-export function parseFilters<S extends z.ZodObject>(schema: S, params: Record<string, string>): { filters: z.infer<S>; errors: Record<string, string> } {
+export function parseFilters<S extends z.ZodObject>(
+  schema: S,
+  params: Record<string, string>,
+): { filters: z.infer<S>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const out: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema.shape)) {

@@ -2,41 +2,113 @@
 // residents see. Publishers keep only these codes; raw free text never reaches a published table.
 export const OPERATIONS = ["live_view", "playback", "export", "share"] as const;
 export const OPERATION_LABELS: Record<string, string> = {
-  live_view: "Live view", playback: "Playback", export: "Export", share: "Share",
+  live_view: "Live view",
+  playback: "Playback",
+  export: "Export",
+  share: "Share",
 };
 
 export const ACCESS_REASONS = [
-  "investigation", "incident_response", "patrol_support", "missing_person", "traffic", "training", "maintenance", "audit", "other",
+  "investigation",
+  "incident_response",
+  "patrol_support",
+  "missing_person",
+  "traffic",
+  "training",
+  "maintenance",
+  "audit",
+  "other",
 ] as const;
 export const ACCESS_REASON_LABELS: Record<string, string> = {
-  investigation: "Investigation", incident_response: "Incident response", patrol_support: "Patrol support",
-  missing_person: "Missing person", traffic: "Traffic", training: "Training", maintenance: "Maintenance", audit: "Audit", other: "Other",
+  investigation: "Investigation",
+  incident_response: "Incident response",
+  patrol_support: "Patrol support",
+  missing_person: "Missing person",
+  traffic: "Traffic",
+  training: "Training",
+  maintenance: "Maintenance",
+  audit: "Audit",
+  other: "Other",
 };
 
 export const ROLES = [
-  "watch_center_operator", "detective", "patrol_deputy", "supervisor", "analyst", "drone_pilot", "cso", "records", "other",
+  "watch_center_operator",
+  "detective",
+  "patrol_deputy",
+  "supervisor",
+  "analyst",
+  "drone_pilot",
+  "cso",
+  "records",
+  "other",
 ] as const;
 export const ROLE_LABELS: Record<string, string> = {
-  watch_center_operator: "Watch-center operator", detective: "Detective", patrol_deputy: "Patrol deputy", supervisor: "Supervisor",
-  analyst: "Analyst", drone_pilot: "Drone pilot", cso: "Community Safety Officer", records: "Records staff", other: "Other",
+  watch_center_operator: "Watch-center operator",
+  detective: "Detective",
+  patrol_deputy: "Patrol deputy",
+  supervisor: "Supervisor",
+  analyst: "Analyst",
+  drone_pilot: "Drone pilot",
+  cso: "Community Safety Officer",
+  records: "Records staff",
+  other: "Other",
 };
 
-export const OWNER_CLASS_LABELS: Record<string, string> = { city: "City", other_agency: "Other agency", private: "Private (integrated)" };
-export const CAMERA_KIND_LABELS: Record<string, string> = { fixed: "Fixed", ptz: "Pan-tilt-zoom", plate_reader: "Plate reader" };
-export const NETWORK_LABELS: Record<string, string> = {
-  police: "Sheriff's cameras", street_lighting: "Street lighting", transportation: "Transportation", general_services: "General services",
-  private_business: "Private business", other: "Other",
+export const OWNER_CLASS_LABELS: Record<string, string> = {
+  city: "City",
+  other_agency: "Other agency",
+  private: "Private (integrated)",
 };
-export const STATUS_LABELS: Record<string, string> = { active: "Active", inactive: "Inactive", planned: "Planned", removed: "Removed" };
+export const CAMERA_KIND_LABELS: Record<string, string> = {
+  fixed: "Fixed",
+  ptz: "Pan-tilt-zoom",
+  plate_reader: "Plate reader",
+};
+export const NETWORK_LABELS: Record<string, string> = {
+  police: "Sheriff's cameras",
+  street_lighting: "Street lighting",
+  transportation: "Transportation",
+  general_services: "General services",
+  private_business: "Private business",
+  other: "Other",
+};
+export const STATUS_LABELS: Record<string, string> = {
+  active: "Active",
+  inactive: "Inactive",
+  planned: "Planned",
+  removed: "Removed",
+};
 
 /** Plate-reader search reasons, derived from the raw reason by keyword (see lib/publish/alpr-sql.ts). */
-export const ALPR_REASONS = ["stolen_vehicle", "suspect_vehicle", "missing_person", "investigation", "hotlist", "training_audit", "other"] as const;
+export const ALPR_REASONS = [
+  "stolen_vehicle",
+  "suspect_vehicle",
+  "missing_person",
+  "investigation",
+  "hotlist",
+  "training_audit",
+  "other",
+] as const;
 export const ALPR_REASON_LABELS: Record<string, string> = {
-  stolen_vehicle: "Stolen vehicle", suspect_vehicle: "Suspect vehicle", missing_person: "Missing person", investigation: "Investigation",
-  hotlist: "Hotlist alert follow-up", training_audit: "Training or audit", other: "Other",
+  stolen_vehicle: "Stolen vehicle",
+  suspect_vehicle: "Suspect vehicle",
+  missing_person: "Missing person",
+  investigation: "Investigation",
+  hotlist: "Hotlist alert follow-up",
+  training_audit: "Training or audit",
+  other: "Other",
 };
 export const ALPR_OFFENSES = [
-  "vehicle theft", "burglary", "robbery", "hit and run", "assault", "missing person", "homicide", "fraud", "narcotics", "traffic",
+  "vehicle theft",
+  "burglary",
+  "robbery",
+  "hit and run",
+  "assault",
+  "missing person",
+  "homicide",
+  "fraud",
+  "narcotics",
+  "traffic",
 ] as const;
 export function offenseLabel(code: string): string {
   if (code === "not_recorded") return "Not recorded";
@@ -44,10 +116,16 @@ export function offenseLabel(code: string): string {
   return code.charAt(0).toUpperCase() + code.slice(1);
 }
 export const SHARING_DIRECTION_LABELS: Record<string, string> = {
-  outbound: "We share with them", inbound: "They share with us", both: "Both directions",
+  outbound: "We share with them",
+  inbound: "They share with us",
+  both: "Both directions",
 };
 export const PROGRAM_LABELS: Record<string, string> = {
-  drones: "Drones", fixed_cameras: "Fixed cameras", watch_center: "Watch center", plate_readers: "Plate readers", cso: "Community Safety Officers",
+  drones: "Drones",
+  fixed_cameras: "Fixed cameras",
+  watch_center: "Watch center",
+  plate_readers: "Plate readers",
+  cso: "Community Safety Officers",
 };
 
 export const labelOf = (labels: Record<string, string>, code: string) => labels[code] ?? code.replace(/_/g, " ");

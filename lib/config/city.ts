@@ -42,9 +42,7 @@ export const cityConfigSchema = z
       baselineStart: z.string().regex(dateOrRelative, "pilot.baselineStart must be YYYY-MM-DD or -<days>d"),
     }),
     docks: z.array(z.object({ slug: z.string(), name: z.string(), site: z.string(), ...point })).min(1),
-    sensitiveSites: z.array(
-      z.object({ name: z.string(), kind: z.string(), ...point, radiusM: z.number().positive() }),
-    ),
+    sensitiveSites: z.array(z.object({ name: z.string(), kind: z.string(), ...point, radiusM: z.number().positive() })),
     mapTileUrl: z.string().url().nullable().default(null),
   })
   .refine((c) => c.region.west < c.region.east && c.region.south < c.region.north, {
@@ -75,7 +73,9 @@ export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "confi
     throw new CityConfigError(`City config ${file} is invalid:\n${issues}`);
   }
   const areasAbs = path.resolve(/*turbopackIgnore: true*/ path.dirname(abs), "..", parsed.data.areasFile);
-  const areasPath = safeExists(areasAbs) ? areasAbs : path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.areasFile);
+  const areasPath = safeExists(areasAbs)
+    ? areasAbs
+    : path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.areasFile);
   const fc = z
     .object({ type: z.literal("FeatureCollection"), features: z.array(areaFeature).min(1) })
     .safeParse(readJson(areasPath));
@@ -88,7 +88,8 @@ export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "confi
     start: resolveDate(parsed.data.pilot.start, today),
     baselineStart: resolveDate(parsed.data.pilot.baselineStart, today),
   };
-  if (pilot.baselineStart > pilot.start) throw new CityConfigError(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
+  if (pilot.baselineStart > pilot.start)
+    throw new CityConfigError(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
   return { ...parsed.data, pilot, areas: fc.data.features };
 }
 

@@ -14,7 +14,8 @@ export function distanceToPath(lat: number, lon: number, coords: [number, number
   let best = Infinity;
   for (let i = 1; i < xy.length; i++) {
     const [bx, by] = xy[i - 1];
-    const dx = xy[i][0] - bx, dy = xy[i][1] - by;
+    const dx = xy[i][0] - bx,
+      dy = xy[i][1] - by;
     const len = dx * dx + dy * dy;
     const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(bx * dx + by * dy) / len));
     best = Math.min(best, Math.hypot(bx + t * dx, by + t * dy));
@@ -32,14 +33,16 @@ export function passedNearby(c: NearbyCandidate, lat: number, lon: number, radiu
   if (c.h3Cell) {
     const res = getResolution(c.h3Cell);
     const here = latLngToCell(lat, lon, res);
-    if (here === c.h3Cell || (res >= 8 && gridDisk(here, 1).includes(c.h3Cell))) return { how: "scene", distanceM: null };
+    if (here === c.h3Cell || (res >= 8 && gridDisk(here, 1).includes(c.h3Cell)))
+      return { how: "scene", distanceM: null };
   }
   return null;
 }
 
 type Ring = [number, number][];
 export type AreaGeometry = { type: "Polygon" | "MultiPolygon"; coordinates: unknown };
-export type Place = { kind: "point"; lat: number; lon: number; radiusM: number } | { kind: "area"; slug: string; geometry: AreaGeometry };
+export type Place =
+  { kind: "point"; lat: number; lon: number; radiusM: number } | { kind: "area"; slug: string; geometry: AreaGeometry };
 
 function rings(g: AreaGeometry): Ring[] {
   return g.type === "Polygon" ? (g.coordinates as Ring[]) : (g.coordinates as Ring[][]).flat();
@@ -49,7 +52,8 @@ export function insideArea(g: AreaGeometry, lat: number, lon: number): boolean {
   let inside = false;
   for (const ring of rings(g)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      const [xi, yi] = ring[i],
+        [xj, yj] = ring[j];
       if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -60,6 +64,7 @@ export function insideArea(g: AreaGeometry, lat: number, lon: number): boolean {
 export function matchPlace(c: NearbyCandidate & { areaSlug: string | null }, place: Place): NearbyMatch | null {
   if (place.kind === "point") return passedNearby(c, place.lat, place.lon, place.radiusM);
   if (c.areaSlug === place.slug) return { how: "scene", distanceM: null };
-  if (c.path?.coordinates.some(([lon, lat]) => insideArea(place.geometry, lat, lon))) return { how: "path", distanceM: null };
+  if (c.path?.coordinates.some(([lon, lat]) => insideArea(place.geometry, lat, lon)))
+    return { how: "path", distanceM: null };
   return null;
 }

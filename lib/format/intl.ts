@@ -15,8 +15,12 @@ function cachedBy<O, F>(make: (locale: string, options?: O) => F): (locale: stri
   };
 }
 
-export const dateTimeFormat = cachedBy((locale, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
-export const numberFormat = cachedBy((locale, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+export const dateTimeFormat = cachedBy(
+  (locale, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
+export const numberFormat = cachedBy(
+  (locale, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function isoDateIn(at: Date, timeZone: string): string {

@@ -22,7 +22,8 @@ function hour12(h: number, ampm: string | undefined): number {
 }
 
 function local(ctx: ConvertContext, y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): Date {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) throw new ConvertError("is not a real date and time");
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
+    throw new ConvertError("is not a real date and time");
   const t = wallTimeToInstant(ctx.timeZone, y, mo, d, h, mi, s, ms);
   // Reject 2/31 and friends: the calendar day must survive the round trip.
   const check = new Date(Date.UTC(y, mo - 1, d));
@@ -41,7 +42,17 @@ export function toTimestamp(v: unknown, ctx: ConvertContext): Date {
     return new Date(t);
   }
   let m = ISO_LOCAL.exec(s);
-  if (m) return local(ctx, +m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
+  if (m)
+    return local(
+      ctx,
+      +m[1],
+      +m[2],
+      +m[3],
+      +(m[4] ?? 0),
+      +(m[5] ?? 0),
+      +(m[6] ?? 0),
+      m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0,
+    );
   m = MDY.exec(s);
   if (m) return local(ctx, +m[3], +m[1], +m[2], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
   m = YMD_SLASH.exec(s);
@@ -111,7 +122,8 @@ function jsonLineString(v: unknown): [number, number][] {
     }
   }
   const coords = Array.isArray(g) ? g : (g as { coordinates?: unknown })?.coordinates;
-  if (!Array.isArray(coords) || coords.length < 2) throw new ConvertError("must be a LineString with at least 2 points");
+  if (!Array.isArray(coords) || coords.length < 2)
+    throw new ConvertError("must be a LineString with at least 2 points");
   return coords.map((c) => {
     if (!Array.isArray(c) || c.length < 2 || !c.slice(0, 2).every((x) => typeof x === "number" && Number.isFinite(x))) {
       throw new ConvertError("has a point that is not [lon, lat]");
@@ -132,7 +144,9 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
     if (hit !== undefined) return hit;
     if (spec.otherwise !== undefined) return spec.otherwise;
     const known = Object.keys(spec.vocab);
-    throw new ConvertError(`"${String(v)}" is not a known value (known: ${known.slice(0, 10).join(", ")}${known.length > 10 ? ", …" : ""})`);
+    throw new ConvertError(
+      `"${String(v)}" is not a known value (known: ${known.slice(0, 10).join(", ")}${known.length > 10 ? ", …" : ""})`,
+    );
   }
   switch (spec) {
     case "text":
@@ -160,7 +174,12 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
     case "wktPoint":
       return wktPoint(v);
     case "list":
-      return Array.isArray(v) ? v.map((x) => String(x).trim()).filter(Boolean) : String(v).split(/[;|]/).map((x) => x.trim()).filter(Boolean);
+      return Array.isArray(v)
+        ? v.map((x) => String(x).trim()).filter(Boolean)
+        : String(v)
+            .split(/[;|]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
     case "jsonLineString":
       return jsonLineString(v);
   }

@@ -19,13 +19,24 @@ export function formatsMarkdown(): string {
   for (const d of DATASETS) {
     out.push(`## ${d}`, "");
     for (const f of FORMATS.filter((x) => x.dataset === d)) {
-      out.push(`### \`${f.name}\` — ${f.title}`, "", f.description, "", `Files: ${f.kinds.join(", ")}. Stored with source \`${f.source}\`.`);
+      out.push(
+        `### \`${f.name}\` — ${f.title}`,
+        "",
+        f.description,
+        "",
+        `Files: ${f.kinds.join(", ")}. Stored with source \`${f.source}\`.`,
+      );
       if (f.naturalKey) out.push(`Record id: derived from ${f.naturalKey.map((k) => `\`${k}\``).join(", ")}.`);
-      if (f.unknownCallType) out.push(`Unmapped call types: ${f.unknownCallType === "other" ? 'the "other" category' : "row error"}.`);
-      const creates = Object.entries(f.create ?? {}).filter(([, v]) => v).map(([k]) => k);
-      if (creates.length) out.push(`Creates unknown: ${creates.join(", ")} (matched by name, case and surrounding spaces ignored).`);
+      if (f.unknownCallType)
+        out.push(`Unmapped call types: ${f.unknownCallType === "other" ? 'the "other" category' : "row error"}.`);
+      const creates = Object.entries(f.create ?? {})
+        .filter(([, v]) => v)
+        .map(([k]) => k);
+      if (creates.length)
+        out.push(`Creates unknown: ${creates.join(", ")} (matched by name, case and surrounding spaces ignored).`);
       out.push("", "| column | required | meaning |", "| --- | --- | --- |");
-      for (const c of f.columns) out.push(`| \`${c.from}\` | ${c.required ? "yes" : ""} | ${c.doc.replace(/\|/g, "\\|")} |`);
+      for (const c of f.columns)
+        out.push(`| \`${c.from}\` | ${c.required ? "yes" : ""} | ${c.doc.replace(/\|/g, "\\|")} |`);
       out.push("");
     }
   }

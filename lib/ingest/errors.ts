@@ -2,7 +2,10 @@
 import type { RowError } from "./types";
 
 export class FileError extends Error {
-  constructor(message: string, readonly code: "too_large" | "unreadable" | "format" | "unknown_format" = "unreadable") {
+  constructor(
+    message: string,
+    readonly code: "too_large" | "unreadable" | "format" | "unknown_format" = "unreadable",
+  ) {
     super(message);
   }
 }

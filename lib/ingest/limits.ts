@@ -3,8 +3,16 @@
 import { z } from "zod";
 
 const schema = z.object({
-  DAYLIGHT_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
-  DAYLIGHT_INGEST_HTTP_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  DAYLIGHT_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
+  DAYLIGHT_INGEST_HTTP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   DAYLIGHT_IMPORT_MAX_FLIGHT_HOURS: z.coerce.number().positive().default(12),
   DAYLIGHT_IMPORT_MAX_ACCESS_HOURS: z.coerce.number().positive().default(24),
   DAYLIGHT_IMPORT_FUTURE_SLACK_MINUTES: z.coerce.number().nonnegative().default(10),
@@ -27,7 +35,9 @@ export function limits(): Limits {
   if (cached) return cached;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`Invalid import limits: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `Invalid import limits: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   const e = parsed.data;
   cached = {

@@ -41,7 +41,16 @@ export function zoneOffsetMs(timeZone: string, instantMs: number): number {
 }
 
 /** The instant at which clocks in `timeZone` show the given wall time (DST gaps resolve forward). */
-export function wallTimeToInstant(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+export function wallTimeToInstant(
+  timeZone: string,
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ms = 0,
+): number {
   const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   const first = guess - zoneOffsetMs(timeZone, guess);
   const second = guess - zoneOffsetMs(timeZone, first);

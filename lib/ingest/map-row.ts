@@ -35,7 +35,8 @@ export function compileMapping(
   const keyIdx = (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
   const columnOf = new Map<string, string>();
   for (const c of format.columns) if (c.to && !columnOf.has(c.to)) columnOf.set(c.to, c.from);
-  const colName = (field: string) => columnOf.get(field) ?? (DERIVED_FROM[field] ?? []).map((f) => columnOf.get(f)).find(Boolean) ?? field;
+  const colName = (field: string) =>
+    columnOf.get(field) ?? (DERIVED_FROM[field] ?? []).map((f) => columnOf.get(f)).find(Boolean) ?? field;
 
   return {
     format,
@@ -62,13 +63,19 @@ export function compileMapping(
       const parsed = spec.schema.safeParse(rec);
       if (!parsed.success) return { errors: zodErrors(parsed.error, rec, line, colName) };
       const record = parsed.data as Record<string, unknown>;
-      for (const i of spec.finish(record as never, ctx)) errors.push({ line, column: colName(i.field), reason: i.reason });
+      for (const i of spec.finish(record as never, ctx))
+        errors.push({ line, column: colName(i.field), reason: i.reason });
       return errors.length ? { errors } : { record, errors };
     },
   };
 }
 
-function zodErrors(err: ZodError, rec: Record<string, unknown>, line: number, colName: (f: string) => string): RowError[] {
+function zodErrors(
+  err: ZodError,
+  rec: Record<string, unknown>,
+  line: number,
+  colName: (f: string) => string,
+): RowError[] {
   return err.issues.map((i) => {
     const field = String(i.path[0] ?? "");
     const missing = rec[field] === undefined;

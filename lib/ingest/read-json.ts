@@ -24,11 +24,17 @@ export function readJsonRows(text: string): Opened {
     objects = [{ ...((d.properties as Obj) ?? {}), geometry: d.geometry ?? null }];
   } else if (d && Array.isArray(d.features)) {
     const wkid = ((d.spatialReference as Obj)?.latestWkid ?? (d.spatialReference as Obj)?.wkid) as number | undefined;
-    objects = (d.features as Obj[]).map((f) => ({ ...((f?.attributes as Obj) ?? {}), geometry: arcgisLine(f?.geometry as Obj, wkid) }));
+    objects = (d.features as Obj[]).map((f) => ({
+      ...((f?.attributes as Obj) ?? {}),
+      geometry: arcgisLine(f?.geometry as Obj, wkid),
+    }));
   } else {
     const list = d?.rows ?? d?.data ?? d?.records;
     if (!Array.isArray(list)) {
-      throw new FileError("JSON must be an array of rows, {\"rows\": [...]}, a GeoJSON FeatureCollection or an ArcGIS FeatureSet", "format");
+      throw new FileError(
+        'JSON must be an array of rows, {"rows": [...]}, a GeoJSON FeatureCollection or an ArcGIS FeatureSet',
+        "format",
+      );
     }
     objects = list as Obj[];
   }

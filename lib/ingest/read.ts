@@ -16,9 +16,11 @@ export function meter(source: AsyncIterable<Uint8Array | string> | Iterable<Uint
   const stats: FileStats = { bytes: 0, sha256: "" };
   async function* gen(): AsyncGenerator<Buffer> {
     for await (const chunk of source) {
-      const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const buf =
+        typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       stats.bytes += buf.length;
-      if (stats.bytes > maxBytes) throw new FileError(`The file is larger than the ${formatBytes(maxBytes)} limit`, "too_large");
+      if (stats.bytes > maxBytes)
+        throw new FileError(`The file is larger than the ${formatBytes(maxBytes)} limit`, "too_large");
       hash.update(buf);
       yield buf;
     }
@@ -56,12 +58,19 @@ export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): 
       yield n.value;
     }
   }
-  const firstChar = head.toString("utf8", 0, Math.min(head.length, 64)).replace(/^\uFEFF/, "").trimStart()[0];
+  const firstChar = head
+    .toString("utf8", 0, Math.min(head.length, 64))
+    .replace(/^\uFEFF/, "")
+    .trimStart()[0];
   const looksJson = firstChar === "{" || firstChar === "[";
   if (hint === "json" || hint === "geojson" || (!hint && looksJson)) {
     const chunks: Buffer[] = [];
     for await (const c of rest()) chunks.push(c);
-    return readJsonRows(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+    return readJsonRows(
+      Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/^\uFEFF/, ""),
+    );
   }
   if (head.length === 0) throw new FileError("The file is empty", "format");
   return openCsv(rest());
@@ -70,7 +79,10 @@ export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): 
 type Parsed = { record: string[]; info: { lines: number } };
 
 /** Drains a csv-parse stream in batches, pausing it when the consumer falls behind (flat memory). */
-function recordBatches(parser: NodeJS.ReadableStream & { pause(): void; resume(): void }, size: number): AsyncIterable<Parsed[]> {
+function recordBatches(
+  parser: NodeJS.ReadableStream & { pause(): void; resume(): void },
+  size: number,
+): AsyncIterable<Parsed[]> {
   let buf: Parsed[] = [];
   let done = false;
   let err: unknown;
@@ -114,7 +126,13 @@ function recordBatches(parser: NodeJS.ReadableStream & { pause(): void; resume()
 async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   const src = Readable.from(source);
   const parser = src.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, info: true }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      info: true,
+    }),
   );
   // pipe() does not forward errors: a read failure (size limit, dropped upload) must end the parse.
   src.on("error", (e) => parser.destroy(e));
@@ -143,7 +161,9 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
       try {
         n = await it.next();
       } catch (e) {
-        throw e instanceof FileError ? e : new FileError(`The file could not be read to the end: ${(e as Error).message}`, "unreadable");
+        throw e instanceof FileError
+          ? e
+          : new FileError(`The file could not be read to the end: ${(e as Error).message}`, "unreadable");
       }
       if (n.done) return;
       yield convert(n.value);

@@ -33,17 +33,29 @@ export function reportLines(r: ReportInput): string[] {
   for (const e of r.errors) lines.push(`  ${describeError(e, r.position)}`);
   if (r.moreErrors > 0) lines.push(`  …and ${r.moreErrors} more error${r.moreErrors === 1 ? "" : "s"}`);
   const counts = `${r.rowsRead} rows read: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected`;
-  const made = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
+  const made = Object.entries(r.created)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
   const fmt = r.format ? ` as ${r.format}` : "";
   const s1 = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const merge = r.mergeMs !== undefined ? `, ${s1(r.mergeMs)} of it merging into the table${r.bulk ? " in bulk" : ""}` : r.bulk ? ", merged in bulk" : "";
+  const merge =
+    r.mergeMs !== undefined
+      ? `, ${s1(r.mergeMs)} of it merging into the table${r.bulk ? " in bulk" : ""}`
+      : r.bulk
+        ? ", merged in bulk"
+        : "";
   const secs = `${s1(r.ms)}${r.dbWaitMs !== undefined && r.rowsRead > 10_000 ? `, ${s1(r.dbWaitMs)} of it waiting for the database${merge}` : ""}`;
   switch (r.status) {
     case "succeeded":
-      lines.push(`Imported ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);
+      lines.push(
+        `Imported ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`,
+      );
       break;
     case "partial":
-      lines.push(`Imported the valid rows of ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`);
+      lines.push(
+        `Imported the valid rows of ${r.fileName}${fmt} into ${r.dataset}: ${counts} (${secs}).${made ? ` Created ${made}.` : ""}`,
+      );
       break;
     case "dry_run":
       lines.push(`Dry run of ${r.fileName}${fmt}: ${counts}. Nothing was changed.`);

@@ -1,6 +1,13 @@
 // Shared shapes of the ingest pipeline: datasets, format mappings (plain data), row errors.
 
-export const DATASETS = ["flights", "camera_access", "alpr_searches", "alpr_daily", "cso_activities", "cameras"] as const;
+export const DATASETS = [
+  "flights",
+  "camera_access",
+  "alpr_searches",
+  "alpr_daily",
+  "cso_activities",
+  "cameras",
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** How a file is laid out on disk. */

@@ -3,7 +3,12 @@
 import { z } from "zod";
 
 const keyValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const payload = z.object({ v: z.literal(1), d: z.string(), p: z.number().int().nullable(), k: z.array(keyValue).min(1) });
+const payload = z.object({
+  v: z.literal(1),
+  d: z.string(),
+  p: z.number().int().nullable(),
+  k: z.array(keyValue).min(1),
+});
 export type CursorPayload = { dataset: string; publication: number | null; key: unknown[] };
 
 export class CursorError extends Error {}

@@ -16,7 +16,10 @@ export const optionalText = (max = 100) =>
 export const optionalSlug = () =>
   z.preprocess(
     blankToUndefined,
-    z.string().regex(/^[a-z0-9_-]{1,80}$/, "must be lower-case letters, digits, - or _").optional(),
+    z
+      .string()
+      .regex(/^[a-z0-9_-]{1,80}$/, "must be lower-case letters, digits, - or _")
+      .optional(),
   );
 
 /** "yes"/"no" as on the pages' selects (e.g. linked to a case). */

@@ -5,12 +5,17 @@ import type { Rules } from "../publish/rules";
 export type RuleRow = { setting: string; value: string; meaning: string };
 
 const meanings: Record<string, string> = {
-  minCount: "Smallest count published. Counts from 1 up to one less than this are shown as \"fewer than\" this number; zero may be shown.",
-  minEventsForRate: "Fewest events a rate, share, median or average may be built on; below it the figure is not published.",
-  h3Resolution: "Resolution of the H3 hexagon cells places are generalized to (resolution 8 is about 0.74 km², 460 m edge).",
-  h3ParentResolution: "Resolution a sparse cell (fewer events than the smallest count) is merged into, or the cell is left out.",
+  minCount:
+    'Smallest count published. Counts from 1 up to one less than this are shown as "fewer than" this number; zero may be shown.',
+  minEventsForRate:
+    "Fewest events a rate, share, median or average may be built on; below it the figure is not published.",
+  h3Resolution:
+    "Resolution of the H3 hexagon cells places are generalized to (resolution 8 is about 0.74 km², 460 m edge).",
+  h3ParentResolution:
+    "Resolution a sparse cell (fewer events than the smallest count) is merged into, or the cell is left out.",
   sensitiveH3Resolution: "Finest place published for sensitive call categories (resolution 7 is about 5 km²).",
-  pathTrimMeters: "Metres of a flight path removed before its destination (plus every point inside the destination's cell).",
+  pathTrimMeters:
+    "Metres of a flight path removed before its destination (plus every point inside the destination's cell).",
   pathMaxPoints: "Most points kept in a published flight path after simplification.",
   coordinateDecimals: "Decimals kept in published coordinates (4 decimals is about 11 m).",
   timeRounding: "Unit public timestamps are rounded down to.",
@@ -20,7 +25,8 @@ const meanings: Record<string, string> = {
   "delayHours.cameraAccess": "Hours after a camera access ends before it is published.",
   "delayHours.alprSearches": "Hours after a plate-reader search before it is published.",
   "delayHours.csoActivities": "Hours after a Community Safety Officer call closes before it is published.",
-  leakRadiusMeters: "Automated tests fail the build if any published coordinate lies within this distance of a planted sensitive point.",
+  leakRadiusMeters:
+    "Automated tests fail the build if any published coordinate lies within this distance of a planted sensitive point.",
 };
 
 /** Every setting of the rules module, flattened (delayHours.droneFlights …), with its value. */
@@ -38,7 +44,8 @@ export function ruleRows(r: Rules): RuleRow[] {
 }
 
 function formatValue(key: string, v: unknown): string {
-  if (typeof v === "number" && key.startsWith("delayHours.")) return v % 24 === 0 && v >= 48 ? `${v} hours (${v / 24} days)` : `${v} hours`;
+  if (typeof v === "number" && key.startsWith("delayHours."))
+    return v % 24 === 0 && v >= 48 ? `${v} hours (${v / 24} days)` : `${v} hours`;
   if (typeof v === "number" && key.endsWith("Meters")) return `${v} m`;
   return String(v);
 }
@@ -50,16 +57,19 @@ export const knownIssues: KnownIssue[] = [
   {
     since: "2026-11-22",
     dataset: "All published datasets",
-    issue: "A download that is running while a new publication replaces the tables may mix rows from the two publications. Download again if as_of changed; API pages report this (HTTP 409) instead.",
+    issue:
+      "A download that is running while a new publication replaces the tables may mix rows from the two publications. Download again if as_of changed; API pages report this (HTTP 409) instead.",
   },
   {
     since: "2026-11-22",
     dataset: "Drone flight log",
-    issue: "Flights recorded by the vendor without a dispatch time have no time to scene (empty), and are left out of the median time to scene.",
+    issue:
+      "Flights recorded by the vendor without a dispatch time have no time to scene (empty), and are left out of the median time to scene.",
   },
   {
     since: "2026-11-22",
     dataset: "Counts and rollups",
-    issue: "Totals may not equal the sum of the rows shown: hidden counts (\"fewer than 11\") are part of the totals, and some totals are hidden so that no small count can be worked out by subtraction.",
+    issue:
+      'Totals may not equal the sum of the rows shown: hidden counts ("fewer than 11") are part of the totals, and some totals are hidden so that no small count can be worked out by subtraction.',
   },
 ];

@@ -15,7 +15,10 @@ function paramSchema(s: z.ZodType): Obj {
 }
 
 export const schemaName = (d: DatasetDef) =>
-  d.slug.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("") + "Row";
+  d.slug
+    .split("-")
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("") + "Row";
 
 function filterParameters(d: DatasetDef): Obj[] {
   return Object.entries(d.filters.shape).map(([name, s]) => ({
@@ -71,7 +74,13 @@ function datasetPaths(d: DatasetDef): Obj {
       responses: {
         "200": {
           description: "One page of matching rows",
-          headers: { ETag: { description: "Send back in If-None-Match to get 304 when nothing changed", schema: { type: "string" } }, ...rateHeaders },
+          headers: {
+            ETag: {
+              description: "Send back in If-None-Match to get 304 when nothing changed",
+              schema: { type: "string" },
+            },
+            ...rateHeaders,
+          },
           content: { "application/json": { schema: pageSchema(rowRef) } },
         },
         "304": { description: "Not modified since the ETag in If-None-Match" },
@@ -90,7 +99,10 @@ function datasetPaths(d: DatasetDef): Obj {
       responses: {
         "200": {
           description: `The ${format.toUpperCase()} file`,
-          headers: { "Content-Disposition": { description: "attachment; filename=…", schema: { type: "string" } }, ...rateHeaders },
+          headers: {
+            "Content-Disposition": { description: "attachment; filename=…", schema: { type: "string" } },
+            ...rateHeaders,
+          },
           content:
             format === "csv"
               ? { "text/csv": { schema: { type: "string" } } }
@@ -100,7 +112,11 @@ function datasetPaths(d: DatasetDef): Obj {
       },
     },
   });
-  return { [`/api/v1/${d.slug}`]: page, [`/api/v1/${d.slug}.csv`]: file("csv"), [`/api/v1/${d.slug}.json`]: file("json") };
+  return {
+    [`/api/v1/${d.slug}`]: page,
+    [`/api/v1/${d.slug}.csv`]: file("csv"),
+    [`/api/v1/${d.slug}.json`]: file("json"),
+  };
 }
 
 const meta = {
@@ -128,7 +144,15 @@ function pageSchema(rowRef: Obj): Obj {
 }
 
 function downloadSchema(rowRef: Obj): Obj {
-  return { type: "object", properties: { ...meta, title: { type: "string" }, dictionary: { type: "string" }, rows: { type: "array", items: rowRef } } };
+  return {
+    type: "object",
+    properties: {
+      ...meta,
+      title: { type: "string" },
+      dictionary: { type: "string" },
+      rows: { type: "array", items: rowRef },
+    },
+  };
 }
 
 export function openApiDocument(): Obj {
@@ -137,16 +161,38 @@ export function openApiDocument(): Obj {
       get: {
         operationId: "list_datasets",
         summary: "Every dataset with its URLs",
-        responses: { "200": { description: "The dataset list", content: { "application/json": { schema: { $ref: "#/components/schemas/DatasetList" } } } }, "429": commonErrors["429"] },
+        responses: {
+          "200": {
+            description: "The dataset list",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/DatasetList" } } },
+          },
+          "429": commonErrors["429"],
+        },
       },
     },
     "/api/v1/openapi.json": {
-      get: { operationId: "openapi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } } },
+      get: {
+        operationId: "openapi",
+        summary: "This document",
+        responses: {
+          "200": {
+            description: "OpenAPI 3.1 document",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+        },
+      },
     },
   };
   for (const d of datasets) Object.assign(paths, datasetPaths(d));
   const schemas: Obj = {
-    Error: { type: "object", required: ["error"], properties: { error: { type: "string" }, parameter: { type: "string", description: "The query parameter at fault" } } },
+    Error: {
+      type: "object",
+      required: ["error"],
+      properties: {
+        error: { type: "string" },
+        parameter: { type: "string", description: "The query parameter at fault" },
+      },
+    },
     DatasetList: {
       type: "object",
       properties: { datasets: { type: "array", items: { type: "object", additionalProperties: true } } },

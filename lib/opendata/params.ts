@@ -10,7 +10,11 @@ export const FORMATS = ["json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const pagingParams = z.object({
-  cursor: z.string().max(2000).optional().meta({ description: "next_cursor from the previous page; omit for the first page" }),
+  cursor: z
+    .string()
+    .max(2000)
+    .optional()
+    .meta({ description: "next_cursor from the previous page; omit for the first page" }),
   limit: z.coerce
     .number({ message: "must be a whole number" })
     .int("must be a whole number")
@@ -34,7 +38,10 @@ export type ParsedQuery = {
 };
 
 export class ParamError extends Error {
-  constructor(readonly parameter: string, message: string) {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
     super(`Invalid parameter "${parameter}": ${message}`);
   }
 }

@@ -3,7 +3,8 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env";
 
-export type RateDecision = { ok: true; remaining: number; limit: number } | { ok: false; retryAfterSeconds: number; limit: number };
+export type RateDecision =
+  { ok: true; remaining: number; limit: number } | { ok: false; retryAfterSeconds: number; limit: number };
 
 export function createApiLimiter(points: number, durationSeconds = 60) {
   const limiter = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: "api-v1" });

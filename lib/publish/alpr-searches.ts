@@ -23,18 +23,50 @@ export function alprReasonSql(col: ReturnType<typeof sql>) {
   return sql`(case ${sql.join(whens, sql` `)} else 'other' end)`;
 }
 
-const SEARCH_COLUMNS = ["public_id", "hour", "local_date", "week_start", "user_pseudonym", "user_role", "agency", "reason", "offense_type",
-  "linked_to_case", "network_count", "networks"];
+const SEARCH_COLUMNS = [
+  "public_id",
+  "hour",
+  "local_date",
+  "week_start",
+  "user_pseudonym",
+  "user_role",
+  "agency",
+  "reason",
+  "offense_type",
+  "linked_to_case",
+  "network_count",
+  "networks",
+];
 
 /** Builds the published searches as the rebuilt pub_alpr_searches; returns its row count. */
-export async function publishSearches(tx: DbOrTx, shadow: ShadowTables, o: { cutoff: Date; timeZone: string; key: string; pgcrypto: string | null; users: Map<string, string>; cityNames: string[] }): Promise<number> {
+export async function publishSearches(
+  tx: DbOrTx,
+  shadow: ShadowTables,
+  o: {
+    cutoff: Date;
+    timeZone: string;
+    key: string;
+    pgcrypto: string | null;
+    users: Map<string, string>;
+    cityNames: string[];
+  },
+): Promise<number> {
   const tz = o.timeZone;
   const at = sql`s.searched_at`;
-  const offenses = sql.join(ALPR_OFFENSES.map((x) => sql`${x}`), sql`, `);
+  const offenses = sql.join(
+    ALPR_OFFENSES.map((x) => sql`${x}`),
+    sql`, `,
+  );
   // Known names, compared as agencies.name_key keeps them: trimmed and in lower case.
   const agencyKeys = await queryRows<{ k: string }>(tx, sql`select name_key as k from agencies`);
-  const known = sql.join([...agencyKeys.map((a) => a.k), ...o.cityNames.map((x) => x.trim().toLowerCase())].map((k) => sql`${k}`), sql`, `);
-  return shadow.createAs("pub_alpr_searches", SEARCH_COLUMNS, sql`
+  const known = sql.join(
+    [...agencyKeys.map((a) => a.k), ...o.cityNames.map((x) => x.trim().toLowerCase())].map((k) => sql`${k}`),
+    sql`, `,
+  );
+  return shadow.createAs(
+    "pub_alpr_searches",
+    SEARCH_COLUMNS,
+    sql`
     select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key, o.pgcrypto)},
       ${localHourSql(at, tz)}, ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
       u.v, p.role::text, ag.name, ${alprReasonSql(sql`s.reason`)},
@@ -50,5 +82,6 @@ export async function publishSearches(tx: DbOrTx, shadow: ShadowTables, o: { cut
     -- lateral join, not a subquery in the select list, so parallel workers can compute it too.
     left join lateral (select jsonb_agg(case when lower(trim(x)) in (${known}) then trim(x) else 'Other network' end) as networks
       from jsonb_array_elements_text(coalesce(s.networks, '[]'::jsonb)) as x) n on true
-    where s.searched_at <= ${o.cutoff.toISOString()}::timestamptz`);
+    where s.searched_at <= ${o.cutoff.toISOString()}::timestamptz`,
+  );
 }

@@ -18,7 +18,14 @@ export const alprPublisher: Publisher = {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const c = city();
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.alprSearches);
-    const searches = await publishSearches(ctx.tx, ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, users, cityNames: [c.name, c.shortName] });
+    const searches = await publishSearches(ctx.tx, ctx.shadow, {
+      cutoff,
+      timeZone: ctx.timeZone,
+      key: ctx.pseudonymKey,
+      pgcrypto: ctx.pgcrypto,
+      users,
+      cityNames: [c.name, c.shortName],
+    });
     await ctx.shadow.index("pub_alpr_searches");
     return searches;
   },
@@ -36,14 +43,30 @@ export const alprPublisher: Publisher = {
 
     // Readers are disclosed individually in the inventory, so their count is not suppressed.
     const readers = await tx
-      .select({ n: sql<number>`count(*)::int`, maxDays: sql<number | null>`max(${cameras.retentionDays})::int`, minDays: sql<number | null>`min(${cameras.retentionDays})::int` })
+      .select({
+        n: sql<number>`count(*)::int`,
+        maxDays: sql<number | null>`max(${cameras.retentionDays})::int`,
+        minDays: sql<number | null>`min(${cameras.retentionDays})::int`,
+      })
       .from(cameras)
       .where(and(eq(cameras.kind, "plate_reader"), eq(cameras.status, "active"), sql`${cameras.owner} <> 'private'`));
     const now = { dataset: "alpr" as const, period: "current", suppressed: false };
     await tx.insert(pubCameraMetrics).values([
       { ...now, metric: "readers", value: readers[0].n, n: readers[0].n },
-      { ...now, metric: "retention_days_max", value: readers[0].maxDays, n: readers[0].n, suppressed: readers[0].maxDays === null },
-      { ...now, metric: "retention_days_min", value: readers[0].minDays, n: readers[0].n, suppressed: readers[0].minDays === null },
+      {
+        ...now,
+        metric: "retention_days_max",
+        value: readers[0].maxDays,
+        n: readers[0].n,
+        suppressed: readers[0].maxDays === null,
+      },
+      {
+        ...now,
+        metric: "retention_days_min",
+        value: readers[0].minDays,
+        n: readers[0].n,
+        suppressed: readers[0].minDays === null,
+      },
     ]);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(alprSearches);
     await recordDataset(ctx, "alpr", delay, searches);

@@ -9,11 +9,39 @@ export type Dataset = "cameras" | "alpr";
 export type Keyed = { key: string; label: string };
 export type Built = { rows: BreakdownRow[]; suppressed: number };
 
-const mk = (dataset: Dataset, breakdown: string, period: string, key: string, key2: string, label: string, label2: string, c: PubCount, ord: number, value: number | null = null): BreakdownRow =>
-  ({ dataset, breakdown, period, key, key2, label, label2, count: c.value, suppressed: c.suppressed, value, ord });
+const mk = (
+  dataset: Dataset,
+  breakdown: string,
+  period: string,
+  key: string,
+  key2: string,
+  label: string,
+  label2: string,
+  c: PubCount,
+  ord: number,
+  value: number | null = null,
+): BreakdownRow => ({
+  dataset,
+  breakdown,
+  period,
+  key,
+  key2,
+  label,
+  label2,
+  count: c.value,
+  suppressed: c.suppressed,
+  value,
+  ord,
+});
 
 /** One breakdown of one total (e.g. accesses by reason), published with the total (key "*"). */
-export function seriesBreakdown(dataset: Dataset, breakdown: string, period: string, items: Array<Keyed & { n: number }>, totalLabel: string): Built {
+export function seriesBreakdown(
+  dataset: Dataset,
+  breakdown: string,
+  period: string,
+  items: Array<Keyed & { n: number }>,
+  totalLabel: string,
+): Built {
   const s = suppressSeries(items.map((i) => i.n));
   const rows = items.map((it, i) => mk(dataset, breakdown, period, it.key, "", it.label, "", s.cells[i], i));
   rows.push(mk(dataset, breakdown, period, "*", "", totalLabel, "", s.total, items.length));
@@ -24,16 +52,27 @@ export function seriesBreakdown(dataset: Dataset, breakdown: string, period: str
  * A rows × columns table (e.g. weeks × operations) with row totals (key2 "*"), column totals
  * (key "*") and the grand total. Missing cells count as zero.
  */
-export function tableBreakdown(dataset: Dataset, breakdown: string, period: string, rowKeys: Keyed[], colKeys: Keyed[], counts: Map<string, number>): Built {
+export function tableBreakdown(
+  dataset: Dataset,
+  breakdown: string,
+  period: string,
+  rowKeys: Keyed[],
+  colKeys: Keyed[],
+  counts: Map<string, number>,
+): Built {
   const values = rowKeys.map((r) => colKeys.map((c) => counts.get(`${r.key}|${c.key}`) ?? 0));
   const t = suppressTable(values, rules.minCount, colKeys.length);
   const rows: BreakdownRow[] = [];
   let ord = 0;
   rowKeys.forEach((r, i) => {
-    colKeys.forEach((c, j) => rows.push(mk(dataset, breakdown, period, r.key, c.key, r.label, c.label, t.cells[i][j], ord++)));
+    colKeys.forEach((c, j) =>
+      rows.push(mk(dataset, breakdown, period, r.key, c.key, r.label, c.label, t.cells[i][j], ord++)),
+    );
     rows.push(mk(dataset, breakdown, period, r.key, "*", r.label, "All", t.rowTotals[i], ord++));
   });
-  colKeys.forEach((c, j) => rows.push(mk(dataset, breakdown, period, "*", c.key, "All", c.label, t.colTotals[j], ord++)));
+  colKeys.forEach((c, j) =>
+    rows.push(mk(dataset, breakdown, period, "*", c.key, "All", c.label, t.colTotals[j], ord++)),
+  );
   rows.push(mk(dataset, breakdown, period, "*", "*", "All", "All", t.total, ord++));
   return { rows, suppressed: t.suppressedCount };
 }
@@ -51,7 +90,11 @@ export function safeShare(part: number, total: number): number | null {
 /** Keys of the weeks between two local dates (Mondays), oldest first, so empty weeks show as 0. */
 export function weekKeys(firstMonday: string, lastMonday: string): Keyed[] {
   const out: Keyed[] = [];
-  for (let d = new Date(`${firstMonday}T00:00:00Z`); d.toISOString().slice(0, 10) <= lastMonday; d.setUTCDate(d.getUTCDate() + 7)) {
+  for (
+    let d = new Date(`${firstMonday}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= lastMonday;
+    d.setUTCDate(d.getUTCDate() + 7)
+  ) {
     const iso = d.toISOString().slice(0, 10);
     out.push({ key: iso, label: iso });
   }

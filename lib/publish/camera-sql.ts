@@ -25,7 +25,13 @@ export function pseudonymsFor(ids: Iterable<number>, key: string): Map<string, s
  * parameters. Both give the same id; at scale 100 (2.5 million accesses, one core) the first takes
  * about 3 s and the second about 9 s, because each core sha256() call sets up a new digest context.
  */
-export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: string, pgcrypto: string | null = null): SQL {
+export function publicIdSql(
+  prefix: string,
+  source: SQL,
+  externalId: SQL,
+  key: string,
+  pgcrypto: string | null = null,
+): SQL {
   const pads = hmacPads(key);
   const msg = sql`convert_to(${prefix}::text, 'UTF8') || '\\x00'::bytea || convert_to(${source}, 'UTF8') || '\\x00'::bytea || convert_to(${externalId}, 'UTF8')`;
   const mac = pgcrypto
@@ -38,7 +44,10 @@ export function publicIdSql(prefix: string, source: SQL, externalId: SQL, key: s
 
 /** The schema pgcrypto is installed in, or null when this database does not have it (PGlite, or a server without it). */
 export async function pgcryptoSchema(tx: DbOrTx): Promise<string | null> {
-  const rows = await queryRows<{ schema: string }>(tx, sql`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pgcrypto'`);
+  const rows = await queryRows<{ schema: string }>(
+    tx,
+    sql`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pgcrypto'`,
+  );
   return rows[0]?.schema ?? null;
 }
 
@@ -46,9 +55,11 @@ export async function pgcryptoSchema(tx: DbOrTx): Promise<string | null> {
 // The hour subtracts the minutes past the local hour from the instant itself, rather than turning a
 // truncated wall-clock reading back into an instant: in the repeated hour when clocks go back, that
 // reading names two instants and Postgres would pick the later one for both.
-export const localHourSql = (col: SQL, tz: string) => sql`(${col} - ((${col} at time zone ${tz}) - date_trunc('hour', ${col} at time zone ${tz})))`;
+export const localHourSql = (col: SQL, tz: string) =>
+  sql`(${col} - ((${col} at time zone ${tz}) - date_trunc('hour', ${col} at time zone ${tz})))`;
 /** Local midnight as an instant (sensitive records publish only their day). No zone changes at midnight. */
-export const localDaySql = (col: SQL, tz: string) => sql`(date_trunc('day', ${col} at time zone ${tz}) at time zone ${tz})`;
+export const localDaySql = (col: SQL, tz: string) =>
+  sql`(date_trunc('day', ${col} at time zone ${tz}) at time zone ${tz})`;
 export const localDateSql = (col: SQL, tz: string) => sql`((${col} at time zone ${tz})::date)`;
 export const weekStartSql = (col: SQL, tz: string) => sql`(date_trunc('week', ${col} at time zone ${tz})::date)`;
 
@@ -69,10 +80,14 @@ export function cellOfIdSql(cells: Map<number, string>): SQL {
 }
 
 /** Minutes from a to b (null without b), to one decimal, as the JS rules compute them: on whole milliseconds, rounded half up. */
-export const minutesSql = (a: SQL, b: SQL) => sql`(floor((floor(extract(epoch from ${b}) * 1000) - floor(extract(epoch from ${a}) * 1000)) / 6000 + 0.5) / 10)`;
+export const minutesSql = (a: SQL, b: SQL) =>
+  sql`(floor((floor(extract(epoch from ${b}) * 1000) - floor(extract(epoch from ${a}) * 1000)) / 6000 + 0.5) / 10)`;
 
 /** A raw text column mapped onto a fixed list (anything else becomes "other"). */
 export function vocabSql(col: SQL, allowed: readonly string[], fallback = "other"): SQL {
-  const list = sql.join(allowed.map((a) => sql`${a}`), sql`, `);
+  const list = sql.join(
+    allowed.map((a) => sql`${a}`),
+    sql`, `,
+  );
   return sql`(case when ${col} in (${list}) then ${col} else ${fallback} end)`;
 }

@@ -7,11 +7,33 @@ import { OPERATIONS, ROLES } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
 /** `pgcrypto`: see publicIdSql. */
-type Opts = { cutoff: Date; timeZone: string; key: string; pgcrypto: string | null; users: Map<string, string>; cameraIds: Map<string, string> };
+type Opts = {
+  cutoff: Date;
+  timeZone: string;
+  key: string;
+  pgcrypto: string | null;
+  users: Map<string, string>;
+  cameraIds: Map<string, string>;
+};
 
 /** The columns accessRowsSql returns, in order. */
-const ACCESS_COLUMNS = ["public_id", "hour", "local_date", "week_start", "camera_public_id", "place", "owner_class", "area_slug",
-  "user_pseudonym", "user_role", "agency", "operation", "reason", "linked_to_case", "shared_with"];
+const ACCESS_COLUMNS = [
+  "public_id",
+  "hour",
+  "local_date",
+  "week_start",
+  "camera_public_id",
+  "place",
+  "owner_class",
+  "area_slug",
+  "user_pseudonym",
+  "user_role",
+  "agency",
+  "operation",
+  "reason",
+  "linked_to_case",
+  "shared_with",
+];
 
 /** Builds the published access log as the rebuilt pub_camera_accesses; returns its row count. */
 export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<number> {
@@ -27,7 +49,10 @@ export async function publishAccesses(shadow: ShadowTables, o: Opts): Promise<nu
  * columns does (about 4 CPU-seconds less at scale 100). Operations outside the list sort last.
  */
 const storageKey = sql`((case when ${storedCol("linked_to_case")} then 16 else 0 end
-  + coalesce(array_position(array[${sql.join([...OPERATIONS].sort().map((op) => sql`${op}`), sql`, `)}]::text[], ${storedCol("operation")}), 15))::bigint * 10000000000
+  + coalesce(array_position(array[${sql.join(
+    [...OPERATIONS].sort().map((op) => sql`${op}`),
+    sql`, `,
+  )}]::text[], ${storedCol("operation")}), 15))::bigint * 10000000000
   + extract(epoch from ${storedCol("hour")})::bigint)`;
 
 /** The published rows, in the order of ACCESS_COLUMNS. */

@@ -2,13 +2,27 @@
 // as counts per area (suppressed, with the city total); sharing agreements as written by staff.
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { agencies, areas, cameras, pubCameras, pubPrivateCameraCounts, pubSharingAgreements, sharingAgreements } from "../../db/schema";
+import {
+  agencies,
+  areas,
+  cameras,
+  pubCameras,
+  pubPrivateCameraCounts,
+  pubSharingAgreements,
+  sharingAgreements,
+} from "../../db/schema";
 import { rules } from "./rules";
 import { publicId } from "./rules/public-id";
 import { suppressSeries } from "./rules/suppression";
 import { insertJsonRows } from "../../db/sql";
 
-export type InventoryResult = { cameras: number; published: number; privateCameras: number; sharing: number; suppressed: number };
+export type InventoryResult = {
+  cameras: number;
+  published: number;
+  privateCameras: number;
+  sharing: number;
+  suppressed: number;
+};
 
 const round = (x: number) => Math.round(x * 10 ** rules.coordinateDecimals) / 10 ** rules.coordinateDecimals;
 
@@ -25,30 +39,68 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
   const disclosed = rows.filter((r) => r.c.owner !== "private");
   const values = disclosed.map(({ c, areaSlug, areaName, agency }) => ({
     publicId: cameraIds.get(String(c.id))!,
-    name: c.name, kind: c.kind, owner: c.owner as "city" | "other_agency", ownerAgency: agency, network: c.network,
-    siteName: c.siteName, lat: round(c.lat), lon: round(c.lon), areaSlug, areaName, status: c.status,
-    installedOn: c.installedAt, retentionDays: c.retentionDays,
+    name: c.name,
+    kind: c.kind,
+    owner: c.owner as "city" | "other_agency",
+    ownerAgency: agency,
+    network: c.network,
+    siteName: c.siteName,
+    lat: round(c.lat),
+    lon: round(c.lon),
+    areaSlug,
+    areaName,
+    status: c.status,
+    installedOn: c.installedAt,
+    retentionDays: c.retentionDays,
   }));
   await insertJsonRows(tx, pubCameras, values);
 
   // Private cameras integrated now (active): counts per area with the total, suppressed.
-  const allAreas = await tx.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).orderBy(areas.name);
+  const allAreas = await tx
+    .select({ id: areas.id, slug: areas.slug, name: areas.name })
+    .from(areas)
+    .orderBy(areas.name);
   const priv = rows.filter((r) => r.c.owner === "private" && r.c.status === "active");
   const perArea = allAreas.map((a) => priv.filter((r) => r.c.areaId === a.id).length);
   const unplaced = priv.filter((r) => r.c.areaId === null).length;
   const s = suppressSeries(unplaced > 0 ? [...perArea, unplaced] : perArea);
-  const pc = allAreas.map((a, i) => ({ areaSlug: a.slug, areaName: a.name, count: s.cells[i].value, suppressed: s.cells[i].suppressed }));
-  if (unplaced > 0) pc.push({ areaSlug: "_none", areaName: "Outside the mapped areas", count: s.cells[perArea.length].value, suppressed: s.cells[perArea.length].suppressed });
+  const pc = allAreas.map((a, i) => ({
+    areaSlug: a.slug,
+    areaName: a.name,
+    count: s.cells[i].value,
+    suppressed: s.cells[i].suppressed,
+  }));
+  if (unplaced > 0)
+    pc.push({
+      areaSlug: "_none",
+      areaName: "Outside the mapped areas",
+      count: s.cells[perArea.length].value,
+      suppressed: s.cells[perArea.length].suppressed,
+    });
   pc.push({ areaSlug: "*", areaName: "All areas", count: s.total.value, suppressed: s.total.suppressed });
   await tx.insert(pubPrivateCameraCounts).values(pc);
 
   const sharing = await tx
-    .select({ id: sharingAgreements.id, agency: agencies.name, program: sharingAgreements.program, direction: sharingAgreements.direction, dataShared: sharingAgreements.dataShared, startedOn: sharingAgreements.startedOn, endedOn: sharingAgreements.endedOn })
+    .select({
+      id: sharingAgreements.id,
+      agency: agencies.name,
+      program: sharingAgreements.program,
+      direction: sharingAgreements.direction,
+      dataShared: sharingAgreements.dataShared,
+      startedOn: sharingAgreements.startedOn,
+      endedOn: sharingAgreements.endedOn,
+    })
     .from(sharingAgreements)
     .innerJoin(agencies, eq(agencies.id, sharingAgreements.agencyId));
   if (sharing.length) await tx.insert(pubSharingAgreements).values(sharing);
 
-  return { cameras: rows.length, published: values.length, privateCameras: priv.length, sharing: sharing.length, suppressed: s.suppressedCount };
+  return {
+    cameras: rows.length,
+    published: values.length,
+    privateCameras: priv.length,
+    sharing: sharing.length,
+    suppressed: s.suppressedCount,
+  };
 }
 
 export async function clearInventory(tx: DbOrTx): Promise<void> {

@@ -16,7 +16,10 @@ import type { DbOrTx } from "../../db/client";
 /** Pseudonyms for every person (not only those with accesses), so cameras and ALPR agree. */
 export async function allPseudonyms(tx: DbOrTx, key: string): Promise<Map<string, string>> {
   const ids = await tx.select({ id: personnel.id }).from(personnel);
-  return pseudonymsFor(ids.map((r) => r.id), key);
+  return pseudonymsFor(
+    ids.map((r) => r.id),
+    key,
+  );
 }
 
 /** Midnight of the pilot's first day in the city's time zone. */
@@ -47,7 +50,14 @@ export const camerasPublisher: Publisher = {
   async build(ctx): Promise<Built> {
     const users = await allPseudonyms(ctx.tx, ctx.pseudonymKey);
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
-    const accesses = await publishAccesses(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, users, cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey) });
+    const accesses = await publishAccesses(ctx.shadow, {
+      cutoff,
+      timeZone: ctx.timeZone,
+      key: ctx.pseudonymKey,
+      pgcrypto: ctx.pgcrypto,
+      users,
+      cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey),
+    });
     await ctx.shadow.index("pub_camera_accesses");
     // Counted here, beside the other builds; written by run.
     const rollups = await cameraRollups(ctx.tx, ctx.shadow.nameOf("pub_camera_accesses"), periodsFor(ctx, cutoff));

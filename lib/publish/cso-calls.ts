@@ -7,19 +7,55 @@
 // the whole record and joined in as a jsonb parameter.
 import { sql, type SQL } from "drizzle-orm";
 import type { ShadowTables } from "../../db/shadow";
-import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "./camera-sql";
+import {
+  cellOfIdSql,
+  localDateSql,
+  localDaySql,
+  localHourSql,
+  minutesSql,
+  publicIdSql,
+  weekStartSql,
+} from "./camera-sql";
 import { endedAtSql } from "./cso-source";
 
 /** Minutes from a to b, to one decimal (rounded half up), or null without b. */
-export const minutesBetween = (a: Date, b: Date | null) => (b ? Math.round((b.getTime() - a.getTime()) / 6000) / 10 : null);
+export const minutesBetween = (a: Date, b: Date | null) =>
+  b ? Math.round((b.getTime() - a.getTime()) / 6000) / 10 : null;
 
 /** The columns callRowsSql returns, in order. */
-const CALL_COLUMNS = ["public_id", "received_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
-  "call_source", "area_slug", "area_name", "h3_cell", "h3_res", "response_min", "clear_min", "outcome", "referrals",
-  "report_written", "fingerprints_collected", "dna_collected", "sworn_backup_requested"];
+const CALL_COLUMNS = [
+  "public_id",
+  "received_at",
+  "time_precision",
+  "local_date",
+  "week_start",
+  "local_hour",
+  "category",
+  "category_label",
+  "sensitive",
+  "call_source",
+  "area_slug",
+  "area_name",
+  "h3_cell",
+  "h3_res",
+  "response_min",
+  "clear_min",
+  "outcome",
+  "referrals",
+  "report_written",
+  "fingerprints_collected",
+  "dna_collected",
+  "sworn_backup_requested",
+];
 
 /** `pgcrypto`: see publicIdSql. */
-export type CallRowsOptions = { cutoff: Date; timeZone: string; key: string; pgcrypto?: string | null; cells: Map<number, string> };
+export type CallRowsOptions = {
+  cutoff: Date;
+  timeZone: string;
+  key: string;
+  pgcrypto?: string | null;
+  cells: Map<number, string>;
+};
 
 /** Builds the published call log as the rebuilt pub_cso_calls; returns its row count. */
 export async function publishCalls(shadow: ShadowTables, o: CallRowsOptions): Promise<number> {

@@ -14,14 +14,34 @@ import { localHour, localWeekStart, zonedParts } from "./rules/time";
 type Breakdown = typeof pubCsoBreakdowns.$inferInsert;
 type Metric = typeof pubCsoMetrics.$inferInsert;
 export type CsoPeriod = { name: string; from: Date | null; to: Date };
-export type Baseline = { overall: BaselineRow & { first_day: string | null; last_day: string | null }; byCategory: BaselineRow[]; byMonth: BaselineRow[] };
+export type Baseline = {
+  overall: BaselineRow & { first_day: string | null; last_day: string | null };
+  byCategory: BaselineRow[];
+  byMonth: BaselineRow[];
+};
 
-export const SOURCE_LABELS: Record<string, string> = { "911": "911 call", "311": "311 request", self_initiated: "Started by the officer" };
+export const SOURCE_LABELS: Record<string, string> = {
+  "911": "911 call",
+  "311": "311 request",
+  self_initiated: "Started by the officer",
+};
 export const OUTCOME_LABELS: Record<string, string> = {
-  resolved: "Resolved on scene", referred: "Referred to services", report_taken: "Report taken", transferred_to_sworn: "Handed to a deputy", no_contact: "No one found", cancelled: "Cancelled",
+  resolved: "Resolved on scene",
+  referred: "Referred to services",
+  report_taken: "Report taken",
+  transferred_to_sworn: "Handed to a deputy",
+  no_contact: "No one found",
+  cancelled: "Cancelled",
 };
 export const REFERRAL_LABELS: Record<string, string> = {
-  housing: "Housing", mental_health: "Mental health", substance_use: "Substance use", victim_services: "Victim services", youth_services: "Youth services", senior_services: "Senior services", medical: "Medical", other: "Other services",
+  housing: "Housing",
+  mental_health: "Mental health",
+  substance_use: "Substance use",
+  victim_services: "Victim services",
+  youth_services: "Youth services",
+  senior_services: "Senior services",
+  medical: "Medical",
+  other: "Other services",
 };
 
 export function median(xs: number[]): number | null {
@@ -32,11 +52,21 @@ export function median(xs: number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 /** A share (3 decimals), published only when built on enough calls. */
-export const rate = (value: number | null, n: number) => (n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null);
+export const rate = (value: number | null, n: number) =>
+  n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null;
 /** A median in minutes (1 decimal), published only when built on enough calls. */
-export const minutesRate = (value: number | null, n: number) => (n >= rules.minEventsForRate && value !== null ? Math.round(value * 10) / 10 : null);
-const row = (breakdown: string, period: string, key: string, key2: string, label: string, c: PubCount, ord: number, value: number | null = null): Breakdown =>
-  ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
+export const minutesRate = (value: number | null, n: number) =>
+  n >= rules.minEventsForRate && value !== null ? Math.round(value * 10) / 10 : null;
+const row = (
+  breakdown: string,
+  period: string,
+  key: string,
+  key2: string,
+  label: string,
+  c: PubCount,
+  ord: number,
+  value: number | null = null,
+): Breakdown => ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
 
 function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] | null): Map<string, number> {
   const m = new Map<string, number>();
@@ -47,7 +77,14 @@ function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] 
   return m;
 }
 
-function series(breakdown: string, period: string, keys: string[], counts: Map<string, number>, label: (k: string) => string, totalLabel: string) {
+function series(
+  breakdown: string,
+  period: string,
+  keys: string[],
+  counts: Map<string, number>,
+  label: (k: string) => string,
+  totalLabel: string,
+) {
   const s = suppressSeries(keys.map((k) => counts.get(k) ?? 0));
   const rows = keys.map((k, i) => row(breakdown, period, k, "", label(k), s.cells[i], i));
   rows.push(row(breakdown, period, "*", "", totalLabel, s.total, keys.length));
@@ -58,7 +95,13 @@ function series(breakdown: string, period: string, keys: string[], counts: Map<s
  * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
  * call reuses it instead of recomputing cells (H3 lookups dominate at scale 100).
  */
-export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string, wholeRecord?: Generalization) {
+export function buildCsoRollups(
+  all: SourceCall[],
+  periods: CsoPeriod[],
+  baseline: Baseline,
+  timeZone: string,
+  wholeRecord?: Generalization,
+) {
   return addBaseline(callRollups(all, periods, timeZone, wholeRecord), baseline);
 }
 
@@ -71,17 +114,29 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
   const metrics: Metric[] = [];
   const cells: (typeof pubCsoCells.$inferInsert)[] = [];
   let suppressed = 0;
-  const add = (r: { rows: Breakdown[]; suppressed: number }) => { breakdowns.push(...r.rows); suppressed += r.suppressed; };
+  const add = (r: { rows: Breakdown[]; suppressed: number }) => {
+    breakdowns.push(...r.rows);
+    suppressed += r.suppressed;
+  };
   const labelOf = new Map(all.map((c) => [c.category, c.label]));
-  const day = (d: Date) => { const p = zonedParts(d, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`; };
+  const day = (d: Date) => {
+    const p = zonedParts(d, timeZone);
+    return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  };
 
   for (const p of periods) {
     const calls = all.filter((c) => (!p.from || c.receivedAt > p.from) && c.receivedAt <= p.to);
     // One pass over the period's calls for every metric (at scale 100, 600,000 calls).
     const resp: number[] = [];
     const clear: number[] = [];
-    let sworn = 0, referred = 0, reports = 0, fingerprints = 0, dna = 0, sensitive = 0;
-    let first = Infinity, last = -Infinity;
+    let sworn = 0,
+      referred = 0,
+      reports = 0,
+      fingerprints = 0,
+      dna = 0,
+      sensitive = 0;
+    let first = Infinity,
+      last = -Infinity;
     for (const c of calls) {
       if (c.onSceneAt) resp.push(minutesBetween(c.receivedAt, c.onSceneAt)!);
       if (c.clearedAt) clear.push(minutesBetween(c.receivedAt, c.clearedAt)!);
@@ -95,10 +150,21 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
       if (at < first) first = at;
       if (at > last) last = at;
     }
-    const span = calls.length ? { periodStart: day(new Date(first)), periodEnd: day(new Date(last)) } : { periodStart: null, periodEnd: null };
+    const span = calls.length
+      ? { periodStart: day(new Date(first)), periodEnd: day(new Date(last)) }
+      : { periodStart: null, periodEnd: null };
     const meta = { period: p.name, ...span };
-    const count = (metric: string, n: number): Metric => { const c = suppressCount(n); return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed }; };
-    const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({ ...meta, metric, value: f(v, n), n: suppressCount(n).value, suppressed: f(v, n) === null });
+    const count = (metric: string, n: number): Metric => {
+      const c = suppressCount(n);
+      return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed };
+    };
+    const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({
+      ...meta,
+      metric,
+      value: f(v, n),
+      n: suppressCount(n).value,
+      suppressed: f(v, n) === null,
+    });
     metrics.push(
       count("calls", calls.length),
       r("median_response_min", median(resp), resp.length, minutesRate),
@@ -112,12 +178,54 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
       count("sensitive_calls", sensitive),
     );
     const cats = countBy(calls, (c) => c.category);
-    add(series("category", p.name, [...cats.keys()].sort((a, b) => cats.get(b)! - cats.get(a)! || a.localeCompare(b)), cats, (k) => labelOf.get(k) ?? k, "All calls"));
-    add(series("source", p.name, Object.keys(SOURCE_LABELS), countBy(calls, (c) => c.callSource), (k) => SOURCE_LABELS[k], "All calls"));
-    add(series("outcome", p.name, Object.keys(OUTCOME_LABELS), countBy(calls, (c) => c.outcome), (k) => OUTCOME_LABELS[k], "All calls"));
-    add(series("referral", p.name, [...referralTypes], countBy(calls, (c) => c.referrals), (k) => REFERRAL_LABELS[k] ?? k, "All referrals"));
-    const g = wholeRecord && calls.length === all.length ? wholeRecord
-      : generalize(calls.filter((c) => c.lat !== null && c.lon !== null).map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    add(
+      series(
+        "category",
+        p.name,
+        [...cats.keys()].sort((a, b) => cats.get(b)! - cats.get(a)! || a.localeCompare(b)),
+        cats,
+        (k) => labelOf.get(k) ?? k,
+        "All calls",
+      ),
+    );
+    add(
+      series(
+        "source",
+        p.name,
+        Object.keys(SOURCE_LABELS),
+        countBy(calls, (c) => c.callSource),
+        (k) => SOURCE_LABELS[k],
+        "All calls",
+      ),
+    );
+    add(
+      series(
+        "outcome",
+        p.name,
+        Object.keys(OUTCOME_LABELS),
+        countBy(calls, (c) => c.outcome),
+        (k) => OUTCOME_LABELS[k],
+        "All calls",
+      ),
+    );
+    add(
+      series(
+        "referral",
+        p.name,
+        [...referralTypes],
+        countBy(calls, (c) => c.referrals),
+        (k) => REFERRAL_LABELS[k] ?? k,
+        "All referrals",
+      ),
+    );
+    const g =
+      wholeRecord && calls.length === all.length
+        ? wholeRecord
+        : generalize(
+            calls
+              .filter((c) => c.lat !== null && c.lon !== null)
+              .map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+          );
     suppressed += g.suppressedCells;
     cells.push(...[...g.counts].map(([cell, n]) => ({ period: p.name, cell, res: getResolution(cell), count: n })));
   }
@@ -127,12 +235,36 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
   const open = calls.filter((c) => !c.sensitive);
   const areas = countBy(open, (c) => c.areaSlug ?? "unknown");
   const areaName = new Map(open.map((c) => [c.areaSlug ?? "unknown", c.areaName ?? "Unknown"]));
-  add(series("area", since.name, [...areas.keys()].sort(), areas, (k) => areaName.get(k) ?? k, "All calls with a neighborhood"));
-  add(series("hour", since.name, Array.from({ length: 24 }, (_, h) => String(h)), countBy(open, (c) => String(localHour(c.receivedAt, timeZone))), (k) => `${k.padStart(2, "0")}:00`, "All calls with an hour"));
+  add(
+    series(
+      "area",
+      since.name,
+      [...areas.keys()].sort(),
+      areas,
+      (k) => areaName.get(k) ?? k,
+      "All calls with a neighborhood",
+    ),
+  );
+  add(
+    series(
+      "hour",
+      since.name,
+      Array.from({ length: 24 }, (_, h) => String(h)),
+      countBy(open, (c) => String(localHour(c.receivedAt, timeZone))),
+      (k) => `${k.padStart(2, "0")}:00`,
+      "All calls with an hour",
+    ),
+  );
   add(weekTable(since.name, calls, timeZone));
   const response = responseRows(since.name, calls, timeZone);
   breakdowns.push(...response.rows);
-  return { breakdowns, metrics, cells, suppressed, response: { period: since.name, months: response.months, categories: response.categories } };
+  return {
+    breakdowns,
+    metrics,
+    cells,
+    suppressed,
+    response: { period: since.name, months: response.months, categories: response.categories },
+  };
 }
 
 /** The calls' rollups with the baseline's rows beside theirs: its medians by month and category, and overall. */
@@ -140,14 +272,38 @@ export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baselin
   const { response, ...rollups } = r;
   const { period, months, categories } = response;
   const breakdowns = [...rollups.breakdowns];
-  baseline.byMonth.filter((b) => months.has(b.key)).forEach((b, i) => breakdowns.push(row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
-  baseline.byCategory.filter((b) => categories.has(b.key)).forEach((b, i) => breakdowns.push(row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n))));
+  baseline.byMonth
+    .filter((b) => months.has(b.key))
+    .forEach((b, i) =>
+      breakdowns.push(
+        row("response_month", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n)),
+      ),
+    );
+  baseline.byCategory
+    .filter((b) => categories.has(b.key))
+    .forEach((b, i) =>
+      breakdowns.push(
+        row("response_category", period, b.key, "baseline", b.label, suppressCount(b.n), i, minutesRate(b.med, b.n)),
+      ),
+    );
   const b = baseline.overall;
   const bmeta = { period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
   const metrics = [
     ...rollups.metrics,
-    { ...bmeta, metric: "median_response_min", value: minutesRate(b.med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.med, b.n) === null },
-    { ...bmeta, metric: "median_clear_min", value: minutesRate(b.clear_med, b.n), n: suppressCount(b.n).value, suppressed: minutesRate(b.clear_med, b.n) === null },
+    {
+      ...bmeta,
+      metric: "median_response_min",
+      value: minutesRate(b.med, b.n),
+      n: suppressCount(b.n).value,
+      suppressed: minutesRate(b.med, b.n) === null,
+    },
+    {
+      ...bmeta,
+      metric: "median_clear_min",
+      value: minutesRate(b.clear_med, b.n),
+      n: suppressCount(b.n).value,
+      suppressed: minutesRate(b.clear_med, b.n) === null,
+    },
   ];
   return { ...rollups, breakdowns, metrics };
 }
@@ -163,19 +319,29 @@ function weekTable(period: string, calls: SourceCall[], timeZone: string) {
     byWeek.set(w, v);
   }
   const weeks = [...byWeek.keys()].sort();
-  const t = suppressTable(weeks.map((w) => byWeek.get(w)!), undefined, sources.length);
+  const t = suppressTable(
+    weeks.map((w) => byWeek.get(w)!),
+    undefined,
+    sources.length,
+  );
   const rows: Breakdown[] = [];
   weeks.forEach((w, i) => {
     sources.forEach((s, j) => rows.push(row("week_source", period, w, s, SOURCE_LABELS[s], t.cells[i][j], i)));
     rows.push(row("week_source", period, w, "*", "All calls", t.rowTotals[i], i));
   });
-  sources.forEach((s, j) => rows.push(row("week_source", period, "*", s, SOURCE_LABELS[s], t.colTotals[j], weeks.length + j)));
+  sources.forEach((s, j) =>
+    rows.push(row("week_source", period, "*", s, SOURCE_LABELS[s], t.colTotals[j], weeks.length + j)),
+  );
   rows.push(row("week_source", period, "*", "*", "All calls", t.total, weeks.length + sources.length));
   return { rows, suppressed: t.suppressedCount };
 }
 
 /** Median minutes to scene by month, call type and source (the baseline's beside them: addBaseline). */
-function responseRows(period: string, calls: SourceCall[], timeZone: string): { rows: Breakdown[]; months: Set<string>; categories: Set<string> } {
+function responseRows(
+  period: string,
+  calls: SourceCall[],
+  timeZone: string,
+): { rows: Breakdown[]; months: Set<string>; categories: Set<string> } {
   const out: Breakdown[] = [];
   const group = (key: (c: SourceCall) => string) => {
     const m = new Map<string, number[]>();
@@ -188,12 +354,60 @@ function responseRows(period: string, calls: SourceCall[], timeZone: string): { 
     }
     return m;
   };
-  const months = group((c) => { const p = zonedParts(c.receivedAt, timeZone); return `${p.year}-${String(p.month).padStart(2, "0")}`; });
-  [...months.keys()].sort().forEach((k, i) => out.push(row("response_month", period, k, "cso", k, suppressCount(months.get(k)!.length), i, minutesRate(median(months.get(k)!), months.get(k)!.length))));
+  const months = group((c) => {
+    const p = zonedParts(c.receivedAt, timeZone);
+    return `${p.year}-${String(p.month).padStart(2, "0")}`;
+  });
+  [...months.keys()]
+    .sort()
+    .forEach((k, i) =>
+      out.push(
+        row(
+          "response_month",
+          period,
+          k,
+          "cso",
+          k,
+          suppressCount(months.get(k)!.length),
+          i,
+          minutesRate(median(months.get(k)!), months.get(k)!.length),
+        ),
+      ),
+    );
   const cats = group((c) => c.category);
   const label = new Map(calls.map((c) => [c.category, c.label]));
-  [...cats.keys()].sort().forEach((k, i) => out.push(row("response_category", period, k, "cso", label.get(k) ?? k, suppressCount(cats.get(k)!.length), i, minutesRate(median(cats.get(k)!), cats.get(k)!.length))));
+  [...cats.keys()]
+    .sort()
+    .forEach((k, i) =>
+      out.push(
+        row(
+          "response_category",
+          period,
+          k,
+          "cso",
+          label.get(k) ?? k,
+          suppressCount(cats.get(k)!.length),
+          i,
+          minutesRate(median(cats.get(k)!), cats.get(k)!.length),
+        ),
+      ),
+    );
   const src = group((c) => c.callSource);
-  Object.keys(SOURCE_LABELS).filter((k) => src.has(k)).forEach((k, i) => out.push(row("response_source", period, k, "cso", SOURCE_LABELS[k], suppressCount(src.get(k)!.length), i, minutesRate(median(src.get(k)!), src.get(k)!.length))));
+  Object.keys(SOURCE_LABELS)
+    .filter((k) => src.has(k))
+    .forEach((k, i) =>
+      out.push(
+        row(
+          "response_source",
+          period,
+          k,
+          "cso",
+          SOURCE_LABELS[k],
+          suppressCount(src.get(k)!.length),
+          i,
+          minutesRate(median(src.get(k)!), src.get(k)!.length),
+        ),
+      ),
+    );
   return { rows: out, months: new Set(months.keys()), categories: new Set(cats.keys()) };
 }

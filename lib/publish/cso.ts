@@ -24,8 +24,16 @@ export const csoPublisher: Publisher = {
     const located = calls.filter((c) => c.lat !== null && c.lon !== null);
     const cells = generalize(located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
     const cellOf = new Map<number, string>();
-    cells.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cellOf.set(located[i].id, cell); });
-    const written = await publishCalls(ctx.shadow, { cutoff, timeZone: ctx.timeZone, key: ctx.pseudonymKey, pgcrypto: ctx.pgcrypto, cells: cellOf });
+    cells.cellsOfEvents().forEach((cell, i) => {
+      if (cell !== null) cellOf.set(located[i].id, cell);
+    });
+    const written = await publishCalls(ctx.shadow, {
+      cutoff,
+      timeZone: ctx.timeZone,
+      key: ctx.pseudonymKey,
+      pgcrypto: ctx.pgcrypto,
+      cells: cellOf,
+    });
     await ctx.shadow.index("pub_cso_calls");
     const rollups = callRollups(calls, periodsFor(ctx, cutoff), ctx.timeZone, cells);
     return { written, cellsSuppressed: cells.suppressedCells, rollups };
@@ -51,7 +59,10 @@ export const csoPublisher: Publisher = {
     await recordDataset(ctx, "cso", delay, written);
     return {
       sourceCounts: { cso_activities: raw },
-      publishedCounts: { pub_cso_calls: written, pub_cso_rollups: r.breakdowns.length + r.metrics.length + r.cells.length },
+      publishedCounts: {
+        pub_cso_calls: written,
+        pub_cso_rollups: r.breakdowns.length + r.metrics.length + r.cells.length,
+      },
       cellsSuppressed: cellsSuppressed + r.suppressed,
     };
   },

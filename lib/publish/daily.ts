@@ -15,15 +15,23 @@ export type DailySpec = {
 export const dailySpecs = {
   drones: {
     counts: {
-      n: sql`count(*)`, n_tts: sql`count(time_to_scene_min)`, hits: sql`count(*) filter (where outcome = 'cleared_no_patrol')`,
-      n_out: sql`count(outcome)`, fos: sql`count(*) filter (where first_on_scene)`, n_fos: sql`count(first_on_scene)`,
+      n: sql`count(*)`,
+      n_tts: sql`count(time_to_scene_min)`,
+      hits: sql`count(*) filter (where outcome = 'cleared_no_patrol')`,
+      n_out: sql`count(outcome)`,
+      fos: sql`count(*) filter (where first_on_scene)`,
+      n_fos: sql`count(first_on_scene)`,
     },
     values: { tts: sql`time_to_scene_min` },
   },
   cameras: { counts: { n: sql`count(*)`, hits: sql`count(*) filter (where linked_to_case)` } },
   alpr: { counts: { n: sql`count(*)`, hits: sql`count(*) filter (where linked_to_case)` } },
   cso: {
-    counts: { n: sql`count(*)`, n_resp: sql`count(response_min)`, no_sworn: sql`count(*) filter (where not sworn_backup_requested)` },
+    counts: {
+      n: sql`count(*)`,
+      n_resp: sql`count(response_min)`,
+      no_sworn: sql`count(*) filter (where not sworn_backup_requested)`,
+    },
     values: { response: sql`response_min` },
   },
 } satisfies Record<string, DailySpec>;
@@ -38,8 +46,14 @@ export async function publishDaily(tx: DbOrTx, dataset: DailyDataset, table: str
   await tx.execute(sql`delete from pub_daily_values where dataset = ${dataset}`);
   await tx.execute(sql`delete from pub_monthly_values where dataset = ${dataset}`);
   const metrics = Object.entries(spec.counts);
-  const aggs = sql.join(metrics.map(([, agg], i) => sql`(${agg})::int as ${sql.raw(`c${i}`)}`), sql`, `);
-  const unpivot = sql.join(metrics.map(([name], i) => sql`(${name}::text, d.${sql.raw(`c${i}`)})`), sql`, `);
+  const aggs = sql.join(
+    metrics.map(([, agg], i) => sql`(${agg})::int as ${sql.raw(`c${i}`)}`),
+    sql`, `,
+  );
+  const unpivot = sql.join(
+    metrics.map(([name], i) => sql`(${name}::text, d.${sql.raw(`c${i}`)})`),
+    sql`, `,
+  );
   await tx.execute(sql`insert into pub_daily_counts (dataset, metric, local_date, n)
     select ${dataset}, m.metric, d.local_date, m.n
     from (select local_date, ${aggs} from ${src} group by local_date) d

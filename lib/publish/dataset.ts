@@ -5,7 +5,12 @@ import { RULES_VERSION } from "./rules";
 import { publicationCutoff } from "./rules/time";
 import type { PublishContext } from "./types";
 
-export async function recordDataset(ctx: PublishContext, dataset: string, delayHours: number, rows: number): Promise<void> {
+export async function recordDataset(
+  ctx: PublishContext,
+  dataset: string,
+  delayHours: number,
+  rows: number,
+): Promise<void> {
   const values = {
     dataset,
     runId: ctx.runId,
@@ -21,6 +26,14 @@ export async function recordDataset(ctx: PublishContext, dataset: string, delayH
     .values(values)
     .onConflictDoUpdate({
       target: pubDatasets.dataset,
-      set: { runId: sql`excluded.run_id`, publishedAt: sql`excluded.published_at`, asOf: sql`excluded.as_of`, cutoff: sql`excluded.cutoff`, delayHours: sql`excluded.delay_hours`, rulesVersion: sql`excluded.rules_version`, rows: sql`excluded.rows` },
+      set: {
+        runId: sql`excluded.run_id`,
+        publishedAt: sql`excluded.published_at`,
+        asOf: sql`excluded.as_of`,
+        cutoff: sql`excluded.cutoff`,
+        delayHours: sql`excluded.delay_hours`,
+        rulesVersion: sql`excluded.rules_version`,
+        rows: sql`excluded.rows`,
+      },
     });
 }

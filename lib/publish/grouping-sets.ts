@@ -16,7 +16,12 @@ export type GroupCount = { k1: string; k2: string; n: number; first: string | nu
  * matching `where` are read once per scan; every grouping comes back as its own list.
  */
 export async function countGroupings<S extends string>(
-  tx: DbOrTx, table: string, where: SQL, dims: Record<string, SQL>, sets: Record<S, [string] | [string, string]>, scans?: string[][],
+  tx: DbOrTx,
+  table: string,
+  where: SQL,
+  dims: Record<string, SQL>,
+  sets: Record<S, [string] | [string, string]>,
+  scans?: string[][],
 ): Promise<Record<S, GroupCount[]>> {
   for (const d of [...Object.values<string[]>(sets).flat(), ...(scans ?? []).flat()]) {
     if (!(d in dims)) throw new Error(`unknown grouping key ${d}`);
@@ -28,21 +33,48 @@ export async function countGroupings<S extends string>(
   for (const [name, ks] of entries) {
     const scan = plan.find((s) => ks.every((k) => s.includes(k)));
     if (!scan) throw new Error(`no scan groups by every key of ${name} (${ks.join(", ")})`);
-    if (!results.has(scan)) results.set(scan, await groupBy(tx, table, where, scan.map((d) => [d, dims[d]])));
+    if (!results.has(scan))
+      results.set(
+        scan,
+        await groupBy(
+          tx,
+          table,
+          where,
+          scan.map((d) => [d, dims[d]]),
+        ),
+      );
     out[name] = rollUp(results.get(scan)!, ks);
   }
   return out;
 }
 
-async function groupBy(tx: DbOrTx, table: string, where: SQL, keys: [string, SQL][]): Promise<Record<string, string | number | null>[]> {
+async function groupBy(
+  tx: DbOrTx,
+  table: string,
+  where: SQL,
+  keys: [string, SQL][],
+): Promise<Record<string, string | number | null>[]> {
   const cols = keys.map((_, i) => `d${i}`);
-  const inner = sql.join(keys.map(([, expr], i) => sql`(${expr})::text as ${sql.raw(cols[i])}`), sql`, `);
-  const rows = await queryRows<Record<string, string | number | null>>(tx, sql`
+  const inner = sql.join(
+    keys.map(([, expr], i) => sql`(${expr})::text as ${sql.raw(cols[i])}`),
+    sql`, `,
+  );
+  const rows = await queryRows<Record<string, string | number | null>>(
+    tx,
+    sql`
     select ${sql.raw(cols.join(", "))}, count(*)::int as n, min(local_date)::text as first, max(local_date)::text as last
     from (select ${inner}, local_date from ${sql.identifier(table)} where ${where}) s
-    group by ${sql.raw(cols.join(", "))}`);
+    group by ${sql.raw(cols.join(", "))}`,
+  );
   // Rows keyed by dim name rather than position, for rollUp.
-  return rows.map((r) => Object.fromEntries([...keys.map(([name], i) => [name, r[cols[i]]]), ["n", r.n], ["first", r.first], ["last", r.last]]));
+  return rows.map((r) =>
+    Object.fromEntries([
+      ...keys.map(([name], i) => [name, r[cols[i]]]),
+      ["n", r.n],
+      ["first", r.first],
+      ["last", r.last],
+    ]),
+  );
 }
 
 /** Sums a scan's groups over the keys `ks` (a subset of the scan's). */

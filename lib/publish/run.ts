@@ -14,11 +14,19 @@ import type { Publisher, PublisherResult } from "./types";
 const PUBLISH_LOCK_KEY = 4711000002;
 
 export type PublishOptions = {
-  asOf?: Date; trigger?: string; pseudonymKey: string; timeZone: string;
+  asOf?: Date;
+  trigger?: string;
+  pseudonymKey: string;
+  timeZone: string;
   /** Run only these publishers (by name); the others' published tables are left as they are. */
   only?: string[];
 };
-export type PublishSummary = PublisherResult & { runId: number; asOf: Date; ms: number; publisherMs: Record<string, number> };
+export type PublishSummary = PublisherResult & {
+  runId: number;
+  asOf: Date;
+  ms: number;
+  publisherMs: Record<string, number>;
+};
 
 /** Settings for every transaction of a publication. */
 async function publicationSettings(tx: DbOrTx): Promise<void> {
@@ -54,13 +62,28 @@ async function exportSnapshot(tx: DbOrTx): Promise<string> {
  * its own transaction, or in order inside the publication's transaction when there are none.
  * The tables built beside are handed to `shadow` to be swapped in with the rest.
  */
-async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publisher[], base: BuildBase, laneTables: string[], ms: Record<string, number>,
-  out: Map<string, unknown>, ready: (publisher: Publisher) => void): Promise<void> {
+async function buildAll(
+  db: Db,
+  tx: DbOrTx,
+  shadow: ShadowTables,
+  chosen: Publisher[],
+  base: BuildBase,
+  laneTables: string[],
+  ms: Record<string, number>,
+  out: Map<string, unknown>,
+  ready: (publisher: Publisher) => void,
+): Promise<void> {
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
-  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] = chosen.flatMap((p) => [
-    ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel, of: p }] : []),
-    ...Object.entries(p.parts ?? {}).map(([part, build]) => ({ name: `${p.name}.${part}`, build, parallel: false, of: p })),
-  ]);
+  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] =
+    chosen.flatMap((p) => [
+      ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel, of: p }] : []),
+      ...Object.entries(p.parts ?? {}).map(([part, build]) => ({
+        name: `${p.name}.${part}`,
+        build,
+        parallel: false,
+        of: p,
+      })),
+    ]);
   const spare = spareConnections(db);
   if (spare === 0) {
     for (const p of building) {
@@ -80,20 +103,28 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
     while (next < building.length) {
       const p = building[next++];
       const t0 = Date.now();
-      await db.transaction(async (ltx) => {
-        // First statement of the transaction, as Postgres requires.
-        await ltx.execute(sql.raw(`set transaction snapshot '${snapshot}'`));
-        await publicationSettings(ltx);
-        // See Publisher.parallel.
-        if (!p.parallel) await ltx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('max_parallel_maintenance_workers', '0', true)`);
-        const lane = new ShadowTables(ltx);
-        out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
-        return lane;
-      }, { isolationLevel: "repeatable read" }).then((lane) => {
-        // Committed: from here its tables are the publication's to swap in, or to drop on failure.
-        laneTables.push(...lane.tables());
-        shadow.adopt(lane);
-      });
+      await db
+        .transaction(
+          async (ltx) => {
+            // First statement of the transaction, as Postgres requires.
+            await ltx.execute(sql.raw(`set transaction snapshot '${snapshot}'`));
+            await publicationSettings(ltx);
+            // See Publisher.parallel.
+            if (!p.parallel)
+              await ltx.execute(
+                sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('max_parallel_maintenance_workers', '0', true)`,
+              );
+            const lane = new ShadowTables(ltx);
+            out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
+            return lane;
+          },
+          { isolationLevel: "repeatable read" },
+        )
+        .then((lane) => {
+          // Committed: from here its tables are the publication's to swap in, or to drop on failure.
+          laneTables.push(...lane.tables());
+          shadow.adopt(lane);
+        });
       ms[`${p.name}.build`] = Date.now() - t0;
       left.set(p.of, left.get(p.of)! - 1);
       if (left.get(p.of) === 0 && !failed) ready(p.of);
@@ -101,10 +132,14 @@ async function buildAll(db: Db, tx: DbOrTx, shadow: ShadowTables, chosen: Publis
   };
   let failed = false;
   // Every lane is let finish (settled, not raced), so a failure leaves no build still writing.
-  const results = await Promise.allSettled(Array.from({ length: Math.min(spare, building.length) }, () => worker().catch((e) => {
-    failed = true;
-    throw e;
-  })));
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.min(spare, building.length) }, () =>
+      worker().catch((e) => {
+        failed = true;
+        throw e;
+      }),
+    ),
+  );
   const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failure) throw failure.reason;
 }
@@ -128,7 +163,13 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       await publicationSettings(tx);
       const shadow = new ShadowTables(tx);
       const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
-      const base = { asOf, rules, pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone, pgcrypto: await pgcryptoSchema(tx) };
+      const base = {
+        asOf,
+        rules,
+        pseudonymKey: opts.pseudonymKey,
+        timeZone: opts.timeZone,
+        pgcrypto: await pgcryptoSchema(tx),
+      };
       const tb = Date.now();
       const built = new Map<string, unknown>();
       // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
@@ -140,7 +181,9 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
         started.add(p);
         runs = runs.then(async () => {
           const t0 = Date.now();
-          const parts = Object.fromEntries(Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]));
+          const parts = Object.fromEntries(
+            Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]),
+          );
           const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name), parts });
           Object.assign(total.sourceCounts, r.sourceCounts);
           Object.assign(total.publishedCounts, r.publishedCounts);
@@ -180,13 +223,20 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   // The tables rewritten in place (rollups, daily counts) are vacuumed too: each run deletes and
   // re-inserts their rows, and where autovacuum is off or behind, the dead rows pile up and slow
   // every later run (seen here: 2.8 million dead rows in pub_daily_values after forty runs).
-  const inPlace = await queryRows<{ t: string }>(db, sql`select tablename as t from pg_tables
-    where schemaname = current_schema() and tablename like 'pub\_%' and tablename not like '%\_\_next'`).catch((e) => {
-    console.warn(`publication ${run.id}: could not list the published tables to vacuum (only the swapped ones will be): ${(e as Error).message}`);
+  const inPlace = await queryRows<{ t: string }>(
+    db,
+    sql`select tablename as t from pg_tables
+    where schemaname = current_schema() and tablename like 'pub\_%' and tablename not like '%\_\_next'`,
+  ).catch((e) => {
+    console.warn(
+      `publication ${run.id}: could not list the published tables to vacuum (only the swapped ones will be): ${(e as Error).message}`,
+    );
     return [];
   });
   const tables = [...swapped, ...inPlace.map((r) => r.t).filter((t) => !swapped.includes(t))];
-  await ShadowTables.vacuum(db, tables).catch((e) => console.warn(`publication ${run.id}: vacuum of the published tables failed: ${(e as Error).message}`));
+  await ShadowTables.vacuum(db, tables).catch((e) =>
+    console.warn(`publication ${run.id}: vacuum of the published tables failed: ${(e as Error).message}`),
+  );
   publisherMs.vacuum = Date.now() - tv;
   return { ...total, runId: run.id, asOf, ms: Date.now() - started, publisherMs };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANOMALY_CONFIG as cfg, type AnomalyConfig } from "../../lib/anomalies/config";
-import { cameraBurst, camerasNearSites, exportNoCase, noCaseNumber, outsideHours, sensitiveSite } from "../../lib/anomalies/camera-rules";
+import {
+  cameraBurst,
+  camerasNearSites,
+  exportNoCase,
+  noCaseNumber,
+  outsideHours,
+  sensitiveSite,
+} from "../../lib/anomalies/camera-rules";
 import { alprNoCaseNumber, alprOutsideNoCase } from "../../lib/anomalies/alpr-rules";
 import { flightDetour, flightLong, flightNoCall, percentile } from "../../lib/anomalies/flight-rules";
 import { distanceM } from "../../lib/anomalies/geo";
@@ -8,11 +15,26 @@ import type { CameraAccess, Flight } from "../../lib/anomalies/types";
 
 const TZ = "America/Los_Angeles";
 const access = (o: Partial<CameraAccess> = {}): CameraAccess => ({
-  id: 1, personnelId: 1, cameraId: 1, operation: "playback", startedAt: new Date("2026-03-10T19:00:00Z"), caseNumber: "24-0001", sharedWithAgencyId: null, ...o,
+  id: 1,
+  personnelId: 1,
+  cameraId: 1,
+  operation: "playback",
+  startedAt: new Date("2026-03-10T19:00:00Z"),
+  caseNumber: "24-0001",
+  sharedWithAgencyId: null,
+  ...o,
 });
 const flight = (o: Partial<Flight> = {}): Flight => ({
-  id: 1, callNumber: "CAD-1", category: "theft", launchedAt: new Date("2026-03-10T19:00:00Z"), landedAt: new Date("2026-03-10T19:10:00Z"),
-  origin: { lat: 33.8921, lon: -118.3548 }, dest: { lat: 33.8921, lon: -118.3448 }, distanceFlownM: null, path: null, ...o,
+  id: 1,
+  callNumber: "CAD-1",
+  category: "theft",
+  launchedAt: new Date("2026-03-10T19:00:00Z"),
+  landedAt: new Date("2026-03-10T19:10:00Z"),
+  origin: { lat: 33.8921, lon: -118.3548 },
+  dest: { lat: 33.8921, lon: -118.3448 },
+  distanceFlownM: null,
+  path: null,
+  ...o,
 });
 
 describe("no case number", () => {
@@ -27,7 +49,9 @@ describe("no case number", () => {
     expect(noCaseNumber(access({ operation: "live_view", caseNumber: null }), all)).not.toBeNull();
   });
   it("flags plate searches with no case number", () => {
-    expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: null }, cfg)?.recordType).toBe("alpr_search");
+    expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: null }, cfg)?.recordType).toBe(
+      "alpr_search",
+    );
     expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: "X" }, cfg)).toBeNull();
   });
 });
@@ -42,13 +66,22 @@ describe("outside hours (city time zone)", () => {
   });
   it("honours a configured window", () => {
     const c: AnomalyConfig = { ...cfg, outsideHours: { start: "20:00", end: "07:00" } };
-    expect(outsideHours({ recordType: "alpr_search", id: 1, at: new Date("2026-03-11T04:00:00Z") }, c, TZ)?.explanation).toMatch(/20:00 and 07:00/);
+    expect(
+      outsideHours({ recordType: "alpr_search", id: 1, at: new Date("2026-03-11T04:00:00Z") }, c, TZ)?.explanation,
+    ).toMatch(/20:00 and 07:00/);
   });
 });
 
 describe("many cameras in a short time", () => {
   const mk = (n: number, spacingMin: number, personnelId = 1) =>
-    Array.from({ length: n }, (_, i) => access({ id: personnelId * 100 + i, personnelId, cameraId: i + 1, startedAt: new Date(Date.UTC(2026, 2, 10, 19, i * spacingMin)) }));
+    Array.from({ length: n }, (_, i) =>
+      access({
+        id: personnelId * 100 + i,
+        personnelId,
+        cameraId: i + 1,
+        startedAt: new Date(Date.UTC(2026, 2, 10, 19, i * spacingMin)),
+      }),
+    );
   it("flags every access in a window with more than N distinct cameras", () => {
     const flags = cameraBurst(mk(11, 1), cfg);
     expect(flags).toHaveLength(11);
@@ -56,7 +89,12 @@ describe("many cameras in a short time", () => {
   });
   it("does not flag N cameras, the same camera repeatedly, or the same count spread out", () => {
     expect(cameraBurst(mk(10, 1), cfg)).toHaveLength(0);
-    expect(cameraBurst(mk(30, 1).map((a) => ({ ...a, cameraId: 1 })), cfg)).toHaveLength(0);
+    expect(
+      cameraBurst(
+        mk(30, 1).map((a) => ({ ...a, cameraId: 1 })),
+        cfg,
+      ),
+    ).toHaveLength(0);
     expect(cameraBurst(mk(11, 2), cfg)).toHaveLength(0);
   });
   it("counts users separately", () => {
@@ -66,9 +104,13 @@ describe("many cameras in a short time", () => {
   it("takes a whole record: 200,000 accesses by one user, a burst every hour", () => {
     // Scale 100 holds 2.5 million accesses; grouping them by user once copied each user's list per
     // access, and a recompute there never finished. Eleven cameras in eleven minutes each hour.
-    const all = Array.from({ length: 200_000 }, (_, i) => access({
-      id: i + 1, cameraId: i % 100 < 11 ? (i % 100) + 1 : 1, startedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 100) * 3_600_000 + (i % 100) * 30_000),
-    }));
+    const all = Array.from({ length: 200_000 }, (_, i) =>
+      access({
+        id: i + 1,
+        cameraId: i % 100 < 11 ? (i % 100) + 1 : 1,
+        startedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 100) * 3_600_000 + (i % 100) * 30_000),
+      }),
+    );
     const flags = cameraBurst(all, cfg);
     // In each hour, the burst's 11 accesses, and the repeats of camera 1 still inside its window.
     const perHour = new Set(flags.filter((f) => f.recordId <= 100).map((f) => f.recordId)).size;
@@ -80,13 +122,17 @@ describe("many cameras in a short time", () => {
 describe("export or outside share without a case number", () => {
   it("flags exports and shares with no case", () => {
     expect(exportNoCase(access({ operation: "export", caseNumber: null }))?.explanation).toMatch(/exported/);
-    expect(exportNoCase(access({ operation: "live_view", sharedWithAgencyId: 9, caseNumber: null }))?.explanation).toMatch(/outside agency/);
+    expect(
+      exportNoCase(access({ operation: "live_view", sharedWithAgencyId: 9, caseNumber: null }))?.explanation,
+    ).toMatch(/outside agency/);
     expect(exportNoCase(access({ operation: "export" }))).toBeNull();
     expect(exportNoCase(access({ operation: "playback", caseNumber: null }))).toBeNull();
   });
   it("flags outside-agency plate searches without a case", () => {
     const home = new Set([1]);
-    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: null }, home)?.rule).toBe("export_no_case");
+    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: null }, home)?.rule).toBe(
+      "export_no_case",
+    );
     expect(alprOutsideNoCase({ id: 1, agencyId: 1, searchedAt: new Date(), caseNumber: null }, home)).toBeNull();
     expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: "C" }, home)).toBeNull();
   });
@@ -95,10 +141,14 @@ describe("export or outside share without a case number", () => {
 describe("cameras near sensitive sites", () => {
   const site = { name: "Clinic", kind: "health", lat: 33.8902, lon: -118.3489, radiusM: 150 };
   it("flags access to a camera within the radius only", () => {
-    const near = camerasNearSites([
-      { id: 1, name: "A", lat: 33.8905, lon: -118.3489 }, // ~33 m
-      { id: 2, name: "B", lat: 33.8950, lon: -118.3489 }, // ~530 m
-    ], [site], cfg);
+    const near = camerasNearSites(
+      [
+        { id: 1, name: "A", lat: 33.8905, lon: -118.3489 }, // ~33 m
+        { id: 2, name: "B", lat: 33.895, lon: -118.3489 }, // ~530 m
+      ],
+      [site],
+      cfg,
+    );
     expect(sensitiveSite(access({ cameraId: 1 }), near)?.explanation).toMatch(/about 33 m from Clinic/);
     expect(sensitiveSite(access({ cameraId: 2 }), near)).toBeNull();
   });
@@ -114,9 +164,19 @@ describe("drone flights", () => {
     const d = flight().dest!;
     const straight = distanceM(o, d);
     expect(straight).toBeGreaterThan(900);
-    const direct: [number, number][] = [[o.lon, o.lat], [d.lon, d.lat], [o.lon, o.lat]];
+    const direct: [number, number][] = [
+      [o.lon, o.lat],
+      [d.lon, d.lat],
+      [o.lon, o.lat],
+    ];
     expect(flightDetour(flight({ path: direct }), cfg)).toBeNull();
-    const wander: [number, number][] = [[o.lon, o.lat], [o.lon, o.lat + 0.012], [d.lon, d.lat + 0.012], [d.lon, d.lat], [o.lon, o.lat]];
+    const wander: [number, number][] = [
+      [o.lon, o.lat],
+      [o.lon, o.lat + 0.012],
+      [d.lon, d.lat + 0.012],
+      [d.lon, d.lat],
+      [o.lon, o.lat],
+    ];
     const f = flightDetour(flight({ path: wander }), cfg);
     expect(f?.rule).toBe("flight_detour");
     expect(f?.details.measured).toBe("path");
@@ -128,7 +188,9 @@ describe("drone flights", () => {
   });
   it("flags durations beyond the category's 99th percentile", () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
-    const many = Array.from({ length: 200 }, (_, i) => flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, 10 + (i % 5))) }));
+    const many = Array.from({ length: 200 }, (_, i) =>
+      flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, 10 + (i % 5))) }),
+    );
     many.push(flight({ id: 999, landedAt: new Date(Date.UTC(2026, 2, 10, 21, 0)) }));
     const flags = flightLong(many, cfg);
     expect(flags.map((f) => f.recordId)).toEqual([999]);
@@ -139,7 +201,9 @@ describe("drone flights", () => {
   it("takes a whole record: 300,000 flights in one category", () => {
     // 10 to 59 minutes, and one flight in 200 (0.5%) of two hours: past the 99th percentile.
     const minutes = (i: number) => (i % 200 === 0 ? 120 : 10 + (i % 50));
-    const many = Array.from({ length: 300_000 }, (_, i) => flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, minutes(i))) }));
+    const many = Array.from({ length: 300_000 }, (_, i) =>
+      flight({ id: i + 1, landedAt: new Date(Date.UTC(2026, 2, 10, 19, minutes(i))) }),
+    );
     const flags = flightLong(many, cfg);
     expect(flags.map((f) => f.recordId)).toEqual(many.filter((_, i) => minutes(i) === 120).map((f) => f.id));
   });

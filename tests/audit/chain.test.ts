@@ -16,14 +16,30 @@ afterAll(async () => {
 
 describe(`audit chain (${dbMode})`, () => {
   it("canonical JSON ignores key order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, "x"], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, "x"] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, "x"], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, "x"] }, b: 1 }),
+    );
   });
 
   it("appends linked rows and verifies them", async () => {
-    await appendAudit(t.db, { actorType: "system", action: "test.first", details: { z: 1, a: "two", nested: { y: true, b: [1, 2] } } });
-    await appendAudit(t.db, { actorType: "user", actorId: "7", actorLabel: "A. Reviewer", action: "test.second", targetType: "user", targetId: "7", ip: "10.0.0.1" });
+    await appendAudit(t.db, {
+      actorType: "system",
+      action: "test.first",
+      details: { z: 1, a: "two", nested: { y: true, b: [1, 2] } },
+    });
+    await appendAudit(t.db, {
+      actorType: "user",
+      actorId: "7",
+      actorLabel: "A. Reviewer",
+      action: "test.second",
+      targetType: "user",
+      targetId: "7",
+      ip: "10.0.0.1",
+    });
     // Concurrent appends must still form one chain.
-    await Promise.all(Array.from({ length: 8 }, (_, i) => appendAudit(t.db, { actorType: "cli", action: `test.parallel.${i}` })));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => appendAudit(t.db, { actorType: "cli", action: `test.parallel.${i}` })),
+    );
     const rows = await t.db.select().from(auditLog).orderBy(auditLog.id);
     expect(rows).toHaveLength(10);
     expect(rows[0].prevHash).toBe(GENESIS_HASH);
@@ -54,10 +70,14 @@ describe(`audit chain (${dbMode})`, () => {
 
   it("the database rejects UPDATE, DELETE and TRUNCATE on audit rows", async () => {
     const before = await t.db.select().from(auditLog).orderBy(auditLog.id);
-    expect(await failure(t.db.execute(sql`update audit_log set action = 'x' where id = 2`))).toMatch(/append-only: UPDATE/);
+    expect(await failure(t.db.execute(sql`update audit_log set action = 'x' where id = 2`))).toMatch(
+      /append-only: UPDATE/,
+    );
     expect(await failure(t.db.execute(sql`delete from audit_log where id = 2`))).toMatch(/append-only: DELETE/);
     expect(await failure(t.db.execute(sql`truncate audit_log`))).toMatch(/append-only: TRUNCATE/);
-    expect(await failure(t.db.execute(sql`truncate audit_log restart identity cascade`))).toMatch(/append-only: TRUNCATE/);
+    expect(await failure(t.db.execute(sql`truncate audit_log restart identity cascade`))).toMatch(
+      /append-only: TRUNCATE/,
+    );
     expect(await t.db.select().from(auditLog).orderBy(auditLog.id)).toEqual(before);
     expect((await verifyChain(t.db)).ok).toBe(true);
   });

@@ -5,7 +5,13 @@ import { auditLog, users } from "../../db/schema";
 import { verifyCredentials, LOCK_MS } from "../../lib/auth/sign-in";
 import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../lib/auth/users";
 import { verifyUserTotp } from "../../lib/auth/reauth";
-import { createSession, loadSession, revokeUserSessions, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from "../../lib/auth/sessions";
+import {
+  createSession,
+  loadSession,
+  revokeUserSessions,
+  IDLE_TIMEOUT_MS,
+  ABSOLUTE_TIMEOUT_MS,
+} from "../../lib/auth/sessions";
 import { currentTotp, TOTP_PERIOD_MS } from "../../lib/auth/totp";
 import { verifyChain } from "../../lib/audit/log";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
@@ -18,7 +24,11 @@ let recovery: string[] = [];
 
 beforeAll(async () => {
   t = await createTestDb();
-  const u = await createUser(t.db, { email: "Rev@Example.org", name: "Rev Iewer", role: "council", password: "correct horse battery" }, sys);
+  const u = await createUser(
+    t.db,
+    { email: "Rev@Example.org", name: "Rev Iewer", role: "council", password: "correct horse battery" },
+    sys,
+  );
   secret = u.totpSecret;
   recovery = u.recoveryCodes;
 });
@@ -30,12 +40,18 @@ afterAll(async () => {
 // attempts run on a clock that moves one step per call unless given a time.
 let clock = Date.now();
 const nextStep = () => new Date((clock += TOTP_PERIOD_MS));
-const attempt = (o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {}) => {
+const attempt = (
+  o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {},
+) => {
   const now = o.now ?? nextStep();
   clock = Math.max(clock, now.getTime());
   return verifyCredentials(
     t.db,
-    { email: o.email ?? "rev@example.org", password: o.password ?? "correct horse battery", code: o.code ?? currentTotp(secret, now.getTime()) },
+    {
+      email: o.email ?? "rev@example.org",
+      password: o.password ?? "correct horse battery",
+      code: o.code ?? currentTotp(secret, now.getTime()),
+    },
     { ip: "203.0.113.9", now, limiter: o.l ?? limiter() },
   );
 };
@@ -54,7 +70,9 @@ describe(`sign-in (${dbMode})`, () => {
     expect(wrong).toEqual(missing);
     expect(unknown).toEqual(missing);
     const failures = await t.db.select().from(auditLog).where(eq(auditLog.action, "auth.signin.failure"));
-    expect(failures.map((f) => f.details.reason)).toEqual(expect.arrayContaining(["missing_code", "bad_code", "unknown_email"]));
+    expect(failures.map((f) => f.details.reason)).toEqual(
+      expect.arrayContaining(["missing_code", "bad_code", "unknown_email"]),
+    );
     await attempt(); // success resets the failure count
   });
 
@@ -110,7 +128,9 @@ describe(`sign-in (${dbMode})`, () => {
 describe(`each TOTP code works once (${dbMode})`, () => {
   it("refuses a sign-in code used before, exactly like a wrong code, and accepts the next period's", async () => {
     const reused = async () =>
-      (await t.db.select().from(auditLog).where(eq(auditLog.action, "auth.signin.failure"))).filter((f) => f.details.reason === "reused_code").length;
+      (await t.db.select().from(auditLog).where(eq(auditLog.action, "auth.signin.failure"))).filter(
+        (f) => f.details.reason === "reused_code",
+      ).length;
     const reusedBefore = await reused();
     const now = nextStep();
     const code = currentTotp(secret, now.getTime());
@@ -151,14 +171,20 @@ describe(`sessions (${dbMode})`, () => {
     expect((await loadSession(t.db, sid, new Date(now + IDLE_TIMEOUT_MS - 60_000))).ok).toBe(true);
     // That call recorded activity, so the idle clock restarted.
     expect((await loadSession(t.db, sid, new Date(now + IDLE_TIMEOUT_MS + 30_000))).ok).toBe(true);
-    expect(await loadSession(t.db, sid, new Date(now + 2 * IDLE_TIMEOUT_MS + 60_000))).toEqual({ ok: false, reason: "idle" });
+    expect(await loadSession(t.db, sid, new Date(now + 2 * IDLE_TIMEOUT_MS + 60_000))).toEqual({
+      ok: false,
+      reason: "idle",
+    });
     const s2 = await createSession(t.db, { userId: u.id, mfaVerified: true });
     let at = now;
     while (at < now + ABSOLUTE_TIMEOUT_MS - IDLE_TIMEOUT_MS) {
       at += IDLE_TIMEOUT_MS - 60_000;
       await loadSession(t.db, s2, new Date(at));
     }
-    expect(await loadSession(t.db, s2, new Date(now + ABSOLUTE_TIMEOUT_MS + 1000))).toEqual({ ok: false, reason: "expired" });
+    expect(await loadSession(t.db, s2, new Date(now + ABSOLUTE_TIMEOUT_MS + 1000))).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     const s3 = await createSession(t.db, { userId: u.id, mfaVerified: true });
     const s4 = await createSession(t.db, { userId: u.id, mfaVerified: true });
     expect(await revokeUserSessions(t.db, u.id, s4)).toBeGreaterThanOrEqual(1);

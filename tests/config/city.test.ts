@@ -20,7 +20,10 @@ describe("city configuration", () => {
     const file = path.join(dir, "bad.json");
     const good = JSON.parse(JSON.stringify(loadCityConfig("config/demo-city.json")));
     delete good.areas;
-    writeFileSync(file, JSON.stringify({ ...good, timeZone: "Mars/Olympus", region: { west: 1, east: 0, south: 0, north: 1 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...good, timeZone: "Mars/Olympus", region: { west: 1, east: 0, south: 0, north: 1 } }),
+    );
     let err: unknown;
     try {
       loadCityConfig(file);

@@ -5,7 +5,11 @@ import { ShadowTables } from "../../db/shadow";
 import { pgcryptoSchema } from "../../lib/publish/camera-sql";
 import type { Publisher, PublishContext, PublisherResult } from "../../lib/publish/types";
 
-export function runPublishers(db: Db, publishers: Publisher[], given: Omit<PublishContext, "tx" | "shadow" | "pgcrypto">): Promise<PublisherResult[]> {
+export function runPublishers(
+  db: Db,
+  publishers: Publisher[],
+  given: Omit<PublishContext, "tx" | "shadow" | "pgcrypto">,
+): Promise<PublisherResult[]> {
   return db.transaction(async (tx) => {
     const shadow = new ShadowTables(tx);
     const ctx = { ...given, pgcrypto: await pgcryptoSchema(tx) };

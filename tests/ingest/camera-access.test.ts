@@ -17,7 +17,14 @@ describe(`camera access import (${dbMode})`, () => {
     const r = await importFile(t.db, stream("vms-audit.csv"), options("camera_access", "vms-audit.csv"));
     expect(r.fileError).toBeUndefined();
     expect(r.errors).toEqual([]);
-    expect(r).toMatchObject({ status: "succeeded", format: "vms-audit", rowsRead: 4, inserted: 4, updated: 0, rejected: 0 });
+    expect(r).toMatchObject({
+      status: "succeeded",
+      format: "vms-audit",
+      rowsRead: 4,
+      inserted: 4,
+      updated: 0,
+      rejected: 0,
+    });
     const rows = await t.db.select().from(cameraAccessEvents).orderBy(asc(cameraAccessEvents.startedAt));
     expect(rows).toHaveLength(4);
     // 1/14/2025 11:01:00 in Los Angeles is 19:01 UTC; the end is start + 0:04:30.
@@ -39,7 +46,10 @@ describe(`camera access import (${dbMode})`, () => {
     const [run] = await t.db.select().from(importRuns).where(eq(importRuns.id, r.runId));
     expect(run).toMatchObject({ status: "succeeded", inserted: 4, fileName: "vms-audit.csv", actor: "test" });
     expect(run.fileSha256).toMatch(/^[0-9a-f]{64}$/);
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetType, "import_run"), eq(auditLog.targetId, String(r.runId))));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "import_run"), eq(auditLog.targetId, String(r.runId))));
     expect(audits.map((a) => a.action)).toEqual(["import.succeeded"]);
   });
 
@@ -50,7 +60,10 @@ describe(`camera access import (${dbMode})`, () => {
   });
 
   it("updates a changed row instead of adding one", async () => {
-    const text = (await import("node:fs")).readFileSync(new URL("../fixtures/ingest/vms-audit.csv", import.meta.url), "utf8");
+    const text = (await import("node:fs")).readFileSync(
+      new URL("../fixtures/ingest/vms-audit.csv", import.meta.url),
+      "utf8",
+    );
     const changed = text.replace("Follow-up, burglary on Main", "Follow-up, burglary on Main St");
     const r = await importFile(t.db, [changed], options("camera_access", "vms-audit-edited.csv"));
     expect(r).toMatchObject({ status: "succeeded", inserted: 0, updated: 1, unchanged: 3 });
@@ -70,7 +83,10 @@ describe(`camera access import (${dbMode})`, () => {
     expect(byLine[3]).toMatchObject({ column: "timestamp" });
     expect(byLine[4]).toMatchObject({ column: "timestamp", reason: expect.stringContaining("in the future") });
     expect(byLine[5]).toMatchObject({ column: "operation", reason: expect.stringContaining("Teleport") });
-    expect(byLine[6]).toMatchObject({ column: "Latitude", reason: expect.stringContaining("outside the city's region") });
+    expect(byLine[6]).toMatchObject({
+      column: "Latitude",
+      reason: expect.stringContaining("outside the city's region"),
+    });
     expect(byLine[7]).toMatchObject({ column: "duration", reason: expect.stringContaining("h:mm:ss") });
     expect(byLine[8]).toMatchObject({ column: "user", reason: "is required but empty" });
     expect(await count(cameraAccessEvents)).toBe(before);
@@ -81,7 +97,11 @@ describe(`camera access import (${dbMode})`, () => {
   });
 
   it("--partial keeps the good rows and reports the rest", async () => {
-    const r = await importFile(t.db, stream("vms-audit-bad.csv"), options("camera_access", "vms-audit-bad.csv", { partial: true }));
+    const r = await importFile(
+      t.db,
+      stream("vms-audit-bad.csv"),
+      options("camera_access", "vms-audit-bad.csv", { partial: true }),
+    );
     expect(r).toMatchObject({ status: "partial", rejected: 6, rowsRead: 7 });
     // The one good row is the same access as line 2 of vms-audit.csv, from another file: same natural key.
     expect(r.inserted + r.unchanged + r.updated).toBe(1);
@@ -89,8 +109,15 @@ describe(`camera access import (${dbMode})`, () => {
 
   it("--dry-run reports what would change and changes nothing", async () => {
     const before = await count(cameraAccessEvents);
-    const text = (await import("node:fs")).readFileSync(new URL("../fixtures/ingest/vms-audit.csv", import.meta.url), "utf8");
-    const r = await importFile(t.db, [text.replaceAll("2025", "2024")], options("camera_access", "x.csv", { dryRun: true }));
+    const text = (await import("node:fs")).readFileSync(
+      new URL("../fixtures/ingest/vms-audit.csv", import.meta.url),
+      "utf8",
+    );
+    const r = await importFile(
+      t.db,
+      [text.replaceAll("2025", "2024")],
+      options("camera_access", "x.csv", { dryRun: true }),
+    );
     expect(r).toMatchObject({ status: "dry_run", inserted: 4 });
     expect(await count(cameraAccessEvents)).toBe(before);
   });
@@ -98,11 +125,25 @@ describe(`camera access import (${dbMode})`, () => {
   it("matches canonical rows to cameras by name regardless of case and spaces, and refuses unknown cameras", async () => {
     const r = await importFile(t.db, stream("daylight-cameras.csv"), options("cameras", "daylight-cameras.csv"));
     expect(r).toMatchObject({ status: "succeeded", inserted: 2, updated: 1 });
-    const a = await importFile(t.db, stream("daylight-camera-access.csv"), options("camera_access", "daylight-camera-access.csv"));
+    const a = await importFile(
+      t.db,
+      stream("daylight-camera-access.csv"),
+      options("camera_access", "daylight-camera-access.csv"),
+    );
     expect(a.errors).toEqual([]);
     expect(a).toMatchObject({ status: "succeeded", format: "daylight-camera-access", inserted: 3 });
-    const bad = await importFile(t.db, ["external_id,user,camera,operation,started_at,ended_at\nz-1,Pat Lee,No Such Camera,live_view,2025-10-02T08:00:00Z,2025-10-02T08:01:00Z\n"], options("camera_access", "bad.csv"));
+    const bad = await importFile(
+      t.db,
+      [
+        "external_id,user,camera,operation,started_at,ended_at\nz-1,Pat Lee,No Such Camera,live_view,2025-10-02T08:00:00Z,2025-10-02T08:01:00Z\n",
+      ],
+      options("camera_access", "bad.csv"),
+    );
     expect(bad.status).toBe("failed");
-    expect(bad.errors[0]).toMatchObject({ line: 2, column: "camera", reason: expect.stringContaining("not in the camera inventory") });
+    expect(bad.errors[0]).toMatchObject({
+      line: 2,
+      column: "camera",
+      reason: expect.stringContaining("not in the camera inventory"),
+    });
   });
 });

@@ -29,7 +29,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const daylight = (...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin/daylight.mjs"), ...args], { env, encoding: "utf8", cwd: root });
+const daylight = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(root, "bin/daylight.mjs"), ...args], { env, encoding: "utf8", cwd: root });
 
 // Each run opens (and on PGlite migrates) its own database: two runs keep this file affordable.
 describe(`daylight import (${dbMode})`, () => {

@@ -74,7 +74,20 @@ describe("formats", () => {
 describe("ambiguous headers", () => {
   it("asks for --format and lists the candidates with their columns", () => {
     // Every required column of two flight formats, and as many of each one's columns: neither wins.
-    const header = ["flight_id", "takeoff", "landing", "flight_purpose", "external_id", "description", "launched_at", "landed_at", "call_number", "call_type"];
-    expect(() => recognize("flights", header, "csv")).toThrow(/more than one format; choose one with --format[\s\S]*daylight-flights[\s\S]*skydio \(geojson\/json\/csv\): flight_id/);
+    const header = [
+      "flight_id",
+      "takeoff",
+      "landing",
+      "flight_purpose",
+      "external_id",
+      "description",
+      "launched_at",
+      "landed_at",
+      "call_number",
+      "call_type",
+    ];
+    expect(() => recognize("flights", header, "csv")).toThrow(
+      /more than one format; choose one with --format[\s\S]*daylight-flights[\s\S]*skydio \(geojson\/json\/csv\): flight_id/,
+    );
   });
 });

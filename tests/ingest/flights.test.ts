@@ -10,7 +10,8 @@ let t: TestDb;
 useReferenceDb((db) => (t = db));
 
 const flightCount = async () => Number((await t.db.select({ n: sql<number>`count(*)` }).from(droneFlights))[0].n);
-const bySource = (source: string) => t.db.select().from(droneFlights).where(eq(droneFlights.source, source)).orderBy(asc(droneFlights.externalId));
+const bySource = (source: string) =>
+  t.db.select().from(droneFlights).where(eq(droneFlights.source, source)).orderBy(asc(droneFlights.externalId));
 
 describe(`drone flight import (${dbMode})`, () => {
   it("imports Skydio GeoJSON LineStrings with ISO and epoch-millisecond times", async () => {
@@ -18,7 +19,12 @@ describe(`drone flight import (${dbMode})`, () => {
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ status: "succeeded", format: "skydio", inserted: 3, position: "record" });
     const [a, b, c] = await bySource("skydio");
-    expect(a).toMatchObject({ externalId: "SKY-1001", category: "burglary", sensitive: false, callNumber: "LKM-25-010001" });
+    expect(a).toMatchObject({
+      externalId: "SKY-1001",
+      category: "burglary",
+      sensitive: false,
+      callNumber: "LKM-25-010001",
+    });
     expect(a.launchedAt.toISOString()).toBe("2025-10-03T18:02:00.000Z");
     expect(a.path?.coordinates).toHaveLength(5);
     // The destination is the path point farthest from takeoff; the dock is the one at takeoff.
@@ -48,7 +54,12 @@ describe(`drone flight import (${dbMode})`, () => {
     // 2025/10/06 09:15:00 AM Pacific daylight time = 16:15 UTC; landing 14 minutes later.
     expect(rows[0].launchedAt.toISOString()).toBe("2025-10-06T16:15:00.000Z");
     expect(rows[0].landedAt.toISOString()).toBe("2025-10-06T16:29:00.000Z");
-    expect(rows[0]).toMatchObject({ category: "burglary", destLon: -118.353, destLat: 33.8905, description: "1200 Main St, Lakemont" });
+    expect(rows[0]).toMatchObject({
+      category: "burglary",
+      destLon: -118.353,
+      destLat: 33.8905,
+      description: "1200 Main St, Lakemont",
+    });
     expect(rows[1].launchedAt.toISOString()).toBe("2025-10-07T06:40:00.000Z");
     expect(rows[1].category).toBe("shots_fired");
     // Empty CAD type: the reason for flight is the call type.
@@ -64,7 +75,11 @@ describe(`drone flight import (${dbMode})`, () => {
     expect(r.status).toBe("failed");
     expect(r.errors).toEqual([
       { line: 3, column: "flight_duration_minutes", reason: "a flight of 30 hours is longer than the 12-hour limit" },
-      { line: 4, column: "call_type_original_desc", reason: expect.stringContaining('"UNICORN SIGHTING" has no mapping') },
+      {
+        line: 4,
+        column: "call_type_original_desc",
+        reason: expect.stringContaining('"UNICORN SIGHTING" has no mapping'),
+      },
       { line: 5, column: "point", reason: "coordinates 37.7749, -122.4194 are outside the city's region" },
     ]);
     expect(await flightCount()).toBe(before);
@@ -85,7 +100,12 @@ describe(`drone flight import (${dbMode})`, () => {
   });
 
   it("updates a flight whose landing time changed, and touches updated_at", async () => {
-    const doc = JSON.parse((await import("node:fs")).readFileSync(new URL("../fixtures/ingest/daylight-flights.json", import.meta.url), "utf8"));
+    const doc = JSON.parse(
+      (await import("node:fs")).readFileSync(
+        new URL("../fixtures/ingest/daylight-flights.json", import.meta.url),
+        "utf8",
+      ),
+    );
     doc.rows[1].landed_at = "2025-10-11T04:25:00Z";
     const r = await importFile(t.db, [JSON.stringify(doc)], options("flights", "edited.json"));
     expect(r).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
@@ -96,10 +116,12 @@ describe(`drone flight import (${dbMode})`, () => {
 
   it("leaves the database as it was when the file breaks off mid-import", async () => {
     const before = await flightCount();
-    const header = "date,case_cad_event_number,flight_duration_minutes,reason_for_flight,call_type_original_desc,location,analysis_neighborhood,supervisor_district,point\n";
+    const header =
+      "date,case_cad_event_number,flight_duration_minutes,reason_for_flight,call_type_original_desc,location,analysis_neighborhood,supervisor_district,point\n";
     async function* broken() {
       yield header;
-      for (let i = 0; i < 30; i++) yield `2025/11/0${1 + (i % 9)} 10:${String(i).padStart(2, "0")}:00 AM,CAD-${i},10,Call for service,BURGLARY,${i} Main St,,3,POINT (-118.3530 33.8905)\n`;
+      for (let i = 0; i < 30; i++)
+        yield `2025/11/0${1 + (i % 9)} 10:${String(i).padStart(2, "0")}:00 AM,CAD-${i},10,Call for service,BURGLARY,${i} Main St,,3,POINT (-118.3530 33.8905)\n`;
       throw new Error("connection reset by peer");
     }
     const r = await importFile(t.db, broken(), options("flights", "broken.csv", { batchSize: 5 }));

@@ -11,7 +11,11 @@ useReferenceDb((db) => (t = db));
 
 describe(`plate readers, CSO and recognition (${dbMode})`, () => {
   it("imports a plate-reader search audit, one person per user id whatever the case", async () => {
-    const r = await importFile(t.db, stream("alpr-search-audit.csv"), options("alpr_searches", "alpr-search-audit.csv"));
+    const r = await importFile(
+      t.db,
+      stream("alpr-search-audit.csv"),
+      options("alpr_searches", "alpr-search-audit.csv"),
+    );
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ status: "succeeded", format: "alpr-search-audit", inserted: 3 });
     const rows = await t.db.select().from(alprSearches).orderBy(asc(alprSearches.externalId));
@@ -23,10 +27,18 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
   });
 
   it("imports canonical searches from a JSON array, with network lists", async () => {
-    const r = await importFile(t.db, stream("daylight-alpr-searches.json"), options("alpr_searches", "daylight-alpr-searches.json"));
+    const r = await importFile(
+      t.db,
+      stream("daylight-alpr-searches.json"),
+      options("alpr_searches", "daylight-alpr-searches.json"),
+    );
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ status: "succeeded", inserted: 2 });
-    const [a, b] = await t.db.select().from(alprSearches).where(eq(alprSearches.source, "daylight")).orderBy(asc(alprSearches.externalId));
+    const [a, b] = await t.db
+      .select()
+      .from(alprSearches)
+      .where(eq(alprSearches.source, "daylight"))
+      .orderBy(asc(alprSearches.externalId));
     expect(a).toMatchObject({ networks: ["Lakemont", "Bayside"], networkCount: 2, caseNumber: "LKM-25-000777" });
     expect(b).toMatchObject({ networkCount: 40 });
     expect(a.personnelId).toBe(b.personnelId);
@@ -34,15 +46,34 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
 
   it("imports daily counts for readers in the inventory and replaces a re-imported day", async () => {
     await importFile(t.db, stream("daylight-cameras.csv"), options("cameras", "daylight-cameras.csv"));
-    const r = await importFile(t.db, stream("daylight-alpr-daily.csv"), options("alpr_daily", "daylight-alpr-daily.csv"));
+    const r = await importFile(
+      t.db,
+      stream("daylight-alpr-daily.csv"),
+      options("alpr_daily", "daylight-alpr-daily.csv"),
+    );
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ status: "succeeded", inserted: 2 });
-    const again = await importFile(t.db, ["camera,day,detections,hotlist_hits\nALPR Grant Ave North,2025-10-02,4000,2\n"], options("alpr_daily", "fix.csv"));
+    const again = await importFile(
+      t.db,
+      ["camera,day,detections,hotlist_hits\nALPR Grant Ave North,2025-10-02,4000,2\n"],
+      options("alpr_daily", "fix.csv"),
+    );
     expect(again).toMatchObject({ inserted: 0, updated: 1 });
     const rows = await t.db.select().from(alprDailyCounts).orderBy(asc(alprDailyCounts.day));
-    expect(rows.map((x) => [x.day, x.detections])).toEqual([["2025-10-01", 4210], ["2025-10-02", 4000]]);
-    const bad = await importFile(t.db, ["camera,day,detections,hotlist_hits\nALPR Grant Ave North,2025-10-03,10,11\n"], options("alpr_daily", "bad.csv"));
-    expect(bad.errors[0]).toMatchObject({ line: 2, column: "hotlist_hits", reason: "more hotlist hits than detections" });
+    expect(rows.map((x) => [x.day, x.detections])).toEqual([
+      ["2025-10-01", 4210],
+      ["2025-10-02", 4000],
+    ]);
+    const bad = await importFile(
+      t.db,
+      ["camera,day,detections,hotlist_hits\nALPR Grant Ave North,2025-10-03,10,11\n"],
+      options("alpr_daily", "bad.csv"),
+    );
+    expect(bad.errors[0]).toMatchObject({
+      line: 2,
+      column: "hotlist_hits",
+      reason: "more hotlist hits than detections",
+    });
   });
 
   it("re-importing the camera inventory with other spelling updates instead of duplicating", async () => {
@@ -50,7 +81,9 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
     const before = await n();
     const r = await importFile(
       t.db,
-      ["name,kind,owner,site_name,lat,lon,retention_days\n  alpr grant ave NORTH ,plate_reader,city,Grant Ave & 9th St,33.8880,-118.3610,60\n"],
+      [
+        "name,kind,owner,site_name,lat,lon,retention_days\n  alpr grant ave NORTH ,plate_reader,city,Grant Ave & 9th St,33.8880,-118.3610,60\n",
+      ],
       options("cameras", "cams.csv"),
     );
     expect(r).toMatchObject({ status: "succeeded", inserted: 0, updated: 1 });
@@ -58,13 +91,26 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
   });
 
   it("imports CSO activities with referrals, categories by code or call type, and areas by slug", async () => {
-    const r = await importFile(t.db, stream("daylight-cso-activities.csv"), options("cso_activities", "daylight-cso-activities.csv"));
+    const r = await importFile(
+      t.db,
+      stream("daylight-cso-activities.csv"),
+      options("cso_activities", "daylight-cso-activities.csv"),
+    );
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ status: "succeeded", inserted: 2 });
     const [a, b] = await t.db.select().from(csoActivities).orderBy(asc(csoActivities.externalId));
-    expect(a).toMatchObject({ category: "vehicle_burglary", reportWritten: true, fingerprintsCollected: true, narrative: "Took report; victim's car window broken" });
+    expect(a).toMatchObject({
+      category: "vehicle_burglary",
+      reportWritten: true,
+      fingerprintsCollected: true,
+      narrative: "Took report; victim's car window broken",
+    });
     expect(a.areaId).not.toBeNull();
-    expect(b).toMatchObject({ category: "welfare_check", referrals: ["mental_health", "housing"], swornBackupRequested: true });
+    expect(b).toMatchObject({
+      category: "welfare_check",
+      referrals: ["mental_health", "housing"],
+      swornBackupRequested: true,
+    });
     expect(b.officerId).toBe(a.officerId);
   });
 
@@ -76,8 +122,14 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
     expect(r.fileError).toContain("flight_duration_minutes");
     const wrong = await importFile(t.db, stream("alpr-search-audit.csv"), options("flights", "alpr-search-audit.csv"));
     expect(wrong.fileError).toContain("looks like alpr_searches (alpr-search-audit)");
-    const named = await importFile(t.db, stream("alpr-search-audit.csv"), options("alpr_searches", "a.csv", { format: "daylight-alpr-searches" }));
-    expect(named.fileError).toContain("lacks columns the daylight-alpr-searches format requires: external_id, user, searched_at");
+    const named = await importFile(
+      t.db,
+      stream("alpr-search-audit.csv"),
+      options("alpr_searches", "a.csv", { format: "daylight-alpr-searches" }),
+    );
+    expect(named.fileError).toContain(
+      "lacks columns the daylight-alpr-searches format requires: external_id, user, searched_at",
+    );
   });
 
   it("refuses a file over the size limit, and records every failed import", async () => {
@@ -90,10 +142,18 @@ describe(`plate readers, CSO and recognition (${dbMode})`, () => {
 
   it("lists the first 50 row errors and counts the rest", async () => {
     const rows = Array.from({ length: 120 }, (_, i) => `x-${i},someone,2099-01-01T00:00:00Z,reason`).join("\n");
-    const r = await importFile(t.db, [`external_id,user,searched_at,reason\n${rows}\n`], options("alpr_searches", "future.csv"));
+    const r = await importFile(
+      t.db,
+      [`external_id,user,searched_at,reason\n${rows}\n`],
+      options("alpr_searches", "future.csv"),
+    );
     expect(r.status).toBe("failed");
     expect(r.errors).toHaveLength(50);
     expect(r.moreErrors).toBe(70);
-    expect(r.errors[0]).toMatchObject({ line: 2, column: "searched_at", reason: expect.stringContaining("in the future") });
+    expect(r.errors[0]).toMatchObject({
+      line: 2,
+      column: "searched_at",
+      reason: expect.stringContaining("in the future"),
+    });
   });
 });

@@ -35,10 +35,19 @@ afterAll(async () => {
 });
 
 const vms = () => readFileSync(fixture("vms-audit.csv"));
-function post(dataset: string, body: BodyInit | null, { query = "", auth = `Bearer ${token}`, type = "text/csv", headers = {} as Record<string, string> } = {}) {
+function post(
+  dataset: string,
+  body: BodyInit | null,
+  { query = "", auth = `Bearer ${token}`, type = "text/csv", headers = {} as Record<string, string> } = {},
+) {
   const h: Record<string, string> = { "content-type": type, ...headers };
   if (auth) h.authorization = auth;
-  const req = new Request(`http://localhost/api/ingest/${dataset}${query}`, { method: "POST", body, headers: h, duplex: "half" } as RequestInit);
+  const req = new Request(`http://localhost/api/ingest/${dataset}${query}`, {
+    method: "POST",
+    body,
+    headers: h,
+    duplex: "half",
+  } as RequestInit);
   return POST(req, { params: Promise.resolve({ dataset }) });
 }
 const accesses = async () => Number((await t.db.select({ n: sql<number>`count(*)` }).from(cameraAccessEvents))[0].n);
@@ -76,7 +85,10 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     const [run] = await t.db.select().from(importRuns).where(eq(importRuns.id, body.runId));
     expect(run).toMatchObject({ tokenId, fileName: "vms-audit.csv", status: "succeeded", inserted: 4 });
     expect(run.actor).toContain("VMS uploader");
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.targetType, "import_run"), eq(auditLog.targetId, String(body.runId))));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "import_run"), eq(auditLog.targetId, String(body.runId))));
     expect(audit).toMatchObject({ actorType: "token", actorId: String(tokenId), action: "import.succeeded" });
     const [tok] = await t.db.select().from(apiTokens).where(eq(apiTokens.id, tokenId));
     expect(tok.lastUsedAt).not.toBeNull();
@@ -92,7 +104,11 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     expect(text).not.toMatch(/\bat .*\.ts:\d+/);
     const body = JSON.parse(text);
     expect(body).toMatchObject({ error: "invalid_rows", status: "failed", rejected: 6 });
-    expect(body.errors[0]).toMatchObject({ line: 3, column: "timestamp", message: expect.stringContaining("line 3, column timestamp") });
+    expect(body.errors[0]).toMatchObject({
+      line: 3,
+      column: "timestamp",
+      message: expect.stringContaining("line 3, column timestamp"),
+    });
     expect(await accesses()).toBe(4);
     const partial = await post("camera_access", readFileSync(fixture("vms-audit-bad.csv")), { query: "?partial=true" });
     expect(partial.status).toBe(200);

@@ -28,13 +28,30 @@ export function useReferenceDb(ready: (t: TestDb) => void): void {
 
 export async function seedReference(db: DbOrTx): Promise<void> {
   const c = city();
-  await db.insert(callCategories).values(CATEGORIES.map((x) => ({ code: x.code, label: x.label, grouping: x.grouping, sensitive: !!x.sensitive })));
-  await db.insert(areas).values(c.areas.map((a) => ({ slug: a.properties.slug, name: a.properties.name, population: a.properties.population, boundary: a.geometry as never })));
-  await db.insert(droneDocks).values(c.docks.map((d) => ({ slug: d.slug, name: d.name, siteName: d.site, lat: d.lat, lon: d.lon })));
-  await db.insert(agencies).values({ name: c.lawEnforcementAgency, nameKey: c.lawEnforcementAgency.trim().toLowerCase(), kind: "city" });
+  await db
+    .insert(callCategories)
+    .values(CATEGORIES.map((x) => ({ code: x.code, label: x.label, grouping: x.grouping, sensitive: !!x.sensitive })));
+  await db.insert(areas).values(
+    c.areas.map((a) => ({
+      slug: a.properties.slug,
+      name: a.properties.name,
+      population: a.properties.population,
+      boundary: a.geometry as never,
+    })),
+  );
+  await db
+    .insert(droneDocks)
+    .values(c.docks.map((d) => ({ slug: d.slug, name: d.name, siteName: d.site, lat: d.lat, lon: d.lon })));
+  await db
+    .insert(agencies)
+    .values({ name: c.lawEnforcementAgency, nameKey: c.lawEnforcementAgency.trim().toLowerCase(), kind: "city" });
 }
 
-export function options(dataset: ImportOptions["dataset"], fileName: string, extra: Partial<ImportOptions> = {}): ImportOptions {
+export function options(
+  dataset: ImportOptions["dataset"],
+  fileName: string,
+  extra: Partial<ImportOptions> = {},
+): ImportOptions {
   const c = city();
   return {
     dataset,

@@ -35,7 +35,10 @@ describe(`open data API (${dbMode})`, () => {
       path = body.links.next;
       pages += 1;
     }
-    const expected = (await t.db.select().from(publicationRuns)).filter((r) => r.status === "succeeded").map((r) => r.id).sort((a, b) => b - a);
+    const expected = (await t.db.select().from(publicationRuns))
+      .filter((r) => r.status === "succeeded")
+      .map((r) => r.id)
+      .sort((a, b) => b - a);
     expect(ids).toEqual(expected);
     expect(total).toBe(20);
     expect(pages).toBe(3);
@@ -43,12 +46,18 @@ describe(`open data API (${dbMode})`, () => {
 
   it("filters with the same parameters as the page", async () => {
     const body = await (await get("/api/v1/publications?from=2026-01-05&to=2026-01-10")).json();
-    expect(body.data.map((r: { as_of: string }) => r.as_of.slice(0, 10)).sort()).toEqual(
-      ["2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"],
-    );
+    expect(body.data.map((r: { as_of: string }) => r.as_of.slice(0, 10)).sort()).toEqual([
+      "2026-01-06",
+      "2026-01-07",
+      "2026-01-08",
+      "2026-01-09",
+    ]);
     expect(body.filters).toEqual({ from: "2026-01-05", to: "2026-01-10" });
     const budget = await (await get("/api/v1/budget-items?program=cso&fiscal_year=FY2025-26")).json();
-    expect(budget.data.map((r: { name: string }) => r.name)).toEqual(['Utility vehicle, "CSO" program', "Line one\nline two"]);
+    expect(budget.data.map((r: { name: string }) => r.name)).toEqual([
+      'Utility vehicle, "CSO" program',
+      "Line one\nline two",
+    ]);
     expect(budget.data[0]).toMatchObject({ approved_amount_usd: 62000, actual_cost_usd: 67185, over_budget_usd: 5185 });
   });
 

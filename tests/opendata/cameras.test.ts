@@ -17,7 +17,10 @@ const get = (path: string) => {
   return handleDatasetGet(req(path), url.pathname.replace("/api/v1/", ""), openDataSource(t.db));
 };
 
-async function walk<R>(fetch: (page: number) => Promise<{ rows: R[]; total: number }>, id: (r: R) => string): Promise<string[]> {
+async function walk<R>(
+  fetch: (page: number) => Promise<{ rows: R[]; total: number }>,
+  id: (r: R) => string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; ; page++) {
     const r = await fetch(page);
@@ -50,7 +53,15 @@ describe(`camera and plate-reader downloads match their pages (${dbMode})`, () =
     { user: "user-aaaaa1", to: "2026-05-10" },
   ])("access log %o", async (filters) => {
     const page = await walk(
-      (p) => getAccessLog({ filters: filters as AccessLogFilters, sort: "hour", dir: "desc", page: p, pageSize: 8, db: t.db }),
+      (p) =>
+        getAccessLog({
+          filters: filters as AccessLogFilters,
+          sort: "hour",
+          dir: "desc",
+          page: p,
+          pageSize: 8,
+          db: t.db,
+        }),
       (r) => r.publicId,
     );
     expect(page.length).toBeGreaterThan(0);
@@ -64,7 +75,15 @@ describe(`camera and plate-reader downloads match their pages (${dbMode})`, () =
     { user: "user-bbbbb2", from: "2026-05-04" },
   ])("plate-reader searches %o", async (filters) => {
     const page = await walk(
-      (p) => getSearchLog({ filters: filters as SearchLogFilters, sort: "hour", dir: "desc", page: p, pageSize: 8, db: t.db }),
+      (p) =>
+        getSearchLog({
+          filters: filters as SearchLogFilters,
+          sort: "hour",
+          dir: "desc",
+          page: p,
+          pageSize: 8,
+          db: t.db,
+        }),
       (r) => r.publicId,
     );
     expect(page.length).toBeGreaterThan(0);
@@ -72,7 +91,12 @@ describe(`camera and plate-reader downloads match their pages (${dbMode})`, () =
   });
 
   it("a value the page's filter form rejects is a 400 naming the parameter", async () => {
-    for (const [q, param] of [["operation=peek", "operation"], ["user=bob", "user"], ["linked=maybe", "linked"], ["from=2026-05-09&to=2026-05-01", "to"]]) {
+    for (const [q, param] of [
+      ["operation=peek", "operation"],
+      ["user=bob", "user"],
+      ["linked=maybe", "linked"],
+      ["from=2026-05-09&to=2026-05-01", "to"],
+    ]) {
       const res = await get(`/api/v1/camera-accesses?${q}`);
       expect(res.status).toBe(400);
       expect((await res.json()).parameter).toBe(param);

@@ -29,39 +29,42 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe(`every dataset (${dbMode})`, () => {
-  it.each(datasets.map((d) => [d.slug, d] as const))("%s: API, CSV and JSON agree with the dictionary", async (slug, def) => {
-    expect(openDataSource(t.db).reader(slug)).toBeDefined();
-    const api: Record<string, unknown>[] = [];
-    let path: string | null = `/api/v1/${slug}?limit=9`;
-    let total = -1;
-    while (path) {
-      const res = await get(path);
-      expect(res.status).toBe(200);
-      const body = await res.json();
-      if (total < 0) total = body.total;
-      api.push(...body.data);
-      path = body.links.next;
-    }
-    expect(api.length).toBe(total);
-    expect(total).toBeGreaterThan(0);
-    const columns = dictionary(def).map((e) => e.column);
-    for (const row of api) {
-      expect(Object.keys(row)).toEqual(columns);
-      expect(() => def.row.parse(row)).not.toThrow();
-    }
-    const json = JSON.parse(await readAll(await get(`/api/v1/${slug}.json`)));
-    expect(json.rows).toEqual(api);
-    const [header, ...csv] = parse(await readAll(await get(`/api/v1/${slug}.csv`))) as string[][];
-    expect(header).toEqual(columns);
-    expect(csv.length).toBe(api.length);
-    for (const s of def.suppressible ?? []) {
-      const i = header.indexOf(s);
-      csv.forEach((cells, r) => {
-        if (api[r].suppressed) expect(cells[i]).toBe("<11");
-        else expect(cells[i]).toBe(String(api[r][s]));
-      });
-    }
-  });
+  it.each(datasets.map((d) => [d.slug, d] as const))(
+    "%s: API, CSV and JSON agree with the dictionary",
+    async (slug, def) => {
+      expect(openDataSource(t.db).reader(slug)).toBeDefined();
+      const api: Record<string, unknown>[] = [];
+      let path: string | null = `/api/v1/${slug}?limit=9`;
+      let total = -1;
+      while (path) {
+        const res = await get(path);
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        if (total < 0) total = body.total;
+        api.push(...body.data);
+        path = body.links.next;
+      }
+      expect(api.length).toBe(total);
+      expect(total).toBeGreaterThan(0);
+      const columns = dictionary(def).map((e) => e.column);
+      for (const row of api) {
+        expect(Object.keys(row)).toEqual(columns);
+        expect(() => def.row.parse(row)).not.toThrow();
+      }
+      const json = JSON.parse(await readAll(await get(`/api/v1/${slug}.json`)));
+      expect(json.rows).toEqual(api);
+      const [header, ...csv] = parse(await readAll(await get(`/api/v1/${slug}.csv`))) as string[][];
+      expect(header).toEqual(columns);
+      expect(csv.length).toBe(api.length);
+      for (const s of def.suppressible ?? []) {
+        const i = header.indexOf(s);
+        csv.forEach((cells, r) => {
+          if (api[r].suppressed) expect(cells[i]).toBe("<11");
+          else expect(cells[i]).toBe(String(api[r][s]));
+        });
+      }
+    },
+  );
 
   it("camera filters select the right rows; private cameras never named; networks joined with ;", async () => {
     const shares = await (await get("/api/v1/camera-accesses?operation=share&limit=1000")).json();
@@ -73,18 +76,28 @@ describe(`every dataset (${dbMode})`, () => {
     const priv = await (await get("/api/v1/camera-accesses?place=private%20camera%2C%20Old%20Town&limit=1000")).json();
     for (const r of priv.data) expect(r).toMatchObject({ camera_id: null, owner_class: "private" });
     const counts = JSON.parse(await readAll(await get("/api/v1/private-cameras-by-area.json")));
-    expect(counts.rows.filter((r: { suppressed: boolean }) => r.suppressed).map((r: { count: unknown }) => r.count)).toEqual([null, null]);
-    const csv = parse(await readAll(await get("/api/v1/plate-reader-searches.csv?offense=robbery")), { columns: true }) as Record<string, string>[];
+    expect(
+      counts.rows.filter((r: { suppressed: boolean }) => r.suppressed).map((r: { count: unknown }) => r.count),
+    ).toEqual([null, null]);
+    const csv = parse(await readAll(await get("/api/v1/plate-reader-searches.csv?offense=robbery")), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(csv.length).toBe(9);
     expect(csv.every((r) => r.offense_type === "robbery")).toBe(true);
-    const searches = parse(await readAll(await get("/api/v1/plate-reader-searches.csv")), { columns: true }) as Record<string, string>[];
+    const searches = parse(await readAll(await get("/api/v1/plate-reader-searches.csv")), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(searches.map((r) => r.networks)).toContain("city;county;state");
-    const cso = parse(await readAll(await get("/api/v1/cso-calls.csv?source=311&outcome=referred")), { columns: true }) as Record<string, string>[];
+    const cso = parse(await readAll(await get("/api/v1/cso-calls.csv?source=311&outcome=referred")), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(cso.length).toBeGreaterThan(0);
     expect(cso.every((r) => r.call_source === "311" && r.outcome === "referred")).toBe(true);
     const all = parse(await readAll(await get("/api/v1/cso-calls.csv")), { columns: true }) as Record<string, string>[];
     expect(all.map((r) => r.referrals)).toContain("housing;mental_health");
-    for (const r of all.filter((x) => x.sensitive === "true")) expect([r.area, r.local_hour, r.outcome]).toEqual(["", "", ""]);
+    for (const r of all.filter((x) => x.sensitive === "true"))
+      expect([r.area, r.local_hour, r.outcome]).toEqual(["", "", ""]);
     const inv = await (await get("/api/v1/cameras?kind=plate_reader")).json();
     expect(inv.data.map((r: { id: string }) => r.id)).toEqual(["c-bbb"]);
   });

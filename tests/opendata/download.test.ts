@@ -29,7 +29,9 @@ describe(`downloads (${dbMode})`, () => {
     const res = await get("/api/v1/budget-items.csv");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="budget-items-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="budget-items-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const text = await readAll(res);
     const [header, ...rows] = parse(text) as string[][];
     const def = getDataset("budget-items")!;
@@ -45,7 +47,10 @@ describe(`downloads (${dbMode})`, () => {
   it("CSV and JSON downloads carry exactly the rows the same filters select in the API", async () => {
     const q = "?program=cso";
     const api = await (await get(`/api/v1/budget-items${q}`)).json();
-    const csv = parse(await readAll(await get(`/api/v1/budget-items.csv${q}`)), { columns: true }) as Record<string, string>[];
+    const csv = parse(await readAll(await get(`/api/v1/budget-items.csv${q}`)), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const json = JSON.parse(await readAll(await get(`/api/v1/budget-items.json${q}`)));
     const viaFormat = JSON.parse(await readAll(await get(`/api/v1/budget-items${q}&format=json`)));
     const ids = api.data.map((r: { id: number }) => r.id);
@@ -74,14 +79,31 @@ describe(`downloads (${dbMode})`, () => {
         const start = after ? Number(after[0]) : 0;
         const n = Math.min(limit, total - start);
         served += n;
-        const rows = Array.from({ length: n }, (_, i) => ({ id: start + i, as_of: "2026-01-01T00:00:00.000Z", published_at: null, rules_version: "x", trigger: "t", source_rows: 1, published_rows: 1, cells_suppressed: 0 }));
+        const rows = Array.from({ length: n }, (_, i) => ({
+          id: start + i,
+          as_of: "2026-01-01T00:00:00.000Z",
+          published_at: null,
+          rules_version: "x",
+          trigger: "t",
+          source_rows: 1,
+          published_rows: 1,
+          cells_suppressed: 0,
+        }));
         return { rows, next: start + n < total ? [start + n] : null };
       },
       async count() {
         return total;
       },
     };
-    const stream = csvStream({ def, reader, filters: {}, filterParams: {}, format: "csv", publication: null, batchSize: 500 });
+    const stream = csvStream({
+      def,
+      reader,
+      filters: {},
+      filterParams: {},
+      format: "csv",
+      publication: null,
+      batchSize: 500,
+    });
     const r = stream.getReader();
     const head = await r.read();
     expect(new TextDecoder().decode(head.value)).toBe(`${csvColumns(def).join(",")}\n`);
@@ -102,7 +124,13 @@ describe(`downloads (${dbMode})`, () => {
   it("a download of a real table walks every batch and loses no row at batch edges", async () => {
     const def = getDataset("publications")!;
     const res = downloadResponse({
-      def, reader: openDataSource(t.db).reader("publications")!, filters: {}, filterParams: {}, format: "csv", publication: null, batchSize: 3,
+      def,
+      reader: openDataSource(t.db).reader("publications")!,
+      filters: {},
+      filterParams: {},
+      format: "csv",
+      publication: null,
+      batchSize: 3,
     });
     const rows = parse(await readAll(res), { columns: true }) as { id: string }[];
     const api = await (await get("/api/v1/publications?limit=1000")).json();

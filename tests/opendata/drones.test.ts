@@ -47,7 +47,9 @@ describe(`drone flight downloads match the page (${dbMode})`, () => {
   it.each(cases)("filters %o: CSV, JSON and API pages give the page's rows in its order", async (filters) => {
     const expected = await pageIds(filters as FlightFilters);
     const qs = new URLSearchParams(filters).toString();
-    const csv = parse(await readAll(await get(`/api/v1/drone-flights.csv?${qs}`)), { columns: true }) as { id: string }[];
+    const csv = parse(await readAll(await get(`/api/v1/drone-flights.csv?${qs}`)), { columns: true }) as {
+      id: string;
+    }[];
     expect(csv.map((r) => r.id)).toEqual(expected);
     const json = JSON.parse(await readAll(await get(`/api/v1/drone-flights.json?${qs}`)));
     expect(json.rows.map((r: { id: string }) => r.id)).toEqual(expected);
@@ -86,13 +88,21 @@ describe(`findings counts (${dbMode})`, () => {
     const hidden = json.rows.filter((r: { suppressed: boolean }) => r.suppressed);
     expect(hidden.length).toBe(3);
     for (const r of hidden) expect(r.count).toBeNull();
-    expect(json.rows.find((r: { finding_type: string; status: string }) => r.finding_type === "all" && r.status === "all")).toMatchObject({ count: null, suppressed: true });
-    const csv = parse(await readAll(await get("/api/v1/findings-counts.csv")), { columns: true }) as Record<string, string>[];
+    expect(
+      json.rows.find((r: { finding_type: string; status: string }) => r.finding_type === "all" && r.status === "all"),
+    ).toMatchObject({ count: null, suppressed: true });
+    const csv = parse(await readAll(await get("/api/v1/findings-counts.csv")), { columns: true }) as Record<
+      string,
+      string
+    >[];
     for (const r of csv) {
       if (r.suppressed === "true") expect(r.count).toBe("<11");
       else expect(Number(r.count) === 0 || Number(r.count) >= 11).toBe(true);
     }
     const open = await (await get("/api/v1/findings-counts?status=open")).json();
-    expect(open.data.map((r: { finding_type: string }) => r.finding_type)).toEqual(["access_without_case", "flight_without_call"]);
+    expect(open.data.map((r: { finding_type: string }) => r.finding_type)).toEqual([
+      "access_without_case",
+      "flight_without_call",
+    ]);
   });
 });

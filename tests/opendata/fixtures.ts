@@ -3,8 +3,17 @@
 import type { DbOrTx } from "../../db/client";
 import { pubFindingCounts, pubFlights } from "../../db/schema/published-drones";
 
-const CATS = [["alarm", "Alarm", false], ["burglary", "Burglary", false], ["medical", "Medical", true], ["traffic_collision", "Traffic collision", false]] as const;
-const AREAS = [["old-town", "Old Town"], ["harbor-heights", "Harbor Heights"], ["civic-center", "Civic Center"]] as const;
+const CATS = [
+  ["alarm", "Alarm", false],
+  ["burglary", "Burglary", false],
+  ["medical", "Medical", true],
+  ["traffic_collision", "Traffic collision", false],
+] as const;
+const AREAS = [
+  ["old-town", "Old Town"],
+  ["harbor-heights", "Harbor Heights"],
+  ["civic-center", "Civic Center"],
+] as const;
 const OUTCOMES = ["cleared_no_patrol", "patrol_dispatched", "arrest", "no_action", "cancelled", "other"] as const;
 
 /** n flights over ~10 days, several sharing the same hour (ties the keyset must order by id). */
@@ -17,7 +26,7 @@ export async function insertFlights(db: DbOrTx, n: number): Promise<void> {
     const startedAt = new Date(Date.UTC(2026, 2, 1, 8) + hourIndex * 5 * 3600_000);
     const localDate = new Date(startedAt.getTime() - 8 * 3600_000).toISOString().slice(0, 10);
     rows.push({
-      publicId: `f-${(i * 7919 % 100000).toString(36).padStart(5, "0")}`,
+      publicId: `f-${((i * 7919) % 100000).toString(36).padStart(5, "0")}`,
       startedAt,
       timePrecision: sensitive ? "day" : "hour",
       localDate,
@@ -38,14 +47,34 @@ export async function insertFlights(db: DbOrTx, n: number): Promise<void> {
       outcome: sensitive ? null : OUTCOMES[i % OUTCOMES.length],
       firstOnScene: i % 4 !== 0,
       linkedToCall: i % 10 !== 0,
-      path: sensitive || i % 5 === 0 ? null : { type: "LineString", coordinates: [[-122.27, 37.8], [-122.26, 37.81]] },
+      path:
+        sensitive || i % 5 === 0
+          ? null
+          : {
+              type: "LineString",
+              coordinates: [
+                [-122.27, 37.8],
+                [-122.26, 37.81],
+              ],
+            },
     });
   }
   await db.insert(pubFlights).values(rows);
   // The publisher's "data as of" record, which the flight log uses for its unfiltered total.
   const { pubDatasets } = await import("../../db/schema/published");
   const now = new Date();
-  await db.insert(pubDatasets).values({ dataset: "drones", runId: 1, publishedAt: now, asOf: now, cutoff: now, delayHours: 24, rulesVersion: "test", rows: n })
+  await db
+    .insert(pubDatasets)
+    .values({
+      dataset: "drones",
+      runId: 1,
+      publishedAt: now,
+      asOf: now,
+      cutoff: now,
+      delayHours: 24,
+      rulesVersion: "test",
+      rows: n,
+    })
     .onConflictDoUpdate({ target: pubDatasets.dataset, set: { rows: n } });
 }
 
@@ -62,11 +91,53 @@ export async function insertFindingCounts(db: DbOrTx): Promise<void> {
 }
 
 export async function insertCameraData(db: DbOrTx, accesses = 60): Promise<void> {
-  const { pubAlprSearches, pubCameraAccesses, pubCameras, pubPrivateCameraCounts } = await import("../../db/schema/published-cameras");
+  const { pubAlprSearches, pubCameraAccesses, pubCameras, pubPrivateCameraCounts } =
+    await import("../../db/schema/published-cameras");
   await db.insert(pubCameras).values([
-    { publicId: "c-aaa", name: "Main & 1st", kind: "fixed", owner: "city", network: "police", siteName: "Main St & 1st Ave", lat: 37.8012, lon: -122.2711, areaSlug: "old-town", areaName: "Old Town", status: "active", installedOn: "2025-09-01" },
-    { publicId: "c-bbb", name: "Harbor ALPR", kind: "plate_reader", owner: "city", network: "police", siteName: "Harbor Rd, eastbound", lat: 37.81, lon: -122.26, areaSlug: "harbor-heights", areaName: "Harbor Heights", status: "active", installedOn: null, retentionDays: 30 },
-    { publicId: "c-ccc", name: "Transit hub", kind: "ptz", owner: "other_agency", ownerAgency: "County Transit", network: "transportation", siteName: "Transit Center", lat: 37.79, lon: -122.28, areaSlug: "civic-center", areaName: "Civic Center", status: "inactive", installedOn: "2024-01-15" },
+    {
+      publicId: "c-aaa",
+      name: "Main & 1st",
+      kind: "fixed",
+      owner: "city",
+      network: "police",
+      siteName: "Main St & 1st Ave",
+      lat: 37.8012,
+      lon: -122.2711,
+      areaSlug: "old-town",
+      areaName: "Old Town",
+      status: "active",
+      installedOn: "2025-09-01",
+    },
+    {
+      publicId: "c-bbb",
+      name: "Harbor ALPR",
+      kind: "plate_reader",
+      owner: "city",
+      network: "police",
+      siteName: "Harbor Rd, eastbound",
+      lat: 37.81,
+      lon: -122.26,
+      areaSlug: "harbor-heights",
+      areaName: "Harbor Heights",
+      status: "active",
+      installedOn: null,
+      retentionDays: 30,
+    },
+    {
+      publicId: "c-ccc",
+      name: "Transit hub",
+      kind: "ptz",
+      owner: "other_agency",
+      ownerAgency: "County Transit",
+      network: "transportation",
+      siteName: "Transit Center",
+      lat: 37.79,
+      lon: -122.28,
+      areaSlug: "civic-center",
+      areaName: "Civic Center",
+      status: "inactive",
+      installedOn: "2024-01-15",
+    },
   ]);
   await db.insert(pubPrivateCameraCounts).values([
     { areaSlug: "old-town", areaName: "Old Town", count: 12, suppressed: false },
@@ -80,12 +151,15 @@ export async function insertCameraData(db: DbOrTx, accesses = 60): Promise<void>
     Array.from({ length: accesses }, (_, i) => {
       const hour = new Date(Date.UTC(2026, 4, 1, 10) + Math.floor(i / 2) * 7 * 3600_000);
       return {
-        publicId: `a-${(i * 104729 % 1000003).toString(36)}`,
+        publicId: `a-${((i * 104729) % 1000003).toString(36)}`,
         hour,
         localDate: new Date(hour.getTime() - 7 * 3600_000).toISOString().slice(0, 10),
         weekStart: "2026-05-04",
         cameraPublicId: i % 7 === 0 ? null : ["c-aaa", "c-bbb", "c-ccc"][i % 3],
-        place: i % 7 === 0 ? "private camera, Old Town" : ["Main St & 1st Ave", "Harbor Rd, eastbound", "Transit Center"][i % 3],
+        place:
+          i % 7 === 0
+            ? "private camera, Old Town"
+            : ["Main St & 1st Ave", "Harbor Rd, eastbound", "Transit Center"][i % 3],
         ownerClass: (i % 7 === 0 ? "private" : "city") as "private" | "city",
         areaSlug: "old-town",
         user: `user-${(i % 5).toString(16).padStart(6, "a")}`,

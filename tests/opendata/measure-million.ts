@@ -34,7 +34,11 @@ async function main() {
     sample();
     const startRss = process.memoryUsage().rss;
     const t1 = Date.now();
-    const res = await handleDatasetGet(new Request("http://localhost/api/v1/drone-flights.csv", { headers: { "x-forwarded-for": "bench" } }), "drone-flights.csv", openDataSource(t.db));
+    const res = await handleDatasetGet(
+      new Request("http://localhost/api/v1/drone-flights.csv", { headers: { "x-forwarded-for": "bench" } }),
+      "drone-flights.csv",
+      openDataSource(t.db),
+    );
     const reader = res.body!.getReader();
     let bytes = 0;
     let lines = 0;
@@ -46,8 +50,12 @@ async function main() {
       sample();
     }
     const s = (Date.now() - t1) / 1000;
-    console.log(`streamed ${(lines - 1).toLocaleString()} rows + header, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(1)} s (${Math.round((lines - 1) / s).toLocaleString()} rows/s)`);
-    console.log(`memory: rss at start ${(startRss / 1e6).toFixed(0)} MB, peak rss ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB; file ${(bytes / 1e6).toFixed(0)} MB`);
+    console.log(
+      `streamed ${(lines - 1).toLocaleString()} rows + header, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(1)} s (${Math.round((lines - 1) / s).toLocaleString()} rows/s)`,
+    );
+    console.log(
+      `memory: rss at start ${(startRss / 1e6).toFixed(0)} MB, peak rss ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB; file ${(bytes / 1e6).toFixed(0)} MB`,
+    );
   } finally {
     await t.close();
   }

@@ -34,7 +34,8 @@ describe("OpenAPI document", () => {
       for (const ext of ["csv", "json"]) {
         expect(doc.paths[`/api/v1/${d.slug}.${ext}`].get.parameters!.map((p) => p.name)).toEqual(filters);
       }
-      for (const f of filters) expect((d.filterDocs as Record<string, string>)[f], `${d.slug}.${f} documented`).toBeTruthy();
+      for (const f of filters)
+        expect((d.filterDocs as Record<string, string>)[f], `${d.slug}.${f} documented`).toBeTruthy();
     }
   });
 

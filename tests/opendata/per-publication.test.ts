@@ -40,11 +40,12 @@ describe(`perPublication on ${dbMode}`, () => {
   it("does not keep a failed read", async () => {
     await run("succeeded");
     let calls = 0;
-    const read = () => perPublication(t.db, "flaky", async () => {
-      calls += 1;
-      if (calls === 1) throw new Error("database went away");
-      return calls;
-    });
+    const read = () =>
+      perPublication(t.db, "flaky", async () => {
+        calls += 1;
+        if (calls === 1) throw new Error("database went away");
+        return calls;
+      });
     await expect(read()).rejects.toThrow("database went away");
     expect(await read()).toBe(2);
     expect(await read()).toBe(2);

@@ -36,7 +36,11 @@ describe(`plate-reader publication (${dbMode})`, () => {
     expect(s(4)).toMatchObject({ reason: "hotlist", offenseType: "other" });
     expect(s(0).networks).toEqual(["Lakemont", "Harbor City PD"]);
     for (const r of rows) expect(r.hour.getUTCMinutes()).toBe(0);
-    const dump = JSON.stringify([rows, await t.db.select().from(pubCameraBreakdowns), await t.db.select().from(pubSharingAgreements)]);
+    const dump = JSON.stringify([
+      rows,
+      await t.db.select().from(pubCameraBreakdowns),
+      await t.db.select().from(pubSharingAgreements),
+    ]);
     for (const secret of SECRETS) expect(dump).not.toContain(secret);
     expect(dump).not.toContain("Jaywalking");
   });
@@ -48,7 +52,10 @@ describe(`plate-reader publication (${dbMode})`, () => {
   });
 
   it("reports detections, hotlist hits, readers and retention for the last 30 days", async () => {
-    const m = await t.db.select().from(pubCameraMetrics).where(sql`dataset = 'alpr'`);
+    const m = await t.db
+      .select()
+      .from(pubCameraMetrics)
+      .where(sql`dataset = 'alpr'`);
     const v = (period: string, metric: string) => m.find((x) => x.period === period && x.metric === metric);
     // Daily counts end 7 days before now (the search delay): 30 days of 2,000 detections and 2 hits.
     expect(v("last30", "detections")!.value).toBe(60_000);
@@ -60,12 +67,23 @@ describe(`plate-reader publication (${dbMode})`, () => {
   });
 
   it("suppresses weekly search counts without giving them away by subtraction", async () => {
-    const b = await t.db.select().from(pubCameraBreakdowns).where(sql`dataset = 'alpr' and breakdown = 'week_reason'`);
+    const b = await t.db
+      .select()
+      .from(pubCameraBreakdowns)
+      .where(sql`dataset = 'alpr' and breakdown = 'week_reason'`);
     for (const r of b) if (r.count !== null) expect(r.count === 0 || r.count >= 11).toBe(true);
     const rowKeys = [...new Set(b.filter((r) => r.key !== "*").map((r) => r.key))];
     const colKeys = [...new Set(b.filter((r) => r.key2 !== "*").map((r) => r.key2))];
-    const get = (k: string, k2: string) => { const x = b.find((r) => r.key === k && r.key2 === k2)!; return { value: x.count, suppressed: x.suppressed }; };
-    const table = { cells: rowKeys.map((k) => colKeys.map((c) => get(k, c))), rowTotals: rowKeys.map((k) => get(k, "*")), colTotals: colKeys.map((c) => get("*", c)), total: get("*", "*") };
+    const get = (k: string, k2: string) => {
+      const x = b.find((r) => r.key === k && r.key2 === k2)!;
+      return { value: x.count, suppressed: x.suppressed };
+    };
+    const table = {
+      cells: rowKeys.map((k) => colKeys.map((c) => get(k, c))),
+      rowTotals: rowKeys.map((k) => get(k, "*")),
+      colTotals: colKeys.map((c) => get("*", c)),
+      total: get("*", "*"),
+    };
     expect(table.cells.flat().some((c) => c.suppressed)).toBe(true);
     expect(recoverBySubtraction(table)).toEqual([]);
   });

@@ -8,7 +8,10 @@ export function recoverBySubtraction(t: PublishedTable): { i: number; j: number;
   const r = t.cells.length;
   const c = r ? t.cells[0].length : 0;
   // Extended matrix; an absent total is simply unknown.
-  const ext: (number | null)[][] = t.cells.map((row, i) => [...row.map((x) => x.value), t.rowTotals?.[i]?.value ?? null]);
+  const ext: (number | null)[][] = t.cells.map((row, i) => [
+    ...row.map((x) => x.value),
+    t.rowTotals?.[i]?.value ?? null,
+  ]);
   ext.push([...Array.from({ length: c }, (_, j) => t.colTotals?.[j]?.value ?? null), t.total?.value ?? null]);
   const recovered: { i: number; j: number; value: number }[] = [];
   let progress = true;
@@ -25,10 +28,20 @@ export function recoverBySubtraction(t: PublishedTable): { i: number; j: number;
       const [ti, tj] = line[line.length - 1];
       let value: number;
       if (ui === ti && uj === tj) value = parts.reduce((a, [i, j]) => a + (ext[i][j] as number), 0);
-      else value = (ext[ti][tj] as number) - parts.filter(([i, j]) => !(i === ui && j === uj)).reduce((a, [i, j]) => a + (ext[i][j] as number), 0);
+      else
+        value =
+          (ext[ti][tj] as number) -
+          parts.filter(([i, j]) => !(i === ui && j === uj)).reduce((a, [i, j]) => a + (ext[i][j] as number), 0);
       ext[ui][uj] = value;
       progress = true;
-      const wasHidden = ui < r && uj < c ? t.cells[ui][uj].suppressed : ui === r && uj < c ? t.colTotals?.[uj]?.suppressed : uj === c && ui < r ? t.rowTotals?.[ui]?.suppressed : t.total?.suppressed;
+      const wasHidden =
+        ui < r && uj < c
+          ? t.cells[ui][uj].suppressed
+          : ui === r && uj < c
+            ? t.colTotals?.[uj]?.suppressed
+            : uj === c && ui < r
+              ? t.rowTotals?.[ui]?.suppressed
+              : t.total?.suppressed;
       if (wasHidden) recovered.push({ i: ui, j: uj, value });
     }
   }

@@ -1,6 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics, pubCameras, pubPrivateCameraCounts, pubSharingAgreements } from "../../db/schema";
+import {
+  pubCameraAccesses,
+  pubCameraBreakdowns,
+  pubCameraMetrics,
+  pubCameras,
+  pubPrivateCameraCounts,
+  pubSharingAgreements,
+} from "../../db/schema";
 import { queryRows } from "../../db/sql";
 import { publicIdSql } from "../../lib/publish/camera-sql";
 import { camerasPublisher } from "../../lib/publish/cameras";
@@ -18,7 +25,9 @@ let t: TestDb;
 let fx: Awaited<ReturnType<typeof seedCameraFixture>>;
 
 async function publish() {
-  return (await runPublishers(t.db, [camerasPublisher], { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: TZ }))[0];
+  return (
+    await runPublishers(t.db, [camerasPublisher], { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: TZ })
+  )[0];
 }
 
 beforeAll(async () => {
@@ -30,7 +39,10 @@ afterAll(async () => t?.close());
 
 describe(`camera publication (${dbMode})`, () => {
   it("computes the keyed public id in SQL exactly as the rules module does", async () => {
-    const [r] = await queryRows<{ id: string }>(t.db, sql`select ${publicIdSql("acc", sql`${"test"}::text`, sql`${"A-17"}::text`, KEY)} as id`);
+    const [r] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select ${publicIdSql("acc", sql`${"test"}::text`, sql`${"A-17"}::text`, KEY)} as id`,
+    );
     expect(r.id).toBe(publicId("acc", "test", "A-17", KEY));
   });
 
@@ -51,8 +63,10 @@ describe(`camera publication (${dbMode})`, () => {
   });
 
   it("stores the log in (linked to a case, operation, hour) order, so its common filters read neighbouring pages", async () => {
-    const stored = await queryRows<{ linked: boolean; operation: string; hour: Date }>(t.db,
-      sql`select linked_to_case as linked, operation, hour from pub_camera_accesses order by ctid`);
+    const stored = await queryRows<{ linked: boolean; operation: string; hour: Date }>(
+      t.db,
+      sql`select linked_to_case as linked, operation, hour from pub_camera_accesses order by ctid`,
+    );
     expect(stored.length).toBeGreaterThan(10);
     const key = (r: (typeof stored)[number]) => `${r.linked ? 1 : 0}|${r.operation}|${new Date(r.hour).toISOString()}`;
     const keys = stored.map(key);
@@ -72,20 +86,30 @@ describe(`camera publication (${dbMode})`, () => {
     // A free-text role from an import is published as the controlled "other".
     expect(byId.get(publicId("acc", "test", "A-5", KEY))!.userRole).toBe("other");
     await publish();
-    const again = await t.db.select({ id: pubCameraAccesses.publicId, user: pubCameraAccesses.user }).from(pubCameraAccesses);
+    const again = await t.db
+      .select({ id: pubCameraAccesses.publicId, user: pubCameraAccesses.user })
+      .from(pubCameraAccesses);
     expect(new Map(again.map((r) => [r.id, r.user]))).toEqual(new Map(rows.map((r) => [r.publicId, r.user])));
   });
 
   it("shows private cameras only as counts per area, never at their site", async () => {
     const inv = await t.db.select().from(pubCameras);
-    expect(inv.map((c) => c.name).sort()).toEqual(["ALPR Main northbound", "City Hall plaza", "Harbor Blvd (transportation)", "Main St & 1st Ave"]);
+    expect(inv.map((c) => c.name).sort()).toEqual([
+      "ALPR Main northbound",
+      "City Hall plaza",
+      "Harbor Blvd (transportation)",
+      "Main St & 1st Ave",
+    ]);
     expect(inv.find((c) => c.name === "Main St & 1st Ave")!.lat).toBe(33.8951);
     const counts = await t.db.select().from(pubPrivateCameraCounts);
     // Two private cameras in North: fewer than 11, so suppressed, and the total with it.
     expect(counts.find((c) => c.areaSlug === "north")).toMatchObject({ count: null, suppressed: true });
     expect(counts.find((c) => c.areaSlug === "*")).toMatchObject({ count: null, suppressed: true });
     expect(counts.find((c) => c.areaSlug === "south")).toMatchObject({ count: 0, suppressed: false });
-    const priv = await t.db.select().from(pubCameraAccesses).where(sql`owner_class = 'private'`);
+    const priv = await t.db
+      .select()
+      .from(pubCameraAccesses)
+      .where(sql`owner_class = 'private'`);
     expect(priv.length).toBeGreaterThan(0);
     for (const p of priv) {
       expect(p.place).toBe("private camera, North");
@@ -94,7 +118,18 @@ describe(`camera publication (${dbMode})`, () => {
   });
 
   it("never publishes names, badges, case numbers, free text or private owners", async () => {
-    const dump = JSON.stringify(await Promise.all([pubCameras, pubCameraAccesses, pubPrivateCameraCounts, pubSharingAgreements, pubCameraBreakdowns, pubCameraMetrics].map((tb) => t.db.select().from(tb))));
+    const dump = JSON.stringify(
+      await Promise.all(
+        [
+          pubCameras,
+          pubCameraAccesses,
+          pubPrivateCameraCounts,
+          pubSharingAgreements,
+          pubCameraBreakdowns,
+          pubCameraMetrics,
+        ].map((tb) => t.db.select().from(tb)),
+      ),
+    );
     for (const s of SECRETS) expect(dump).not.toContain(s);
     expect(dump).not.toContain("Senior Analyst");
   });
@@ -106,23 +141,43 @@ describe(`camera publication (${dbMode})`, () => {
       const b = rows.filter((r) => r.breakdown === breakdown);
       const rowKeys = [...new Set(b.filter((r) => r.key !== "*").map((r) => r.key))];
       const colKeys = [...new Set(b.filter((r) => r.key2 !== "*").map((r) => r.key2))];
-      const get = (k: string, k2: string) => { const x = b.find((r) => r.key === k && r.key2 === k2)!; return { value: x.count, suppressed: x.suppressed }; };
-      const table = { cells: rowKeys.map((k) => colKeys.map((c) => get(k, c))), rowTotals: rowKeys.map((k) => get(k, "*")), colTotals: colKeys.map((c) => get("*", c)), total: get("*", "*") };
-      expect(table.cells.flat().some((c) => c.suppressed), `${breakdown} has small cells to protect`).toBe(true);
+      const get = (k: string, k2: string) => {
+        const x = b.find((r) => r.key === k && r.key2 === k2)!;
+        return { value: x.count, suppressed: x.suppressed };
+      };
+      const table = {
+        cells: rowKeys.map((k) => colKeys.map((c) => get(k, c))),
+        rowTotals: rowKeys.map((k) => get(k, "*")),
+        colTotals: colKeys.map((c) => get("*", c)),
+        total: get("*", "*"),
+      };
+      expect(
+        table.cells.flat().some((c) => c.suppressed),
+        `${breakdown} has small cells to protect`,
+      ).toBe(true);
       expect(recoverBySubtraction(table)).toEqual([]);
     }
     for (const series of ["operation", "reason", "agency", "top_users"]) {
       const s = rows.filter((r) => r.breakdown === series && r.period === "last30");
       const cells = s.filter((r) => r.key !== "*").map((r) => ({ value: r.count, suppressed: r.suppressed }));
       const total = s.find((r) => r.key === "*")!;
-      expect(recoverBySubtraction({ cells: [cells], rowTotals: [{ value: total.count, suppressed: total.suppressed }] })).toEqual([]);
+      expect(
+        recoverBySubtraction({ cells: [cells], rowTotals: [{ value: total.count, suppressed: total.suppressed }] }),
+      ).toEqual([]);
     }
   });
 
   it("ranks the busiest pseudonymous user first and reports headline metrics", async () => {
-    const top = await t.db.select().from(pubCameraBreakdowns).where(sql`breakdown = 'top_users' and period = 'since_launch'`).orderBy(pubCameraBreakdowns.ord);
+    const top = await t.db
+      .select()
+      .from(pubCameraBreakdowns)
+      .where(sql`breakdown = 'top_users' and period = 'since_launch'`)
+      .orderBy(pubCameraBreakdowns.ord);
     expect(top[0].key).toBe(pseudonym(fx.people[1].id, KEY));
-    const m = await t.db.select().from(pubCameraMetrics).where(sql`period = 'since_launch'`);
+    const m = await t.db
+      .select()
+      .from(pubCameraMetrics)
+      .where(sql`period = 'since_launch'`);
     const val = (k: string) => m.find((x) => x.metric === k)!.value;
     const published = fx.events.filter((e) => e.endedAt.getTime() <= CAM_NOW.getTime() - 7 * 86400_000);
     expect(val("accesses")).toBe(published.length);

@@ -17,7 +17,13 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedCameraFixture(t.db);
-  const ctx = { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: "test-pseudonym-key-0123456789", timeZone: "America/Los_Angeles" };
+  const ctx = {
+    runId: 1,
+    asOf: CAM_NOW,
+    rules,
+    pseudonymKey: "test-pseudonym-key-0123456789",
+    timeZone: "America/Los_Angeles",
+  };
   await runPublishers(t.db, [camerasPublisher, alprPublisher], ctx);
 });
 afterAll(async () => t?.close());
@@ -26,7 +32,14 @@ describe(`public camera queries (${dbMode})`, () => {
   it("filters the access log and counts exactly the matching accesses", async () => {
     const all = await t.db.select().from(pubCameraAccesses);
     const want = all.filter((r) => r.operation === "playback" && !r.linkedToCase);
-    const r = await getAccessLog({ db: t.db, filters: { operation: "playback", linked: "no" }, sort: "hour", dir: "desc", page: 1, pageSize: 10 });
+    const r = await getAccessLog({
+      db: t.db,
+      filters: { operation: "playback", linked: "no" },
+      sort: "hour",
+      dir: "desc",
+      page: 1,
+      pageSize: 10,
+    });
     expect(r.total).toBe(want.length);
     expect(r.rows.length).toBe(Math.min(10, want.length));
     for (const row of r.rows) expect(row).toMatchObject({ operation: "playback", linkedToCase: false });
@@ -48,15 +61,34 @@ describe(`public camera queries (${dbMode})`, () => {
     const opts = await getAccessFilterOptions({ db: t.db });
     expect(opts.places).toContain("private camera, North");
     expect(opts.places.some((p) => /Rosalind|Private 2/.test(p))).toBe(false);
-    const r = await getAccessLog({ db: t.db, filters: { place: "private camera, North" }, sort: "hour", dir: "asc", page: 1, pageSize: 500 });
+    const r = await getAccessLog({
+      db: t.db,
+      filters: { place: "private camera, North" },
+      sort: "hour",
+      dir: "asc",
+      page: 1,
+      pageSize: 500,
+    });
     expect(r.total).toBeGreaterThan(0);
     const day = r.rows[0].localDate;
-    const one = await getAccessLog({ db: t.db, filters: { from: day, to: day }, sort: "hour", dir: "asc", page: 1, pageSize: 500 });
+    const one = await getAccessLog({
+      db: t.db,
+      filters: { from: day, to: day },
+      sort: "hour",
+      dir: "asc",
+      page: 1,
+      pageSize: 500,
+    });
     for (const row of one.rows) expect(row.localDate).toBe(day);
   });
 
   it("reports bad filter values by field and keeps the good ones", () => {
-    const r = parseFilters(accessLogFilters, { from: "2026-02-31x", operation: "export", to: "2025-01-01", reason: "curiosity" });
+    const r = parseFilters(accessLogFilters, {
+      from: "2026-02-31x",
+      operation: "export",
+      to: "2025-01-01",
+      reason: "curiosity",
+    });
     expect(r.errors).toMatchObject({ from: expect.stringMatching(/date/), reason: expect.stringMatching(/reason/) });
     expect(r.filters).toEqual({ operation: "export", to: "2025-01-01" });
     const swapped = parseFilters(accessLogFilters, { from: "2026-02-01", to: "2026-01-01" });
@@ -65,7 +97,14 @@ describe(`public camera queries (${dbMode})`, () => {
 
   it("filters the plate-reader search log by reason", async () => {
     const all = await t.db.select().from(pubAlprSearches);
-    const r = await getSearchLog({ db: t.db, filters: { reason: "stolen_vehicle" }, sort: "networks", dir: "desc", page: 1, pageSize: 25 });
+    const r = await getSearchLog({
+      db: t.db,
+      filters: { reason: "stolen_vehicle" },
+      sort: "networks",
+      dir: "desc",
+      page: 1,
+      pageSize: 25,
+    });
     expect(r.total).toBe(all.filter((x) => x.reason === "stolen_vehicle").length);
     for (const row of r.rows) expect(row.reason).toBe("stolen_vehicle");
   });

@@ -9,10 +9,25 @@ export function call(at: string, over: Partial<SourceCall> = {}): SourceCall {
   const received = new Date(at);
   n++;
   return {
-    id: n, category: "theft", label: "Theft", sensitive: false, callSource: "311",
-    receivedAt: received, onSceneAt: new Date(received.getTime() + 10 * 60_000), clearedAt: new Date(received.getTime() + 40 * 60_000),
-    areaSlug: "old-town", areaName: "Old Town", lat: 33.884, lon: -118.355, outcome: "resolved", referrals: [],
-    reportWritten: false, fingerprintsCollected: false, dnaCollected: false, swornBackupRequested: false, ...over,
+    id: n,
+    category: "theft",
+    label: "Theft",
+    sensitive: false,
+    callSource: "311",
+    receivedAt: received,
+    onSceneAt: new Date(received.getTime() + 10 * 60_000),
+    clearedAt: new Date(received.getTime() + 40 * 60_000),
+    areaSlug: "old-town",
+    areaName: "Old Town",
+    lat: 33.884,
+    lon: -118.355,
+    outcome: "resolved",
+    referrals: [],
+    reportWritten: false,
+    fingerprintsCollected: false,
+    dnaCollected: false,
+    swornBackupRequested: false,
+    ...over,
   };
 }
 

@@ -14,14 +14,39 @@ const PERIODS = [
 function fixture() {
   return [
     ...calls(40, "2026-01-05T17:00:00Z"),
-    ...calls(25, "2026-01-12T17:00:00Z", { category: "vandalism", label: "Vandalism", callSource: "911", outcome: "report_taken", reportWritten: true, fingerprintsCollected: true }),
-    ...calls(4, "2026-01-20T17:00:00Z", { category: "graffiti", label: "Graffiti", callSource: "self_initiated", swornBackupRequested: true }),
-    ...calls(12, "2026-02-10T17:00:00Z", { category: "welfare_check", label: "Welfare check", sensitive: true, outcome: "referred", referrals: ["senior_services", "medical"] }),
-    ...calls(3, "2026-02-15T17:00:00Z", { category: "mental_health", label: "Mental health crisis", sensitive: true, outcome: "referred", referrals: ["mental_health"] }),
+    ...calls(25, "2026-01-12T17:00:00Z", {
+      category: "vandalism",
+      label: "Vandalism",
+      callSource: "911",
+      outcome: "report_taken",
+      reportWritten: true,
+      fingerprintsCollected: true,
+    }),
+    ...calls(4, "2026-01-20T17:00:00Z", {
+      category: "graffiti",
+      label: "Graffiti",
+      callSource: "self_initiated",
+      swornBackupRequested: true,
+    }),
+    ...calls(12, "2026-02-10T17:00:00Z", {
+      category: "welfare_check",
+      label: "Welfare check",
+      sensitive: true,
+      outcome: "referred",
+      referrals: ["senior_services", "medical"],
+    }),
+    ...calls(3, "2026-02-15T17:00:00Z", {
+      category: "mental_health",
+      label: "Mental health crisis",
+      sensitive: true,
+      outcome: "referred",
+      referrals: ["mental_health"],
+    }),
   ];
 }
 
-const get = (rows: ReturnType<typeof buildCsoRollups>["breakdowns"], breakdown: string, period: string) => rows.filter((r) => r.breakdown === breakdown && r.period === period);
+const get = (rows: ReturnType<typeof buildCsoRollups>["breakdowns"], breakdown: string, period: string) =>
+  rows.filter((r) => r.breakdown === breakdown && r.period === period);
 
 describe("CSO rollups", () => {
   const r = buildCsoRollups(fixture(), PERIODS, EMPTY_BASELINE, TZ);
@@ -49,19 +74,32 @@ describe("CSO rollups", () => {
       if (breakdown === "week_source") {
         const weeks = [...new Set(rows.filter((x) => x.key !== "*").map((x) => x.key))];
         const srcs = [...new Set(rows.filter((x) => x.key2 !== "*").map((x) => x.key2 ?? ""))];
-        const pc = (k: string, k2: string) => { const x = rows.find((y) => y.key === k && y.key2 === k2)!; return pubCount(x.count ?? null, x.suppressed); };
-        const table = { cells: weeks.map((w) => srcs.map((s) => pc(w, s))), rowTotals: weeks.map((w) => pc(w, "*")), colTotals: srcs.map((s) => pc("*", s)), total: pc("*", "*") };
+        const pc = (k: string, k2: string) => {
+          const x = rows.find((y) => y.key === k && y.key2 === k2)!;
+          return pubCount(x.count ?? null, x.suppressed);
+        };
+        const table = {
+          cells: weeks.map((w) => srcs.map((s) => pc(w, s))),
+          rowTotals: weeks.map((w) => pc(w, "*")),
+          colTotals: srcs.map((s) => pc("*", s)),
+          total: pc("*", "*"),
+        };
         expect(recoverBySubtraction(table), key).toEqual([]);
       } else {
         const cells = rows.filter((x) => x.key !== "*").map((x) => pubCount(x.count ?? null, x.suppressed));
         const total = rows.find((x) => x.key === "*")!;
-        expect(recoverBySubtraction({ cells: [cells], rowTotals: [pubCount(total.count ?? null, total.suppressed)] }), key).toEqual([]);
+        expect(
+          recoverBySubtraction({ cells: [cells], rowTotals: [pubCount(total.count ?? null, total.suppressed)] }),
+          key,
+        ).toEqual([]);
       }
       checked++;
     }
     expect(checked).toBeGreaterThan(8);
     // Graffiti (4) is hidden, so at least one more category is hidden with it.
-    expect(get(r.breakdowns, "category", "since_launch").filter((x) => x.suppressed && x.key !== "*").length).toBeGreaterThanOrEqual(2);
+    expect(
+      get(r.breakdowns, "category", "since_launch").filter((x) => x.suppressed && x.key !== "*").length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("publishes medians only when built on at least 11 calls", () => {
@@ -72,8 +110,14 @@ describe("CSO rollups", () => {
     expect(byCat.find((x) => x.key === "graffiti")!.value).toBeNull();
     expect(byCat.find((x) => x.key === "mental_health")!.value).toBeNull();
     const short = buildCsoRollups(calls(10, "2026-02-20T17:00:00Z"), PERIODS, EMPTY_BASELINE, TZ);
-    expect(short.metrics.find((x) => x.period === "last30" && x.metric === "median_response_min")).toMatchObject({ value: null, suppressed: true });
-    expect(short.metrics.find((x) => x.period === "last30" && x.metric === "share_no_sworn")).toMatchObject({ value: null, suppressed: true });
+    expect(short.metrics.find((x) => x.period === "last30" && x.metric === "median_response_min")).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
+    expect(short.metrics.find((x) => x.period === "last30" && x.metric === "share_no_sworn")).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
   });
 
   it("keeps sensitive calls out of the hour and neighborhood breakdowns but counts their referrals", () => {
@@ -104,7 +148,10 @@ describe("CSO rollups", () => {
 describe("CSO rollups with a precomputed whole-record generalization", () => {
   it("gives the same cells as computing them per period", async () => {
     const { generalize } = await import("../../lib/publish/rules/h3");
-    const all = [...calls(30, "2026-01-05T17:00:00Z"), ...calls(20, "2026-02-10T17:00:00Z", { lat: 33.8905, lon: -118.345 })];
+    const all = [
+      ...calls(30, "2026-01-05T17:00:00Z"),
+      ...calls(20, "2026-02-10T17:00:00Z", { lat: 33.8905, lon: -118.345 }),
+    ];
     const whole = generalize(all.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
     const periods = [{ name: "since_launch", from: null, to: new Date("2026-03-03T00:00:00Z") }];
     const a = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ);

@@ -12,10 +12,21 @@ const DAY = 86400_000;
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const square = (w: number, s: number, e: number, n: number) => ({ type: "Polygon" as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const square = (w: number, s: number, e: number, n: number) => ({
+  type: "Polygon" as const,
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 
 export async function seedFixture(db: DbOrTx, flights = 400): Promise<void> {
   await db.insert(callCategories).values([
@@ -25,13 +36,25 @@ export async function seedFixture(db: DbOrTx, flights = 400): Promise<void> {
     { code: "suspicious_person", label: "Suspicious person", grouping: "suspicious" },
     { code: "domestic_violence", label: "Domestic violence", grouping: "sensitive", sensitive: true },
   ]);
-  const [ag] = await db.insert(agencies).values({ name: "Lakemont Sheriff", nameKey: "lakemont sheriff", kind: "county" }).returning();
-  const [pilot] = await db.insert(personnel).values({ displayName: "Pat Pilot", nameKey: "pat pilot", agencyId: ag.id, role: "drone_pilot" }).returning();
-  const [north, south] = await db.insert(areas).values([
-    { slug: "north", name: "North", population: 10000, boundary: square(-118.37, 33.888, -118.335, 33.9) },
-    { slug: "south", name: "South", population: 10000, boundary: square(-118.37, 33.875, -118.335, 33.888) },
-  ]).returning();
-  const [dock] = await db.insert(droneDocks).values({ slug: "dock-station", name: "Station Dock", siteName: "Station roof", lat: DOCK.lat, lon: DOCK.lon }).returning();
+  const [ag] = await db
+    .insert(agencies)
+    .values({ name: "Lakemont Sheriff", nameKey: "lakemont sheriff", kind: "county" })
+    .returning();
+  const [pilot] = await db
+    .insert(personnel)
+    .values({ displayName: "Pat Pilot", nameKey: "pat pilot", agencyId: ag.id, role: "drone_pilot" })
+    .returning();
+  const [north, south] = await db
+    .insert(areas)
+    .values([
+      { slug: "north", name: "North", population: 10000, boundary: square(-118.37, 33.888, -118.335, 33.9) },
+      { slug: "south", name: "South", population: 10000, boundary: square(-118.37, 33.875, -118.335, 33.888) },
+    ])
+    .returning();
+  const [dock] = await db
+    .insert(droneDocks)
+    .values({ slug: "dock-station", name: "Station Dock", siteName: "Station roof", lat: DOCK.lat, lon: DOCK.lon })
+    .returning();
   const r = rng(7);
   const cats = ["theft", "theft", "burglary", "assault", "suspicious_person", "suspicious_person", "domestic_violence"];
   const outcomes = ["cleared_no_patrol", "patrol_dispatched", "arrest", "no_action"] as const;
@@ -47,13 +70,27 @@ export async function seedFixture(db: DbOrTx, flights = 400): Promise<void> {
     const onScene = launched + 60_000 + r() * 180_000;
     const landed = onScene + 600_000 + r() * 1_200_000;
     const coords: [number, number][] = [];
-    for (let k = 0; k <= 30; k++) coords.push([DOCK.lon + ((lon - DOCK.lon) * k) / 30, DOCK.lat + ((lat - DOCK.lat) * k) / 30]);
+    for (let k = 0; k <= 30; k++)
+      coords.push([DOCK.lon + ((lon - DOCK.lon) * k) / 30, DOCK.lat + ((lat - DOCK.lat) * k) / 30]);
     for (let k = 29; k >= 0; k--) coords.push(coords[k]);
     rows.push({
-      source: "test", externalId: `T-${i}`, callNumber: r() < 0.9 ? `CFS-${i}` : null, category: cat, sensitive: cat === "domestic_violence",
-      dispatchedAt: new Date(dispatched), launchedAt: new Date(launched), onSceneAt: new Date(onScene), landedAt: new Date(landed),
-      dockId: dock.id, pilotId: pilot.id, path: { type: "LineString", coordinates: coords }, destLat: lat, destLon: lon,
-      areaId: lat > 33.888 ? north.id : south.id, outcome: outcomes[Math.floor(r() * outcomes.length)], firstOnScene: r() < 0.8,
+      source: "test",
+      externalId: `T-${i}`,
+      callNumber: r() < 0.9 ? `CFS-${i}` : null,
+      category: cat,
+      sensitive: cat === "domestic_violence",
+      dispatchedAt: new Date(dispatched),
+      launchedAt: new Date(launched),
+      onSceneAt: new Date(onScene),
+      landedAt: new Date(landed),
+      dockId: dock.id,
+      pilotId: pilot.id,
+      path: { type: "LineString", coordinates: coords },
+      destLat: lat,
+      destLon: lon,
+      areaId: lat > 33.888 ? north.id : south.id,
+      outcome: outcomes[Math.floor(r() * outcomes.length)],
+      firstOnScene: r() < 0.8,
       description: "free text that must never be published",
     });
   }

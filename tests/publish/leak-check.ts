@@ -29,11 +29,15 @@ export function findLeaks(text: string, where: string, disclosedSites: Site[] = 
       // Numbers of two different points ("…, 33.88], [-118.34, …") are not a pair, nor are numbers
       // of two CSV records (a record starts at the beginning of a line; indented JSON does not).
       if (/[\]}]|\n[A-Za-z0-9]/.test(text.slice(nums[a].i, nums[b].i))) break;
-      for (const [lat, lon] of [[nums[a].v, nums[b].v], [nums[b].v, nums[a].v]]) {
+      for (const [lat, lon] of [
+        [nums[a].v, nums[b].v],
+        [nums[b].v, nums[a].v],
+      ]) {
         if (Math.abs(lat - P.lat) > 0.01 || Math.abs(lon - P.lon) > 0.01) continue;
         if (disclosed.has(`${lat.toFixed(4)},${lon.toFixed(4)}`)) continue;
         const d = distanceM(lat, lon, P.lat, P.lon);
-        if (d < rules.leakRadiusMeters) out.push(`${where}: coordinate ${lat}, ${lon} is ${Math.round(d)} m from the sensitive point`);
+        if (d < rules.leakRadiusMeters)
+          out.push(`${where}: coordinate ${lat}, ${lon} is ${Math.round(d)} m from the sensitive point`);
       }
     }
   }
@@ -41,8 +45,10 @@ export function findLeaks(text: string, where: string, disclosedSites: Site[] = 
     if (!isValidCell(m[0])) continue;
     const [lat, lon] = cellToLatLng(m[0]);
     const d = distanceM(lat, lon, P.lat, P.lon);
-    if (getResolution(m[0]) > rules.h3Resolution && d < 1000) out.push(`${where}: H3 cell ${m[0]} finer than resolution 8 near the sensitive point`);
-    if (d < rules.leakRadiusMeters) out.push(`${where}: H3 cell ${m[0]} centred ${Math.round(d)} m from the sensitive point`);
+    if (getResolution(m[0]) > rules.h3Resolution && d < 1000)
+      out.push(`${where}: H3 cell ${m[0]} finer than resolution 8 near the sensitive point`);
+    if (d < rules.leakRadiusMeters)
+      out.push(`${where}: H3 cell ${m[0]} centred ${Math.round(d)} m from the sensitive point`);
   }
   return [...new Set(out)];
 }

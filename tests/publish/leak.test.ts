@@ -3,7 +3,14 @@
 // sensitive point. Runs on PGlite and, with DATABASE_URL, on Postgres.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFlightsNear, getDroneBreakdown, getDroneCells, getDroneMetrics, getFlight, listFlights } from "../../db/queries/public/drones";
+import {
+  findFlightsNear,
+  getDroneBreakdown,
+  getDroneCells,
+  getDroneMetrics,
+  getFlight,
+  listFlights,
+} from "../../db/queries/public/drones";
 import { getHomeSummary } from "../../db/queries/public/home";
 import { getLatestRun, listDatasetsAsOf } from "../../db/queries/public/publication";
 import { queryRows } from "../../db/sql";
@@ -23,8 +30,11 @@ let t: TestDb;
 let baseline = new Set<string>();
 
 async function publishedTablesLeaks(): Promise<string[]> {
-  const tables = await queryRows<{ name: string }>(t.db, sql`select table_name as name from information_schema.tables
-    where table_schema = 'public' and (table_name like 'pub\\_%' or table_name = 'publication_runs')`);
+  const tables = await queryRows<{ name: string }>(
+    t.db,
+    sql`select table_name as name from information_schema.tables
+    where table_schema = 'public' and (table_name like 'pub\\_%' or table_name = 'publication_runs')`,
+  );
   expect(tables.map((x) => x.name)).toContain("pub_flights");
   const leaks: string[] = [];
   for (const { name } of tables) {
@@ -38,7 +48,12 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedFixture(t.db, 200);
   // The fixture has flights only (no CSO or camera rows yet): publish the drone tables for the baseline.
-  await runPublish(t.db, { pseudonymKey: KEY, timeZone: "America/Los_Angeles", asOf: NOW, only: ["drones", "findings"] });
+  await runPublish(t.db, {
+    pseudonymKey: KEY,
+    timeZone: "America/Los_Angeles",
+    asOf: NOW,
+    only: ["drones", "findings"],
+  });
   baseline = new Set(await publishedTablesLeaks());
   await plantCanaries(t.db, { now: NOW, daysAgo: 10 });
   await runPublish(t.db, { pseudonymKey: KEY, timeZone: "America/Los_Angeles", asOf: NOW });
@@ -48,9 +63,16 @@ afterAll(async () => t?.close());
 describe(`leak test (${dbMode})`, () => {
   it("the checker itself catches canaries, nearby coordinates and fine cells", () => {
     expect(findLeaks(`{"note":"${CANARY.note}"}`, "x").length).toBeGreaterThan(0);
-    expect(findLeaks(`{"lat":${CANARY.sensitivePoint.lat},"lon":${CANARY.sensitivePoint.lon + 0.001}}`, "x").length).toBeGreaterThan(0);
-    expect(findLeaks(`[${CANARY.sensitivePoint.lon + 0.0005},${CANARY.sensitivePoint.lat}]`, "x").length).toBeGreaterThan(0);
-    expect(findLeaks(`lat ${CANARY.sensitivePoint.lat.toFixed(4)} and lon ${CANARY.sensitivePoint.lon.toFixed(4)}`, "x").length).toBeGreaterThan(0);
+    expect(
+      findLeaks(`{"lat":${CANARY.sensitivePoint.lat},"lon":${CANARY.sensitivePoint.lon + 0.001}}`, "x").length,
+    ).toBeGreaterThan(0);
+    expect(
+      findLeaks(`[${CANARY.sensitivePoint.lon + 0.0005},${CANARY.sensitivePoint.lat}]`, "x").length,
+    ).toBeGreaterThan(0);
+    expect(
+      findLeaks(`lat ${CANARY.sensitivePoint.lat.toFixed(4)} and lon ${CANARY.sensitivePoint.lon.toFixed(4)}`, "x")
+        .length,
+    ).toBeGreaterThan(0);
     expect(findLeaks(`[${CANARY.sensitivePoint.lon + 0.01},${CANARY.sensitivePoint.lat}]`, "x")).toEqual([]);
   });
 
@@ -74,11 +96,20 @@ describe(`leak test (${dbMode})`, () => {
     const outputs = {
       list: await listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 1000, db }),
       metrics: [...(await getDroneMetrics({ db })).values()],
-      breakdowns: await Promise.all(["category", "outcome", "area", "hour", "duration", "week_group", "tts_month", "tts_category"].map((b) => getDroneBreakdown({ breakdown: b, db }))),
+      breakdowns: await Promise.all(
+        ["category", "outcome", "area", "hour", "duration", "week_group", "tts_month", "tts_category"].map((b) =>
+          getDroneBreakdown({ breakdown: b, db }),
+        ),
+      ),
       cells: await getDroneCells({ db }),
       home: await getHomeSummary({ db }).then((h) => ({ ...h, datasets: [...h.datasets.values()] })),
       runs: [await getLatestRun({ db }), await listDatasetsAsOf({ db })],
-      near: await findFlightsNear({ place: { kind: "point", ...CANARY.sensitivePoint, radiusM: 500 }, start: new Date(NOW.getTime() - 12 * 86400_000), end: NOW, db }),
+      near: await findFlightsNear({
+        place: { kind: "point", ...CANARY.sensitivePoint, radiusM: 500 },
+        start: new Date(NOW.getTime() - 12 * 86400_000),
+        end: NOW,
+        db,
+      }),
     };
     expect(outputs.list.rows.length).toBeGreaterThan(100);
     // Canary strings never; coordinates only if the same query output had them before the canaries.

@@ -1,7 +1,15 @@
 import { cellToParent, getResolution, latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { cellOf, generalize } from "../../lib/publish/rules/h3";
-import { distanceM, exclusionFor, pointsOf, sensitiveExclusionIndex, simplify, truncatePath, type LonLat } from "../../lib/publish/rules/path";
+import {
+  distanceM,
+  exclusionFor,
+  pointsOf,
+  sensitiveExclusionIndex,
+  simplify,
+  truncatePath,
+  type LonLat,
+} from "../../lib/publish/rules/path";
 
 const base = { lat: 33.8902, lon: -118.3489 };
 
@@ -17,7 +25,11 @@ describe("H3 generalization", () => {
     expect(g.cellFor(sparseNear[0])).toBeNull();
     expect(g.suppressedEvents).toBe(3);
     // With more sparse events across the parent, they publish at res 7
-    const more = Array.from({ length: 9 }, (_, i) => ({ lat: base.lat + 0.006 + i * 0.0001, lon: base.lon - 0.005, sensitive: false }));
+    const more = Array.from({ length: 9 }, (_, i) => ({
+      lat: base.lat + 0.006 + i * 0.0001,
+      lon: base.lon - 0.005,
+      sensitive: false,
+    }));
     const g2 = generalize([...busy, ...sparseNear, ...more]);
     const p7 = g2.cellFor(sparseNear[0]);
     if (p7) expect(getResolution(p7)).toBe(7);
@@ -33,12 +45,15 @@ describe("H3 generalization", () => {
 });
 
 function line(from: { lat: number; lon: number }, to: { lat: number; lon: number }, n: number): LonLat[] {
-  return Array.from({ length: n + 1 }, (_, i) => [from.lon + ((to.lon - from.lon) * i) / n, from.lat + ((to.lat - from.lat) * i) / n] as LonLat);
+  return Array.from(
+    { length: n + 1 },
+    (_, i) => [from.lon + ((to.lon - from.lon) * i) / n, from.lat + ((to.lat - from.lat) * i) / n] as LonLat,
+  );
 }
 
 describe("flight path truncation", () => {
   const dock = { lat: 33.8838, lon: -118.3618 };
-  const dest = { lat: 33.8960, lon: -118.3440 };
+  const dest = { lat: 33.896, lon: -118.344 };
   const out = line(dock, dest, 300);
   const back = line(dest, dock, 300).slice(1);
 
@@ -66,12 +81,19 @@ describe("flight path truncation", () => {
   it("gives the same path from flat points (path_xy) as from [lon, lat] pairs, dropping points that are not two numbers", () => {
     const pairs = [...out, ...back];
     const flat = new Float64Array(pairs.flat());
-    for (const d of [dest, null]) expect(truncatePath({ coordinates: flat, dest: d, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest: d, sensitive: false }));
+    for (const d of [dest, null])
+      expect(truncatePath({ coordinates: flat, dest: d, sensitive: false })).toEqual(
+        truncatePath({ coordinates: pairs, dest: d, sensitive: false }),
+      );
     // A NaN pair (how path_xy stores a point that is not two numbers) is dropped like a bad pair.
     const withBad = new Float64Array([...out.slice(0, 5).flat(), NaN, NaN, ...out.slice(5).flat(), ...back.flat()]);
     const badPairs = [...out.slice(0, 5), ["x", 1] as unknown as LonLat, ...out.slice(5), ...back];
-    expect(truncatePath({ coordinates: withBad, dest, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest, sensitive: false }));
-    expect(truncatePath({ coordinates: badPairs, dest, sensitive: false })).toEqual(truncatePath({ coordinates: pairs, dest, sensitive: false }));
+    expect(truncatePath({ coordinates: withBad, dest, sensitive: false })).toEqual(
+      truncatePath({ coordinates: pairs, dest, sensitive: false }),
+    );
+    expect(truncatePath({ coordinates: badPairs, dest, sensitive: false })).toEqual(
+      truncatePath({ coordinates: pairs, dest, sensitive: false }),
+    );
   });
   it("reads path_xy's big-endian float8 pairs, at any byte offset", () => {
     const bytes = Buffer.alloc(3 + 32);
@@ -91,13 +113,18 @@ describe("sensitive exclusion zones", () => {
   it("drops every path point near a sensitive scene, whichever flight it belongs to", async () => {
     const { sensitiveExclusionCells } = await import("../../lib/publish/rules/path");
     const from = { lat: 33.8838, lon: -118.3618 };
-    const to = { lat: 33.8838, lon: -118.3300 };
-    const scene = { lat: 33.8840, lon: -118.3470 }; // beside the route
+    const to = { lat: 33.8838, lon: -118.33 };
+    const scene = { lat: 33.884, lon: -118.347 }; // beside the route
     // A zig-zag, so simplification keeps points along the way.
     const coords = line(from, to, 60).map(([lon, lat], i) => [lon, lat + (i % 2 ? 0.0003 : 0)] as LonLat);
     const plain = truncatePath({ coordinates: coords, dest: to, sensitive: false })!;
     expect(plain.some(([lon, lat]) => distanceM(lat, lon, scene.lat, scene.lon) < 150)).toBe(true);
-    const p = truncatePath({ coordinates: coords, dest: to, sensitive: false, avoidCells: sensitiveExclusionCells([scene]) })!;
+    const p = truncatePath({
+      coordinates: coords,
+      dest: to,
+      sensitive: false,
+      avoidCells: sensitiveExclusionCells([scene]),
+    })!;
     for (const [lon, lat] of p) expect(distanceM(lat, lon, scene.lat, scene.lon)).toBeGreaterThan(200);
   });
 
@@ -107,7 +134,9 @@ describe("sensitive exclusion zones", () => {
     const near = { lat: base.lat + 0.01, lon: base.lon + 0.01 };
     const far = { lat: base.lat - 0.02, lon: base.lon - 0.02 };
     const index = sensitiveExclusionIndex([
-      { ...near, at: new Date(t0 - 100 * h) }, { ...near, at: new Date(t0 + 48 * h) }, { ...near, at: new Date(t0 + 200 * h) },
+      { ...near, at: new Date(t0 - 100 * h) },
+      { ...near, at: new Date(t0 + 48 * h) },
+      { ...near, at: new Date(t0 + 200 * h) },
       { ...far, at: new Date(t0 - 49 * h) },
     ]);
     const nearCell = latLngToCell(near.lat, near.lon, 9);

@@ -14,7 +14,10 @@ describe("pseudonyms", () => {
     expect(() => pseudonym(1, "short")).toThrow();
   });
   it("never collide within a set", () => {
-    const m = pseudonymMap(Array.from({ length: 5000 }, (_, i) => i), KEY);
+    const m = pseudonymMap(
+      Array.from({ length: 5000 }, (_, i) => i),
+      KEY,
+    );
     expect(new Set(m.values()).size).toBe(5000);
   });
 });
@@ -31,7 +34,11 @@ describe("public ids", () => {
   it("made in bulk are the same ids, for short and long keys alike", () => {
     for (const key of [KEY, "k".repeat(100)]) {
       const make = publicIdMaker("f", key);
-      for (const [source, id] of [["skydio", "FL-2025-00017"], ["sf open data", "ünïcode 42"], ["", ""]]) {
+      for (const [source, id] of [
+        ["skydio", "FL-2025-00017"],
+        ["sf open data", "ünïcode 42"],
+        ["", ""],
+      ]) {
         expect(make(source, id)).toBe(publicId("f", source, id, key));
       }
       // The copied hash states are not consumed by use.

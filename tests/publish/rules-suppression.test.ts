@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { csvCount, displayCount, suppressCount, suppressSeries, suppressTable } from "../../lib/publish/rules/suppression";
+import {
+  csvCount,
+  displayCount,
+  suppressCount,
+  suppressSeries,
+  suppressTable,
+} from "../../lib/publish/rules/suppression";
 import { recoverBySubtraction } from "./attacker";
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe("small-count suppression", () => {
@@ -32,7 +38,12 @@ describe("complementary suppression", () => {
   });
 
   it("the attacker recovers a value when only primary suppression is applied (the attack works)", () => {
-    const naive = { cells: [[5, 40, 30].map((v) => suppressCount(v))], rowTotals: [suppressCount(75)], colTotals: [5, 40, 30].map((v) => suppressCount(v)), total: suppressCount(75) };
+    const naive = {
+      cells: [[5, 40, 30].map((v) => suppressCount(v))],
+      rowTotals: [suppressCount(75)],
+      colTotals: [5, 40, 30].map((v) => suppressCount(v)),
+      total: suppressCount(75),
+    };
     expect(recoverBySubtraction(naive)).toContainEqual({ i: 0, j: 0, value: 5 });
   });
 
@@ -41,18 +52,22 @@ describe("complementary suppression", () => {
     for (let n = 0; n < 300; n++) {
       const rows = 1 + Math.floor(rand() * 7);
       const cols = 1 + Math.floor(rand() * 6);
-      const values = Array.from({ length: rows }, () => Array.from({ length: cols }, () => {
-        const x = rand();
-        return x < 0.25 ? 0 : x < 0.6 ? 1 + Math.floor(rand() * 10) : Math.floor(rand() * 200);
-      }));
+      const values = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => {
+          const x = rand();
+          return x < 0.25 ? 0 : x < 0.6 ? 1 + Math.floor(rand() * 10) : Math.floor(rand() * 200);
+        }),
+      );
       const t = suppressTable(values);
       expect(recoverBySubtraction(t)).toEqual([]);
       // Every published value is the true one, and every small value is hidden.
-      values.forEach((row, i) => row.forEach((v, j) => {
-        const c = t.cells[i][j];
-        if (!c.suppressed) expect(c.value).toBe(v);
-        if (v > 0 && v < 11) expect(c.suppressed).toBe(true);
-      }));
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const c = t.cells[i][j];
+          if (!c.suppressed) expect(c.value).toBe(v);
+          if (v > 0 && v < 11) expect(c.suppressed).toBe(true);
+        }),
+      );
     }
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isPublishable, localDate, localHour, localWeekStart, publicTime, publicationCutoff, roundToDay, roundToHour } from "../../lib/publish/rules/time";
+import {
+  isPublishable,
+  localDate,
+  localHour,
+  localWeekStart,
+  publicTime,
+  publicationCutoff,
+  roundToDay,
+  roundToHour,
+} from "../../lib/publish/rules/time";
 
 const LA = "America/Los_Angeles";
 

@@ -10,24 +10,46 @@ import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const TABLES = ["pub_flights", "pub_camera_accesses", "pub_alpr_searches", "pub_cso_calls"];
 let t: TestDb;
-beforeAll(async () => { t = await createTestDb(); }, 600_000);
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestDb();
+}, 600_000);
+afterAll(async () => {
+  await t?.close();
+});
 
-const shape = () => queryRows(t.db, sql`
+const shape = () =>
+  queryRows(
+    t.db,
+    sql`
   select c.relname as table, i.relname as index, pg_get_indexdef(i.oid) as def,
     (select conname from pg_constraint k where k.conindid = i.oid) as constraint
   from pg_class c join pg_index x on x.indrelid = c.oid join pg_class i on i.oid = x.indexrelid
-  where c.relname in (${sql.join(TABLES.map((n) => sql`${n}`), sql`, `)}) order by 1, 2`);
-const columns = () => queryRows(t.db, sql`
+  where c.relname in (${sql.join(
+    TABLES.map((n) => sql`${n}`),
+    sql`, `,
+  )}) order by 1, 2`,
+  );
+const columns = () =>
+  queryRows(
+    t.db,
+    sql`
   select table_name, column_name, data_type, is_nullable, column_default, collation_name from information_schema.columns
-  where table_name in (${sql.join(TABLES.map((n) => sql`${n}`), sql`, `)}) order by 1, ordinal_position`);
+  where table_name in (${sql.join(
+    TABLES.map((n) => sql`${n}`),
+    sql`, `,
+  )}) order by 1, ordinal_position`,
+  );
 
 describe(`rebuilding published tables (${dbMode})`, () => {
   it("leaves keys, indexes and columns exactly as the migrations made them", async () => {
     const before = { idx: await shape(), cols: await columns() };
     expect(before.idx.length).toBeGreaterThan(TABLES.length);
     for (let i = 0; i < 2; i++) {
-      const run = await runPublish(t.db, { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" });
+      const run = await runPublish(t.db, {
+        pseudonymKey: "test-key-0123456789abcdef",
+        timeZone: "America/Los_Angeles",
+        trigger: "test",
+      });
       expect(run.publisherMs.vacuum).toBeGreaterThanOrEqual(0);
     }
     expect({ idx: await shape(), cols: await columns() }).toEqual(before);
@@ -36,20 +58,23 @@ describe(`rebuilding published tables (${dbMode})`, () => {
   });
 
   it("keeps the old rows until the swap, and the old table when the transaction fails", async () => {
-    await t.db.execute(sql`insert into pub_cso_calls (public_id, received_at, time_precision, local_date, week_start, category, category_label, sensitive, call_source,
+    await t.db
+      .execute(sql`insert into pub_cso_calls (public_id, received_at, time_precision, local_date, week_start, category, category_label, sensitive, call_source,
       report_written, fingerprints_collected, dna_collected, sworn_backup_requested)
       values ('c-old', now(), 'hour', current_date, current_date, 'x', 'X', false, 'dispatch', false, false, false, false)`);
-    await expect(t.db.transaction(async (tx) => {
-      const shadow = new ShadowTables(tx);
-      const name = await shadow.create("pub_cso_calls");
-      await shadow.index("pub_cso_calls");
-      const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from pub_cso_calls`);
-      expect(n).toBe(1);
-      const [{ m }] = await queryRows<{ m: number }>(tx, sql`select count(*)::int as m from ${sql.identifier(name)}`);
-      expect(m).toBe(0);
-      await shadow.swap();
-      throw new Error("publisher failed after the swap");
-    })).rejects.toThrow("publisher failed");
+    await expect(
+      t.db.transaction(async (tx) => {
+        const shadow = new ShadowTables(tx);
+        const name = await shadow.create("pub_cso_calls");
+        await shadow.index("pub_cso_calls");
+        const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from pub_cso_calls`);
+        expect(n).toBe(1);
+        const [{ m }] = await queryRows<{ m: number }>(tx, sql`select count(*)::int as m from ${sql.identifier(name)}`);
+        expect(m).toBe(0);
+        await shadow.swap();
+        throw new Error("publisher failed after the swap");
+      }),
+    ).rejects.toThrow("publisher failed");
     const rows = await queryRows<{ public_id: string }>(t.db, sql`select public_id from pub_cso_calls`);
     expect(rows.map((r) => r.public_id)).toEqual(["c-old"]);
   });
@@ -59,15 +84,22 @@ describe(`rebuilding published tables (${dbMode})`, () => {
     await t.db.transaction(async (tx) => {
       const shadow = new ShadowTables(tx);
       await shadow.create("pub_cso_calls");
-      await tx.execute(sql.raw(`insert into ${shadow.nameOf("pub_cso_calls")} (public_id, received_at, time_precision, local_date, week_start, category,
+      await tx.execute(
+        sql.raw(`insert into ${shadow.nameOf("pub_cso_calls")} (public_id, received_at, time_precision, local_date, week_start, category,
         category_label, sensitive, call_source, report_written, fingerprints_collected, dna_collected, sworn_backup_requested)
-        select 'c-' || i, now(), 'hour', current_date, current_date, 'x', 'X', false, 'dispatch', false, false, false, false from generate_series(1, 5000) i`));
+        select 'c-' || i, now(), 'hour', current_date, current_date, 'x', 'X', false, 'dispatch', false, false, false, false from generate_series(1, 5000) i`),
+      );
       await shadow.index("pub_cso_calls");
       swapped = await shadow.swap();
     });
     expect(swapped).toEqual(["pub_cso_calls"]);
-    const visible = async () => (await queryRows<{ pages: number; visible: number }>(t.db,
-      sql`select relpages as pages, relallvisible as visible from pg_class where relname = 'pub_cso_calls'`))[0];
+    const visible = async () =>
+      (
+        await queryRows<{ pages: number; visible: number }>(
+          t.db,
+          sql`select relpages as pages, relallvisible as visible from pg_class where relname = 'pub_cso_calls'`,
+        )
+      )[0];
     expect((await visible()).visible).toBe(0);
     await ShadowTables.vacuum(t.db, swapped);
     const after = await visible();

@@ -30,7 +30,14 @@ describe(`seed determinism (${dbMode})`, () => {
   it("gives different event rows for a different seed (after --reset)", async () => {
     await seedDemo(b.db, { scale: SCALE, seed: 8, reset: true });
     const digestC = await tableDigests(b.db);
-    for (const t of ["drone_flights", "camera_access_events", "alpr_searches", "cso_activities", "baseline_responses", "personnel"]) {
+    for (const t of [
+      "drone_flights",
+      "camera_access_events",
+      "alpr_searches",
+      "cso_activities",
+      "baseline_responses",
+      "personnel",
+    ]) {
       expect(digestC[t], t).not.toEqual(digestA[t]);
     }
     // Configuration-driven tables do not depend on the seed.

@@ -11,7 +11,11 @@ export async function tableDigests(db: Db): Promise<Record<string, string>> {
   for (const t of SEEDED_TABLES) {
     const name = getTableName(t);
     if (SKIP.has(name)) continue;
-    const res = await db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`));
+    const res = await db.execute(
+      sql.raw(
+        `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`,
+      ),
+    );
     const row = ((res as { rows?: unknown[] }).rows ?? (res as unknown as unknown[]))[0] as { n: number; h: string };
     out[name] = `${row.n}:${row.h}`;
   }

@@ -14,13 +14,35 @@ function fakeRef(): SeedRef {
   const c = city();
   const person = (id: number, role: SeedRef["pilots"][number]["role"]) => ({ id, agencyId: 1, role, name: `p${id}` });
   return {
-    areas: c.areas.map((a, i) => toShape(i + 1, a.properties.slug, a.geometry as { type: "Polygon"; coordinates: unknown })),
+    areas: c.areas.map((a, i) =>
+      toShape(i + 1, a.properties.slug, a.geometry as { type: "Polygon"; coordinates: unknown }),
+    ),
     programIds: { drones: 1, fixed_cameras: 2, watch_center: 3, plate_readers: 4, cso: 5 },
-    agencyIds: { sheriff: 1, city: 2, harbor_city_pd: 3, bayside_pd: 4, county_da: 5, highway_patrol: 6, fusion_center: 7, federal: 8 },
-    cameraUsers: [person(1, "watch_center_operator"), person(2, "detective"), person(3, "patrol_deputy"), person(4, "analyst")],
+    agencyIds: {
+      sheriff: 1,
+      city: 2,
+      harbor_city_pd: 3,
+      bayside_pd: 4,
+      county_da: 5,
+      highway_patrol: 6,
+      fusion_center: 7,
+      federal: 8,
+    },
+    cameraUsers: [
+      person(1, "watch_center_operator"),
+      person(2, "detective"),
+      person(3, "patrol_deputy"),
+      person(4, "analyst"),
+    ],
     pilots: [person(5, "drone_pilot")],
     csos: [person(6, "cso")],
-    docks: c.docks.map((d, i) => ({ id: i + 1, slug: d.slug, point: [d.lon, d.lat] as [number, number], areaId: null, aircraftId: i + 1 })),
+    docks: c.docks.map((d, i) => ({
+      id: i + 1,
+      slug: d.slug,
+      point: [d.lon, d.lat] as [number, number],
+      areaId: null,
+      aircraftId: i + 1,
+    })),
   };
 }
 
@@ -35,7 +57,13 @@ describe("seed scale", () => {
   const cal = seedCalendar(c.pilot, c.timeZone);
   const ref = fakeRef();
   const pops = c.areas.map((a) => a.properties.population);
-  const cams: SeedCamera[] = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, kind: "fixed", owner: "city", network: "police", nearSensitive: false }));
+  const cams: SeedCamera[] = Array.from({ length: 10 }, (_, i) => ({
+    id: i + 1,
+    kind: "fixed",
+    owner: "city",
+    network: "police",
+    nearSensitive: false,
+  }));
 
   it("scale 2 doubles flights, accesses, searches and CSO calls", () => {
     const pairs = [
@@ -53,7 +81,8 @@ describe("seed scale", () => {
   });
 
   it("anchors every event to the configured pilot year and the baseline to the year before", () => {
-    const next = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+    const next = (iso: string, n: number) =>
+      new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
     expect(cal.pilot[0].iso).toBe(c.pilot.start);
     expect(cal.pilot.length).toBeGreaterThanOrEqual(365);
     expect(cal.baseline[0].iso).toBe(c.pilot.baselineStart);

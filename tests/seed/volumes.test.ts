@@ -13,7 +13,7 @@ let t: TestDb;
 let result: SeedResult;
 const rows = async (q: string): Promise<Row[]> => {
   const r = await t.db.execute(sql.raw(q));
-  return ((r as { rows?: Row[] }).rows ?? (r as unknown as Row[]));
+  return (r as { rows?: Row[] }).rows ?? (r as unknown as Row[]);
 };
 const one = async (q: string) => (await rows(q))[0];
 const num = (v: unknown) => Number(v);
@@ -44,7 +44,19 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(c.areas).toBe(city().areas.length);
     expect(c.programs).toBe(5);
     expect(c.baseline_responses).toBeGreaterThan(7000);
-    for (const table of ["budget_items", "initiatives", "milestones", "metric_targets", "council_meetings", "agenda_items", "council_votes", "program_updates", "feedback", "sharing_agreements", "prioritization_weights"]) {
+    for (const table of [
+      "budget_items",
+      "initiatives",
+      "milestones",
+      "metric_targets",
+      "council_meetings",
+      "agenda_items",
+      "council_votes",
+      "program_updates",
+      "feedback",
+      "sharing_agreements",
+      "prioritization_weights",
+    ]) {
       expect(c[table], table).toBeGreaterThan(0);
     }
     expect(result.summary).toContain("drone_flights");
@@ -52,7 +64,8 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
   });
 
   it("gives drones a median time to scene near two minutes and realistic shares", async () => {
-    const r = await one(`select percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - dispatched_at)) as med,
+    const r =
+      await one(`select percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - dispatched_at)) as med,
       avg((call_number is null)::int) as no_call, avg(sensitive::int) as sens, avg((outcome = 'cleared_no_patrol')::int) as cleared,
       avg(first_on_scene::int) as first, percentile_cont(0.5) within group (order by extract(epoch from landed_at - launched_at)) as dur,
       count(*) filter (where landed_at - launched_at > interval '60 minutes') as long_ones from drone_flights`);
@@ -70,14 +83,31 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(num(r.dur) / 60).toBeLessThan(25);
     expect(num(r.long_ones)).toBeGreaterThan(2);
     const sensitiveCats = await rows(`select code from call_categories where sensitive order by code`);
-    expect(sensitiveCats.map((x) => x.code)).toEqual(["child_abuse", "domestic_violence", "juvenile", "medical", "mental_health", "sexual_assault", "welfare_check"]);
-    const mismatched = await one(`select count(*) as n from drone_flights f join call_categories c on c.code = f.category where f.sensitive <> c.sensitive`);
+    expect(sensitiveCats.map((x) => x.code)).toEqual([
+      "child_abuse",
+      "domestic_violence",
+      "juvenile",
+      "medical",
+      "mental_health",
+      "sexual_assault",
+      "welfare_check",
+    ]);
+    const mismatched = await one(
+      `select count(*) as n from drone_flights f join call_categories c on c.code = f.category where f.sensitive <> c.sensitive`,
+    );
     expect(num(mismatched.n)).toBe(0);
   });
 
   it("records paths whose length is the distance flown, inside the region, with a few detours", async () => {
     const c = city();
-    const flights = await t.db.select({ path: s.droneFlights.path, dist: s.droneFlights.distanceFlownM, lat: s.droneFlights.destLat, lon: s.droneFlights.destLon }).from(s.droneFlights);
+    const flights = await t.db
+      .select({
+        path: s.droneFlights.path,
+        dist: s.droneFlights.distanceFlownM,
+        lat: s.droneFlights.destLat,
+        lon: s.droneFlights.destLon,
+      })
+      .from(s.droneFlights);
     let detours = 0;
     for (const f of flights) {
       const coords = f.path!.coordinates;
@@ -98,7 +128,10 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     for (const table of ["cso_activities", "baseline_responses", "cameras", "drone_docks"]) {
       const pts = await rows(`select lat, lon from ${table}`);
       expect(pts.length, table).toBeGreaterThan(0);
-      expect(pts.every((p) => inRegion(c, num(p.lat), num(p.lon))), table).toBe(true);
+      expect(
+        pts.every((p) => inRegion(c, num(p.lat), num(p.lon))),
+        table,
+      ).toBe(true);
     }
   });
 
@@ -110,25 +143,38 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(num(r.no_case)).toBeLessThan(0.16);
     expect(num(r.users)).toBeGreaterThanOrEqual(35);
     expect(num(r.outside_shares)).toBeGreaterThan(50);
-    const night = await rows(`select personnel_id, camera_id, extract(epoch from started_at) as t from camera_access_events
+    const night =
+      await rows(`select personnel_id, camera_id, extract(epoch from started_at) as t from camera_access_events
       where extract(hour from started_at at time zone '${tz}') between 1 and 2 order by personnel_id, started_at`);
     let bursts = 0;
     for (let i = 0; i < night.length; i++) {
       const cams = new Set<unknown>();
-      for (let j = i; j < night.length && night[j].personnel_id === night[i].personnel_id && num(night[j].t) - num(night[i].t) <= 600; j++) cams.add(night[j].camera_id);
+      for (
+        let j = i;
+        j < night.length && night[j].personnel_id === night[i].personnel_id && num(night[j].t) - num(night[i].t) <= 600;
+        j++
+      )
+        cams.add(night[j].camera_id);
       if (cams.size >= 8) {
         bursts++;
-        while (i + 1 < night.length && night[i + 1].personnel_id === night[i].personnel_id && num(night[i + 1].t) - num(night[i].t) <= 600) i++;
+        while (
+          i + 1 < night.length &&
+          night[i + 1].personnel_id === night[i].personnel_id &&
+          num(night[i + 1].t) - num(night[i].t) <= 600
+        )
+          i++;
       }
     }
     expect(bursts).toBeGreaterThanOrEqual(5);
-    const cams = await one(`select count(*) filter (where kind = 'plate_reader') as readers, count(*) filter (where owner = 'private') as private,
+    const cams =
+      await one(`select count(*) filter (where kind = 'plate_reader') as readers, count(*) filter (where owner = 'private') as private,
       count(*) filter (where network in ('street_lighting', 'transportation', 'general_services')) as other_networks from cameras`);
     expect([num(cams.readers), num(cams.private), num(cams.other_networks)]).toEqual([6, 10, 12]);
   });
 
   it("gives CSOs and the pre-pilot baseline realistic response times and outcomes", async () => {
-    const cso = await one(`select percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - received_at)) as med,
+    const cso =
+      await one(`select percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - received_at)) as med,
       avg(sworn_backup_requested::int) as sworn, sum(fingerprints_collected::int) as prints, sum(dna_collected::int) as dna from cso_activities`);
     expect(num(cso.med) / 60).toBeGreaterThan(5);
     expect(num(cso.med) / 60).toBeLessThan(20);
@@ -138,7 +184,9 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(num(cso.dna)).toBeGreaterThan(0);
     const refs = await rows(`select distinct unnest(referrals) as r from cso_activities`);
     expect(refs.every((x) => (referralTypes as readonly string[]).includes(String(x.r)))).toBe(true);
-    const base = await rows(`select program, percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - received_at)) as med from baseline_responses group by program order by program`);
+    const base = await rows(
+      `select program, percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - received_at)) as med from baseline_responses group by program order by program`,
+    );
     const med = Object.fromEntries(base.map((b) => [b.program, num(b.med)]));
     expect(med.drones / 60).toBeGreaterThan(4);
     expect(med.drones / 60).toBeLessThan(5);
@@ -146,7 +194,9 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
   });
 
   it("records the CSO utility vehicle as $5,185 over its approved amount", async () => {
-    const r = await one(`select approved_amount_cents as a, actual_cost_cents as c, note from budget_items where name = 'Utility vehicle for CSO program'`);
+    const r = await one(
+      `select approved_amount_cents as a, actual_cost_cents as c, note from budget_items where name = 'Utility vehicle for CSO program'`,
+    );
     expect(num(r.c) - num(r.a)).toBe(518_500);
     expect(String(r.note)).toContain("existing budget");
   });

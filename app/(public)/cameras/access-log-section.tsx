@@ -6,31 +6,75 @@ import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
 import type { PubAccess } from "@/db/queries/public/cameras";
 import { dateTimeFormat } from "@/lib/format/intl";
-import { ACCESS_REASONS, ACCESS_REASON_LABELS, OPERATIONS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "@/lib/cameras/vocab";
+import {
+  ACCESS_REASONS,
+  ACCESS_REASON_LABELS,
+  OPERATIONS,
+  OPERATION_LABELS,
+  ROLE_LABELS,
+  labelOf,
+} from "@/lib/cameras/vocab";
 
-const hourFmt = (tz: string) => dateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
+const hourFmt = (tz: string) =>
+  dateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
 
 /** Where the log's filters, sort and page links lead: its own page, light enough to reload per view. */
 export const ACCESS_LOG_PATH = "/cameras/access-log";
 
 export function AccessLogSection(props: {
-  rows: PubAccess[]; total: number; state: TableState; params: Record<string, string>; errors: Record<string, string>;
-  options: { places: string[]; agencies: string[] }; timeZone: string;
+  rows: PubAccess[];
+  total: number;
+  state: TableState;
+  params: Record<string, string>;
+  errors: Record<string, string>;
+  options: { places: string[]; agencies: string[] };
+  timeZone: string;
 }) {
   const fmt = hourFmt(props.timeZone);
   const path = ACCESS_LOG_PATH;
   const columns: Column<PubAccess>[] = [
-    { id: "hour", header: "Hour", sortable: true, rowHeader: true, cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time> },
+    {
+      id: "hour",
+      header: "Hour",
+      sortable: true,
+      rowHeader: true,
+      cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>,
+    },
     { id: "place", header: "Camera or site", sortable: true, cell: (r) => r.place },
-    { id: "user", header: "User", sortable: true, cell: (r) => (
-      <><Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link><br /><span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span></>
-    ) },
+    {
+      id: "user",
+      header: "User",
+      sortable: true,
+      cell: (r) => (
+        <>
+          <Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link>
+          <br />
+          <span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span>
+        </>
+      ),
+    },
     { id: "agency", header: "Agency", sortable: true, cell: (r) => r.agency },
-    { id: "operation", header: "Operation", sortable: true, cell: (r) => <>{labelOf(OPERATION_LABELS, r.operation)}{r.sharedWith ? <><br /><span className="muted">with {r.sharedWith}</span></> : null}</> },
+    {
+      id: "operation",
+      header: "Operation",
+      sortable: true,
+      cell: (r) => (
+        <>
+          {labelOf(OPERATION_LABELS, r.operation)}
+          {r.sharedWith ? (
+            <>
+              <br />
+              <span className="muted">with {r.sharedWith}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
     { id: "reason", header: "Reason", sortable: true, cell: (r) => labelOf(ACCESS_REASON_LABELS, r.reason) },
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
   ];
-  const opt = (codes: readonly string[], labels: Record<string, string>) => codes.map((c) => ({ value: c, label: labelOf(labels, c) }));
+  const opt = (codes: readonly string[], labels: Record<string, string>) =>
+    codes.map((c) => ({ value: c, label: labelOf(labels, c) }));
   return (
     <>
       <FilterForm
@@ -43,9 +87,27 @@ export function AccessLogSection(props: {
           { name: "to", label: "To (date)", type: "date" },
           { name: "operation", label: "Operation", type: "select", options: opt(OPERATIONS, OPERATION_LABELS) },
           { name: "reason", label: "Reason", type: "select", options: opt(ACCESS_REASONS, ACCESS_REASON_LABELS) },
-          { name: "agency", label: "Agency", type: "select", options: props.options.agencies.map((a) => ({ value: a, label: a })) },
-          { name: "place", label: "Camera or site", type: "select", options: props.options.places.map((p) => ({ value: p, label: p })) },
-          { name: "linked", label: "Linked to a case", type: "select", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+          {
+            name: "agency",
+            label: "Agency",
+            type: "select",
+            options: props.options.agencies.map((a) => ({ value: a, label: a })),
+          },
+          {
+            name: "place",
+            label: "Camera or site",
+            type: "select",
+            options: props.options.places.map((p) => ({ value: p, label: p })),
+          },
+          {
+            name: "linked",
+            label: "Linked to a case",
+            type: "select",
+            options: [
+              { value: "yes", label: "Yes" },
+              { value: "no", label: "No" },
+            ],
+          },
           { name: "user", label: "User (pseudonym)", type: "text", placeholder: "user-7f3a2b" },
         ]}
       />

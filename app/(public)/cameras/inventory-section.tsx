@@ -9,10 +9,28 @@ import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/li
 
 type PrivateCount = { areaSlug: string; areaName: string; count: number | null; suppressed: boolean };
 
-export function InventorySection({ cameras, privateCounts, areas, kindLabel = "camera" }: { cameras: PubCamera[]; privateCounts?: PrivateCount[]; areas: MapArea[]; kindLabel?: string }) {
+export function InventorySection({
+  cameras,
+  privateCounts,
+  areas,
+  kindLabel = "camera",
+}: {
+  cameras: PubCamera[];
+  privateCounts?: PrivateCount[];
+  areas: MapArea[];
+  kindLabel?: string;
+}) {
   const areaLabels: Record<string, string> = {};
-  for (const p of privateCounts ?? []) if (p.areaSlug !== "*") areaLabels[p.areaSlug] = `Private: ${p.suppressed ? "fewer than 11" : formatCount(p.count)}`;
-  const points = cameras.map((c) => ({ id: c.publicId, label: `${c.name} (${c.siteName})`, lat: c.lat, lon: c.lon, kind: c.kind === "plate_reader" ? "plate_reader" as const : "camera" as const }));
+  for (const p of privateCounts ?? [])
+    if (p.areaSlug !== "*")
+      areaLabels[p.areaSlug] = `Private: ${p.suppressed ? "fewer than 11" : formatCount(p.count)}`;
+  const points = cameras.map((c) => ({
+    id: c.publicId,
+    label: `${c.name} (${c.siteName})`,
+    lat: c.lat,
+    lon: c.lon,
+    kind: c.kind === "plate_reader" ? ("plate_reader" as const) : ("camera" as const),
+  }));
   const privTotal = privateCounts?.find((p) => p.areaSlug === "*");
   return (
     <>
@@ -28,14 +46,31 @@ export function InventorySection({ cameras, privateCounts, areas, kindLabel = "c
         <div className="table-wrap">
           <table>
             <caption>Private cameras connected to the watch center, by area (shown only as counts)</caption>
-            <thead><tr><th scope="col">Area</th><th scope="col" className="num">Private cameras</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col" className="num">
+                  Private cameras
+                </th>
+              </tr>
+            </thead>
             <tbody>
-              {privateCounts.filter((p) => p.areaSlug !== "*").map((p) => (
-                <tr key={p.areaSlug}><th scope="row">{p.areaName}</th><td className="num">{formatCount(p.count)}</td></tr>
-              ))}
+              {privateCounts
+                .filter((p) => p.areaSlug !== "*")
+                .map((p) => (
+                  <tr key={p.areaSlug}>
+                    <th scope="row">{p.areaName}</th>
+                    <td className="num">{formatCount(p.count)}</td>
+                  </tr>
+                ))}
             </tbody>
             {privTotal ? (
-              <tfoot><tr><th scope="row">All areas</th><td className="num">{formatCount(privTotal.count)}</td></tr></tfoot>
+              <tfoot>
+                <tr>
+                  <th scope="row">All areas</th>
+                  <td className="num">{formatCount(privTotal.count)}</td>
+                </tr>
+              </tfoot>
             ) : null}
           </table>
           <DownloadLinks dataset="private-cameras-by-area" label="private camera counts" />
@@ -46,28 +81,48 @@ export function InventorySection({ cameras, privateCounts, areas, kindLabel = "c
           <caption>{`Every city and partner-agency ${kindLabel} (${cameras.length})`}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th><th scope="col">Site</th><th scope="col">Area</th><th scope="col">Type</th>
-              <th scope="col">Network / owner</th><th scope="col">Status</th><th scope="col">Installed</th>
-              {cameras.some((c) => c.retentionDays !== null) ? <th scope="col" className="num">Kept (days)</th> : null}
+              <th scope="col">Name</th>
+              <th scope="col">Site</th>
+              <th scope="col">Area</th>
+              <th scope="col">Type</th>
+              <th scope="col">Network / owner</th>
+              <th scope="col">Status</th>
+              <th scope="col">Installed</th>
+              {cameras.some((c) => c.retentionDays !== null) ? (
+                <th scope="col" className="num">
+                  Kept (days)
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {cameras.map((c) => (
               <tr key={c.publicId}>
-                <th scope="row" style={{ background: "transparent" }}>{c.name}</th>
+                <th scope="row" style={{ background: "transparent" }}>
+                  {c.name}
+                </th>
                 <td>{c.siteName}</td>
                 <td>{c.areaName ?? "—"}</td>
                 <td>{labelOf(CAMERA_KIND_LABELS, c.kind)}</td>
-                <td>{labelOf(NETWORK_LABELS, c.network)}{c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}</td>
+                <td>
+                  {labelOf(NETWORK_LABELS, c.network)}
+                  {c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}
+                </td>
                 <td>{labelOf(STATUS_LABELS, c.status)}</td>
                 <td>{c.installedOn ?? "—"}</td>
-                {cameras.some((x) => x.retentionDays !== null) ? <td className="num">{c.retentionDays ?? "—"}</td> : null}
+                {cameras.some((x) => x.retentionDays !== null) ? (
+                  <td className="num">{c.retentionDays ?? "—"}</td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <DownloadLinks dataset="cameras" searchParams={kindLabel === "plate reader" ? { kind: "plate_reader" } : undefined} label={kindLabel === "plate reader" ? "plate readers" : "camera inventory (all kinds, plate readers included)"} />
+      <DownloadLinks
+        dataset="cameras"
+        searchParams={kindLabel === "plate reader" ? { kind: "plate_reader" } : undefined}
+        label={kindLabel === "plate reader" ? "plate readers" : "camera inventory (all kinds, plate readers included)"}
+      />
     </>
   );
 }

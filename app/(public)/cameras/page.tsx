@@ -8,7 +8,15 @@ import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
 import { MetricCard } from "@/components/ui/metric-card";
 import { formatCount, formatShare } from "@/components/ui/format";
-import { getAccessFilterOptions, getAccessLog, getBreakdown, getMetrics, listCameras, listPrivateCameraCounts, listSharingAgreements } from "@/db/queries/public/cameras";
+import {
+  getAccessFilterOptions,
+  getAccessLog,
+  getBreakdown,
+  getMetrics,
+  listCameras,
+  listPrivateCameraCounts,
+  listSharingAgreements,
+} from "@/db/queries/public/cameras";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { ACCESS_SORTS, accessLogFilters } from "@/lib/cameras/log-filters";
 import { city } from "@/lib/config/city";
@@ -33,53 +41,111 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
   const filters = {};
   const c = city();
   const b = (breakdown: string, period = "since_launch") => getBreakdown({ dataset: "cameras", breakdown, period });
-  const [asOf, cams, priv, metrics, log, options, sharing, weekOp, weekReason, weekCase, topUsers, agencies] = await Promise.all([
-    getDatasetAsOf({ dataset: "cameras" }), listCameras(), listPrivateCameraCounts(), getMetrics({ dataset: "cameras" }),
-    getAccessLog({ filters, sort: state.sort, dir: state.dir, page: state.page, pageSize: state.pageSize }), getAccessFilterOptions(),
-    listSharingAgreements({ programs: ["fixed_cameras", "watch_center"] }),
-    b("week_operation"), b("week_reason"), b("week_case"), b("top_users", "last30"), b("agency", "last30"),
-  ]);
+  const [asOf, cams, priv, metrics, log, options, sharing, weekOp, weekReason, weekCase, topUsers, agencies] =
+    await Promise.all([
+      getDatasetAsOf({ dataset: "cameras" }),
+      listCameras(),
+      listPrivateCameraCounts(),
+      getMetrics({ dataset: "cameras" }),
+      getAccessLog({ filters, sort: state.sort, dir: state.dir, page: state.page, pageSize: state.pageSize }),
+      getAccessFilterOptions(),
+      listSharingAgreements({ programs: ["fixed_cameras", "watch_center"] }),
+      b("week_operation"),
+      b("week_reason"),
+      b("week_case"),
+      b("top_users", "last30"),
+      b("agency", "last30"),
+    ]);
   const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
-  const fmtDate = (d: Date) => dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
+  const fmtDate = (d: Date) =>
+    dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
 
   return (
     <>
       <h1>Cameras and the watch center</h1>
       <p className="lede">
-        Where the city&apos;s cameras are, who looked at their video, when, and why. Every access to live or recorded video is
-        logged; residents see each one a week later, with the user shown as a pseudonym.
+        Where the city&apos;s cameras are, who looked at their video, when, and why. Every access to live or recorded
+        video is logged; residents see each one a week later, with the user shown as a pseudonym.
       </p>
       <p className="notice">
-        {asOf
-          ? <>Data as of {fmtDate(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
-          : <>Nothing has been published yet. </>}
+        {asOf ? (
+          <>Data as of {fmtDate(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
+        ) : (
+          <>Nothing has been published yet. </>
+        )}
         Names, case numbers and free-text notes are never published. Read the rules:{" "}
-        <Link href="/policies/cameras-watch-center">camera and watch-center policy</Link> · <Link href="/data/methodology">how we protect privacy</Link>.
+        <Link href="/policies/cameras-watch-center">camera and watch-center policy</Link> ·{" "}
+        <Link href="/data/methodology">how we protect privacy</Link>.
       </p>
 
       <h2>At a glance</h2>
       <ul className="cards">
-        <MetricCard label="City and partner cameras in service" value={formatCount(active.length)} note={`${cams.length} listed in total, shown at their sites`} href="#inventory" linkText="See the inventory" />
-        <MetricCard label="Private cameras connected" value={formatCount(privTotal?.count)} note="Shown only as counts per area" href="#inventory" linkText="See counts by area" />
-        <MetricCard label="Video accesses, last 30 days" value={formatCount(m("accesses")?.value)} note={`${formatCount(m("accesses", "since_launch")?.value)} since the pilot began`} href={ACCESS_LOG_PATH} linkText="Open the access log" />
-        <MetricCard label="Linked to a case, last 30 days" value={formatShare(m("share_linked_to_case")?.value)} note={`No case number: ${formatShare(m("share_without_case")?.value)}`} href="#charts" linkText="See the weekly trend" />
-        <MetricCard label="People who accessed video, last 30 days" value={formatCount(m("users")?.value)} note="Counted by pseudonym" href="#charts" linkText="See the top users" />
+        <MetricCard
+          label="City and partner cameras in service"
+          value={formatCount(active.length)}
+          note={`${cams.length} listed in total, shown at their sites`}
+          href="#inventory"
+          linkText="See the inventory"
+        />
+        <MetricCard
+          label="Private cameras connected"
+          value={formatCount(privTotal?.count)}
+          note="Shown only as counts per area"
+          href="#inventory"
+          linkText="See counts by area"
+        />
+        <MetricCard
+          label="Video accesses, last 30 days"
+          value={formatCount(m("accesses")?.value)}
+          note={`${formatCount(m("accesses", "since_launch")?.value)} since the pilot began`}
+          href={ACCESS_LOG_PATH}
+          linkText="Open the access log"
+        />
+        <MetricCard
+          label="Linked to a case, last 30 days"
+          value={formatShare(m("share_linked_to_case")?.value)}
+          note={`No case number: ${formatShare(m("share_without_case")?.value)}`}
+          href="#charts"
+          linkText="See the weekly trend"
+        />
+        <MetricCard
+          label="People who accessed video, last 30 days"
+          value={formatCount(m("users")?.value)}
+          note="Counted by pseudonym"
+          href="#charts"
+          linkText="See the top users"
+        />
       </ul>
 
       <h2 id="inventory">Camera inventory</h2>
       <InventorySection cameras={cams} privateCounts={priv} areas={areasFromFeatures(c.areas)} />
 
       <h2 id="charts">How the cameras are used</h2>
-      <CameraCharts weekOp={weekOp} weekReason={weekReason} weekCase={weekCase} topUsers={topUsers} agencies={agencies} />
+      <CameraCharts
+        weekOp={weekOp}
+        weekReason={weekReason}
+        weekCase={weekCase}
+        topUsers={topUsers}
+        agencies={agencies}
+      />
 
       <h2 id="access-log">Access log</h2>
       <p>
-        Every time someone viewed live video, played back, exported or shared a recording; the newest are below. Filter it, sort it,
-        and share the link on the <Link href={ACCESS_LOG_PATH}>access log page</Link>: the address holds the view.
+        Every time someone viewed live video, played back, exported or shared a recording; the newest are below. Filter
+        it, sort it, and share the link on the <Link href={ACCESS_LOG_PATH}>access log page</Link>: the address holds
+        the view.
       </p>
-      <AccessLogSection rows={log.rows} total={log.total} state={state} params={{}} errors={{}} options={options} timeZone={c.timeZone} />
+      <AccessLogSection
+        rows={log.rows}
+        total={log.total}
+        state={state}
+        params={{}}
+        errors={{}}
+        options={options}
+        timeZone={c.timeZone}
+      />
 
       <h2 id="sharing">Who we share camera video with</h2>
       <SharingTable rows={sharing} caption="Data-sharing agreements for cameras and the watch center" />

@@ -8,11 +8,18 @@ import { costSentence } from "@/lib/content/summary";
 export const metadata = { title: "Costs and milestones" };
 
 const milestoneKinds: Record<string, string> = {
-  rfp_issued: "Request for proposals", vendor_selected: "Vendor selected", contract_approved: "Contract approved", installation: "Installation",
-  complete: "Complete", community_engagement: "Community engagement", other: "Milestone",
+  rfp_issued: "Request for proposals",
+  vendor_selected: "Vendor selected",
+  contract_approved: "Contract approved",
+  installation: "Installation",
+  complete: "Complete",
+  community_engagement: "Community engagement",
+  other: "Milestone",
 };
 const serviceAreas: Record<string, string> = {
-  law_enforcement_emergency: "Law enforcement and emergency response", neighborhood_livability: "Neighborhood livability", health_human_services: "Health and human services",
+  law_enforcement_emergency: "Law enforcement and emergency response",
+  neighborhood_livability: "Neighborhood livability",
+  health_human_services: "Health and human services",
 };
 
 export default async function CostsPage() {
@@ -22,21 +29,58 @@ export default async function CostsPage() {
   return (
     <>
       <h1>Costs and milestones</h1>
-      <p className="lede">What each part of the pilot was approved to cost, what it actually cost, and where the money came from. {costSentence(total)}</p>
+      <p className="lede">
+        What each part of the pilot was approved to cost, what it actually cost, and where the money came from.{" "}
+        {costSentence(total)}
+      </p>
       <div className="table-wrap">
         <table>
           <caption>Budget items</caption>
-          <thead><tr><th scope="col">Item</th><th scope="col">Program</th><th scope="col" className="num">Approved</th><th scope="col" className="num">Actual</th><th scope="col" className="num">Variance</th><th scope="col">Funding source</th><th scope="col">Status</th><th scope="col">Fiscal year</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Program</th>
+              <th scope="col" className="num">
+                Approved
+              </th>
+              <th scope="col" className="num">
+                Actual
+              </th>
+              <th scope="col" className="num">
+                Variance
+              </th>
+              <th scope="col">Funding source</th>
+              <th scope="col">Status</th>
+              <th scope="col">Fiscal year</th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((b) => {
               const v = b.actualCostCents === null ? null : b.actualCostCents - b.approvedAmountCents;
               return (
                 <tr key={b.id}>
-                  <th scope="row">{b.name}{b.note && <div className="muted" style={{ fontWeight: 400 }}>{b.note}</div>}</th>
+                  <th scope="row">
+                    {b.name}
+                    {b.note && (
+                      <div className="muted" style={{ fontWeight: 400 }}>
+                        {b.note}
+                      </div>
+                    )}
+                  </th>
                   <td>{b.programName ?? "City-wide"}</td>
                   <td className="num">{formatMoney(b.approvedAmountCents)}</td>
-                  <td className="num">{b.actualCostCents === null ? "not yet spent" : formatMoney(b.actualCostCents)}</td>
-                  <td className="num">{v === null ? "—" : v === 0 ? "on budget" : v > 0 ? `${formatMoney(v)} over` : `${formatMoney(-v)} under`}</td>
+                  <td className="num">
+                    {b.actualCostCents === null ? "not yet spent" : formatMoney(b.actualCostCents)}
+                  </td>
+                  <td className="num">
+                    {v === null
+                      ? "—"
+                      : v === 0
+                        ? "on budget"
+                        : v > 0
+                          ? `${formatMoney(v)} over`
+                          : `${formatMoney(-v)} under`}
+                  </td>
                   <td>{b.fundingSource}</td>
                   <td>{b.status}</td>
                   <td>{b.fiscalYear}</td>
@@ -45,7 +89,22 @@ export default async function CostsPage() {
             })}
           </tbody>
           <tfoot>
-            <tr><th scope="row">Total (excluding cancelled)</th><td /><td className="num">{formatMoney(total.approvedCents)}</td><td className="num">{formatMoney(total.spentCents)}</td><td className="num">{total.varianceCents === 0 ? "on budget" : total.varianceCents > 0 ? `${formatMoney(total.varianceCents)} over` : `${formatMoney(-total.varianceCents)} under`}</td><td colSpan={3} className="muted">Variance compares purchases so far with their approved amounts.</td></tr>
+            <tr>
+              <th scope="row">Total (excluding cancelled)</th>
+              <td />
+              <td className="num">{formatMoney(total.approvedCents)}</td>
+              <td className="num">{formatMoney(total.spentCents)}</td>
+              <td className="num">
+                {total.varianceCents === 0
+                  ? "on budget"
+                  : total.varianceCents > 0
+                    ? `${formatMoney(total.varianceCents)} over`
+                    : `${formatMoney(-total.varianceCents)} under`}
+              </td>
+              <td colSpan={3} className="muted">
+                Variance compares purchases so far with their approved amounts.
+              </td>
+            </tr>
           </tfoot>
         </table>
       </div>
@@ -53,14 +112,28 @@ export default async function CostsPage() {
       <h2>Initiatives and milestones</h2>
       {inits.map((i) => (
         <section key={i.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`init-${i.id}`}>
-          <h3 id={`init-${i.id}`} style={{ marginTop: 0 }}>{i.name}</h3>
-          <p className="muted" style={{ margin: 0 }}>{serviceAreas[i.serviceArea] ?? i.serviceArea}{i.programName ? ` · ${i.programName}` : ""}</p>
+          <h3 id={`init-${i.id}`} style={{ marginTop: 0 }}>
+            {i.name}
+          </h3>
+          <p className="muted" style={{ margin: 0 }}>
+            {serviceAreas[i.serviceArea] ?? i.serviceArea}
+            {i.programName ? ` · ${i.programName}` : ""}
+          </p>
           {i.description && <p>{i.description}</p>}
           <ol>
             {i.milestones.map((m) => (
               <li key={m.id}>
                 <strong>{milestoneKinds[m.kind] ?? m.kind}</strong>: {m.title}.{" "}
-                {m.completedDate ? <>Done {formatDate(m.completedDate)}{m.dueDate && m.completedDate > m.dueDate ? ` (due ${formatDate(m.dueDate)})` : ""}.</> : m.dueDate ? <>Due {formatDate(m.dueDate)}.</> : "Not scheduled."}
+                {m.completedDate ? (
+                  <>
+                    Done {formatDate(m.completedDate)}
+                    {m.dueDate && m.completedDate > m.dueDate ? ` (due ${formatDate(m.dueDate)})` : ""}.
+                  </>
+                ) : m.dueDate ? (
+                  <>Due {formatDate(m.dueDate)}.</>
+                ) : (
+                  "Not scheduled."
+                )}
                 {m.note ? ` ${m.note}` : ""}
               </li>
             ))}

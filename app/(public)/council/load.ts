@@ -13,9 +13,22 @@ export async function loadScorecard(query: { from?: string | string[]; to?: stri
   const c = city();
   const { period, error } = parsePeriod(query, { pilotStart: c.pilot.start, today: zonedDate(new Date(), c.timeZone) });
   const [values, targets, budget, feedback, findings, sharing, publication] = await Promise.all([
-    metricValues(period), listTargetsPublic(), listBudgetItems(), feedbackCounts(), findingCounts(), sharingAgreements(), getLatestRun(),
+    metricValues(period),
+    listTargetsPublic(),
+    listBudgetItems(),
+    feedbackCounts(),
+    findingCounts(),
+    sharingAgreements(),
+    getLatestRun(),
   ]);
-  const cards = buildScorecard({ values, targets, budget, feedback: feedback.map((f) => ({ ...f, n: Number(f.n) })), findings, sharing });
+  const cards = buildScorecard({
+    values,
+    targets,
+    budget,
+    feedback: feedback.map((f) => ({ ...f, n: Number(f.n) })),
+    findings,
+    sharing,
+  });
   const periodText = `${period.isDefault ? "Pilot to date: " : ""}${formatDate(period.from)} to ${formatDate(period.to)}`;
   return { period, error, cards, periodText, asOf: publication?.asOf ?? null, cityName: c.name };
 }

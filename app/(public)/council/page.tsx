@@ -21,35 +21,64 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <h1>Pilot scorecard for the City Council</h1>
-      <p className="lede">Each program&apos;s numbers for the period, against the targets staff set and the pre-pilot baseline. All numbers come from the published, privacy-protected records.</p>
-      {s.error && <p role="alert" className="notice">That period could not be used ({s.error}); showing the pilot to date instead.</p>}
+      <p className="lede">
+        Each program&apos;s numbers for the period, against the targets staff set and the pre-pilot baseline. All
+        numbers come from the published, privacy-protected records.
+      </p>
+      {s.error && (
+        <p role="alert" className="notice">
+          That period could not be used ({s.error}); showing the pilot to date instead.
+        </p>
+      )}
       <PeriodForm from={s.period.from} to={s.period.to} action="/council" />
       <p>
         <strong>{s.periodText}.</strong>{" "}
         {s.asOf && <span className="muted">Data as of {formatInstant(s.asOf, city().timeZone)}. </span>}
         <Link href={`/council/print?${qs}`}>Printable version (one page per program)</Link> ·{" "}
-        <Link href="/council/prioritization">Rollout prioritization</Link> · <Link href="/costs">Costs and milestones</Link>
+        <Link href="/council/prioritization">Rollout prioritization</Link> ·{" "}
+        <Link href="/costs">Costs and milestones</Link>
       </p>
-      {s.cards.map((card) => <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />)}
+      {s.cards.map((card) => (
+        <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />
+      ))}
       <DownloadLinks dataset="findings-counts" label="review findings counts (all types, since launch)" />
       <h2 id="meetings">Council meetings</h2>
-      {meetings.length === 0 ? <p>No meetings recorded.</p> : (
+      {meetings.length === 0 ? (
+        <p>No meetings recorded.</p>
+      ) : (
         <ul>
           {meetings.map((m) => (
             <li key={m.id}>
-              <strong>{formatDate(m.meetingDate)}</strong>: {m.title}{m.location ? `, ${m.location}` : ""}
+              <strong>{formatDate(m.meetingDate)}</strong>: {m.title}
+              {m.location ? `, ${m.location}` : ""}
               {m.agenda.length > 0 && (
                 <ul>
                   {m.agenda.map((a) => (
                     <li key={a.id}>
                       {a.title}
-                      {a.periodStart && a.periodEnd && <> (<Link href={`/council?from=${a.periodStart}&to=${a.periodEnd}`}>scorecard for {formatDate(a.periodStart)} to {formatDate(a.periodEnd)}</Link>)</>}
+                      {a.periodStart && a.periodEnd && (
+                        <>
+                          {" "}
+                          (
+                          <Link href={`/council?from=${a.periodStart}&to=${a.periodEnd}`}>
+                            scorecard for {formatDate(a.periodStart)} to {formatDate(a.periodEnd)}
+                          </Link>
+                          )
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
               )}
               {m.votes.length > 0 && (
-                <ul>{m.votes.map((v) => <li key={v.id}>Vote: {v.motion}: {v.result} ({v.ayes}–{v.noes}{v.abstentions ? `, ${v.abstentions} abstaining` : ""})</li>)}</ul>
+                <ul>
+                  {m.votes.map((v) => (
+                    <li key={v.id}>
+                      Vote: {v.motion}: {v.result} ({v.ayes}–{v.noes}
+                      {v.abstentions ? `, ${v.abstentions} abstaining` : ""})
+                    </li>
+                  ))}
+                </ul>
               )}
             </li>
           ))}

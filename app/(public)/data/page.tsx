@@ -22,7 +22,7 @@ export default async function DataPage() {
     const s = d.publicationDataset ? statuses.get(d.publicationDataset) : undefined;
     return {
       rows: counts[i],
-      publishedAt: s?.publishedAt ?? (d.source === "publication" ? latest?.finishedAt ?? null : null),
+      publishedAt: s?.publishedAt ?? (d.source === "publication" ? (latest?.finishedAt ?? null) : null),
       asOf: s?.asOf ?? latest?.asOf ?? null,
       cutoff: s?.cutoff ?? null,
     };
@@ -31,15 +31,21 @@ export default async function DataPage() {
     <>
       <h1>Open data</h1>
       <p className="lede">
-        Every public table on this site can be downloaded, whole or filtered, as CSV or JSON, and read through a
-        free API with no key. The rows are the published record: generalized and delayed by the privacy rules in{" "}
+        Every public table on this site can be downloaded, whole or filtered, as CSV or JSON, and read through a free
+        API with no key. The rows are the published record: generalized and delayed by the privacy rules in{" "}
         <a href="/data/methodology">how we protect privacy</a>, so they never name a person or point to an address.
       </p>
       <ul>
         <li>
-          API index: <a href="/api/v1"><code>/api/v1</code></a>; the OpenAPI 3.1 description:{" "}
-          <a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a>, explained for people at{" "}
-          <a href="/data/api">API documentation</a>.
+          API index:{" "}
+          <a href="/api/v1">
+            <code>/api/v1</code>
+          </a>
+          ; the OpenAPI 3.1 description:{" "}
+          <a href="/api/v1/openapi.json">
+            <code>/api/v1/openapi.json</code>
+          </a>
+          , explained for people at <a href="/data/api">API documentation</a>.
         </li>
         <li>
           Methodology, privacy rules in force, the latest publication and known data issues:{" "}

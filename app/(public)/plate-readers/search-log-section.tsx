@@ -9,21 +9,53 @@ import type { PubSearch } from "@/db/queries/public/alpr";
 import { ALPR_REASONS, ALPR_REASON_LABELS, ROLE_LABELS, labelOf, offenseLabel } from "@/lib/cameras/vocab";
 
 export function SearchLogSection(props: {
-  rows: PubSearch[]; total: number; state: TableState; params: Record<string, string>; errors: Record<string, string>;
-  options: { agencies: string[]; offenses: string[] }; timeZone: string;
+  rows: PubSearch[];
+  total: number;
+  state: TableState;
+  params: Record<string, string>;
+  errors: Record<string, string>;
+  options: { agencies: string[]; offenses: string[] };
+  timeZone: string;
 }) {
   const path = "/plate-readers";
-  const fmt = new Intl.DateTimeFormat("en-US", { timeZone: props.timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
+  const fmt = new Intl.DateTimeFormat("en-US", {
+    timeZone: props.timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+  });
   const columns: Column<PubSearch>[] = [
-    { id: "hour", header: "Hour", sortable: true, rowHeader: true, cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time> },
-    { id: "user", header: "User", sortable: true, cell: (r) => (
-      <><Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link><br /><span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span></>
-    ) },
+    {
+      id: "hour",
+      header: "Hour",
+      sortable: true,
+      rowHeader: true,
+      cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>,
+    },
+    {
+      id: "user",
+      header: "User",
+      sortable: true,
+      cell: (r) => (
+        <>
+          <Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link>
+          <br />
+          <span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span>
+        </>
+      ),
+    },
     { id: "agency", header: "Agency", sortable: true, cell: (r) => r.agency },
     { id: "reason", header: "Reason", sortable: true, cell: (r) => labelOf(ALPR_REASON_LABELS, r.reason) },
     { id: "offense", header: "Offense type", sortable: true, cell: (r) => offenseLabel(r.offenseType) },
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
-    { id: "networks", header: "Networks searched", sortable: true, numeric: true, cell: (r) => <span title={r.networks.join(", ")}>{r.networkCount}</span> },
+    {
+      id: "networks",
+      header: "Networks searched",
+      sortable: true,
+      numeric: true,
+      cell: (r) => <span title={r.networks.join(", ")}>{r.networkCount}</span>,
+    },
   ];
   return (
     <>
@@ -35,10 +67,33 @@ export function SearchLogSection(props: {
         fields={[
           { name: "from", label: "From (date)", type: "date" },
           { name: "to", label: "To (date)", type: "date" },
-          { name: "reason", label: "Reason", type: "select", options: ALPR_REASONS.map((r) => ({ value: r, label: labelOf(ALPR_REASON_LABELS, r) })) },
-          { name: "offense", label: "Offense type", type: "select", options: props.options.offenses.map((o) => ({ value: o, label: offenseLabel(o) })) },
-          { name: "agency", label: "Agency", type: "select", options: props.options.agencies.map((a) => ({ value: a, label: a })) },
-          { name: "linked", label: "Linked to a case", type: "select", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+          {
+            name: "reason",
+            label: "Reason",
+            type: "select",
+            options: ALPR_REASONS.map((r) => ({ value: r, label: labelOf(ALPR_REASON_LABELS, r) })),
+          },
+          {
+            name: "offense",
+            label: "Offense type",
+            type: "select",
+            options: props.options.offenses.map((o) => ({ value: o, label: offenseLabel(o) })),
+          },
+          {
+            name: "agency",
+            label: "Agency",
+            type: "select",
+            options: props.options.agencies.map((a) => ({ value: a, label: a })),
+          },
+          {
+            name: "linked",
+            label: "Linked to a case",
+            type: "select",
+            options: [
+              { value: "yes", label: "Yes" },
+              { value: "no", label: "No" },
+            ],
+          },
           { name: "user", label: "User (pseudonym)", type: "text", placeholder: "user-7f3a2b" },
         ]}
       />

@@ -11,15 +11,32 @@ export default async function PoliciesPage() {
   return (
     <>
       <h1>Use policies</h1>
-      <p className="lede">The rules each technology must follow: what it may and may not be used for, what data it collects, how long it is kept, who may see it, who it is shared with, and how use is checked. Every version is kept, and you can compare any two.</p>
+      <p className="lede">
+        The rules each technology must follow: what it may and may not be used for, what data it collects, how long it
+        is kept, who may see it, who it is shared with, and how use is checked. Every version is kept, and you can
+        compare any two.
+      </p>
       <div className="table-wrap">
         <table>
           <caption>Policies in force</caption>
-          <thead><tr><th scope="col">Policy</th><th scope="col">Program</th><th scope="col">Version</th><th scope="col">In effect since</th><th scope="col">Adopted by</th><th scope="col" className="num">Versions</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Policy</th>
+              <th scope="col">Program</th>
+              <th scope="col">Version</th>
+              <th scope="col">In effect since</th>
+              <th scope="col">Adopted by</th>
+              <th scope="col" className="num">
+                Versions
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {policies.map(({ current: p, versions }) => (
               <tr key={p.slug}>
-                <td><Link href={`/policies/${p.slug}`}>{p.title}</Link></td>
+                <td>
+                  <Link href={`/policies/${p.slug}`}>{p.title}</Link>
+                </td>
                 <td>{p.programName ?? "—"}</td>
                 <td>{p.version}</td>
                 <td>{formatDate(p.effectiveDate)}</td>
@@ -30,7 +47,9 @@ export default async function PoliciesPage() {
           </tbody>
         </table>
       </div>
-      <p><Link href="/feedback/new?target=program:drones">Send feedback about a policy</Link></p>
+      <p>
+        <Link href="/feedback/new?target=program:drones">Send feedback about a policy</Link>
+      </p>
     </>
   );
 }

@@ -5,9 +5,16 @@ import { formatInstant } from "@/lib/content/zoned-time";
 import { markdownToText } from "@/lib/content/markdown";
 import { city } from "@/lib/config/city";
 
-export const metadata = { title: "Program updates", alternates: { types: { "application/atom+xml": "/updates/feed.xml" } } };
+export const metadata = {
+  title: "Program updates",
+  alternates: { types: { "application/atom+xml": "/updates/feed.xml" } },
+};
 
-export default async function UpdatesPage({ searchParams }: { searchParams: Promise<{ program?: string | string[] }> }) {
+export default async function UpdatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ program?: string | string[] }>;
+}) {
   await connection();
   const programs = await listPrograms();
   const raw = (await searchParams).program;
@@ -17,19 +24,39 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>Program updates</h1>
-      <p className="lede">News from the community safety staff about each program. <a href={`/updates/feed.xml${program ? `?program=${program}` : ""}`}>Subscribe (Atom feed)</a></p>
+      <p className="lede">
+        News from the community safety staff about each program.{" "}
+        <a href={`/updates/feed.xml${program ? `?program=${program}` : ""}`}>Subscribe (Atom feed)</a>
+      </p>
       <nav aria-label="Filter by program">
         <ul className="nav-list" style={{ marginBottom: "1rem" }}>
-          <li><Link href="/updates" aria-current={!program ? "page" : undefined}>All programs</Link></li>
-          {programs.map((p) => <li key={p.slug}><Link href={`/updates?program=${p.slug}`} aria-current={program === p.slug ? "page" : undefined}>{p.name}</Link></li>)}
+          <li>
+            <Link href="/updates" aria-current={!program ? "page" : undefined}>
+              All programs
+            </Link>
+          </li>
+          {programs.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/updates?program=${p.slug}`} aria-current={program === p.slug ? "page" : undefined}>
+                {p.name}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      {updates.length === 0 ? <p>No updates yet{program ? " for this program" : ""}.</p> : (
+      {updates.length === 0 ? (
+        <p>No updates yet{program ? " for this program" : ""}.</p>
+      ) : (
         <ol style={{ listStyle: "none", padding: 0 }}>
           {updates.map((u) => (
             <li key={u.slug} className="card" style={{ marginBottom: "0.75rem" }}>
-              <h2 style={{ margin: 0, fontSize: "1.15rem" }}><Link href={`/updates/${u.slug}`}>{u.title}</Link></h2>
-              <p className="muted" style={{ margin: "0.25rem 0" }}>{u.publishAt ? formatInstant(u.publishAt, tz) : ""}{u.programName ? ` · ${u.programName}` : ""}</p>
+              <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
+                <Link href={`/updates/${u.slug}`}>{u.title}</Link>
+              </h2>
+              <p className="muted" style={{ margin: "0.25rem 0" }}>
+                {u.publishAt ? formatInstant(u.publishAt, tz) : ""}
+                {u.programName ? ` · ${u.programName}` : ""}
+              </p>
               <p style={{ margin: 0 }}>{u.summary || markdownToText(u.bodyMarkdown, 220)}</p>
             </li>
           ))}

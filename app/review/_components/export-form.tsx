@@ -2,15 +2,26 @@
 // their name and the time, and the export is logged.
 import styles from "../review.module.css";
 
-export function ExportForm({ dataset, params }: { dataset: "camera_access" | "drone_flight" | "alpr_search"; params: Record<string, string> }) {
+export function ExportForm({
+  dataset,
+  params,
+}: {
+  dataset: "camera_access" | "drone_flight" | "alpr_search";
+  params: Record<string, string>;
+}) {
   const keep = Object.entries(params).filter(([k]) => !["page", "sort", "dir"].includes(k));
   return (
     <details>
       <summary>Export these records (CSV)</summary>
       <form method="post" action="/review/export" className={styles.panel} aria-label="Export records">
         <input type="hidden" name="dataset" value={dataset} />
-        {keep.map(([k, v]) => <input key={k} type="hidden" name={`f_${k}`} value={v} />)}
-        <p className="muted">Exports of raw records need your current two-step code. The file carries your name and the time, and the export is written to the audit log.</p>
+        {keep.map(([k, v]) => (
+          <input key={k} type="hidden" name={`f_${k}`} value={v} />
+        ))}
+        <p className="muted">
+          Exports of raw records need your current two-step code. The file carries your name and the time, and the
+          export is written to the audit log.
+        </p>
         <label htmlFor={`export-code-${dataset}`}>6-digit code</label>{" "}
         <input id={`export-code-${dataset}`} name="code" inputMode="numeric" autoComplete="one-time-code" required />{" "}
         <button type="submit">Download CSV</button>

@@ -8,7 +8,15 @@ export function ruleTitle(rule: string): string {
 /** Compact flag chips for table rows. */
 export function FlagChips({ rules }: { rules: string[] }) {
   if (rules.length === 0) return <span className="muted">none</span>;
-  return <>{rules.map((r) => <span key={r} className={styles.flag}>{ruleTitle(r)}</span>)}</>;
+  return (
+    <>
+      {rules.map((r) => (
+        <span key={r} className={styles.flag}>
+          {ruleTitle(r)}
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** Each flag with its plain-words explanation, for a record's page. */
@@ -17,7 +25,9 @@ export function FlagExplanations({ flags }: { flags: { rule: string; explanation
   return (
     <ul className={styles.flags} aria-label="Why this record is flagged">
       {flags.map((f) => (
-        <li key={f.rule}><span className={styles.flag}>{ruleTitle(f.rule)}</span> {f.explanation}</li>
+        <li key={f.rule}>
+          <span className={styles.flag}>{ruleTitle(f.rule)}</span> {f.explanation}
+        </li>
       ))}
     </ul>
   );

@@ -12,7 +12,19 @@ export type ReviewField =
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function ReviewForm({ action, idPrefix, label, submitLabel, fields }: { action: Action; idPrefix: string; label: string; submitLabel: string; fields: ReviewField[] }) {
+export function ReviewForm({
+  action,
+  idPrefix,
+  label,
+  submitLabel,
+  fields,
+}: {
+  action: Action;
+  idPrefix: string;
+  label: string;
+  submitLabel: string;
+  fields: ReviewField[];
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} aria-label={label}>
@@ -21,23 +33,43 @@ export function ReviewForm({ action, idPrefix, label, submitLabel, fields }: { a
         if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
         const id = `${idPrefix}-${f.name}`;
         const err = state.errors?.[f.name]?.join(" ");
-        const a11y = { id, name: f.name, required: f.required, "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${id}-error` : undefined };
+        const a11y = {
+          id,
+          name: f.name,
+          required: f.required,
+          "aria-invalid": err ? true : undefined,
+          "aria-describedby": err ? `${id}-error` : undefined,
+        };
         return (
           <p key={f.name}>
-            <label htmlFor={id}>{f.label}{f.required ? "" : <span className="muted"> (optional)</span>}</label>
+            <label htmlFor={id}>
+              {f.label}
+              {f.required ? "" : <span className="muted"> (optional)</span>}
+            </label>
             <br />
             {f.type === "textarea" ? (
               <textarea {...a11y} rows={2} cols={36} defaultValue={state.ok ? "" : (state.values?.[f.name] ?? "")} />
             ) : (
               <select {...a11y} defaultValue={state.values?.[f.name] ?? f.options[0]?.value}>
-                {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             )}
-            {err ? <span id={`${id}-error`} className="field-error"><br />{err}</span> : null}
+            {err ? (
+              <span id={`${id}-error`} className="field-error">
+                <br />
+                {err}
+              </span>
+            ) : null}
           </p>
         );
       })}
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </button>
     </form>
   );
 }

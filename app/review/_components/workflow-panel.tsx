@@ -30,38 +30,75 @@ export function WorkflowPanel({ user, recordType, recordId, rules, history, find
       <div className={styles.grid}>
         <div>
           <h3>Mark as reviewed</h3>
-          <ReviewForm action={reviewAction} idPrefix="reviewed" label="Mark as reviewed" submitLabel="Mark reviewed"
-            fields={[...hidden, { name: "action", type: "hidden", value: "reviewed" }, { name: "note", label: "Note", type: "textarea" }]} />
+          <ReviewForm
+            action={reviewAction}
+            idPrefix="reviewed"
+            label="Mark as reviewed"
+            submitLabel="Mark reviewed"
+            fields={[
+              ...hidden,
+              { name: "action", type: "hidden", value: "reviewed" },
+              { name: "note", label: "Note", type: "textarea" },
+            ]}
+          />
         </div>
         <div>
           <h3>Request an explanation</h3>
-          <ReviewForm action={reviewAction} idPrefix="explain" label="Request an explanation" submitLabel="Request explanation"
-            fields={[...hidden, { name: "action", type: "hidden", value: "explanation_requested" }, { name: "note", label: "What should the agency explain?", type: "textarea", required: true }]} />
+          <ReviewForm
+            action={reviewAction}
+            idPrefix="explain"
+            label="Request an explanation"
+            submitLabel="Request explanation"
+            fields={[
+              ...hidden,
+              { name: "action", type: "hidden", value: "explanation_requested" },
+              { name: "note", label: "What should the agency explain?", type: "textarea", required: true },
+            ]}
+          />
         </div>
         <div>
           <h3>Open a finding</h3>
-          <ReviewForm action={openFindingAction} idPrefix="finding" label="Open a finding" submitLabel="Open finding"
-            fields={[...hidden, { name: "findingType", label: "Finding type", type: "select", options: typeOptions, required: true },
-              { name: "note", label: "Finding", type: "textarea", required: true }]} />
+          <ReviewForm
+            action={openFindingAction}
+            idPrefix="finding"
+            label="Open a finding"
+            submitLabel="Open finding"
+            fields={[
+              ...hidden,
+              { name: "findingType", label: "Finding type", type: "select", options: typeOptions, required: true },
+              { name: "note", label: "Finding", type: "textarea", required: true },
+            ]}
+          />
         </div>
       </div>
       <h3>Findings on this record</h3>
-      {findings.length === 0 ? <p className="muted">None.</p> : (
+      {findings.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
         <ul>
           {findings.map((f) => (
             <li key={f.id}>
-              <strong>Finding #{f.id}</strong> ({ruleTitle(f.findingType)}) — {f.status === "open" ? "open" : `closed: ${OUTCOME_LABELS[f.outcome as keyof typeof OUTCOME_LABELS] ?? humanize(f.outcome)}`}. {f.note}
-              {f.status === "open" && user.role === "auditor" ? (
-                <CloseFindingForm findingId={f.id} />
-              ) : null}
+              <strong>Finding #{f.id}</strong> ({ruleTitle(f.findingType)}) —{" "}
+              {f.status === "open"
+                ? "open"
+                : `closed: ${OUTCOME_LABELS[f.outcome as keyof typeof OUTCOME_LABELS] ?? humanize(f.outcome)}`}
+              . {f.note}
+              {f.status === "open" && user.role === "auditor" ? <CloseFindingForm findingId={f.id} /> : null}
             </li>
           ))}
         </ul>
       )}
       <h3>History</h3>
-      {history.length === 0 ? <p className="muted">No reviewer has acted on this record yet.</p> : (
+      {history.length === 0 ? (
+        <p className="muted">No reviewer has acted on this record yet.</p>
+      ) : (
         <ol className={styles.timeline}>
-          {history.map((h) => <li key={h.id}>{fmtDateTime(h.at)} — <strong>{h.userName}</strong>: {humanize(h.action)}{h.note ? `: ${h.note}` : ""}</li>)}
+          {history.map((h) => (
+            <li key={h.id}>
+              {fmtDateTime(h.at)} — <strong>{h.userName}</strong>: {humanize(h.action)}
+              {h.note ? `: ${h.note}` : ""}
+            </li>
+          ))}
         </ol>
       )}
     </section>

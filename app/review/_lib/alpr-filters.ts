@@ -6,8 +6,13 @@ export function alprFiltersFrom(p: Record<string, string>): { filters: AlprFilte
   return {
     errors: c.errors,
     filters: {
-      q: c.q, from: c.from, to: c.to, agencyId: idParam(p.agency), personnelId: idParam(p.user),
-      caseNumber: enumParam(p.case, ["with", "without"] as const), flagged: p.flagged === "1" ? true : undefined,
+      q: c.q,
+      from: c.from,
+      to: c.to,
+      agencyId: idParam(p.agency),
+      personnelId: idParam(p.user),
+      caseNumber: enumParam(p.case, ["with", "without"] as const),
+      flagged: p.flagged === "1" ? true : undefined,
     },
   };
 }

@@ -5,7 +5,9 @@ import { city } from "@/lib/config/city";
 
 export function fmtDateTime(d: Date | string | null | undefined): string {
   if (!d) return "—";
-  return dateTimeFormat("en-US", { timeZone: city().timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(d));
+  return dateTimeFormat("en-US", { timeZone: city().timeZone, dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(d),
+  );
 }
 
 export function fmtTime(d: Date | string | null | undefined): string {
@@ -14,14 +16,27 @@ export function fmtTime(d: Date | string | null | undefined): string {
 }
 
 export function fmtDay(d: Date | string): string {
-  return dateTimeFormat("en-CA", { timeZone: city().timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(d));
+  return dateTimeFormat("en-CA", {
+    timeZone: city().timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(d));
 }
 
 /** Midnight at the start of a YYYY-MM-DD day in the city's time zone. */
 export function cityMidnight(day: string): Date {
   const tz = city().timeZone;
   const guess = new Date(`${day}T00:00:00Z`);
-  const parts = dateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(guess);
+  const parts = dateTimeFormat("en-US", {
+    timeZone: tz,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(guess);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asLocal = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"));
   return new Date(guess.getTime() - (asLocal - guess.getTime()));

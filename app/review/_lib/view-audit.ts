@@ -4,6 +4,9 @@ import { getDb } from "@/db/client";
 import { appendAudit } from "@/lib/audit/log";
 import { auditActor, type SessionUser } from "@/lib/auth/dal";
 
-export async function auditView(user: SessionUser, what: { targetType: string; targetId?: string; details?: Record<string, unknown> }) {
+export async function auditView(
+  user: SessionUser,
+  what: { targetType: string; targetId?: string; details?: Record<string, unknown> },
+) {
   await appendAudit(await getDb(), { ...(await auditActor(user)), action: "review.view", ...what });
 }

@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { DataTable, FilterForm, flattenParams, parseTableState, type Column, type SearchParams } from "@/components/tables";
+import {
+  DataTable,
+  FilterForm,
+  flattenParams,
+  parseTableState,
+  type Column,
+  type SearchParams,
+} from "@/components/tables";
 import { getDb } from "@/db/client";
 import { STATUS_LABELS } from "@/db/queries/review/common";
 import { ALPR_SORTS, alprFilterOptions, listAlpr } from "@/db/queries/review/alpr";
@@ -16,7 +23,13 @@ export const metadata: Metadata = { title: "Plate-reader searches — Daylight r
 
 type Row = Awaited<ReturnType<typeof listAlpr>>["rows"][number];
 const columns: Column<Row>[] = [
-  { id: "searched", header: "When", sortable: true, rowHeader: true, cell: (r) => <Link href={`/review/alpr/${r.id}`}>{fmtDateTime(r.searchedAt)}</Link> },
+  {
+    id: "searched",
+    header: "When",
+    sortable: true,
+    rowHeader: true,
+    cell: (r) => <Link href={`/review/alpr/${r.id}`}>{fmtDateTime(r.searchedAt)}</Link>,
+  },
   { id: "user", header: "User", sortable: true, cell: (r) => r.userName },
   { id: "agency", header: "Agency", sortable: true, cell: (r) => r.agencyName },
   { id: "reason", header: "Reason", sortable: true, cell: (r) => r.reason },
@@ -40,17 +53,47 @@ export default async function AlprPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1>Plate-reader searches</h1>
-      <p className="lede">Every search of plate-reader data: who searched, for which agency, why, the offense type and the case number.</p>
-      <FilterForm path="/review/alpr" params={params} errors={errors} fields={[
-        { name: "q", label: "Search", type: "text", placeholder: "name, reason, offense, case" },
-        { name: "agency", label: "Agency", type: "select", options: opts.agencies.map((a) => ({ value: String(a.id), label: a.name })) },
-        { name: "case", label: "Case number", type: "select", options: [{ value: "with", label: "Given" }, { value: "without", label: "Missing" }] },
-        { name: "flagged", label: "Flagged", type: "select", options: [{ value: "1", label: "Flagged only" }] },
-        { name: "from", label: "From", type: "date" },
-        { name: "to", label: "To", type: "date" },
-      ]} />
-      <DataTable caption="Plate-reader searches" path="/review/alpr" params={params} columns={columns} rows={rows} rowKey={(r) => String(r.id)}
-        state={state} total={total} noun="searches" downloads={<ExportForm dataset="alpr_search" params={params} />} />
+      <p className="lede">
+        Every search of plate-reader data: who searched, for which agency, why, the offense type and the case number.
+      </p>
+      <FilterForm
+        path="/review/alpr"
+        params={params}
+        errors={errors}
+        fields={[
+          { name: "q", label: "Search", type: "text", placeholder: "name, reason, offense, case" },
+          {
+            name: "agency",
+            label: "Agency",
+            type: "select",
+            options: opts.agencies.map((a) => ({ value: String(a.id), label: a.name })),
+          },
+          {
+            name: "case",
+            label: "Case number",
+            type: "select",
+            options: [
+              { value: "with", label: "Given" },
+              { value: "without", label: "Missing" },
+            ],
+          },
+          { name: "flagged", label: "Flagged", type: "select", options: [{ value: "1", label: "Flagged only" }] },
+          { name: "from", label: "From", type: "date" },
+          { name: "to", label: "To", type: "date" },
+        ]}
+      />
+      <DataTable
+        caption="Plate-reader searches"
+        path="/review/alpr"
+        params={params}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => String(r.id)}
+        state={state}
+        total={total}
+        noun="searches"
+        downloads={<ExportForm dataset="alpr_search" params={params} />}
+      />
     </>
   );
 }

@@ -10,9 +10,22 @@ export function EnrollForm() {
       <section aria-labelledby="codes-h">
         <FormResult state={state} />
         <h2 id="codes-h">Your recovery codes</h2>
-        <p>Each code signs you in once if you lose your phone. They are shown only now: print them or keep them in a password manager.</p>
-        <ul data-testid="recovery-codes">{state.recoveryCodes.map((c) => <li key={c}><code>{c}</code></li>)}</ul>
-        <p><a className="button" href="/signin/continue">Continue</a></p>
+        <p>
+          Each code signs you in once if you lose your phone. They are shown only now: print them or keep them in a
+          password manager.
+        </p>
+        <ul data-testid="recovery-codes">
+          {state.recoveryCodes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a className="button" href="/signin/continue">
+            Continue
+          </a>
+        </p>
       </section>
     );
   }
@@ -23,10 +36,25 @@ export function EnrollForm() {
       <p>
         <label htmlFor="code">6-digit code</label>
         <br />
-        <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required aria-invalid={err ? true : undefined} aria-describedby={err ? "code-error" : undefined} />
-        {err ? <span id="code-error" className="field-error"> {err}</span> : null}
+        <input
+          id="code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          aria-invalid={err ? true : undefined}
+          aria-describedby={err ? "code-error" : undefined}
+        />
+        {err ? (
+          <span id="code-error" className="field-error">
+            {" "}
+            {err}
+          </span>
+        ) : null}
       </p>
-      <button type="submit" disabled={pending}>Turn on two-step sign-in</button>
+      <button type="submit" disabled={pending}>
+        Turn on two-step sign-in
+      </button>
     </form>
   );
 }

@@ -19,13 +19,22 @@ export default async function EnrollPage() {
   return (
     <>
       <h1>Set up two-step sign-in</h1>
-      <p className="lede">Every account that can see the review area signs in with a password and a code from an authenticator app.</p>
+      <p className="lede">
+        Every account that can see the review area signs in with a password and a code from an authenticator app.
+      </p>
       <ol>
-        <li>Open an authenticator app (for example Google Authenticator, Microsoft Authenticator, 1Password or FreeOTP).</li>
+        <li>
+          Open an authenticator app (for example Google Authenticator, Microsoft Authenticator, 1Password or FreeOTP).
+        </li>
         <li>
           Scan this code, or type the secret by hand.
           <br />
-          <img src={qr} width={220} height={220} alt="QR code holding your two-step sign-in secret (the same secret is written out below)" />
+          <img
+            src={qr}
+            width={220}
+            height={220}
+            alt="QR code holding your two-step sign-in secret (the same secret is written out below)"
+          />
           <br />
           Secret: <code data-testid="totp-secret">{secret}</code>
         </li>

@@ -7,7 +7,12 @@ import { appendAudit } from "@/lib/audit/log";
 import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { programSlugs, requireStaff } from "./guard";
 
-const dollars = (msg: string) => z.string().trim().regex(/^\$?\d{1,3}(,?\d{3})*(\.\d{1,2})?$/, msg).transform((s) => Math.round(Number(s.replace(/[$,]/g, "")) * 100));
+const dollars = (msg: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\$?\d{1,3}(,?\d{3})*(\.\d{1,2})?$/, msg)
+    .transform((s) => Math.round(Number(s.replace(/[$,]/g, "")) * 100));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date");
 const optionalId = z.preprocess(blankToNull, z.coerce.number().int().positive().nullable());
 
@@ -20,7 +25,10 @@ const budgetSchema = z.object({
   actual: z.preprocess(blankToNull, dollars("Enter the actual cost in dollars, or leave it empty").nullable()),
   fundingSource: z.string().trim().min(2, "Say where the money comes from").max(200),
   status: z.enum(["planned", "approved", "purchased", "complete", "cancelled"], { error: "Choose a status" }),
-  fiscalYear: z.string().trim().regex(/^FY ?\d{2,4}(-\d{2,4})?$/i, "Use a fiscal year like FY2026"),
+  fiscalYear: z
+    .string()
+    .trim()
+    .regex(/^FY ?\d{2,4}(-\d{2,4})?$/i, "Use a fiscal year like FY2026"),
   note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
 });
 
@@ -32,19 +40,50 @@ export async function saveBudgetItemAction(_prev: ActionState, formData: FormDat
   const d = parsed.data;
   const db = await getDb();
   const row = await db.transaction(async (tx) => {
-    const r = await saveBudgetItem(tx, { id: d.id ?? undefined, programSlug: d.program, name: d.name, description: d.description, approvedAmountCents: d.approved, actualCostCents: d.actual, fundingSource: d.fundingSource, status: d.status, fiscalYear: d.fiscalYear.toUpperCase().replace(" ", ""), note: d.note });
-    if (r) await appendAudit(tx, { ...g.actor, action: d.id ? "content.budget.edit" : "content.budget.create", targetType: "budget_item", targetId: String(r.id), details: { name: r.name, approvedAmountCents: r.approvedAmountCents, actualCostCents: r.actualCostCents, status: r.status } });
+    const r = await saveBudgetItem(tx, {
+      id: d.id ?? undefined,
+      programSlug: d.program,
+      name: d.name,
+      description: d.description,
+      approvedAmountCents: d.approved,
+      actualCostCents: d.actual,
+      fundingSource: d.fundingSource,
+      status: d.status,
+      fiscalYear: d.fiscalYear.toUpperCase().replace(" ", ""),
+      note: d.note,
+    });
+    if (r)
+      await appendAudit(tx, {
+        ...g.actor,
+        action: d.id ? "content.budget.edit" : "content.budget.create",
+        targetType: "budget_item",
+        targetId: String(r.id),
+        details: {
+          name: r.name,
+          approvedAmountCents: r.approvedAmountCents,
+          actualCostCents: r.actualCostCents,
+          status: r.status,
+        },
+      });
     return r;
   });
   if (!row) return { ok: false, message: "That budget item no longer exists." };
   refresh();
-  return { ok: true, message: `Saved "${row.name}".`, values: d.id ? formValues(formData) : undefined, link: { href: "/costs", label: "See public costs" } };
+  return {
+    ok: true,
+    message: `Saved "${row.name}".`,
+    values: d.id ? formValues(formData) : undefined,
+    link: { href: "/costs", label: "See public costs" },
+  };
 }
 
 const milestoneSchema = z.object({
   id: optionalId,
   initiativeId: z.coerce.number().int().positive("Choose an initiative"),
-  kind: z.enum(["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"], { error: "Choose a milestone type" }),
+  kind: z.enum(
+    ["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"],
+    { error: "Choose a milestone type" },
+  ),
   title: z.string().trim().min(3, "Name the milestone").max(160),
   dueDate: z.preprocess(blankToNull, isoDate.nullable()),
   completedDate: z.preprocess(blankToNull, isoDate.nullable()),
@@ -60,7 +99,14 @@ export async function saveMilestoneAction(_prev: ActionState, formData: FormData
   const db = await getDb();
   const row = await db.transaction(async (tx) => {
     const r = await saveMilestone(tx, { ...d, id: d.id ?? undefined });
-    if (r) await appendAudit(tx, { ...g.actor, action: d.id ? "content.milestone.edit" : "content.milestone.create", targetType: "milestone", targetId: String(r.id), details: { kind: r.kind, completedDate: r.completedDate } });
+    if (r)
+      await appendAudit(tx, {
+        ...g.actor,
+        action: d.id ? "content.milestone.edit" : "content.milestone.create",
+        targetType: "milestone",
+        targetId: String(r.id),
+        details: { kind: r.kind, completedDate: r.completedDate },
+      });
     return r;
   });
   if (!row) return { ok: false, message: "That milestone no longer exists." };
@@ -68,19 +114,23 @@ export async function saveMilestoneAction(_prev: ActionState, formData: FormData
   return { ok: true, message: `Saved "${row.title}".`, values: d.id ? formValues(formData) : undefined };
 }
 
-const meetingSchema = z.object({
-  meetingDate: isoDate,
-  title: z.string().trim().min(3, "Name the meeting").max(200),
-  location: z.string().trim().max(200).default(""),
-  summary: z.string().trim().max(2000).default(""),
-  agendaTitle: z.preprocess(blankToNull, z.string().trim().max(200).nullable()),
-  program: z.preprocess(blankToNull, z.enum(programSlugs).nullable()),
-  periodStart: z.preprocess(blankToNull, isoDate.nullable()),
-  periodEnd: z.preprocess(blankToNull, isoDate.nullable()),
-}).superRefine((v, ctx) => {
-  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
-  if ((v.periodStart || v.periodEnd) && !v.agendaTitle) ctx.addIssue({ code: "custom", path: ["agendaTitle"], message: "Name the agenda item the period belongs to" });
-});
+const meetingSchema = z
+  .object({
+    meetingDate: isoDate,
+    title: z.string().trim().min(3, "Name the meeting").max(200),
+    location: z.string().trim().max(200).default(""),
+    summary: z.string().trim().max(2000).default(""),
+    agendaTitle: z.preprocess(blankToNull, z.string().trim().max(200).nullable()),
+    program: z.preprocess(blankToNull, z.enum(programSlugs).nullable()),
+    periodStart: z.preprocess(blankToNull, isoDate.nullable()),
+    periodEnd: z.preprocess(blankToNull, isoDate.nullable()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart)
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
+    if ((v.periodStart || v.periodEnd) && !v.agendaTitle)
+      ctx.addIssue({ code: "custom", path: ["agendaTitle"], message: "Name the agenda item the period belongs to" });
+  });
 
 export async function createMeetingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const g = await requireStaff();
@@ -91,11 +141,21 @@ export async function createMeetingAction(_prev: ActionState, formData: FormData
   const db = await getDb();
   const m = await db.transaction(async (tx) => {
     const r = await createMeeting(tx, { ...d, programSlug: d.program });
-    await appendAudit(tx, { ...g.actor, action: "content.meeting.create", targetType: "council_meeting", targetId: String(r.id), details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle } });
+    await appendAudit(tx, {
+      ...g.actor,
+      action: "content.meeting.create",
+      targetType: "council_meeting",
+      targetId: String(r.id),
+      details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle },
+    });
     return r;
   });
   refresh();
-  return { ok: true, message: `Added the meeting of ${m.meetingDate}.`, link: { href: "/council#meetings", label: "See council meetings" } };
+  return {
+    ok: true,
+    message: `Added the meeting of ${m.meetingDate}.`,
+    link: { href: "/council#meetings", label: "See council meetings" },
+  };
 }
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */

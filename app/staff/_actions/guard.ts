@@ -4,7 +4,9 @@ import "server-only";
 import { AuthError, auditActor, requireRole, type SessionUser } from "@/lib/auth/dal";
 import type { ActionState } from "@/lib/content/action-state";
 
-export async function requireStaff(): Promise<{ user: SessionUser; actor: Awaited<ReturnType<typeof auditActor>> } | { state: ActionState }> {
+export async function requireStaff(): Promise<
+  { user: SessionUser; actor: Awaited<ReturnType<typeof auditActor>> } | { state: ActionState }
+> {
   try {
     const user = await requireRole("staff", "admin");
     return { user, actor: await auditActor(user) };

@@ -9,7 +9,15 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Costs and milestones · Staff" };
 
 const statuses = ["planned", "approved", "purchased", "complete", "cancelled"].map((s) => ({ value: s, label: s }));
-const kinds = ["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"].map((k) => ({ value: k, label: k.replaceAll("_", " ") }));
+const kinds = [
+  "rfp_issued",
+  "vendor_selected",
+  "contract_approved",
+  "installation",
+  "complete",
+  "community_engagement",
+  "other",
+].map((k) => ({ value: k, label: k.replaceAll("_", " ") }));
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
 
 export default async function StaffCosts() {
@@ -19,13 +27,30 @@ export default async function StaffCosts() {
     { name: "id", label: "", type: "hidden", defaultValue: b ? String(b.id) : "" },
     { name: "name", label: "Item", required: true, defaultValue: b?.name },
     { name: "program", label: "Program", type: "select", options: programs, defaultValue: b?.programSlug ?? "" },
-    { name: "approved", label: "Approved amount ($)", required: true, defaultValue: b ? dollars(b.approvedAmountCents) : "" },
+    {
+      name: "approved",
+      label: "Approved amount ($)",
+      required: true,
+      defaultValue: b ? dollars(b.approvedAmountCents) : "",
+    },
     { name: "actual", label: "Actual cost ($)", defaultValue: b ? dollars(b.actualCostCents) : "" },
     { name: "fundingSource", label: "Funding source", required: true, defaultValue: b?.fundingSource },
-    { name: "status", label: "Status", type: "select", options: statuses, required: true, defaultValue: b?.status ?? "planned" },
+    {
+      name: "status",
+      label: "Status",
+      type: "select",
+      options: statuses,
+      required: true,
+      defaultValue: b?.status ?? "planned",
+    },
     { name: "fiscalYear", label: "Fiscal year", required: true, defaultValue: b?.fiscalYear ?? "FY2026" },
     { name: "description", label: "Description", type: "textarea", rows: 2, defaultValue: b?.description },
-    { name: "note", label: "Public note", hint: "For example how an overrun was covered.", defaultValue: b?.note ?? "" },
+    {
+      name: "note",
+      label: "Public note",
+      hint: "For example how an overrun was covered.",
+      defaultValue: b?.note ?? "",
+    },
   ];
   return (
     <>
@@ -33,38 +58,69 @@ export default async function StaffCosts() {
       <h2>Budget items</h2>
       {items.map((b) => (
         <details key={b.id} className="card" style={{ marginBottom: "0.5rem" }}>
-          <summary>{b.name}: {formatMoney(b.approvedAmountCents)} approved{b.actualCostCents !== null ? `, ${formatMoney(b.actualCostCents)} actual` : ""} ({b.status})</summary>
-          <ActionForm action={saveBudgetItemAction} fields={budgetFields(b)} submitLabel={`Save ${b.name}`} label={`Edit ${b.name}`} />
+          <summary>
+            {b.name}: {formatMoney(b.approvedAmountCents)} approved
+            {b.actualCostCents !== null ? `, ${formatMoney(b.actualCostCents)} actual` : ""} ({b.status})
+          </summary>
+          <ActionForm
+            action={saveBudgetItemAction}
+            fields={budgetFields(b)}
+            submitLabel={`Save ${b.name}`}
+            label={`Edit ${b.name}`}
+          />
         </details>
       ))}
-      <details className="card"><summary>Add a budget item</summary>
-        <ActionForm action={saveBudgetItemAction} fields={budgetFields()} submitLabel="Add budget item" label="New budget item" />
+      <details className="card">
+        <summary>Add a budget item</summary>
+        <ActionForm
+          action={saveBudgetItemAction}
+          fields={budgetFields()}
+          submitLabel="Add budget item"
+          label="New budget item"
+        />
       </details>
       <h2>Initiatives and milestones</h2>
       {inits.map((i) => (
         <section key={i.id} className="card" style={{ marginBottom: "1rem" }}>
           <h3>{i.name}</h3>
           {i.milestones.map((m) => (
-            <details key={m.id}><summary>{m.title} ({m.kind.replaceAll("_", " ")}){m.completedDate ? `, done ${m.completedDate}` : m.dueDate ? `, due ${m.dueDate}` : ""}</summary>
-              <ActionForm action={saveMilestoneAction} inline label={`Edit ${m.title}`} submitLabel="Save milestone" fields={[
-                { name: "id", label: "", type: "hidden", defaultValue: String(m.id) },
-                { name: "initiativeId", label: "", type: "hidden", defaultValue: String(i.id) },
-                { name: "kind", label: "Type", type: "select", options: kinds, defaultValue: m.kind, required: true },
-                { name: "title", label: "Milestone", defaultValue: m.title, required: true },
-                { name: "dueDate", label: "Due", type: "date", defaultValue: m.dueDate ?? "" },
-                { name: "completedDate", label: "Completed", type: "date", defaultValue: m.completedDate ?? "" },
-                { name: "note", label: "Note", defaultValue: m.note ?? "" },
-              ]} />
+            <details key={m.id}>
+              <summary>
+                {m.title} ({m.kind.replaceAll("_", " ")})
+                {m.completedDate ? `, done ${m.completedDate}` : m.dueDate ? `, due ${m.dueDate}` : ""}
+              </summary>
+              <ActionForm
+                action={saveMilestoneAction}
+                inline
+                label={`Edit ${m.title}`}
+                submitLabel="Save milestone"
+                fields={[
+                  { name: "id", label: "", type: "hidden", defaultValue: String(m.id) },
+                  { name: "initiativeId", label: "", type: "hidden", defaultValue: String(i.id) },
+                  { name: "kind", label: "Type", type: "select", options: kinds, defaultValue: m.kind, required: true },
+                  { name: "title", label: "Milestone", defaultValue: m.title, required: true },
+                  { name: "dueDate", label: "Due", type: "date", defaultValue: m.dueDate ?? "" },
+                  { name: "completedDate", label: "Completed", type: "date", defaultValue: m.completedDate ?? "" },
+                  { name: "note", label: "Note", defaultValue: m.note ?? "" },
+                ]}
+              />
             </details>
           ))}
-          <details><summary>Add a milestone to {i.name}</summary>
-            <ActionForm action={saveMilestoneAction} inline label={`New milestone for ${i.name}`} submitLabel="Add milestone" fields={[
-              { name: "initiativeId", label: "", type: "hidden", defaultValue: String(i.id) },
-              { name: "kind", label: "Type", type: "select", options: kinds, defaultValue: "other", required: true },
-              { name: "title", label: "Milestone", required: true },
-              { name: "dueDate", label: "Due", type: "date" },
-              { name: "completedDate", label: "Completed", type: "date" },
-            ]} />
+          <details>
+            <summary>Add a milestone to {i.name}</summary>
+            <ActionForm
+              action={saveMilestoneAction}
+              inline
+              label={`New milestone for ${i.name}`}
+              submitLabel="Add milestone"
+              fields={[
+                { name: "initiativeId", label: "", type: "hidden", defaultValue: String(i.id) },
+                { name: "kind", label: "Type", type: "select", options: kinds, defaultValue: "other", required: true },
+                { name: "title", label: "Milestone", required: true },
+                { name: "dueDate", label: "Due", type: "date" },
+                { name: "completedDate", label: "Completed", type: "date" },
+              ]}
+            />
           </details>
         </section>
       ))}

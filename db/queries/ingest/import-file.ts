@@ -75,16 +75,37 @@ export type ImportResult = {
 
 class Rollback extends Error {}
 
-export async function importFile(db: Db, input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, o: ImportOptions): Promise<ImportResult> {
+export async function importFile(
+  db: Db,
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  o: ImportOptions,
+): Promise<ImportResult> {
   const started = Date.now();
   const metered = meter(input, o.maxBytes);
   const spec = datasetSpecs[o.dataset];
   const writer = writers[o.dataset];
   const rowErrors = new RowErrors(50);
   const res: ImportResult = {
-    runId: 0, status: "failed", dataset: o.dataset, format: null, fileName: o.fileName, bytes: 0, sha256: "", position: "line",
-    rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, created: { agencies: 0, personnel: 0, cameras: 0 },
-    errors: [], moreErrors: 0, ms: 0, dbWaitMs: 0, bulk: false, mergeMs: 0,
+    runId: 0,
+    status: "failed",
+    dataset: o.dataset,
+    format: null,
+    fileName: o.fileName,
+    bytes: 0,
+    sha256: "",
+    position: "line",
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    created: { agencies: 0, personnel: 0, cameras: 0 },
+    errors: [],
+    moreErrors: 0,
+    ms: 0,
+    dbWaitMs: 0,
+    bulk: false,
+    mergeMs: 0,
   };
   const waitFor = async (p: Promise<void>) => {
     const t0 = Date.now();
@@ -97,7 +118,13 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
     res.position = opened.kind === "csv" ? "line" : "record";
     const format = recognize(o.dataset, opened.header, opened.kind, o.format);
     res.format = format.name;
-    const ctx = { timeZone: o.timeZone, now: (o.now ?? new Date()).getTime(), limits: o.limits, region: o.region, source: o.source };
+    const ctx = {
+      timeZone: o.timeZone,
+      now: (o.now ?? new Date()).getTime(),
+      limits: o.limits,
+      region: o.region,
+      source: o.source,
+    };
     const mapping = compileMapping(format, spec, opened.header, ctx);
     const batchSize = o.batchSize ?? 2000;
     await db.transaction(async (tx) => {
@@ -115,27 +142,28 @@ export async function importFile(db: Db, input: AsyncIterable<Uint8Array | strin
         pending = staging.add(rows);
         pending.catch(() => {});
       };
-      for await (const chunk of opened.batches) for (const { line, cells } of chunk) {
-        res.rowsRead++;
-        const { record, errors } = mapping.map(line, cells);
-        if (!record) {
-          rowErrors.addRow(errors);
-          continue;
+      for await (const chunk of opened.batches)
+        for (const { line, cells } of chunk) {
+          res.rowsRead++;
+          const { record, errors } = mapping.map(line, cells);
+          if (!record) {
+            rowErrors.addRow(errors);
+            continue;
+          }
+          let row: Record<string, unknown>;
+          try {
+            row = await writer.toRow(record as never, refs, format);
+          } catch (e) {
+            if (!(e instanceof RefError)) throw e;
+            rowErrors.addRow([{ line, column: mapping.columnOf(e.field ?? ""), reason: e.message }]);
+            continue;
+          }
+          valid++;
+          // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
+          if (!o.partial && rowErrors.rows > 0) continue;
+          batch.push(row);
+          if (batch.length >= batchSize) await flush();
         }
-        let row: Record<string, unknown>;
-        try {
-          row = await writer.toRow(record as never, refs, format);
-        } catch (e) {
-          if (!(e instanceof RefError)) throw e;
-          rowErrors.addRow([{ line, column: mapping.columnOf(e.field ?? ""), reason: e.message }]);
-          continue;
-        }
-        valid++;
-        // All-or-nothing: after the first bad row nothing will be kept, so only keep checking.
-        if (!o.partial && rowErrors.rows > 0) continue;
-        batch.push(row);
-        if (batch.length >= batchSize) await flush();
-      }
       await flush();
       await waitFor(pending);
       if (o.partial || rowErrors.rows === 0) {
@@ -195,15 +223,41 @@ async function record(tx: DbOrTx, r: ImportResult, o: ImportOptions): Promise<nu
   const [run] = await tx
     .insert(importRuns)
     .values({
-      dataset: r.dataset, format: r.format, fileName: r.fileName, fileSha256: r.sha256, actor: o.actor.label, tokenId: o.actor.tokenId ?? null,
-      rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
-      status: r.status, errors, finishedAt: new Date(),
+      dataset: r.dataset,
+      format: r.format,
+      fileName: r.fileName,
+      fileSha256: r.sha256,
+      actor: o.actor.label,
+      tokenId: o.actor.tokenId ?? null,
+      rowsRead: r.rowsRead,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: r.rejected,
+      status: r.status,
+      errors,
+      finishedAt: new Date(),
     })
     .returning({ id: importRuns.id });
   await appendAudit(tx, {
-    actorType: o.actor.type, actorId: o.actor.id, actorLabel: o.actor.label, action: `import.${r.status}`, targetType: "import_run",
-    targetId: String(run.id), ip: o.actor.ip,
-    details: { dataset: r.dataset, format: r.format, fileName: r.fileName, sha256: r.sha256, rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected },
+    actorType: o.actor.type,
+    actorId: o.actor.id,
+    actorLabel: o.actor.label,
+    action: `import.${r.status}`,
+    targetType: "import_run",
+    targetId: String(run.id),
+    ip: o.actor.ip,
+    details: {
+      dataset: r.dataset,
+      format: r.format,
+      fileName: r.fileName,
+      sha256: r.sha256,
+      rowsRead: r.rowsRead,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: r.rejected,
+    },
   });
   return run.id;
 }

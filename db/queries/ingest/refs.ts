@@ -25,7 +25,12 @@ export async function about<T>(field: string, fn: () => T | Promise<T>): Promise
   }
 }
 
-type Area = { id: number; slug: string; name: string; boundary: { type: "Polygon" | "MultiPolygon"; coordinates: unknown } };
+type Area = {
+  id: number;
+  slug: string;
+  name: string;
+  boundary: { type: "Polygon" | "MultiPolygon"; coordinates: unknown };
+};
 type Dock = { id: number; slug: string; name: string; lat: number; lon: number };
 
 export type CameraHint = { site?: string; lat?: number; lon?: number; agency?: string };
@@ -40,12 +45,24 @@ export class Refs {
   /** Rows this import created, by kind, for the report. */
   readonly created = { agencies: 0, personnel: 0, cameras: 0 };
 
-  private constructor(private tx: DbOrTx, readonly defaultAgency: string) {}
+  private constructor(
+    private tx: DbOrTx,
+    readonly defaultAgency: string,
+  ) {}
 
   static async load(tx: DbOrTx, defaultAgency: string): Promise<Refs> {
     const r = new Refs(tx, defaultAgency);
-    for (const a of await tx.select({ id: agencies.id, key: agencies.nameKey }).from(agencies)) r.agencies.set(a.key, a.id);
-    for (const p of await tx.select({ id: personnel.id, agencyId: personnel.agencyId, key: personnel.nameKey, ext: personnel.externalId, role: personnel.role }).from(personnel)) {
+    for (const a of await tx.select({ id: agencies.id, key: agencies.nameKey }).from(agencies))
+      r.agencies.set(a.key, a.id);
+    for (const p of await tx
+      .select({
+        id: personnel.id,
+        agencyId: personnel.agencyId,
+        key: personnel.nameKey,
+        ext: personnel.externalId,
+        role: personnel.role,
+      })
+      .from(personnel)) {
       r.people.set(`${p.agencyId}|${p.key}`, { id: p.id, role: p.role });
       if (p.ext) r.people.set(`${p.agencyId}|#${nameKey(p.ext)}`, { id: p.id, role: p.role });
     }
@@ -55,8 +72,18 @@ export class Refs {
       r.categories.set(callTypeKey(c.code), v);
       r.categories.set(callTypeKey(c.label), v);
     }
-    r.areaList = await tx.select({ id: areas.id, slug: areas.slug, name: areas.name, boundary: areas.boundary }).from(areas);
-    r.docks = await tx.select({ id: droneDocks.id, slug: droneDocks.slug, name: droneDocks.name, lat: droneDocks.lat, lon: droneDocks.lon }).from(droneDocks);
+    r.areaList = await tx
+      .select({ id: areas.id, slug: areas.slug, name: areas.name, boundary: areas.boundary })
+      .from(areas);
+    r.docks = await tx
+      .select({
+        id: droneDocks.id,
+        slug: droneDocks.slug,
+        name: droneDocks.name,
+        lat: droneDocks.lat,
+        lon: droneDocks.lon,
+      })
+      .from(droneDocks);
     return r;
   }
 
@@ -130,7 +157,11 @@ export class Refs {
   }
 
   /** Category from an explicit code, else the raw call type through the mapping table. */
-  category(raw: string | undefined, explicit: string | undefined, unknown: "error" | "other"): { code: string; sensitive: boolean } {
+  category(
+    raw: string | undefined,
+    explicit: string | undefined,
+    unknown: "error" | "other",
+  ): { code: string; sensitive: boolean } {
     if (explicit) {
       const c = this.categories.get(callTypeKey(explicit));
       if (!c) throw new RefError(`category "${explicit}" is not a known call category`);
@@ -151,7 +182,8 @@ export class Refs {
     const mapped = CALL_TYPE_MAP[key];
     if (mapped) {
       const c = this.categories.get(callTypeKey(mapped));
-      if (!c) throw new RefError(`call type "${raw}" maps to "${mapped}", which is not a call category in this database`);
+      if (!c)
+        throw new RefError(`call type "${raw}" maps to "${mapped}", which is not a call category in this database`);
       return c;
     }
     if (unknown === "other") return other();

@@ -36,13 +36,18 @@ export const BULK_MIN_ROWS = 20_000;
 export class Staging {
   private staged = 0;
 
-  private constructor(private readonly tx: DbOrTx, private readonly spec: UpsertSpec) {}
+  private constructor(
+    private readonly tx: DbOrTx,
+    private readonly spec: UpsertSpec,
+  ) {}
 
   /** A temporary table for this import's rows, dropped when the transaction ends. */
   static async open(tx: DbOrTx, spec: UpsertSpec): Promise<Staging> {
     const cols = spec.columns.map(([c, t]) => `${ident(c)} ${t}`).join(", ");
     await tx.execute(sql.raw(`drop table if exists ${STAGE}`));
-    await tx.execute(sql.raw(`create temporary table daylight_ingest_stage (ord bigint not null, ${cols}) on commit drop`));
+    await tx.execute(
+      sql.raw(`create temporary table daylight_ingest_stage (ord bigint not null, ${cols}) on commit drop`),
+    );
     return new Staging(tx, spec);
   }
 
@@ -64,7 +69,8 @@ export class Staging {
   async merge(o: { bulkMinRows?: number } = {}): Promise<MergeResult> {
     if (this.staged === 0) return { inserted: 0, updated: 0, bulk: false };
     const { tx, spec } = this;
-    const bulk = this.staged >= (o.bulkMinRows ?? BULK_MIN_ROWS) && (await rowsUpTo(tx, spec.table, this.staged)) < this.staged;
+    const bulk =
+      this.staged >= (o.bulkMinRows ?? BULK_MIN_ROWS) && (await rowsUpTo(tx, spec.table, this.staged)) < this.staged;
     const run = () => queryRows<{ inserted: number; updated: number }>(tx, sql.raw(mergeSql(spec)));
     const [r] = bulk ? await withoutSecondaryIndexes(tx, spec.table, run) : await run();
     return { inserted: Number(r.inserted), updated: Number(r.updated), bulk };
@@ -73,7 +79,10 @@ export class Staging {
 
 /** The table's rows, counted no further than `limit` (enough to compare with the staged rows). */
 async function rowsUpTo(tx: DbOrTx, table: string, limit: number): Promise<number> {
-  const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from (select 1 from ${sql.raw(ident(table))} limit ${limit}) x`);
+  const [{ n }] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (select 1 from ${sql.raw(ident(table))} limit ${limit}) x`,
+  );
   return Number(n);
 }
 
@@ -81,10 +90,17 @@ async function rowsUpTo(tx: DbOrTx, table: string, limit: number): Promise<numbe
 function mergeSql(spec: UpsertSpec): string {
   const names = spec.columns.map(([c]) => ident(c)).join(", ");
   const keys = spec.conflict.map(ident).join(", ");
-  const updatable = spec.columns.map(([c]) => c).filter((c) => !spec.conflict.includes(c) && !spec.insertOnly?.includes(c));
-  const set = updatable.map((c) => `${ident(c)} = excluded.${ident(c)}`).concat(spec.touch ? [spec.touch] : []).join(", ");
+  const updatable = spec.columns
+    .map(([c]) => c)
+    .filter((c) => !spec.conflict.includes(c) && !spec.insertOnly?.includes(c));
+  const set = updatable
+    .map((c) => `${ident(c)} = excluded.${ident(c)}`)
+    .concat(spec.touch ? [spec.touch] : [])
+    .join(", ");
   const distinct = `(${updatable.map((c) => `t.${ident(c)}`).join(", ")}) is distinct from (${updatable.map((c) => `excluded.${ident(c)}`).join(", ")})`;
-  const onConflict = updatable.length ? `on conflict (${keys}) do update set ${set} where ${distinct}` : `on conflict (${keys}) do nothing`;
+  const onConflict = updatable.length
+    ? `on conflict (${keys}) do update set ${set} where ${distinct}`
+    : `on conflict (${keys}) do nothing`;
   return `with w as (
     insert into ${ident(spec.table)} as t (${names})
     select ${names} from (select distinct on (${keys}) * from ${STAGE} order by ${keys}, ord desc) s
@@ -101,15 +117,24 @@ function mergeSql(spec: UpsertSpec): string {
  */
 export async function withoutSecondaryIndexes<T>(tx: DbOrTx, table: string, fn: () => Promise<T>): Promise<T> {
   const indexes = (await standaloneIndexes(tx, table)).filter((i) => !i.unique);
-  const foreignKeys = await queryRows<{ name: string; def: string }>(tx, sql`
+  const foreignKeys = await queryRows<{ name: string; def: string }>(
+    tx,
+    sql`
     select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
-    where conrelid = ${table}::regclass and contype = 'f' order by conname`);
+    where conrelid = ${table}::regclass and contype = 'f' order by conname`,
+  );
   const t = ident(table);
-  if (foreignKeys.length) await tx.execute(sql.raw(`alter table ${t} ${foreignKeys.map((f) => `drop constraint ${ident(f.name)}`).join(", ")}`));
+  if (foreignKeys.length)
+    await tx.execute(
+      sql.raw(`alter table ${t} ${foreignKeys.map((f) => `drop constraint ${ident(f.name)}`).join(", ")}`),
+    );
   for (const i of indexes) await tx.execute(sql.raw(`drop index ${ident(i.name)}`));
   const out = await fn();
   for (const i of indexes) await tx.execute(sql.raw(i.def));
   // One ALTER: each key is checked by one query over the whole table.
-  if (foreignKeys.length) await tx.execute(sql.raw(`alter table ${t} ${foreignKeys.map((f) => `add constraint ${ident(f.name)} ${f.def}`).join(", ")}`));
+  if (foreignKeys.length)
+    await tx.execute(
+      sql.raw(`alter table ${t} ${foreignKeys.map((f) => `add constraint ${ident(f.name)} ${f.def}`).join(", ")}`),
+    );
   return out;
 }

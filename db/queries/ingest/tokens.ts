@@ -13,14 +13,28 @@ export async function createToken(db: Db, { name, source }: { name: string; sour
   const t = newToken();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(apiTokens).values({ name, source, tokenHash: t.hash, prefix: t.prefix }).returning();
-    await appendAudit(tx, { ...actor, action: "token.create", targetType: "api_token", targetId: String(row.id), details: { name, source, prefix: t.prefix } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "token.create",
+      targetType: "api_token",
+      targetId: String(row.id),
+      details: { name, source, prefix: t.prefix },
+    });
     return { ...row, token: t.token };
   });
 }
 
 export async function listTokens(db: DbOrTx): Promise<Omit<ApiToken, "tokenHash">[]> {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, source: apiTokens.source, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      source: apiTokens.source,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .orderBy(asc(apiTokens.id));
 }
@@ -34,7 +48,13 @@ export async function revokeToken(db: Db, id: number, actor: TokenActor): Promis
       .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id, prefix: apiTokens.prefix, name: apiTokens.name });
     if (!row) return false;
-    await appendAudit(tx, { ...actor, action: "token.revoke", targetType: "api_token", targetId: String(id), details: { name: row.name, prefix: row.prefix } });
+    await appendAudit(tx, {
+      ...actor,
+      action: "token.revoke",
+      targetType: "api_token",
+      targetId: String(id),
+      details: { name: row.name, prefix: row.prefix },
+    });
     return true;
   });
 }

@@ -24,30 +24,60 @@ function searchWhere(f: SearchLogFilters): SQL | undefined {
 }
 
 const SORT_COLS = {
-  hour: pubAlprSearches.hour, user: pubAlprSearches.user, agency: pubAlprSearches.agency,
-  reason: pubAlprSearches.reason, offense: pubAlprSearches.offenseType, networks: pubAlprSearches.networkCount,
+  hour: pubAlprSearches.hour,
+  user: pubAlprSearches.user,
+  agency: pubAlprSearches.agency,
+  reason: pubAlprSearches.reason,
+  offense: pubAlprSearches.offenseType,
+  networks: pubAlprSearches.networkCount,
 } as const;
 
-export async function getSearchLog(o: Opt & { filters: SearchLogFilters; sort: SearchSort; dir: "asc" | "desc"; page: number; pageSize: number }): Promise<{ rows: PubSearch[]; total: number }> {
+export async function getSearchLog(
+  o: Opt & { filters: SearchLogFilters; sort: SearchSort; dir: "asc" | "desc"; page: number; pageSize: number },
+): Promise<{ rows: PubSearch[]; total: number }> {
   const d = await use(o);
   const where = searchWhere(o.filters);
   const order = o.dir === "asc" ? asc : desc;
-  const tie = o.sort === "hour" ? [order(pubAlprSearches.publicId)] : [desc(pubAlprSearches.hour), asc(pubAlprSearches.publicId)];
-  const rows = await d.select().from(pubAlprSearches).where(where)
+  const tie =
+    o.sort === "hour" ? [order(pubAlprSearches.publicId)] : [desc(pubAlprSearches.hour), asc(pubAlprSearches.publicId)];
+  const rows = await d
+    .select()
+    .from(pubAlprSearches)
+    .where(where)
     .orderBy(order(SORT_COLS[o.sort]), ...tie)
-    .limit(o.pageSize).offset((o.page - 1) * o.pageSize);
+    .limit(o.pageSize)
+    .offset((o.page - 1) * o.pageSize);
   let total: number | undefined;
-  if (!where) total = (await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "alpr")))[0]?.rows;
-  total ??= (await d.select({ n: sql<number>`count(*)::int` }).from(pubAlprSearches).where(where))[0].n;
+  if (!where)
+    total = (await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "alpr")))[0]
+      ?.rows;
+  total ??= (
+    await d
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pubAlprSearches)
+      .where(where)
+  )[0].n;
   return { rows, total };
 }
 
 /** Filter choices: agencies and offense types that appear in the published searches. */
 export async function getSearchFilterOptions(o: Opt = {}): Promise<{ agencies: string[]; offenses: string[] }> {
   const d = await use(o);
-  const keys = (breakdown: string) => d.select({ key: pubCameraBreakdowns.key }).from(pubCameraBreakdowns)
-    .where(and(eq(pubCameraBreakdowns.dataset, "alpr"), eq(pubCameraBreakdowns.breakdown, breakdown), eq(pubCameraBreakdowns.period, "since_launch")))
-    .orderBy(asc(pubCameraBreakdowns.key));
+  const keys = (breakdown: string) =>
+    d
+      .select({ key: pubCameraBreakdowns.key })
+      .from(pubCameraBreakdowns)
+      .where(
+        and(
+          eq(pubCameraBreakdowns.dataset, "alpr"),
+          eq(pubCameraBreakdowns.breakdown, breakdown),
+          eq(pubCameraBreakdowns.period, "since_launch"),
+        ),
+      )
+      .orderBy(asc(pubCameraBreakdowns.key));
   const [agencies, offenses] = await Promise.all([keys("agency"), keys("offense")]);
-  return { agencies: agencies.map((a) => a.key).filter((k) => k !== "*"), offenses: offenses.map((a) => a.key).filter((k) => k !== "*") };
+  return {
+    agencies: agencies.map((a) => a.key).filter((k) => k !== "*"),
+    offenses: offenses.map((a) => a.key).filter((k) => k !== "*"),
+  };
 }

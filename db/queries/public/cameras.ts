@@ -2,7 +2,15 @@ import "server-only";
 // Public read model for cameras and the watch center: reads only published tables.
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubCameraAccesses, pubCameraBreakdowns, pubCameraMetrics, pubCameras, pubDatasets, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
+import {
+  pubCameraAccesses,
+  pubCameraBreakdowns,
+  pubCameraMetrics,
+  pubCameras,
+  pubDatasets,
+  pubPrivateCameraCounts,
+  pubSharingAgreements,
+} from "@/db/schema";
 import type { AccessLogFilters, AccessSort } from "@/lib/cameras/log-filters";
 import { localDateRange } from "./local-dates";
 
@@ -17,7 +25,9 @@ export type PubMetric = typeof pubCameraMetrics.$inferSelect;
 /** City and other-agency cameras (not plate readers), or only plate readers. */
 export async function listCameras(o: Opt & { plateReaders?: boolean } = {}): Promise<PubCamera[]> {
   const d = await use(o);
-  return d.select().from(pubCameras)
+  return d
+    .select()
+    .from(pubCameras)
     .where(o.plateReaders ? eq(pubCameras.kind, "plate_reader") : ne(pubCameras.kind, "plate_reader"))
     .orderBy(asc(pubCameras.areaName), asc(pubCameras.name));
 }
@@ -29,14 +39,27 @@ export async function listPrivateCameraCounts(o: Opt = {}) {
 
 export async function listSharingAgreements(o: Opt & { programs: string[] }) {
   const d = await use(o);
-  return d.select().from(pubSharingAgreements).where(inArray(pubSharingAgreements.program, o.programs))
+  return d
+    .select()
+    .from(pubSharingAgreements)
+    .where(inArray(pubSharingAgreements.program, o.programs))
     .orderBy(asc(pubSharingAgreements.program), asc(pubSharingAgreements.agency));
 }
 
-export async function getBreakdown(o: Opt & { dataset: "cameras" | "alpr"; breakdown: string; period: string }): Promise<PubBreakdown[]> {
+export async function getBreakdown(
+  o: Opt & { dataset: "cameras" | "alpr"; breakdown: string; period: string },
+): Promise<PubBreakdown[]> {
   const d = await use(o);
-  return d.select().from(pubCameraBreakdowns)
-    .where(and(eq(pubCameraBreakdowns.dataset, o.dataset), eq(pubCameraBreakdowns.breakdown, o.breakdown), eq(pubCameraBreakdowns.period, o.period)))
+  return d
+    .select()
+    .from(pubCameraBreakdowns)
+    .where(
+      and(
+        eq(pubCameraBreakdowns.dataset, o.dataset),
+        eq(pubCameraBreakdowns.breakdown, o.breakdown),
+        eq(pubCameraBreakdowns.period, o.period),
+      ),
+    )
     .orderBy(asc(pubCameraBreakdowns.ord));
 }
 
@@ -59,18 +82,33 @@ function accessWhere(f: AccessLogFilters): SQL | undefined {
 }
 
 const ACCESS_SORT_COLS = {
-  hour: pubCameraAccesses.hour, place: pubCameraAccesses.place, user: pubCameraAccesses.user,
-  agency: pubCameraAccesses.agency, operation: pubCameraAccesses.operation, reason: pubCameraAccesses.reason,
+  hour: pubCameraAccesses.hour,
+  place: pubCameraAccesses.place,
+  user: pubCameraAccesses.user,
+  agency: pubCameraAccesses.agency,
+  operation: pubCameraAccesses.operation,
+  reason: pubCameraAccesses.reason,
 } as const;
 
 /** One page of the access log plus the number of matching accesses. */
-export async function getAccessLog(o: Opt & { filters: AccessLogFilters; sort: AccessSort; dir: "asc" | "desc"; page: number; pageSize: number }): Promise<{ rows: PubAccess[]; total: number }> {
+export async function getAccessLog(
+  o: Opt & { filters: AccessLogFilters; sort: AccessSort; dir: "asc" | "desc"; page: number; pageSize: number },
+): Promise<{ rows: PubAccess[]; total: number }> {
   const d = await use(o);
   const where = accessWhere(o.filters);
   const order = o.dir === "asc" ? asc : desc;
-  const tie = o.sort === "hour" ? [order(pubCameraAccesses.publicId)] : [desc(pubCameraAccesses.hour), asc(pubCameraAccesses.publicId)];
+  const tie =
+    o.sort === "hour"
+      ? [order(pubCameraAccesses.publicId)]
+      : [desc(pubCameraAccesses.hour), asc(pubCameraAccesses.publicId)];
   const [rows, total] = await Promise.all([
-    d.select().from(pubCameraAccesses).where(where).orderBy(order(ACCESS_SORT_COLS[o.sort]), ...tie).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
+    d
+      .select()
+      .from(pubCameraAccesses)
+      .where(where)
+      .orderBy(order(ACCESS_SORT_COLS[o.sort]), ...tie)
+      .limit(o.pageSize)
+      .offset((o.page - 1) * o.pageSize),
     countAccesses(d, where),
   ]);
   return { rows, total };
@@ -82,18 +120,38 @@ async function countAccesses(d: DbOrTx, where: SQL | undefined): Promise<number>
     const [ds] = await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "cameras"));
     if (ds) return ds.rows;
   }
-  const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(pubCameraAccesses).where(where);
+  const [r] = await d
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pubCameraAccesses)
+    .where(where);
   return r.n;
 }
 
 /** Choices for the access-log filters: every published place and agency. */
 export async function getAccessFilterOptions(o: Opt = {}): Promise<{ places: string[]; agencies: string[] }> {
   const d = await use(o);
-  const cams = await d.select({ name: pubCameras.name }).from(pubCameras).where(ne(pubCameras.kind, "plate_reader")).orderBy(asc(pubCameras.name));
-  const priv = await d.select({ name: pubPrivateCameraCounts.areaName, slug: pubPrivateCameraCounts.areaSlug }).from(pubPrivateCameraCounts);
-  const agencies = await d.select({ key: pubCameraBreakdowns.key }).from(pubCameraBreakdowns)
-    .where(and(eq(pubCameraBreakdowns.dataset, "cameras"), eq(pubCameraBreakdowns.breakdown, "agency"), eq(pubCameraBreakdowns.period, "since_launch"), ne(pubCameraBreakdowns.key, "*")))
+  const cams = await d
+    .select({ name: pubCameras.name })
+    .from(pubCameras)
+    .where(ne(pubCameras.kind, "plate_reader"))
+    .orderBy(asc(pubCameras.name));
+  const priv = await d
+    .select({ name: pubPrivateCameraCounts.areaName, slug: pubPrivateCameraCounts.areaSlug })
+    .from(pubPrivateCameraCounts);
+  const agencies = await d
+    .select({ key: pubCameraBreakdowns.key })
+    .from(pubCameraBreakdowns)
+    .where(
+      and(
+        eq(pubCameraBreakdowns.dataset, "cameras"),
+        eq(pubCameraBreakdowns.breakdown, "agency"),
+        eq(pubCameraBreakdowns.period, "since_launch"),
+        ne(pubCameraBreakdowns.key, "*"),
+      ),
+    )
     .orderBy(asc(pubCameraBreakdowns.key));
-  const privatePlaces = priv.filter((p) => p.slug !== "*").map((p) => `private camera, ${p.slug === "_none" ? "outside the mapped areas" : p.name}`);
+  const privatePlaces = priv
+    .filter((p) => p.slug !== "*")
+    .map((p) => `private camera, ${p.slug === "_none" ? "outside the mapped areas" : p.name}`);
   return { places: [...cams.map((c) => c.name), ...privatePlaces], agencies: agencies.map((a) => a.key) };
 }

@@ -26,20 +26,29 @@ const MIN = rules.minEventsForRate;
 export type MetricValue = { value: number | null; n: number; baseline: number | null; series: SeriesPoint[] };
 type Month = { month: string | null };
 
-const monthLabel = (iso: string) => dateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+const monthLabel = (iso: string) =>
+  dateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`),
+  );
 
 /**
  * Overall value and a monthly series from rows grouped by month (grouping sets: month, and the
  * total with month null). pick gives each row's denominator and value: below MIN, no value.
  */
-function assemble<R extends Month>(rows: R[], pick: (r: R) => { n: number; value: number | null }, baseline: number | null = null): MetricValue {
+function assemble<R extends Month>(
+  rows: R[],
+  pick: (r: R) => { n: number; value: number | null },
+  baseline: number | null = null,
+): MetricValue {
   const at = (r: R | undefined) => {
     if (!r) return { n: 0, value: null };
     const p = pick(r);
     return { n: Number(p.n), value: Number(p.n) >= MIN ? p.value : null };
   };
   const total = at(rows.find((r) => r.month === null));
-  const series = rows.filter((r) => r.month !== null).sort((a, b) => String(a.month).localeCompare(String(b.month)))
+  const series = rows
+    .filter((r) => r.month !== null)
+    .sort((a, b) => String(a.month).localeCompare(String(b.month)))
     .map((r) => ({ label: monthLabel(String(r.month)), value: at(r).value }));
   return { value: total.value, n: total.n, baseline, series };
 }
@@ -50,12 +59,21 @@ type DailyRow = Month & { counts: Record<string, number>; med: number | null };
  * A dataset's per-day counts (pub_daily_counts) summed per month and over the whole range (the
  * row with month null), by metric; with `median`, that value histogram's median as `med`.
  */
-async function dailyRows(db: DbOrTx, dataset: DailyDataset, from: string, to: string, median?: string): Promise<DailyRow[]> {
+async function dailyRows(
+  db: DbOrTx,
+  dataset: DailyDataset,
+  from: string,
+  to: string,
+  median?: string,
+): Promise<DailyRow[]> {
   const month = sql`to_char(date_trunc('month', local_date), 'YYYY-MM-DD')`;
   const range = sql`dataset = ${dataset} and local_date between ${from}::date and ${to}::date`;
-  const counts = await queryRows<{ month: string | null; metric: string; n: number }>(db, sql`
+  const counts = await queryRows<{ month: string | null; metric: string; n: number }>(
+    db,
+    sql`
     select ${month} as month, metric, sum(n)::int as n from pub_daily_counts where ${range}
-    group by grouping sets ((${month}, metric), (metric))`);
+    group by grouping sets ((${month}, metric), (metric))`,
+  );
   const byMonth = new Map<string | null, DailyRow>();
   const rowFor = (m: string | null) => byMonth.get(m) ?? byMonth.set(m, { month: m, counts: {}, med: null }).get(m)!;
   for (const c of counts) rowFor(c.month).counts[c.metric] = Number(c.n);
@@ -63,15 +81,22 @@ async function dailyRows(db: DbOrTx, dataset: DailyDataset, from: string, to: st
     // Months wholly inside the range come from the monthly histograms, the days of a partly
     // covered first or last month from the daily ones; the whole range's histogram is their sum.
     const whole = wholeMonths(from, to);
-    const monthly = whole ? sql`select month, value, n from pub_monthly_values
-        where dataset = ${dataset} and metric = ${median} and month between ${whole.first}::date and ${whole.last}::date` : sql`select null::date, null::real, null::int where false`;
-    const partial = whole ? sql`and not (local_date between ${whole.first}::date and (${whole.last}::date + interval '1 month' - interval '1 day'))` : sql``;
-    const hist = await queryRows<{ month: string; value: number; n: number }>(db, sql`
+    const monthly = whole
+      ? sql`select month, value, n from pub_monthly_values
+        where dataset = ${dataset} and metric = ${median} and month between ${whole.first}::date and ${whole.last}::date`
+      : sql`select null::date, null::real, null::int where false`;
+    const partial = whole
+      ? sql`and not (local_date between ${whole.first}::date and (${whole.last}::date + interval '1 month' - interval '1 day'))`
+      : sql``;
+    const hist = await queryRows<{ month: string; value: number; n: number }>(
+      db,
+      sql`
       select to_char(m, 'YYYY-MM-DD') as month, value, sum(n)::int as n from (
         ${monthly}
         union all
         select date_trunc('month', local_date)::date, value, n from pub_daily_values where ${range} and metric = ${median} ${partial}
-      ) h (m, value, n) group by 1, 2`);
+      ) h (m, value, n) group by 1, 2`,
+    );
     const pairs = new Map<string | null, { value: number; n: number }[]>([[null, []]]);
     const all = new Map<number, number>();
     for (const h of hist) {
@@ -79,7 +104,10 @@ async function dailyRows(db: DbOrTx, dataset: DailyDataset, from: string, to: st
       (pairs.get(h.month) ?? pairs.set(h.month, []).get(h.month)!).push(p);
       all.set(p.value, (all.get(p.value) ?? 0) + p.n);
     }
-    pairs.set(null, [...all].map(([value, n]) => ({ value, n })));
+    pairs.set(
+      null,
+      [...all].map(([value, n]) => ({ value, n })),
+    );
     for (const [m, row] of byMonth) row.med = weightedMedian(pairs.get(m) ?? []);
   }
   return [...byMonth.values()];
@@ -107,8 +135,14 @@ async function computeMetricValues(db: DbOrTx, from: string, to: string): Promis
   const out: Record<string, MetricValue> = {};
   // Independent reads: on a Postgres pool they run side by side.
   const [[baseRow], [csoBase], drone, cameras, alpr, cso] = await Promise.all([
-    db.select().from(pubDroneMetrics).where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`),
-    db.select().from(pubCsoMetrics).where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`),
+    db
+      .select()
+      .from(pubDroneMetrics)
+      .where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`),
+    db
+      .select()
+      .from(pubCsoMetrics)
+      .where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`),
     dailyRows(db, "drones", o.from, o.to, "tts"),
     dailyRows(db, "cameras", o.from, o.to),
     dailyRows(db, "alpr", o.from, o.to),
@@ -116,8 +150,15 @@ async function computeMetricValues(db: DbOrTx, from: string, to: string): Promis
   ]);
   const baseline = baseRow?.value != null ? baseRow.value * 60 : null;
   const count = (r: DailyRow, metric: string) => r.counts[metric] ?? 0;
-  const ratio = (r: DailyRow, part: string, whole: string) => ({ n: count(r, whole), value: count(r, whole) ? count(r, part) / count(r, whole) : null });
-  out.drone_median_time_to_scene_sec = assemble(drone, (r) => ({ n: count(r, "n_tts"), value: r.med === null ? null : r.med * 60 }), baseline);
+  const ratio = (r: DailyRow, part: string, whole: string) => ({
+    n: count(r, whole),
+    value: count(r, whole) ? count(r, part) / count(r, whole) : null,
+  });
+  out.drone_median_time_to_scene_sec = assemble(
+    drone,
+    (r) => ({ n: count(r, "n_tts"), value: r.med === null ? null : r.med * 60 }),
+    baseline,
+  );
   out.drone_share_cleared_no_patrol = assemble(drone, (r) => ratio(r, "hits", "n_out"));
   out.drone_share_first_on_scene = assemble(drone, (r) => ratio(r, "fos", "n_fos"));
   out.camera_share_with_case = assemble(cameras, (r) => ratio(r, "hits", "n"));
@@ -129,8 +170,16 @@ async function computeMetricValues(db: DbOrTx, from: string, to: string): Promis
 
 export async function listTargetsPublic(o: Opts = {}) {
   const db = await use(o);
-  return db.select({ metricKey: metricTargets.metricKey, label: metricTargets.label, target: metricTargets.target, unit: metricTargets.unit, direction: metricTargets.direction })
-    .from(metricTargets).orderBy(asc(metricTargets.metricKey));
+  return db
+    .select({
+      metricKey: metricTargets.metricKey,
+      label: metricTargets.label,
+      target: metricTargets.target,
+      unit: metricTargets.unit,
+      direction: metricTargets.direction,
+    })
+    .from(metricTargets)
+    .orderBy(asc(metricTargets.metricKey));
 }
 
 /** Open and closed findings by type, as published (suppressed counts stay null). */
@@ -141,23 +190,47 @@ export async function findingCounts(o: Opts = {}) {
 
 export async function sharingAgreements(o: Opts = {}) {
   const db = await use(o);
-  return db.select().from(pubSharingAgreements).orderBy(asc(pubSharingAgreements.program), asc(pubSharingAgreements.agency));
+  return db
+    .select()
+    .from(pubSharingAgreements)
+    .orderBy(asc(pubSharingAgreements.program), asc(pubSharingAgreements.agency));
 }
 
 /** Areas with the factors the prioritization page weighs, all from published data. */
 export async function prioritizationInputs(o: Opts = {}) {
   const db = await use(o);
   const weights = await db.select().from(prioritizationWeights).orderBy(asc(prioritizationWeights.factor));
-  const rows = await db.select({ slug: areas.slug, name: areas.name, population: areas.population, propertyCrimeRate: areas.propertyCrimeRate, communityFeedbackScore: areas.communityFeedbackScore }).from(areas).orderBy(asc(areas.name));
+  const rows = await db
+    .select({
+      slug: areas.slug,
+      name: areas.name,
+      population: areas.population,
+      propertyCrimeRate: areas.propertyCrimeRate,
+      communityFeedbackScore: areas.communityFeedbackScore,
+    })
+    .from(areas)
+    .orderBy(asc(areas.name));
   // Flights per area since launch as the publication counted them (a small-count area is "fewer
   // than 11", so its rate is not published), not a count over every published flight per request.
-  const calls = await db.select({ area: pubDroneBreakdowns.key, n: pubDroneBreakdowns.count }).from(pubDroneBreakdowns)
-    .where(and(eq(pubDroneBreakdowns.breakdown, "area"), eq(pubDroneBreakdowns.period, "since_launch"), ne(pubDroneBreakdowns.key, "*")));
-  const cams = await queryRows<{ area: string; n: number }>(db, sql`select area_slug as area, count(*)::int as n from pub_cameras where area_slug is not null and kind <> 'plate_reader' group by 1`);
+  const calls = await db
+    .select({ area: pubDroneBreakdowns.key, n: pubDroneBreakdowns.count })
+    .from(pubDroneBreakdowns)
+    .where(
+      and(
+        eq(pubDroneBreakdowns.breakdown, "area"),
+        eq(pubDroneBreakdowns.period, "since_launch"),
+        ne(pubDroneBreakdowns.key, "*"),
+      ),
+    );
+  const cams = await queryRows<{ area: string; n: number }>(
+    db,
+    sql`select area_slug as area, count(*)::int as n from pub_cameras where area_slug is not null and kind <> 'plate_reader' group by 1`,
+  );
   const callMap = new Map(calls.map((c) => [c.area, c.n === null ? null : Number(c.n)]));
   const camMap = new Map(cams.map((c) => [c.area, Number(c.n)]));
   const areaFactors = rows.map((a) => ({
-    slug: a.slug, name: a.name,
+    slug: a.slug,
+    name: a.name,
     values: {
       property_crime_rate: a.propertyCrimeRate,
       calls_per_1000: callsPer1000(callMap.has(a.slug) ? callMap.get(a.slug)! : 0, a.population),

@@ -8,9 +8,19 @@ export type CsoBreakdown = typeof pubCsoBreakdowns.$inferSelect;
 export type CsoMetric = typeof pubCsoMetrics.$inferSelect;
 export type PubCsoCall = typeof pubCsoCalls.$inferSelect;
 
-export async function getCsoBreakdown({ breakdown, period = "since_launch", db }: { breakdown: string; period?: string; db?: DbOrTx }): Promise<CsoBreakdown[]> {
+export async function getCsoBreakdown({
+  breakdown,
+  period = "since_launch",
+  db,
+}: {
+  breakdown: string;
+  period?: string;
+  db?: DbOrTx;
+}): Promise<CsoBreakdown[]> {
   const d = db ?? (await getDb());
-  return d.select().from(pubCsoBreakdowns)
+  return d
+    .select()
+    .from(pubCsoBreakdowns)
     .where(and(eq(pubCsoBreakdowns.breakdown, breakdown), eq(pubCsoBreakdowns.period, period)))
     .orderBy(asc(pubCsoBreakdowns.ord), asc(pubCsoBreakdowns.key), asc(pubCsoBreakdowns.key2));
 }
@@ -24,11 +34,20 @@ export async function getCsoMetrics({ db }: { db?: DbOrTx } = {}): Promise<Map<s
 
 export async function getCsoCells({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
-  return d.select({ cell: pubCsoCells.cell, res: pubCsoCells.res, count: pubCsoCells.count }).from(pubCsoCells).where(eq(pubCsoCells.period, period));
+  return d
+    .select({ cell: pubCsoCells.cell, res: pubCsoCells.res, count: pubCsoCells.count })
+    .from(pubCsoCells)
+    .where(eq(pubCsoCells.period, period));
 }
 
 /** The most recent published calls (for a short list; the full record is an open-data download). */
-export async function listRecentCsoCalls({ limit = 20, db }: { limit?: number; db?: DbOrTx } = {}): Promise<PubCsoCall[]> {
+export async function listRecentCsoCalls({ limit = 20, db }: { limit?: number; db?: DbOrTx } = {}): Promise<
+  PubCsoCall[]
+> {
   const d = db ?? (await getDb());
-  return d.select().from(pubCsoCalls).orderBy(desc(pubCsoCalls.receivedAt), asc(pubCsoCalls.publicId)).limit(Math.min(Math.max(1, limit), 200));
+  return d
+    .select()
+    .from(pubCsoCalls)
+    .orderBy(desc(pubCsoCalls.receivedAt), asc(pubCsoCalls.publicId))
+    .limit(Math.min(Math.max(1, limit), 200));
 }

@@ -8,13 +8,24 @@ import { localDateRange } from "./local-dates";
 
 export type PubFlight = typeof pubFlights.$inferSelect;
 export type FlightListRow = Omit<PubFlight, "path"> & { hasPath: boolean };
-export type FlightFilters = { from?: string; to?: string; category?: string; area?: string; outcome?: string; linked?: "yes" | "no" };
+export type FlightFilters = {
+  from?: string;
+  to?: string;
+  category?: string;
+  area?: string;
+  outcome?: string;
+  linked?: "yes" | "no";
+};
 export const FLIGHT_SORTS = ["started", "category", "area", "duration", "tts", "outcome"] as const;
 export type FlightSort = (typeof FLIGHT_SORTS)[number];
 
 const sortCol = {
-  started: pubFlights.startedAt, category: pubFlights.categoryLabel, area: pubFlights.areaName,
-  duration: pubFlights.durationMin, tts: pubFlights.timeToSceneMin, outcome: pubFlights.outcome,
+  started: pubFlights.startedAt,
+  category: pubFlights.categoryLabel,
+  area: pubFlights.areaName,
+  duration: pubFlights.durationMin,
+  tts: pubFlights.timeToSceneMin,
+  outcome: pubFlights.outcome,
 } as const;
 
 /** Dates are local calendar dates ("YYYY-MM-DD"), inclusive. The open-data downloads use it too. */
@@ -30,20 +41,38 @@ export function flightsWhere(f: FlightFilters): SQL | undefined {
 
 const { path: _path, ...listCols } = getTableColumns(pubFlights);
 
-export async function listFlights(p: { filters: FlightFilters; sort: FlightSort; dir: "asc" | "desc"; page: number; pageSize: number; db?: DbOrTx }): Promise<{ rows: FlightListRow[]; total: number }> {
+export async function listFlights(p: {
+  filters: FlightFilters;
+  sort: FlightSort;
+  dir: "asc" | "desc";
+  page: number;
+  pageSize: number;
+  db?: DbOrTx;
+}): Promise<{ rows: FlightListRow[]; total: number }> {
   const d = p.db ?? (await getDb());
   const w = flightsWhere(p.filters);
   const order = p.dir === "asc" ? asc : desc;
   // Unfiltered, the total is the row count the publisher recorded: no need to count 300,000 rows.
   const countQuery = w
-    ? d.select({ n: sql<number>`count(*)::int` }).from(pubFlights).where(w)
+    ? d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pubFlights)
+        .where(w)
     : d.select({ n: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "drones"));
   const [rows, counted] = await Promise.all([
-    d.select({ ...listCols, hasPath: sql<boolean>`${pubFlights.path} is not null`.mapWith(Boolean) }).from(pubFlights).where(w)
+    d
+      .select({ ...listCols, hasPath: sql<boolean>`${pubFlights.path} is not null`.mapWith(Boolean) })
+      .from(pubFlights)
+      .where(w)
       // "nulls last" only where a column can be null: on started_at it would stop the index from
       // serving the default newest-first view, and sort 300,000 rows instead.
-      .orderBy(sortCol[p.sort].notNull ? order(sortCol[p.sort]) : sql`${order(sortCol[p.sort])} nulls last`, order(pubFlights.startedAt), asc(pubFlights.publicId))
-      .limit(p.pageSize).offset((p.page - 1) * p.pageSize),
+      .orderBy(
+        sortCol[p.sort].notNull ? order(sortCol[p.sort]) : sql`${order(sortCol[p.sort])} nulls last`,
+        order(pubFlights.startedAt),
+        asc(pubFlights.publicId),
+      )
+      .limit(p.pageSize)
+      .offset((p.page - 1) * p.pageSize),
     countQuery,
   ]);
   return { rows, total: Number(counted[0]?.n ?? 0) };
@@ -57,18 +86,36 @@ export async function getFlight({ publicId, db }: { publicId: string; db?: DbOrT
 
 export type Breakdown = typeof pubDroneBreakdowns.$inferSelect;
 
-export async function getDroneBreakdown({ breakdown, period = "since_launch", db }: { breakdown: string; period?: string; db?: DbOrTx }): Promise<Breakdown[]> {
+export async function getDroneBreakdown({
+  breakdown,
+  period = "since_launch",
+  db,
+}: {
+  breakdown: string;
+  period?: string;
+  db?: DbOrTx;
+}): Promise<Breakdown[]> {
   const d = db ?? (await getDb());
-  return d.select().from(pubDroneBreakdowns)
+  return d
+    .select()
+    .from(pubDroneBreakdowns)
     .where(and(eq(pubDroneBreakdowns.breakdown, breakdown), eq(pubDroneBreakdowns.period, period)))
     .orderBy(asc(pubDroneBreakdowns.ord), asc(pubDroneBreakdowns.key), asc(pubDroneBreakdowns.key2));
 }
 
 /** Several breakdowns in one round trip, keyed "breakdown.period". */
-export async function getDroneBreakdowns({ wanted, db }: { wanted: { breakdown: string; period?: string }[]; db?: DbOrTx }): Promise<Map<string, Breakdown[]>> {
+export async function getDroneBreakdowns({
+  wanted,
+  db,
+}: {
+  wanted: { breakdown: string; period?: string }[];
+  db?: DbOrTx;
+}): Promise<Map<string, Breakdown[]>> {
   const d = db ?? (await getDb());
   const keys = wanted.map((w) => `${w.breakdown}.${w.period ?? "since_launch"}`);
-  const rows = await d.select().from(pubDroneBreakdowns)
+  const rows = await d
+    .select()
+    .from(pubDroneBreakdowns)
     .where(inArray(sql`${pubDroneBreakdowns.breakdown} || '.' || ${pubDroneBreakdowns.period}`, keys))
     .orderBy(asc(pubDroneBreakdowns.ord), asc(pubDroneBreakdowns.key), asc(pubDroneBreakdowns.key2));
   const out = new Map<string, Breakdown[]>(keys.map((k) => [k, []]));
@@ -87,28 +134,54 @@ export async function getDroneMetrics({ db }: { db?: DbOrTx } = {}): Promise<Map
 
 export async function getDroneCells({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
-  return d.select({ cell: pubDroneCells.cell, res: pubDroneCells.res, count: pubDroneCells.count }).from(pubDroneCells).where(eq(pubDroneCells.period, period));
+  return d
+    .select({ cell: pubDroneCells.cell, res: pubDroneCells.res, count: pubDroneCells.count })
+    .from(pubDroneCells)
+    .where(eq(pubDroneCells.period, period));
 }
 
 /** Categories and areas that occur in the published log, for filter menus. */
 export async function getFlightFilterOptions({ db }: { db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
-  const rows = await d.select({ breakdown: pubDroneBreakdowns.breakdown, key: pubDroneBreakdowns.key, label: pubDroneBreakdowns.label }).from(pubDroneBreakdowns)
-    .where(and(eq(pubDroneBreakdowns.period, "since_launch"), sql`${pubDroneBreakdowns.breakdown} in ('category', 'area', 'outcome')`, sql`${pubDroneBreakdowns.key} <> '*'`));
-  const pick = (b: string) => rows.filter((r) => r.breakdown === b).map((r) => ({ value: r.key, label: r.label })).sort((a, b) => a.label.localeCompare(b.label));
-  return { categories: pick("category"), areas: pick("area").filter((a) => a.value !== "unknown"), outcomes: pick("outcome") };
+  const rows = await d
+    .select({ breakdown: pubDroneBreakdowns.breakdown, key: pubDroneBreakdowns.key, label: pubDroneBreakdowns.label })
+    .from(pubDroneBreakdowns)
+    .where(
+      and(
+        eq(pubDroneBreakdowns.period, "since_launch"),
+        sql`${pubDroneBreakdowns.breakdown} in ('category', 'area', 'outcome')`,
+        sql`${pubDroneBreakdowns.key} <> '*'`,
+      ),
+    );
+  const pick = (b: string) =>
+    rows
+      .filter((r) => r.breakdown === b)
+      .map((r) => ({ value: r.key, label: r.label }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  return {
+    categories: pick("category"),
+    areas: pick("area").filter((a) => a.value !== "unknown"),
+    outcomes: pick("outcome"),
+  };
 }
 
 export type NearbyFlight = Omit<PubFlight, "path"> & { match: NearbyMatch };
 
 /** Published flights in a time window that passed the place (at most 500). */
-export async function findFlightsNear(p: { place: Place; start: Date; end: Date; db?: DbOrTx }): Promise<NearbyFlight[]> {
+export async function findFlightsNear(p: {
+  place: Place;
+  start: Date;
+  end: Date;
+  db?: DbOrTx;
+}): Promise<NearbyFlight[]> {
   const d = p.db ?? (await getDb());
   // Sensitive flights carry only the day: look from a day before the window.
   const dayBefore = new Date(p.start.getTime() - 86400_000);
   // Every flight of the window is matched (at most 24 hours and the day before: a bounded set),
   // so the count a resident reads is the whole answer, never a silently cut-off list.
-  const rows = await d.select().from(pubFlights)
+  const rows = await d
+    .select()
+    .from(pubFlights)
     .where(and(gte(pubFlights.startedAt, dayBefore), lt(pubFlights.startedAt, p.end)))
     .orderBy(asc(pubFlights.startedAt), asc(pubFlights.publicId));
   const out: NearbyFlight[] = [];

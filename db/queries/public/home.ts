@@ -36,7 +36,8 @@ export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<Home
     getMetrics({ dataset: "alpr", db: d }),
     getCsoMetrics({ db: d }),
   ]);
-  const byKey = (rows: { period: string; metric: string; value: number | null; suppressed: boolean }[]) => new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
+  const byKey = (rows: { period: string; metric: string; value: number | null; suppressed: boolean }[]) =>
+    new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
   const camM = byKey(cam);
   const alprM = byKey(alpr);
   const both = (f: (p: string) => HomePeriodFigures) => ({ last30: f("last30"), sinceLaunch: f("since_launch") });
@@ -51,10 +52,33 @@ export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<Home
   const closed = findings.find((f) => f.status === "closed");
   return {
     datasets: ds,
-    drones: ds.has("drones") ? { last30: period("last30"), sinceLaunch: period("since_launch"), baselineMedianMin: metrics.get("baseline.median_time_to_scene_min")?.value ?? null } : null,
-    cameras: ds.has("cameras") ? both((p) => ({ accesses: fig(camM.get(`${p}.accesses`), "count"), shareLinkedToCase: fig(camM.get(`${p}.share_linked_to_case`), "share") })) : null,
+    drones: ds.has("drones")
+      ? {
+          last30: period("last30"),
+          sinceLaunch: period("since_launch"),
+          baselineMedianMin: metrics.get("baseline.median_time_to_scene_min")?.value ?? null,
+        }
+      : null,
+    cameras: ds.has("cameras")
+      ? both((p) => ({
+          accesses: fig(camM.get(`${p}.accesses`), "count"),
+          shareLinkedToCase: fig(camM.get(`${p}.share_linked_to_case`), "share"),
+        }))
+      : null,
     alpr: ds.has("alpr") ? both((p) => ({ searches: fig(alprM.get(`${p}.searches`), "count") })) : null,
-    cso: ds.has("cso") ? both((p) => ({ calls: fig(cso.get(`${p}.calls`), "count"), shareNoSworn: fig(cso.get(`${p}.share_no_sworn`), "share") })) : null,
-    findings: ds.has("findings") ? { open: open?.count ?? 0, closed: closed?.count ?? 0, openSuppressed: !!open?.suppressed, closedSuppressed: !!closed?.suppressed } : null,
+    cso: ds.has("cso")
+      ? both((p) => ({
+          calls: fig(cso.get(`${p}.calls`), "count"),
+          shareNoSworn: fig(cso.get(`${p}.share_no_sworn`), "share"),
+        }))
+      : null,
+    findings: ds.has("findings")
+      ? {
+          open: open?.count ?? 0,
+          closed: closed?.count ?? 0,
+          openSuppressed: !!open?.suppressed,
+          closedSuppressed: !!closed?.suppressed,
+        }
+      : null,
   };
 }

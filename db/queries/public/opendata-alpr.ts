@@ -33,7 +33,13 @@ export function alprSearchesReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubAlprSearches).where(and(alprSearchesWhere(f), afterKey(key, after))).orderBy(...orderBy(key)).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubAlprSearches)
+            .where(and(alprSearchesWhere(f), afterKey(key, after)))
+            .orderBy(...orderBy(key))
+            .limit(n),
         limit,
         (r) => ({
           id: r.publicId,
@@ -53,7 +59,10 @@ export function alprSearchesReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
     },
     async count(f) {
       const d = await db();
-      const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(pubAlprSearches).where(alprSearchesWhere(f));
+      const [r] = await d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pubAlprSearches)
+        .where(alprSearchesWhere(f));
       return Number(r.n);
     },
   };

@@ -29,7 +29,8 @@ export function budgetItemsReader(db: () => Promise<DbOrTx>): DatasetReader<F, R
       const d = await db();
       return toBatch(
         (n) =>
-          d.select({ b: budgetItems, program: programs.slug })
+          d
+            .select({ b: budgetItems, program: programs.slug })
             .from(budgetItems)
             .leftJoin(programs, eq(programs.id, budgetItems.programId))
             .where(and(where(f), afterKey(key, after, "asc")))
@@ -43,7 +44,8 @@ export function budgetItemsReader(db: () => Promise<DbOrTx>): DatasetReader<F, R
           description: b.description,
           approved_amount_usd: dollars(b.approvedAmountCents)!,
           actual_cost_usd: dollars(b.actualCostCents),
-          over_budget_usd: b.actualCostCents === null ? null : dollars(Math.max(0, b.actualCostCents - b.approvedAmountCents)),
+          over_budget_usd:
+            b.actualCostCents === null ? null : dollars(Math.max(0, b.actualCostCents - b.approvedAmountCents)),
           funding_source: b.fundingSource,
           status: b.status,
           fiscal_year: b.fiscalYear,

@@ -11,9 +11,16 @@ import type { DatasetReader } from "@/lib/opendata/types";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
 
 type Lazy = () => Promise<DbOrTx>;
-const countOf = async (db: Lazy, table: typeof pubCameras | typeof pubCameraAccesses | typeof pubPrivateCameraCounts, w: SQL | undefined) => {
+const countOf = async (
+  db: Lazy,
+  table: typeof pubCameras | typeof pubCameraAccesses | typeof pubPrivateCameraCounts,
+  w: SQL | undefined,
+) => {
   const d = await db();
-  const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(table).where(w);
+  const [r] = await d
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(w);
   return Number(r.n);
 };
 
@@ -44,7 +51,13 @@ export function cameraAccessesReader(db: Lazy): DatasetReader<AF, ARow> {
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubCameraAccesses).where(and(cameraAccessesWhere(f), afterKey(accessKey, after))).orderBy(...orderBy(accessKey)).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubCameraAccesses)
+            .where(and(cameraAccessesWhere(f), afterKey(accessKey, after)))
+            .orderBy(...orderBy(accessKey))
+            .limit(n),
         limit,
         (r) => ({
           id: r.publicId,
@@ -89,7 +102,13 @@ export function camerasReader(db: Lazy): DatasetReader<CF, CRow> {
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubCameras).where(and(camerasWhere(f), afterKey(cameraKey, after))).orderBy(...orderBy(cameraKey)).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubCameras)
+            .where(and(camerasWhere(f), afterKey(cameraKey, after)))
+            .orderBy(...orderBy(cameraKey))
+            .limit(n),
         limit,
         (r) => ({
           id: r.publicId,
@@ -118,16 +137,28 @@ export function camerasReader(db: Lazy): DatasetReader<CF, CRow> {
 type PF = z.infer<typeof privateCamerasFilters>;
 type PRow = z.infer<typeof privateCamerasRow>;
 const privateKey: KeyPart[] = [{ col: pubPrivateCameraCounts.areaSlug, cast: "text" }];
-const privateWhere = (f: PF) => (f.area ? eq(pubPrivateCameraCounts.areaSlug, f.area === "all" ? "*" : f.area) : undefined);
+const privateWhere = (f: PF) =>
+  f.area ? eq(pubPrivateCameraCounts.areaSlug, f.area === "all" ? "*" : f.area) : undefined;
 
 export function privateCamerasReader(db: Lazy): DatasetReader<PF, PRow> {
   return {
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubPrivateCameraCounts).where(and(privateWhere(f), afterKey(privateKey, after))).orderBy(...orderBy(privateKey)).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubPrivateCameraCounts)
+            .where(and(privateWhere(f), afterKey(privateKey, after)))
+            .orderBy(...orderBy(privateKey))
+            .limit(n),
         limit,
-        (r) => ({ area: r.areaSlug === "*" ? "all" : r.areaSlug, area_name: r.areaName, count: r.suppressed ? null : r.count, suppressed: r.suppressed }),
+        (r) => ({
+          area: r.areaSlug === "*" ? "all" : r.areaSlug,
+          area_name: r.areaName,
+          count: r.suppressed ? null : r.count,
+          suppressed: r.suppressed,
+        }),
         (r) => [r.areaSlug],
       );
     },

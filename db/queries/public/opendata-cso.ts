@@ -31,7 +31,13 @@ export function csoCallsReader(db: () => Promise<DbOrTx>): DatasetReader<F, Row>
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubCsoCalls).where(and(csoCallsWhere(f), afterKey(key, after))).orderBy(...orderBy(key)).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubCsoCalls)
+            .where(and(csoCallsWhere(f), afterKey(key, after)))
+            .orderBy(...orderBy(key))
+            .limit(n),
         limit,
         (r) => ({
           id: r.publicId,
@@ -61,7 +67,10 @@ export function csoCallsReader(db: () => Promise<DbOrTx>): DatasetReader<F, Row>
     },
     async count(f) {
       const d = await db();
-      const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(pubCsoCalls).where(csoCallsWhere(f));
+      const [r] = await d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pubCsoCalls)
+        .where(csoCallsWhere(f));
       return Number(r.n);
     },
   };

@@ -53,7 +53,11 @@ export function droneFlightsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
       const { path: _path, ...cols } = getTableColumns(pubFlights);
       return toBatch(
         (n) =>
-          d.select({ ...cols, path: sql<Pub["path"]>`case when ${pubFlights.path} is null then null else '{}'::jsonb end` })
+          d
+            .select({
+              ...cols,
+              path: sql<Pub["path"]>`case when ${pubFlights.path} is null then null else '{}'::jsonb end`,
+            })
             .from(pubFlights)
             .where(and(droneFlightsWhere(f), afterKey(key, after)))
             .orderBy(...orderBy(key))
@@ -65,7 +69,10 @@ export function droneFlightsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
     },
     async count(f) {
       const d = await db();
-      const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(pubFlights).where(droneFlightsWhere(f));
+      const [r] = await d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pubFlights)
+        .where(droneFlightsWhere(f));
       return Number(r.n);
     },
   };

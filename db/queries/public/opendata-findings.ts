@@ -30,7 +30,13 @@ export function findingsCountsReader(db: () => Promise<DbOrTx>): DatasetReader<F
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(
-        (n) => d.select().from(pubFindingCounts).where(and(where(f), afterKey(key, after, "asc"))).orderBy(...orderBy(key, "asc")).limit(n),
+        (n) =>
+          d
+            .select()
+            .from(pubFindingCounts)
+            .where(and(where(f), afterKey(key, after, "asc")))
+            .orderBy(...orderBy(key, "asc"))
+            .limit(n),
         limit,
         (r) => ({
           finding_type: fromDb(r.findingType),
@@ -43,7 +49,10 @@ export function findingsCountsReader(db: () => Promise<DbOrTx>): DatasetReader<F
     },
     async count(f) {
       const d = await db();
-      const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(pubFindingCounts).where(where(f));
+      const [r] = await d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pubFindingCounts)
+        .where(where(f));
       return Number(r.n);
     },
   };

@@ -25,8 +25,14 @@ export function afterKey(parts: KeyPart[], after: unknown[] | null, dir: "asc" |
   // (quadratic over a download).
   const lead = dirs[0] === "asc" ? sql`${parts[0].col} >= ${val(0)}` : sql`${parts[0].col} <= ${val(0)}`;
   if (dirs.every((d) => d === dirs[0])) {
-    const cols = sql.join(parts.map((p) => sql`${p.col}`), sql`, `);
-    const vals = sql.join(parts.map((_, i) => val(i)), sql`, `);
+    const cols = sql.join(
+      parts.map((p) => sql`${p.col}`),
+      sql`, `,
+    );
+    const vals = sql.join(
+      parts.map((_, i) => val(i)),
+      sql`, `,
+    );
     return dirs[0] === "asc" ? sql`(${lead} and (${cols}) > (${vals}))` : sql`(${lead} and (${cols}) < (${vals}))`;
   }
   const ors = parts.map((p, i) => {

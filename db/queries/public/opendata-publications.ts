@@ -27,7 +27,9 @@ export function publicationsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
       const d = await db();
       return toBatch(
         (n) =>
-          d.select().from(publicationRuns)
+          d
+            .select()
+            .from(publicationRuns)
             .where(and(where(f), afterKey(key, after, "desc")))
             .orderBy(...orderBy(key, "desc"))
             .limit(n),
@@ -47,7 +49,10 @@ export function publicationsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
     },
     async count(f) {
       const d = await db();
-      const [r] = await d.select({ n: sql<number>`count(*)::int` }).from(publicationRuns).where(where(f));
+      const [r] = await d
+        .select({ n: sql<number>`count(*)::int` })
+        .from(publicationRuns)
+        .where(where(f));
       return Number(r.n);
     },
   };

@@ -32,7 +32,12 @@ const readers: Record<string, ReaderFactory> = {
 export async function latestPublication(db?: DbOrTx): Promise<PublicationInfo> {
   const d = db ?? (await getDb());
   const [r] = await d
-    .select({ runId: publicationRuns.id, asOf: publicationRuns.asOf, finishedAt: publicationRuns.finishedAt, rulesVersion: publicationRuns.rulesVersion })
+    .select({
+      runId: publicationRuns.id,
+      asOf: publicationRuns.asOf,
+      finishedAt: publicationRuns.finishedAt,
+      rulesVersion: publicationRuns.rulesVersion,
+    })
     .from(publicationRuns)
     .where(eq(publicationRuns.status, "succeeded"))
     .orderBy(desc(publicationRuns.id))
@@ -62,7 +67,14 @@ export async function datasetRowCount(slug: string, db?: DbOrTx): Promise<number
   }
 }
 
-export type DatasetStatus = { runId: number; publishedAt: Date; asOf: Date; cutoff: Date; delayHours: number; rows: number };
+export type DatasetStatus = {
+  runId: number;
+  publishedAt: Date;
+  asOf: Date;
+  cutoff: Date;
+  delayHours: number;
+  rows: number;
+};
 
 /** Each publisher's "data as of" record, by its pub_datasets name. */
 export async function datasetStatuses(db?: DbOrTx): Promise<Map<string, DatasetStatus>> {
@@ -74,7 +86,12 @@ export async function datasetStatuses(db?: DbOrTx): Promise<Map<string, DatasetS
 /** The latest publication run in full (for the methodology page). */
 export async function latestPublicationRecord(db?: DbOrTx) {
   const d = db ?? (await getDb());
-  const [r] = await d.select().from(publicationRuns).where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
+  const [r] = await d
+    .select()
+    .from(publicationRuns)
+    .where(eq(publicationRuns.status, "succeeded"))
+    .orderBy(desc(publicationRuns.id))
+    .limit(1);
   return r ?? null;
 }
 
@@ -82,10 +99,17 @@ export async function latestPublicationRecord(db?: DbOrTx) {
  * Unfiltered row counts for /data. Published datasets only change when a publication runs, so a
  * count is reused until the next run; staff content is counted every time (it is small).
  */
-export async function datasetRowCounts(slugs: { slug: string; source: "publication" | "staff" }[], db?: DbOrTx): Promise<(number | null)[]> {
+export async function datasetRowCounts(
+  slugs: { slug: string; source: "publication" | "staff" }[],
+  db?: DbOrTx,
+): Promise<(number | null)[]> {
   const out: (number | null)[] = [];
   for (const { slug, source } of slugs) {
-    out.push(source === "publication" ? await perPublication(db, `opendata.rows:${slug}`, (d) => datasetRowCount(slug, d)) : await datasetRowCount(slug, db));
+    out.push(
+      source === "publication"
+        ? await perPublication(db, `opendata.rows:${slug}`, (d) => datasetRowCount(slug, d))
+        : await datasetRowCount(slug, db),
+    );
   }
   return out;
 }

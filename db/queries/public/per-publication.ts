@@ -12,7 +12,11 @@ const MAX_ENTRIES = 256;
 type Entry = { runId: number; value: Promise<unknown> };
 const caches = new WeakMap<object, Map<string, Entry>>();
 
-export async function perPublication<T>(db: DbOrTx | undefined, key: string, compute: (db: DbOrTx) => Promise<T>): Promise<T> {
+export async function perPublication<T>(
+  db: DbOrTx | undefined,
+  key: string,
+  compute: (db: DbOrTx) => Promise<T>,
+): Promise<T> {
   const d = db ?? (await getDb());
   const runId = (await getLatestRun({ db: d }))?.id ?? null;
   if (runId === null) return compute(d);

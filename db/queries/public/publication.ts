@@ -20,9 +20,19 @@ export async function listDatasetsAsOf({ db }: { db?: DbOrTx } = {}): Promise<Da
 /** The latest successful run: rules version, time, source counts, cells suppressed. */
 export async function getLatestRun({ db }: { db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
-  const [r] = await d.select({
-    id: publicationRuns.id, asOf: publicationRuns.asOf, finishedAt: publicationRuns.finishedAt, rulesVersion: publicationRuns.rulesVersion,
-    sourceCounts: publicationRuns.sourceCounts, publishedCounts: publicationRuns.publishedCounts, cellsSuppressed: publicationRuns.cellsSuppressed,
-  }).from(publicationRuns).where(eq(publicationRuns.status, "succeeded")).orderBy(desc(publicationRuns.id)).limit(1);
+  const [r] = await d
+    .select({
+      id: publicationRuns.id,
+      asOf: publicationRuns.asOf,
+      finishedAt: publicationRuns.finishedAt,
+      rulesVersion: publicationRuns.rulesVersion,
+      sourceCounts: publicationRuns.sourceCounts,
+      publishedCounts: publicationRuns.publishedCounts,
+      cellsSuppressed: publicationRuns.cellsSuppressed,
+    })
+    .from(publicationRuns)
+    .where(eq(publicationRuns.status, "succeeded"))
+    .orderBy(desc(publicationRuns.id))
+    .limit(1);
   return r ?? null;
 }

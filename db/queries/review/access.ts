@@ -10,10 +10,16 @@ export const ACCESS_SORTS = ["started", "user", "camera", "operation", "agency"]
 export type AccessSort = (typeof ACCESS_SORTS)[number];
 
 export type AccessFilters = {
-  personnelId?: number; cameraId?: number; agencyId?: number;
+  personnelId?: number;
+  cameraId?: number;
+  agencyId?: number;
   operation?: "live_view" | "playback" | "export" | "share";
-  reason?: string; from?: Date; to?: Date; q?: string;
-  caseNumber?: "with" | "without"; flagged?: boolean;
+  reason?: string;
+  from?: Date;
+  to?: Date;
+  q?: string;
+  caseNumber?: "with" | "without";
+  flagged?: boolean;
 };
 
 const sharedAgency = alias(agencies, "shared_agency");
@@ -31,7 +37,12 @@ function where(f: AccessFilters): SQL | undefined {
     f.caseNumber === "with" ? sql`coalesce(trim(${e.caseNumber}), '') <> ''` : undefined,
     f.flagged ? flaggedSql("camera_access", e.id) : undefined,
     f.q
-      ? or(ilike(personnel.displayName, `%${f.q}%`), ilike(cameras.name, `%${f.q}%`), ilike(e.caseNumber, `%${f.q}%`), ilike(e.reasonText, `%${f.q}%`))
+      ? or(
+          ilike(personnel.displayName, `%${f.q}%`),
+          ilike(cameras.name, `%${f.q}%`),
+          ilike(e.caseNumber, `%${f.q}%`),
+          ilike(e.reasonText, `%${f.q}%`),
+        )
       : undefined,
   ];
   return and(...c.filter(Boolean));
@@ -46,10 +57,27 @@ const SORT_COLUMNS: Record<AccessSort, SQL | typeof e.startedAt> = {
 };
 
 const columns = {
-  id: e.id, startedAt: e.startedAt, endedAt: e.endedAt, operation: e.operation, footageStart: e.footageStart, footageEnd: e.footageEnd,
-  reasonCode: e.reasonCode, reasonText: e.reasonText, caseNumber: e.caseNumber, userRole: e.userRole, clientApp: e.clientApp, source: e.source,
-  externalId: e.externalId, personnelId: e.personnelId, userName: personnel.displayName, agencyId: e.agencyId, agencyName: agencies.name,
-  cameraId: e.cameraId, cameraName: cameras.name, cameraSite: cameras.siteName, sharedWith: sharedAgency.name,
+  id: e.id,
+  startedAt: e.startedAt,
+  endedAt: e.endedAt,
+  operation: e.operation,
+  footageStart: e.footageStart,
+  footageEnd: e.footageEnd,
+  reasonCode: e.reasonCode,
+  reasonText: e.reasonText,
+  caseNumber: e.caseNumber,
+  userRole: e.userRole,
+  clientApp: e.clientApp,
+  source: e.source,
+  externalId: e.externalId,
+  personnelId: e.personnelId,
+  userName: personnel.displayName,
+  agencyId: e.agencyId,
+  agencyName: agencies.name,
+  cameraId: e.cameraId,
+  cameraName: cameras.name,
+  cameraSite: cameras.siteName,
+  sharedWith: sharedAgency.name,
 };
 
 function base(db: DbOrTx) {
@@ -74,7 +102,11 @@ export async function listAccess(db: DbOrTx, p: { filters: AccessFilters } & Pag
     .innerJoin(personnel, eq(personnel.id, e.personnelId))
     .innerJoin(cameras, eq(cameras.id, e.cameraId))
     .where(w);
-  const flags = await flagsFor(db, "camera_access", rows.map((r) => r.id));
+  const flags = await flagsFor(
+    db,
+    "camera_access",
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, flags: flags.get(r.id) ?? [] })), total: Number(n) };
 }
 

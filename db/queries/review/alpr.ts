@@ -7,7 +7,15 @@ import { flaggedSql, flagsFor, offsetOf, statusSql, type Page, type Sorted } fro
 
 export const ALPR_SORTS = ["searched", "user", "agency", "reason"] as const;
 export type AlprSort = (typeof ALPR_SORTS)[number];
-export type AlprFilters = { agencyId?: number; personnelId?: number; from?: Date; to?: Date; caseNumber?: "with" | "without"; flagged?: boolean; q?: string };
+export type AlprFilters = {
+  agencyId?: number;
+  personnelId?: number;
+  from?: Date;
+  to?: Date;
+  caseNumber?: "with" | "without";
+  flagged?: boolean;
+  q?: string;
+};
 
 function where(x: AlprFilters): SQL | undefined {
   return and(
@@ -19,21 +27,43 @@ function where(x: AlprFilters): SQL | undefined {
       x.caseNumber === "without" ? or(isNull(s.caseNumber), eq(sql`trim(${s.caseNumber})`, "")) : undefined,
       x.caseNumber === "with" ? sql`coalesce(trim(${s.caseNumber}), '') <> ''` : undefined,
       x.flagged ? flaggedSql("alpr_search", s.id) : undefined,
-      x.q ? or(ilike(personnel.displayName, `%${x.q}%`), ilike(s.reason, `%${x.q}%`), ilike(s.offenseType, `%${x.q}%`), ilike(s.caseNumber, `%${x.q}%`)) : undefined,
+      x.q
+        ? or(
+            ilike(personnel.displayName, `%${x.q}%`),
+            ilike(s.reason, `%${x.q}%`),
+            ilike(s.offenseType, `%${x.q}%`),
+            ilike(s.caseNumber, `%${x.q}%`),
+          )
+        : undefined,
     ].filter(Boolean),
   );
 }
 
 const SORTS: Record<AlprSort, SQL | typeof s.searchedAt> = {
-  searched: s.searchedAt, user: sql`${personnel.displayName}`, agency: sql`${agencies.name}`, reason: sql`${s.reason}`,
+  searched: s.searchedAt,
+  user: sql`${personnel.displayName}`,
+  agency: sql`${agencies.name}`,
+  reason: sql`${s.reason}`,
 };
 
 function base(db: DbOrTx) {
   return db
     .select({
-      id: s.id, source: s.source, externalId: s.externalId, searchedAt: s.searchedAt, reason: s.reason, offenseType: s.offenseType,
-      caseNumber: s.caseNumber, networkCount: s.networkCount, networks: s.networks, personnelId: s.personnelId, userName: personnel.displayName,
-      agencyId: s.agencyId, agencyName: agencies.name, agencyKind: agencies.kind, status: statusSql("alpr_search", s.id),
+      id: s.id,
+      source: s.source,
+      externalId: s.externalId,
+      searchedAt: s.searchedAt,
+      reason: s.reason,
+      offenseType: s.offenseType,
+      caseNumber: s.caseNumber,
+      networkCount: s.networkCount,
+      networks: s.networks,
+      personnelId: s.personnelId,
+      userName: personnel.displayName,
+      agencyId: s.agencyId,
+      agencyName: agencies.name,
+      agencyKind: agencies.kind,
+      status: statusSql("alpr_search", s.id),
     })
     .from(s)
     .innerJoin(personnel, eq(personnel.id, s.personnelId))
@@ -42,9 +72,22 @@ function base(db: DbOrTx) {
 
 export async function listAlpr(db: DbOrTx, p: { filters: AlprFilters } & Page & Sorted<AlprSort>) {
   const w = where(p.filters);
-  const rows = await base(db).where(w).orderBy(p.dir === "asc" ? asc(SORTS[p.sort]) : desc(SORTS[p.sort]), desc(s.id)).limit(p.pageSize).offset(offsetOf(p));
-  const [{ n }] = await db.select({ n: count() }).from(s).innerJoin(personnel, eq(personnel.id, s.personnelId)).innerJoin(agencies, eq(agencies.id, s.agencyId)).where(w);
-  const flags = await flagsFor(db, "alpr_search", rows.map((r) => r.id));
+  const rows = await base(db)
+    .where(w)
+    .orderBy(p.dir === "asc" ? asc(SORTS[p.sort]) : desc(SORTS[p.sort]), desc(s.id))
+    .limit(p.pageSize)
+    .offset(offsetOf(p));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(s)
+    .innerJoin(personnel, eq(personnel.id, s.personnelId))
+    .innerJoin(agencies, eq(agencies.id, s.agencyId))
+    .where(w);
+  const flags = await flagsFor(
+    db,
+    "alpr_search",
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, flags: flags.get(r.id) ?? [] })), total: Number(n) };
 }
 

@@ -5,7 +5,14 @@ import type { DbOrTx } from "../../client";
 import { auditCheckpoints, auditLog } from "../../schema";
 import { offsetOf, type Page } from "./common";
 
-export type AuditFilters = { action?: string; actor?: string; targetType?: string; targetId?: string; from?: Date; to?: Date };
+export type AuditFilters = {
+  action?: string;
+  actor?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: Date;
+  to?: Date;
+};
 
 export async function listAudit(db: DbOrTx, p: { filters: AuditFilters } & Page) {
   const f = p.filters;
@@ -19,7 +26,13 @@ export async function listAudit(db: DbOrTx, p: { filters: AuditFilters } & Page)
       f.to ? lt(auditLog.at, f.to) : undefined,
     ].filter(Boolean),
   );
-  const rows = await db.select().from(auditLog).where(w).orderBy(desc(auditLog.id)).limit(p.pageSize).offset(offsetOf(p));
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(w)
+    .orderBy(desc(auditLog.id))
+    .limit(p.pageSize)
+    .offset(offsetOf(p));
   const [{ n }] = await db.select({ n: count() }).from(auditLog).where(w);
   return { rows, total: Number(n) };
 }

@@ -22,7 +22,12 @@ export async function flagsFor(db: DbOrTx, recordType: RecordType, ids: number[]
   const out = new Map<number, FlagInfo[]>();
   if (ids.length === 0) return out;
   const rows = await db
-    .select({ recordId: anomalyFlags.recordId, rule: anomalyFlags.rule, explanation: anomalyFlags.explanation, details: anomalyFlags.details })
+    .select({
+      recordId: anomalyFlags.recordId,
+      rule: anomalyFlags.rule,
+      explanation: anomalyFlags.explanation,
+      details: anomalyFlags.details,
+    })
     .from(anomalyFlags)
     .where(and(eq(anomalyFlags.recordType, recordType), inArray(anomalyFlags.recordId, ids)));
   for (const r of rows) out.set(r.recordId, [...(out.get(r.recordId) ?? []), r]);
@@ -34,7 +39,13 @@ export type HistoryItem = { id: number; action: string; note: string | null; at:
 /** Everything reviewers have done on one record, newest first. */
 export async function recordHistory(db: DbOrTx, recordType: RecordType, recordId: number): Promise<HistoryItem[]> {
   return db
-    .select({ id: reviewActions.id, action: reviewActions.action, note: reviewActions.note, at: reviewActions.at, userName: users.name })
+    .select({
+      id: reviewActions.id,
+      action: reviewActions.action,
+      note: reviewActions.note,
+      at: reviewActions.at,
+      userName: users.name,
+    })
     .from(reviewActions)
     .innerJoin(users, eq(users.id, reviewActions.userId))
     .where(and(eq(reviewActions.recordType, recordType), eq(reviewActions.recordId, recordId)))
@@ -51,7 +62,9 @@ export async function recordFindings(db: DbOrTx, recordType: RecordType, recordI
 
 /** The latest workflow state of a record, as SQL (for lists and the queue filter). */
 export function statusSql(recordType: RecordType, idColumn: SQL | unknown): SQL<string | null> {
-  return sql<string | null>`(select ra.action::text from ${reviewActions} ra where ra.record_type = ${recordType} and ra.record_id = ${idColumn} and ra.action <> 'note' order by ra.at desc, ra.id desc limit 1)`;
+  return sql<
+    string | null
+  >`(select ra.action::text from ${reviewActions} ra where ra.record_type = ${recordType} and ra.record_id = ${idColumn} and ra.action <> 'note' order by ra.at desc, ra.id desc limit 1)`;
 }
 
 export const STATUS_LABELS: Record<string, string> = {

@@ -13,7 +13,10 @@ export type FindingFilters = { status?: "open" | "closed"; findingType?: string 
 
 export async function listFindings(db: DbOrTx, p: { filters: FindingFilters } & Page) {
   const w: SQL | undefined = and(
-    ...[p.filters.status ? eq(findings.status, p.filters.status) : undefined, p.filters.findingType ? eq(findings.findingType, p.filters.findingType) : undefined].filter(Boolean),
+    ...[
+      p.filters.status ? eq(findings.status, p.filters.status) : undefined,
+      p.filters.findingType ? eq(findings.findingType, p.filters.findingType) : undefined,
+    ].filter(Boolean),
   );
   const rows = await db
     .select({ f: findings, openedByName: opener.name, closedByName: closer.name })

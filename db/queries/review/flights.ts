@@ -8,7 +8,17 @@ import { flaggedSql, flagsFor, offsetOf, statusSql, type Page, type Sorted } fro
 export const FLIGHT_SORTS = ["launched", "duration", "category", "pilot", "distance"] as const;
 export type FlightSort = (typeof FLIGHT_SORTS)[number];
 
-export type FlightFilters = { category?: string; dockId?: number; pilotId?: number; outcome?: string; from?: Date; to?: Date; noCall?: boolean; flagged?: boolean; q?: string };
+export type FlightFilters = {
+  category?: string;
+  dockId?: number;
+  pilotId?: number;
+  outcome?: string;
+  from?: Date;
+  to?: Date;
+  noCall?: boolean;
+  flagged?: boolean;
+  q?: string;
+};
 
 function where(x: FlightFilters): SQL | undefined {
   return and(
@@ -21,22 +31,54 @@ function where(x: FlightFilters): SQL | undefined {
       x.to ? lt(f.launchedAt, x.to) : undefined,
       x.noCall ? or(isNull(f.callNumber), eq(sql`trim(${f.callNumber})`, "")) : undefined,
       x.flagged ? flaggedSql("drone_flight", f.id) : undefined,
-      x.q ? or(ilike(f.callNumber, `%${x.q}%`), ilike(personnel.displayName, `%${x.q}%`), ilike(f.description, `%${x.q}%`), ilike(f.externalId, `%${x.q}%`)) : undefined,
+      x.q
+        ? or(
+            ilike(f.callNumber, `%${x.q}%`),
+            ilike(personnel.displayName, `%${x.q}%`),
+            ilike(f.description, `%${x.q}%`),
+            ilike(f.externalId, `%${x.q}%`),
+          )
+        : undefined,
     ].filter(Boolean),
   );
 }
 
 const durationSql = sql`(${f.landedAt} - ${f.launchedAt})`;
 const SORTS: Record<FlightSort, SQL | typeof f.launchedAt> = {
-  launched: f.launchedAt, duration: durationSql, category: sql`${f.category}`, pilot: sql`${personnel.displayName}`, distance: sql`${f.distanceFlownM}`,
+  launched: f.launchedAt,
+  duration: durationSql,
+  category: sql`${f.category}`,
+  pilot: sql`${personnel.displayName}`,
+  distance: sql`${f.distanceFlownM}`,
 };
 
 const cols = {
-  id: f.id, source: f.source, externalId: f.externalId, callNumber: f.callNumber, callTypeRaw: f.callTypeRaw, category: f.category,
-  categoryLabel: callCategories.label, sensitive: f.sensitive, priority: f.priority, dispatchedAt: f.dispatchedAt, launchedAt: f.launchedAt,
-  onSceneAt: f.onSceneAt, landedAt: f.landedAt, dockId: f.dockId, dockName: droneDocks.name, dockLat: droneDocks.lat, dockLon: droneDocks.lon,
-  pilotId: f.pilotId, pilotName: personnel.displayName, destLat: f.destLat, destLon: f.destLon, distanceFlownM: f.distanceFlownM,
-  outcome: f.outcome, firstOnScene: f.firstOnScene, footageRetained: f.footageRetained, description: f.description,
+  id: f.id,
+  source: f.source,
+  externalId: f.externalId,
+  callNumber: f.callNumber,
+  callTypeRaw: f.callTypeRaw,
+  category: f.category,
+  categoryLabel: callCategories.label,
+  sensitive: f.sensitive,
+  priority: f.priority,
+  dispatchedAt: f.dispatchedAt,
+  launchedAt: f.launchedAt,
+  onSceneAt: f.onSceneAt,
+  landedAt: f.landedAt,
+  dockId: f.dockId,
+  dockName: droneDocks.name,
+  dockLat: droneDocks.lat,
+  dockLon: droneDocks.lon,
+  pilotId: f.pilotId,
+  pilotName: personnel.displayName,
+  destLat: f.destLat,
+  destLon: f.destLon,
+  distanceFlownM: f.distanceFlownM,
+  outcome: f.outcome,
+  firstOnScene: f.firstOnScene,
+  footageRetained: f.footageRetained,
+  description: f.description,
 };
 
 function base(db: DbOrTx) {
@@ -50,9 +92,17 @@ function base(db: DbOrTx) {
 
 export async function listFlights(db: DbOrTx, p: { filters: FlightFilters } & Page & Sorted<FlightSort>) {
   const w = where(p.filters);
-  const rows = await base(db).where(w).orderBy(p.dir === "asc" ? asc(SORTS[p.sort]) : desc(SORTS[p.sort]), desc(f.id)).limit(p.pageSize).offset(offsetOf(p));
+  const rows = await base(db)
+    .where(w)
+    .orderBy(p.dir === "asc" ? asc(SORTS[p.sort]) : desc(SORTS[p.sort]), desc(f.id))
+    .limit(p.pageSize)
+    .offset(offsetOf(p));
   const [{ n }] = await db.select({ n: count() }).from(f).leftJoin(personnel, eq(personnel.id, f.pilotId)).where(w);
-  const flags = await flagsFor(db, "drone_flight", rows.map((r) => r.id));
+  const flags = await flagsFor(
+    db,
+    "drone_flight",
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, flags: flags.get(r.id) ?? [] })), total: Number(n) };
 }
 
@@ -61,7 +111,9 @@ export async function allFlights(db: DbOrTx, filters: FlightFilters, limit = 50_
 }
 
 export async function getFlight(db: DbOrTx, id: number) {
-  const [row] = await db.select({ ...cols, path: f.path, status: statusSql("drone_flight", f.id) }).from(f)
+  const [row] = await db
+    .select({ ...cols, path: f.path, status: statusSql("drone_flight", f.id) })
+    .from(f)
     .innerJoin(callCategories, eq(callCategories.code, f.category))
     .leftJoin(droneDocks, eq(droneDocks.id, f.dockId))
     .leftJoin(personnel, eq(personnel.id, f.pilotId))
@@ -73,9 +125,16 @@ export async function getFlight(db: DbOrTx, id: number) {
 
 export async function flightFilterOptions(db: DbOrTx) {
   const [cats, docks, pilots] = await Promise.all([
-    db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories).orderBy(callCategories.label),
+    db
+      .select({ code: callCategories.code, label: callCategories.label })
+      .from(callCategories)
+      .orderBy(callCategories.label),
     db.select({ id: droneDocks.id, name: droneDocks.name }).from(droneDocks).orderBy(droneDocks.name),
-    db.select({ id: personnel.id, name: personnel.displayName }).from(personnel).where(eq(personnel.role, "drone_pilot")).orderBy(personnel.displayName),
+    db
+      .select({ id: personnel.id, name: personnel.displayName })
+      .from(personnel)
+      .where(eq(personnel.role, "drone_pilot"))
+      .orderBy(personnel.displayName),
   ]);
   return { categories: cats, docks, pilots };
 }

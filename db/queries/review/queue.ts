@@ -6,13 +6,25 @@ import type { DbOrTx } from "../../client";
 import { queryRows } from "../../sql";
 import { offsetOf, type Page, type RecordType } from "./common";
 
-export const QUEUE_STATUSES = ["none", "reviewed", "explanation_requested", "finding_opened", "finding_closed"] as const;
+export const QUEUE_STATUSES = [
+  "none",
+  "reviewed",
+  "explanation_requested",
+  "finding_opened",
+  "finding_closed",
+] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export type QueueFilters = { rule?: string; recordType?: RecordType; status?: QueueStatus; from?: Date; to?: Date };
 
 export type QueueRow = {
-  record_type: RecordType; record_id: number; rules: string[]; explanations: string[]; occurred_at: Date;
-  status: string | null; who: string | null; what: string | null;
+  record_type: RecordType;
+  record_id: number;
+  rules: string[];
+  explanations: string[];
+  occurred_at: Date;
+  status: string | null;
+  who: string | null;
+  what: string | null;
 };
 
 function filtered(f: QueueFilters): SQL {
@@ -38,10 +50,15 @@ function filtered(f: QueueFilters): SQL {
     where ${status}`;
 }
 
-export async function listQueue(db: DbOrTx, p: { filters: QueueFilters; dir: "asc" | "desc" } & Page): Promise<{ rows: QueueRow[]; total: number }> {
+export async function listQueue(
+  db: DbOrTx,
+  p: { filters: QueueFilters; dir: "asc" | "desc" } & Page,
+): Promise<{ rows: QueueRow[]; total: number }> {
   const inner = filtered(p.filters);
   const dir = p.dir === "asc" ? sql`asc` : sql`desc`;
-  const rows = await queryRows<QueueRow>(db, sql`
+  const rows = await queryRows<QueueRow>(
+    db,
+    sql`
     select x.*,
       coalesce(p1.display_name, p2.display_name, p3.display_name) as who,
       case x.record_type
@@ -59,13 +76,20 @@ export async function listQueue(db: DbOrTx, p: { filters: QueueFilters; dir: "as
     left join personnel p3 on p3.id = d.pilot_id
     left join call_categories cc on cc.code = d.category
     order by x.occurred_at ${dir}, x.record_type, x.record_id
-    limit ${p.pageSize} offset ${offsetOf(p)}`);
+    limit ${p.pageSize} offset ${offsetOf(p)}`,
+  );
   const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${inner}) x`);
-  return { rows: rows.map((r) => ({ ...r, record_id: Number(r.record_id), occurred_at: new Date(r.occurred_at) })), total: Number(n) };
+  return {
+    rows: rows.map((r) => ({ ...r, record_id: Number(r.record_id), occurred_at: new Date(r.occurred_at) })),
+    total: Number(n),
+  };
 }
 
 /** Counts for the queue's summary line: flagged records by workflow state. */
 export async function queueCounts(db: DbOrTx): Promise<Record<string, number>> {
-  const rows = await queryRows<{ status: string | null; n: number }>(db, sql`select coalesce(status, 'none') as status, count(*)::int as n from (${filtered({})}) x group by 1`);
+  const rows = await queryRows<{ status: string | null; n: number }>(
+    db,
+    sql`select coalesce(status, 'none') as status, count(*)::int as n from (${filtered({})}) x group by 1`,
+  );
   return Object.fromEntries(rows.map((r) => [r.status ?? "none", Number(r.n)]));
 }

@@ -20,46 +20,121 @@ async function assertRecord(db: DbOrTx, recordType: RecordType, recordId: number
 }
 
 export async function addReviewAction(
-  db: DbOrTx, user: SessionUser, actor: Actor,
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
   a: { recordType: RecordType; recordId: number; action: "reviewed" | "explanation_requested" | "note"; note?: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await assertRecord(tx, a.recordType, a.recordId);
-    await tx.insert(reviewActions).values({ recordType: a.recordType, recordId: a.recordId, action: a.action, note: a.note || null, userId: user.id });
-    await appendAudit(tx, { ...actor, action: `review.${a.action}`, targetType: a.recordType, targetId: String(a.recordId), details: a.note ? { note: a.note } : {} });
+    await tx.insert(reviewActions).values({
+      recordType: a.recordType,
+      recordId: a.recordId,
+      action: a.action,
+      note: a.note || null,
+      userId: user.id,
+    });
+    await appendAudit(tx, {
+      ...actor,
+      action: `review.${a.action}`,
+      targetType: a.recordType,
+      targetId: String(a.recordId),
+      details: a.note ? { note: a.note } : {},
+    });
   });
 }
 
 export async function openFinding(
-  db: DbOrTx, user: SessionUser, actor: Actor,
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
   a: { recordType: RecordType; recordId: number; findingType: string; note: string },
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await assertRecord(tx, a.recordType, a.recordId);
-    const [existing] = await tx.select({ id: findings.id }).from(findings)
-      .where(and(eq(findings.recordType, a.recordType), eq(findings.recordId, a.recordId), eq(findings.findingType, a.findingType), eq(findings.status, "open")));
+    const [existing] = await tx
+      .select({ id: findings.id })
+      .from(findings)
+      .where(
+        and(
+          eq(findings.recordType, a.recordType),
+          eq(findings.recordId, a.recordId),
+          eq(findings.findingType, a.findingType),
+          eq(findings.status, "open"),
+        ),
+      );
     if (existing) throw new WorkflowError(`Finding #${existing.id} of this type is already open on this record.`);
-    const [f] = await tx.insert(findings).values({ recordType: a.recordType, recordId: a.recordId, findingType: a.findingType, note: a.note, openedBy: user.id }).returning({ id: findings.id });
-    await tx.insert(reviewActions).values({ recordType: a.recordType, recordId: a.recordId, action: "finding_opened", note: a.note, userId: user.id });
-    await appendAudit(tx, { ...actor, action: "finding.open", targetType: "finding", targetId: String(f.id), details: { recordType: a.recordType, recordId: a.recordId, findingType: a.findingType, note: a.note } });
+    const [f] = await tx
+      .insert(findings)
+      .values({
+        recordType: a.recordType,
+        recordId: a.recordId,
+        findingType: a.findingType,
+        note: a.note,
+        openedBy: user.id,
+      })
+      .returning({ id: findings.id });
+    await tx.insert(reviewActions).values({
+      recordType: a.recordType,
+      recordId: a.recordId,
+      action: "finding_opened",
+      note: a.note,
+      userId: user.id,
+    });
+    await appendAudit(tx, {
+      ...actor,
+      action: "finding.open",
+      targetType: "finding",
+      targetId: String(f.id),
+      details: { recordType: a.recordType, recordId: a.recordId, findingType: a.findingType, note: a.note },
+    });
     return f.id;
   });
 }
 
-export const OUTCOMES = ["no_violation", "policy_violation", "training_required", "referred_for_discipline", "data_error"] as const;
+export const OUTCOMES = [
+  "no_violation",
+  "policy_violation",
+  "training_required",
+  "referred_for_discipline",
+  "data_error",
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_LABELS: Record<Outcome, string> = {
-  no_violation: "No violation", policy_violation: "Policy violation", training_required: "Training required",
-  referred_for_discipline: "Referred for discipline", data_error: "Data error",
+  no_violation: "No violation",
+  policy_violation: "Policy violation",
+  training_required: "Training required",
+  referred_for_discipline: "Referred for discipline",
+  data_error: "Data error",
 };
 
-export async function closeFinding(db: DbOrTx, user: SessionUser, actor: Actor, a: { findingId: number; outcome: Outcome; note: string }): Promise<void> {
+export async function closeFinding(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  a: { findingId: number; outcome: Outcome; note: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [f] = await tx.select().from(findings).where(eq(findings.id, a.findingId));
     if (!f) throw new WorkflowError("That finding does not exist.");
     if (f.status === "closed") throw new WorkflowError(`Finding #${f.id} is already closed.`);
-    await tx.update(findings).set({ status: "closed", closedBy: user.id, closedAt: new Date(), outcome: a.outcome, outcomeNote: a.note }).where(eq(findings.id, f.id));
-    await tx.insert(reviewActions).values({ recordType: f.recordType, recordId: f.recordId, action: "finding_closed", note: `${OUTCOME_LABELS[a.outcome]}: ${a.note}`, userId: user.id });
-    await appendAudit(tx, { ...actor, action: "finding.close", targetType: "finding", targetId: String(f.id), details: { outcome: a.outcome, note: a.note } });
+    await tx
+      .update(findings)
+      .set({ status: "closed", closedBy: user.id, closedAt: new Date(), outcome: a.outcome, outcomeNote: a.note })
+      .where(eq(findings.id, f.id));
+    await tx.insert(reviewActions).values({
+      recordType: f.recordType,
+      recordId: f.recordId,
+      action: "finding_closed",
+      note: `${OUTCOME_LABELS[a.outcome]}: ${a.note}`,
+      userId: user.id,
+    });
+    await appendAudit(tx, {
+      ...actor,
+      action: "finding.close",
+      targetType: "finding",
+      targetId: String(f.id),
+      details: { outcome: a.outcome, note: a.note },
+    });
   });
 }

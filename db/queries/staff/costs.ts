@@ -6,8 +6,16 @@ import { agendaItems, budgetItems, councilMeetings, milestones } from "@/db/sche
 import { programIdBySlug } from "./content";
 
 export type BudgetInput = {
-  id?: number; programSlug: string | null; name: string; description: string; approvedAmountCents: number; actualCostCents: number | null;
-  fundingSource: string; status: "planned" | "approved" | "purchased" | "complete" | "cancelled"; fiscalYear: string; note: string | null;
+  id?: number;
+  programSlug: string | null;
+  name: string;
+  description: string;
+  approvedAmountCents: number;
+  actualCostCents: number | null;
+  fundingSource: string;
+  status: "planned" | "approved" | "purchased" | "complete" | "cancelled";
+  fiscalYear: string;
+  note: string | null;
 };
 
 export async function saveBudgetItem(tx: DbOrTx, b: BudgetInput) {
@@ -21,7 +29,22 @@ export async function saveBudgetItem(tx: DbOrTx, b: BudgetInput) {
   return row;
 }
 
-export type MilestoneInput = { id?: number; initiativeId: number; kind: "rfp_issued" | "vendor_selected" | "contract_approved" | "installation" | "complete" | "community_engagement" | "other"; title: string; dueDate: string | null; completedDate: string | null; note: string | null };
+export type MilestoneInput = {
+  id?: number;
+  initiativeId: number;
+  kind:
+    | "rfp_issued"
+    | "vendor_selected"
+    | "contract_approved"
+    | "installation"
+    | "complete"
+    | "community_engagement"
+    | "other";
+  title: string;
+  dueDate: string | null;
+  completedDate: string | null;
+  note: string | null;
+};
 
 export async function saveMilestone(tx: DbOrTx, m: MilestoneInput) {
   const { id, ...values } = m;
@@ -33,10 +56,31 @@ export async function saveMilestone(tx: DbOrTx, m: MilestoneInput) {
   return row;
 }
 
-export async function createMeeting(tx: DbOrTx, m: { meetingDate: string; title: string; location: string; summary: string; agendaTitle: string | null; programSlug: string | null; periodStart: string | null; periodEnd: string | null }) {
-  const [meeting] = await tx.insert(councilMeetings).values({ meetingDate: m.meetingDate, title: m.title, location: m.location, summary: m.summary }).returning();
+export async function createMeeting(
+  tx: DbOrTx,
+  m: {
+    meetingDate: string;
+    title: string;
+    location: string;
+    summary: string;
+    agendaTitle: string | null;
+    programSlug: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+  },
+) {
+  const [meeting] = await tx
+    .insert(councilMeetings)
+    .values({ meetingDate: m.meetingDate, title: m.title, location: m.location, summary: m.summary })
+    .returning();
   if (m.agendaTitle) {
-    await tx.insert(agendaItems).values({ meetingId: meeting.id, title: m.agendaTitle, programId: await programIdBySlug(tx, m.programSlug), periodStart: m.periodStart, periodEnd: m.periodEnd });
+    await tx.insert(agendaItems).values({
+      meetingId: meeting.id,
+      title: m.agendaTitle,
+      programId: await programIdBySlug(tx, m.programSlug),
+      periodStart: m.periodStart,
+      periodEnd: m.periodEnd,
+    });
   }
   return meeting;
 }

@@ -41,7 +41,8 @@ export const alprDailySpec: DatasetSpec<AlprDailyRecord> = {
   schema: alprDailyRecord,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
-    if (r.hotlistHits > r.detections) issues.push({ field: "hotlistHits", reason: "more hotlist hits than detections" });
+    if (r.hotlistHits > r.detections)
+      issues.push({ field: "hotlistHits", reason: "more hotlist hits than detections" });
     checkNotFuture(issues, ctx, [["day", new Date(`${r.day}T00:00:00Z`)]]);
     return issues;
   },

@@ -44,10 +44,19 @@ export const cameraAccessSpec: DatasetSpec<CameraAccessRecord> = {
     const ms = r.endedAt.getTime() - r.startedAt.getTime();
     if (ms < 0) issues.push({ field: "endedAt", reason: "the access ends before it starts" });
     else if (ms > ctx.limits.maxAccessMs) {
-      issues.push({ field: "durationSec", reason: `an access of ${hours(ms)} hours is longer than the ${hours(ctx.limits.maxAccessMs)}-hour limit` });
+      issues.push({
+        field: "durationSec",
+        reason: `an access of ${hours(ms)} hours is longer than the ${hours(ctx.limits.maxAccessMs)}-hour limit`,
+      });
     }
-    if (r.footageStart && r.footageEnd && r.footageEnd < r.footageStart) issues.push({ field: "footageEnd", reason: "footage window ends before it starts" });
-    checkNotFuture(issues, ctx, [["startedAt", r.startedAt], ["endedAt", r.endedAt], ["footageStart", r.footageStart], ["footageEnd", r.footageEnd]]);
+    if (r.footageStart && r.footageEnd && r.footageEnd < r.footageStart)
+      issues.push({ field: "footageEnd", reason: "footage window ends before it starts" });
+    checkNotFuture(issues, ctx, [
+      ["startedAt", r.startedAt],
+      ["endedAt", r.endedAt],
+      ["footageStart", r.footageStart],
+      ["footageEnd", r.footageEnd],
+    ]);
     checkPoint(issues, ctx, "cameraLat", r.cameraLat, r.cameraLon);
     return issues;
   },

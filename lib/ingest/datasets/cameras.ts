@@ -15,7 +15,10 @@ export const cameraRecord = z.object({
   lon: z.number(),
   area: z.string().optional(),
   status: z.enum(cameraStatus.enumValues).optional(),
-  installedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  installedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   retentionDays: z.number().int().nonnegative().max(36_500).optional(),
 });
 export type CameraRecord = z.infer<typeof cameraRecord>;

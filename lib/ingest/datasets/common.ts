@@ -20,7 +20,13 @@ export function inRegion(r: Region, lat: number, lon: number): boolean {
   return lat >= r.south && lat <= r.north && lon >= r.west && lon <= r.east;
 }
 
-export function checkPoint(issues: FieldIssue[], ctx: CheckContext, field: string, lat: number | undefined, lon: number | undefined): void {
+export function checkPoint(
+  issues: FieldIssue[],
+  ctx: CheckContext,
+  field: string,
+  lat: number | undefined,
+  lon: number | undefined,
+): void {
   if (lat === undefined && lon === undefined) return;
   if (lat === undefined || lon === undefined) {
     issues.push({ field, reason: "needs both latitude and longitude" });

@@ -34,12 +34,18 @@ export const csoSpec: DatasetSpec<CsoRecord> = {
   schema: csoRecord,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
-    if (r.onSceneAt && r.onSceneAt < r.receivedAt) issues.push({ field: "onSceneAt", reason: "on scene before the call was received" });
-    if (r.clearedAt && r.clearedAt < (r.onSceneAt ?? r.receivedAt)) issues.push({ field: "clearedAt", reason: "cleared before arriving or before the call" });
+    if (r.onSceneAt && r.onSceneAt < r.receivedAt)
+      issues.push({ field: "onSceneAt", reason: "on scene before the call was received" });
+    if (r.clearedAt && r.clearedAt < (r.onSceneAt ?? r.receivedAt))
+      issues.push({ field: "clearedAt", reason: "cleared before arriving or before the call" });
     if (r.clearedAt && r.clearedAt.getTime() - r.receivedAt.getTime() > ctx.limits.maxAccessMs * 2) {
       issues.push({ field: "clearedAt", reason: "a call open for more than two days is not plausible" });
     }
-    checkNotFuture(issues, ctx, [["receivedAt", r.receivedAt], ["onSceneAt", r.onSceneAt], ["clearedAt", r.clearedAt]]);
+    checkNotFuture(issues, ctx, [
+      ["receivedAt", r.receivedAt],
+      ["onSceneAt", r.onSceneAt],
+      ["clearedAt", r.clearedAt],
+    ]);
     checkPoint(issues, ctx, "lat", r.lat, r.lon);
     return issues;
   },

@@ -40,23 +40,36 @@ export const flightsSpec: DatasetSpec<FlightRecord> = {
   schema: flightRecord,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
-    if (!r.landedAt && r.durationSec !== undefined) r.landedAt = new Date(r.launchedAt.getTime() + r.durationSec * 1000);
+    if (!r.landedAt && r.durationSec !== undefined)
+      r.landedAt = new Date(r.launchedAt.getTime() + r.durationSec * 1000);
     if (!r.landedAt) issues.push({ field: "landedAt", reason: "missing: give a landing time or a duration" });
     else {
       const ms = r.landedAt.getTime() - r.launchedAt.getTime();
       if (ms < 0) issues.push({ field: "landedAt", reason: "landing is before takeoff" });
       else if (ms > ctx.limits.maxFlightMs) {
-        issues.push({ field: "landedAt", reason: `a flight of ${hours(ms)} hours is longer than the ${hours(ctx.limits.maxFlightMs)}-hour limit` });
+        issues.push({
+          field: "landedAt",
+          reason: `a flight of ${hours(ms)} hours is longer than the ${hours(ctx.limits.maxFlightMs)}-hour limit`,
+        });
       }
     }
-    if (r.dispatchedAt && r.dispatchedAt > r.launchedAt) issues.push({ field: "dispatchedAt", reason: "dispatch is after takeoff" });
+    if (r.dispatchedAt && r.dispatchedAt > r.launchedAt)
+      issues.push({ field: "dispatchedAt", reason: "dispatch is after takeoff" });
     if (r.onSceneAt && (r.onSceneAt < r.launchedAt || (r.landedAt && r.onSceneAt > r.landedAt))) {
       issues.push({ field: "onSceneAt", reason: "on-scene time is outside the flight" });
     }
-    checkNotFuture(issues, ctx, [["dispatchedAt", r.dispatchedAt], ["launchedAt", r.launchedAt], ["onSceneAt", r.onSceneAt], ["landedAt", r.landedAt]]);
+    checkNotFuture(issues, ctx, [
+      ["dispatchedAt", r.dispatchedAt],
+      ["launchedAt", r.launchedAt],
+      ["onSceneAt", r.onSceneAt],
+      ["landedAt", r.landedAt],
+    ]);
     if (r.destPoint) [r.destLon, r.destLat] = r.destPoint;
     if (r.path) {
-      const bad = r.path.find(([lon, lat]) => !(lat >= ctx.region.south && lat <= ctx.region.north && lon >= ctx.region.west && lon <= ctx.region.east));
+      const bad = r.path.find(
+        ([lon, lat]) =>
+          !(lat >= ctx.region.south && lat <= ctx.region.north && lon >= ctx.region.west && lon <= ctx.region.east),
+      );
       if (bad) issues.push({ field: "path", reason: `path point ${bad[1]}, ${bad[0]} is outside the city's region` });
       if (r.destLat === undefined && r.destLon === undefined) [r.destLon, r.destLat] = farthestFrom(r.path[0], r.path);
       r.distanceFlownM ??= Math.round(pathLengthM(r.path));

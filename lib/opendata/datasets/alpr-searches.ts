@@ -16,12 +16,21 @@ export const alprSearchesRow = z.object({
     privacy: `Rounded to the ${rules.timeRounding} in the city's time zone; published ${rules.delayHours.alprSearches / 24} days later.`,
   }),
   local_date: z.iso.date().meta({ description: "Date of the search in the city's time zone." }),
-  user: z.string().meta({ description: "Pseudonym of the person who searched.", privacy: "A keyed hash of the account: names are never published." }),
+  user: z.string().meta({
+    description: "Pseudonym of the person who searched.",
+    privacy: "A keyed hash of the account: names are never published.",
+  }),
   user_role: z.string().meta({ description: "Role of that person." }),
   agency: z.string().meta({ description: "Agency of that person." }),
-  reason: z.enum(ALPR_REASONS).meta({ description: "Reason category.", privacy: "A controlled category derived from the reason given; the free text is never published." }),
+  reason: z.enum(ALPR_REASONS).meta({
+    description: "Reason category.",
+    privacy: "A controlled category derived from the reason given; the free text is never published.",
+  }),
   offense_type: z.string().meta({ description: "Offense type category." }),
-  linked_to_case: z.boolean().meta({ description: "Whether a case number was given.", privacy: "Case numbers are never published: only yes or no." }),
+  linked_to_case: z.boolean().meta({
+    description: "Whether a case number was given.",
+    privacy: "Case numbers are never published: only yes or no.",
+  }),
   network_count: z.number().int().meta({ description: "Number of plate-reader networks searched." }),
   networks: z.array(z.string()).meta({ description: "Networks searched (in CSV: separated by semicolons)." }),
 });
@@ -29,7 +38,8 @@ export const alprSearchesRow = z.object({
 export const alprSearchesDataset: DatasetDef = {
   slug: "plate-reader-searches",
   title: "Plate-reader searches",
-  summary: "Every search of plate-reader data: the hour, pseudonymous user, role, agency, reason and offense type, and whether a case number was given.",
+  summary:
+    "Every search of plate-reader data: the hour, pseudonymous user, role, agency, reason and offense type, and whether a case number was given.",
   pagePath: "/plate-readers",
   cadence: `Daily; searches appear ${rules.delayHours.alprSearches / 24} days later`,
   source: "publication",

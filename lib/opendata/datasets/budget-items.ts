@@ -16,12 +16,17 @@ const usd = (description: string) => z.number().multipleOf(0.01).meta({ descript
 
 export const budgetItemsRow = z.object({
   id: z.number().int().meta({ description: "Budget item number (stable)." }),
-  program: z.enum(PROGRAMS).nullable().meta({ description: "Program the item belongs to; null for items shared by the whole pilot." }),
+  program: z
+    .enum(PROGRAMS)
+    .nullable()
+    .meta({ description: "Program the item belongs to; null for items shared by the whole pilot." }),
   name: z.string().meta({ description: "What was bought or funded, as staff wrote it." }),
   description: z.string().meta({ description: "Longer description, as staff wrote it (may be empty)." }),
   approved_amount_usd: usd("Amount approved by council, in US dollars."),
   actual_cost_usd: usd("Amount actually spent, in US dollars; null until known.").nullable(),
-  over_budget_usd: usd("Actual cost minus approved amount when positive, else 0; null until the cost is known.").nullable(),
+  over_budget_usd: usd(
+    "Actual cost minus approved amount when positive, else 0; null until the cost is known.",
+  ).nullable(),
   funding_source: z.string().meta({ description: "Where the money comes from (grant, general fund…)." }),
   status: z.enum(BUDGET_STATUSES).meta({ description: "Where the purchase stands." }),
   fiscal_year: z.string().meta({ description: "City fiscal year, e.g. FY2025-26." }),

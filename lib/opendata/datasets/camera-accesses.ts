@@ -18,9 +18,12 @@ export const cameraAccessesRow = z.object({
     privacy: `Rounded to the ${rules.timeRounding} in the city's time zone; published ${rules.delayHours.cameraAccess / 24} days after the access ended.`,
   }),
   local_date: z.iso.date().meta({ description: "Date of the access in the city's time zone." }),
-  camera_id: z.string().nullable().meta({ description: "Public id of the camera (see the cameras dataset); null for private cameras." }),
+  camera_id: z
+    .string()
+    .nullable()
+    .meta({ description: "Public id of the camera (see the cameras dataset); null for private cameras." }),
   place: z.string().meta({
-    description: "Camera site, or \"private camera, <area>\".",
+    description: 'Camera site, or "private camera, <area>".',
     privacy: "Privately owned cameras are never named or located: only their area.",
   }),
   owner_class: z.enum(OWNER_CLASSES).meta({ description: "Who owns the camera." }),
@@ -31,16 +34,25 @@ export const cameraAccessesRow = z.object({
   }),
   user_role: z.string().meta({ description: "Role of that person (e.g. watch center operator, detective)." }),
   agency: z.string().meta({ description: "Agency of that person." }),
-  operation: z.enum(ACCESS_OPERATIONS).meta({ description: "What was done: live view, playback of recorded video, export of a clip, or sharing it." }),
-  reason: z.enum(ACCESS_REASONS).meta({ description: "Reason category given.", privacy: "Only the category: the free-text reason is never published." }),
-  linked_to_case: z.boolean().meta({ description: "Whether a case number was given.", privacy: "Case numbers are never published: only yes or no." }),
+  operation: z
+    .enum(ACCESS_OPERATIONS)
+    .meta({ description: "What was done: live view, playback of recorded video, export of a clip, or sharing it." }),
+  reason: z.enum(ACCESS_REASONS).meta({
+    description: "Reason category given.",
+    privacy: "Only the category: the free-text reason is never published.",
+  }),
+  linked_to_case: z.boolean().meta({
+    description: "Whether a case number was given.",
+    privacy: "Case numbers are never published: only yes or no.",
+  }),
   shared_with: z.string().nullable().meta({ description: "Agency the video was shared with, for shares." }),
 });
 
 export const cameraAccessesDataset: DatasetDef = {
   slug: "camera-accesses",
   title: "Camera and watch center access log",
-  summary: "Every access to city camera video (live view, playback, export, share) with the hour, camera or site, pseudonymous user, role, agency, reason category and whether a case number was given.",
+  summary:
+    "Every access to city camera video (live view, playback, export, share) with the hour, camera or site, pseudonymous user, role, agency, reason category and whether a case number was given.",
   pagePath: "/cameras/access-log",
   cadence: `Daily; accesses appear ${rules.delayHours.cameraAccess / 24} days after they end`,
   source: "publication",
@@ -52,7 +64,7 @@ export const cameraAccessesDataset: DatasetDef = {
     operation: `Operation: ${ACCESS_OPERATIONS.join(", ")}`,
     reason: `Reason category: ${ACCESS_REASONS.join(", ")}`,
     agency: "Agency name, exactly as published",
-    place: "Camera site, exactly as published (private cameras: \"private camera, <area name>\")",
+    place: 'Camera site, exactly as published (private cameras: "private camera, <area name>")',
     user: "User pseudonym, e.g. user-7f3a2b",
     linked: "yes: a case number was given; no: none was",
   },

@@ -19,12 +19,23 @@ export const camerasRow = z.object({
   id: z.string().meta({ description: "Stable public id of the camera." }),
   name: z.string().meta({ description: "Camera name as the city discloses it." }),
   kind: z.enum(CAMERA_KINDS).meta({ description: "fixed, ptz (pan-tilt-zoom) or plate_reader." }),
-  owner: z.enum(CAMERA_OWNERS).meta({ description: "city, or another public agency.", privacy: "Privately owned cameras are not listed: see the private cameras by area dataset." }),
+  owner: z.enum(CAMERA_OWNERS).meta({
+    description: "city, or another public agency.",
+    privacy: "Privately owned cameras are not listed: see the private cameras by area dataset.",
+  }),
   owner_agency: z.string().nullable().meta({ description: "Owning agency when not the city." }),
-  network: z.string().meta({ description: "Network the camera belongs to (police, street lighting, transportation, general services…)." }),
+  network: z.string().meta({
+    description: "Network the camera belongs to (police, street lighting, transportation, general services…).",
+  }),
   site: z.string().meta({ description: "Building or intersection where the camera is." }),
-  lat: z.number().meta({ description: "Latitude of the site (WGS84).", privacy: `Disclosed city site, rounded to ${rules.coordinateDecimals} decimals.` }),
-  lon: z.number().meta({ description: "Longitude of the site (WGS84).", privacy: `Disclosed city site, rounded to ${rules.coordinateDecimals} decimals.` }),
+  lat: z.number().meta({
+    description: "Latitude of the site (WGS84).",
+    privacy: `Disclosed city site, rounded to ${rules.coordinateDecimals} decimals.`,
+  }),
+  lon: z.number().meta({
+    description: "Longitude of the site (WGS84).",
+    privacy: `Disclosed city site, rounded to ${rules.coordinateDecimals} decimals.`,
+  }),
   area: z.string().nullable().meta({ description: "Neighborhood slug." }),
   area_name: z.string().nullable().meta({ description: "Neighborhood name." }),
   status: z.string().meta({ description: "active, inactive, planned or removed." }),

@@ -12,13 +12,24 @@ export const findingsCountsFilters = z.object({
 });
 
 export const findingsCountsRow = z.object({
-  finding_type: z.string().meta({ description: 'Kind of finding (e.g. a flight with no linked call, an access with no case number); "all" is the total over every type.' }),
-  status: z.enum(FINDING_STATUSES).meta({ description: 'open: still under review; closed: reviewed and closed; "all": both.' }),
-  count: z.number().int().nullable().meta({
-    description: "Number of findings.",
-    privacy: `Complementary suppression: when one count in a row or column is hidden, the next smallest is hidden too, so no hidden count can be worked out by subtracting from a total (k = ${rules.minCount}).`,
+  finding_type: z.string().meta({
+    description:
+      'Kind of finding (e.g. a flight with no linked call, an access with no case number); "all" is the total over every type.',
   }),
-  suppressed: z.boolean().meta({ description: "True when count is hidden because it is between 1 and 10, or would reveal such a count." }),
+  status: z
+    .enum(FINDING_STATUSES)
+    .meta({ description: 'open: still under review; closed: reviewed and closed; "all": both.' }),
+  count: z
+    .number()
+    .int()
+    .nullable()
+    .meta({
+      description: "Number of findings.",
+      privacy: `Complementary suppression: when one count in a row or column is hidden, the next smallest is hidden too, so no hidden count can be worked out by subtracting from a total (k = ${rules.minCount}).`,
+    }),
+  suppressed: z
+    .boolean()
+    .meta({ description: "True when count is hidden because it is between 1 and 10, or would reveal such a count." }),
 });
 
 export const findingsCountsDataset: DatasetDef = {

@@ -9,11 +9,17 @@ export const privateCamerasFilters = z.object({ area: optionalSlug() });
 export const privateCamerasRow = z.object({
   area: z.string().meta({ description: 'Neighborhood slug, or "all" for the city total.' }),
   area_name: z.string().meta({ description: "Neighborhood name." }),
-  count: z.number().int().nullable().meta({
-    description: "Private cameras integrated into the watch center in the area.",
-    privacy: `Never named or located. Complementary suppression against the city total (k = ${rules.minCount}).`,
-  }),
-  suppressed: z.boolean().meta({ description: "True when count is hidden because it is between 1 and 10, or would reveal such a count." }),
+  count: z
+    .number()
+    .int()
+    .nullable()
+    .meta({
+      description: "Private cameras integrated into the watch center in the area.",
+      privacy: `Never named or located. Complementary suppression against the city total (k = ${rules.minCount}).`,
+    }),
+  suppressed: z
+    .boolean()
+    .meta({ description: "True when count is hidden because it is between 1 and 10, or would reveal such a count." }),
 });
 
 export const privateCamerasDataset: DatasetDef = {

@@ -25,12 +25,35 @@ export async function handleDatasetGet(req: Request, segment: string, src: OpenD
   const format = (m[2] as "csv" | "json" | undefined) ?? q.format;
   const publication = await src.publication();
   if (format) {
-    if (q.after) return problem(400, 'Invalid parameter "cursor": downloads always contain every matching row', gate.headers, "cursor");
-    return downloadResponse({ def, reader, filters: q.filters, filterParams: q.filterParams, format, publication, headers: gate.headers });
+    if (q.after)
+      return problem(
+        400,
+        'Invalid parameter "cursor": downloads always contain every matching row',
+        gate.headers,
+        "cursor",
+      );
+    return downloadResponse({
+      def,
+      reader,
+      filters: q.filters,
+      filterParams: q.filterParams,
+      format,
+      publication,
+      headers: gate.headers,
+    });
   }
-  const stale = def.source === "publication" && q.cursorPublication !== null && publication && q.cursorPublication !== publication.runId;
+  const stale =
+    def.source === "publication" &&
+    q.cursorPublication !== null &&
+    publication &&
+    q.cursorPublication !== publication.runId;
   if (stale) {
-    return problem(409, "The data was republished after this cursor was issued. Start again from the first page (no cursor).", gate.headers, "cursor");
+    return problem(
+      409,
+      "The data was republished after this cursor was issued. Start again from the first page (no cursor).",
+      gate.headers,
+      "cursor",
+    );
   }
   const batch = await reader.batch(q.filters, q.after, q.limit);
   const total = q.after ? undefined : await reader.count(q.filters);
@@ -54,7 +77,11 @@ export async function handleDatasetGet(req: Request, segment: string, src: OpenD
 }
 
 export function publicationFields(p: PublicationInfo) {
-  return { as_of: p?.asOf.toISOString() ?? null, published_at: p?.finishedAt?.toISOString() ?? null, rules_version: p?.rulesVersion ?? null };
+  return {
+    as_of: p?.asOf.toISOString() ?? null,
+    published_at: p?.finishedAt?.toISOString() ?? null,
+    rules_version: p?.rulesVersion ?? null,
+  };
 }
 
 function links(def: DatasetDef, q: ParsedQuery, nextCursor: string | null) {

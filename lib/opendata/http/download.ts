@@ -49,20 +49,23 @@ async function* batches(a: DownloadArgs): AsyncGenerator<Record<string, unknown>
 
 function toStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await chunks.next();
-        if (done) controller.close();
-        else controller.enqueue(enc.encode(value));
-      } catch (e) {
-        controller.error(e);
-      }
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await chunks.next();
+          if (done) controller.close();
+          else controller.enqueue(enc.encode(value));
+        } catch (e) {
+          controller.error(e);
+        }
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
     },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 }
 
 export function csvStream(a: DownloadArgs): ReadableStream<Uint8Array> {

@@ -6,7 +6,8 @@ export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
-  "Access-Control-Expose-Headers": "ETag, Link, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, Content-Disposition",
+  "Access-Control-Expose-Headers":
+    "ETag, Link, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, Content-Disposition",
   "Access-Control-Max-Age": "86400",
 };
 
@@ -17,11 +18,21 @@ export function cacheControl(source: "publication" | "staff" | "static"): string
   return "public, max-age=300, stale-while-revalidate=3600";
 }
 
-export function problem(status: number, message: string, extra: Record<string, string> = {}, parameter?: string): Response {
+export function problem(
+  status: number,
+  message: string,
+  extra: Record<string, string> = {},
+  parameter?: string,
+): Response {
   const body = parameter ? { error: message, parameter } : { error: message };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...extra },
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...extra,
+    },
   });
 }
 
@@ -49,11 +60,15 @@ export async function limit(req: Request): Promise<{ blocked: Response } | { hea
   const d = await apiLimiter()(clientKey(req.headers));
   if (!d.ok) {
     return {
-      blocked: problem(429, `Too many requests: the limit is ${d.limit} a minute. Try again in ${d.retryAfterSeconds} s.`, {
-        "Retry-After": String(d.retryAfterSeconds),
-        "X-RateLimit-Limit": String(d.limit),
-        "X-RateLimit-Remaining": "0",
-      }),
+      blocked: problem(
+        429,
+        `Too many requests: the limit is ${d.limit} a minute. Try again in ${d.retryAfterSeconds} s.`,
+        {
+          "Retry-After": String(d.retryAfterSeconds),
+          "X-RateLimit-Limit": String(d.limit),
+          "X-RateLimit-Remaining": "0",
+        },
+      ),
     };
   }
   return { headers: { "X-RateLimit-Limit": String(d.limit), "X-RateLimit-Remaining": String(d.remaining) } };

@@ -11,36 +11,93 @@ import { sql, type SQL } from "drizzle-orm";
 import { type pubFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import type { ShadowTables } from "../../../db/shadow";
-import { cellOfIdSql, localDateSql, localDaySql, localHourSql, minutesSql, publicIdSql, weekStartSql } from "../camera-sql";
+import {
+  cellOfIdSql,
+  localDateSql,
+  localDaySql,
+  localHourSql,
+  minutesSql,
+  publicIdSql,
+  weekStartSql,
+} from "../camera-sql";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
-import { flightsWithPaths, isSensitive, loadSensitiveFlightScenes, loadSensitiveScenes, publishableWhere, type Cutoffs, type FlightPlace } from "./source";
+import {
+  flightsWithPaths,
+  isSensitive,
+  loadSensitiveFlightScenes,
+  loadSensitiveScenes,
+  publishableWhere,
+  type Cutoffs,
+  type FlightPlace,
+} from "./source";
 import { ident } from "../../../db/sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
 /** The columns flightRowsSql returns, in order (path is left null, for writePaths). */
-const FLIGHT_COLUMNS = ["public_id", "started_at", "time_precision", "local_date", "week_start", "local_hour", "category", "category_label", "sensitive",
-  "area_slug", "area_name", "h3_cell", "h3_res", "dock_slug", "dock_name", "dock_site", "duration_min", "time_to_scene_min", "outcome", "first_on_scene", "linked_to_call"];
+const FLIGHT_COLUMNS = [
+  "public_id",
+  "started_at",
+  "time_precision",
+  "local_date",
+  "week_start",
+  "local_hour",
+  "category",
+  "category_label",
+  "sensitive",
+  "area_slug",
+  "area_name",
+  "h3_cell",
+  "h3_res",
+  "dock_slug",
+  "dock_name",
+  "dock_site",
+  "duration_min",
+  "time_to_scene_min",
+  "outcome",
+  "first_on_scene",
+  "linked_to_call",
+];
 
 /**
  * Builds the published flights, without their paths, as the rebuilt pub_flights; `flights` are
  * the published flights (loadFlightPlaces), whose places are generalized here over the whole record.
  */
-export async function publishFlights(shadow: ShadowTables, flights: FlightPlace[], cut: Cutoffs, key: string, pgcrypto: string | null, timeZone: string): Promise<{ rows: number; cellsSuppressed: number }> {
+export async function publishFlights(
+  shadow: ShadowTables,
+  flights: FlightPlace[],
+  cut: Cutoffs,
+  key: string,
+  pgcrypto: string | null,
+  timeZone: string,
+): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
   // Each flight's published cell, decided once over the whole record (none: no place, or suppressed).
   const cells = new Map<number, string>();
-  g.cellsOfEvents().forEach((cell, i) => { if (cell !== null) cells.set(located[i].id, cell); });
+  g.cellsOfEvents().forEach((cell, i) => {
+    if (cell !== null) cells.set(located[i].id, cell);
+  });
   // Stored in launch order: the flight log reads pages of it by time.
-  const rows = await shadow.createAs("pub_flights", FLIGHT_COLUMNS, flightRowsSql(cut, key, timeZone, cells, pgcrypto), { orderBy: ["started_at"] });
+  const rows = await shadow.createAs(
+    "pub_flights",
+    FLIGHT_COLUMNS,
+    flightRowsSql(cut, key, timeZone, cells, pgcrypto),
+    { orderBy: ["started_at"] },
+  );
   return { rows, cellsSuppressed: g.suppressedCells };
 }
 
 /** The published rows of the flights past their delay, in the order of FLIGHT_COLUMNS. */
-export function flightRowsSql(cut: Cutoffs, key: string, tz: string, cells: Map<number, string>, pgcrypto: string | null): SQL {
+export function flightRowsSql(
+  cut: Cutoffs,
+  key: string,
+  tz: string,
+  cells: Map<number, string>,
+  pgcrypto: string | null,
+): SQL {
   const at = sql`drone_flights.launched_at`;
   const open = (value: SQL) => sql`case when ${isSensitive} then null else ${value} end`;
   return sql`select ${publicIdSql("f", sql`drone_flights.source`, sql`drone_flights.external_id`, key, pgcrypto)},
@@ -77,7 +134,12 @@ export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Pro
   for await (const flights of flightsWithPaths(tx, cut)) {
     for (const f of flights) {
       const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
-      const path = truncatePath({ coordinates: f.points, dest, sensitive: false, avoidCells: exclusionFor(zones, f.launchedAt) });
+      const path = truncatePath({
+        coordinates: f.points,
+        dest,
+        sensitive: false,
+        avoidCells: exclusionFor(zones, f.launchedAt),
+      });
       if (path) out.push({ publicId: idOf(f.source, f.externalId), path: { type: "LineString", coordinates: path } });
     }
   }
@@ -89,6 +151,8 @@ export async function writePaths(tx: DbOrTx, table: string, paths: PublishedPath
   const batch = 5000;
   for (let i = 0; i < paths.length; i += batch) {
     const json = JSON.stringify(paths.slice(i, i + batch).map((p) => ({ id: p.publicId, path: p.path })));
-    await tx.execute(sql`update ${sql.raw(ident(table))} f set path = x.path from jsonb_to_recordset(${json}::jsonb) as x(id text, path jsonb) where f.public_id = x.id`);
+    await tx.execute(
+      sql`update ${sql.raw(ident(table))} f set path = x.path from jsonb_to_recordset(${json}::jsonb) as x(id text, path jsonb) where f.public_id = x.id`,
+    );
   }
 }

@@ -31,10 +31,16 @@ export const dronesPublisher: Publisher = {
       // table dropped at commit) instead of re-joining and re-converting time zones in each query.
       await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
       await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
-      const rollups = await droneRollups(ctx.tx, sql`select * from _pub_drone_base`, [
-        { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
-        { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
-      ], await loadFlightPlaces(ctx.tx, cut), ctx.timeZone);
+      const rollups = await droneRollups(
+        ctx.tx,
+        sql`select * from _pub_drone_base`,
+        [
+          { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
+          { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
+        ],
+        await loadFlightPlaces(ctx.tx, cut),
+        ctx.timeZone,
+      );
       await ctx.tx.execute(sql`drop table _pub_drone_base`);
       return rollups;
     },
@@ -56,7 +62,10 @@ export const dronesPublisher: Publisher = {
 
 function cutoffs(ctx: Pick<PublishContext, "asOf" | "rules">) {
   const d = ctx.rules.delayHours;
-  return { normal: publicationCutoff(ctx.asOf, d.droneFlights), sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive) };
+  return {
+    normal: publicationCutoff(ctx.asOf, d.droneFlights),
+    sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive),
+  };
 }
 
 /** Flights before the pilot's start (test flights) do not count toward "since launch". */

@@ -28,10 +28,23 @@ function inPeriod(p: Period): SQL {
   return p.from ? sql`launched_at > ${ts(p.from)} and launched_at <= ${ts(p.to)}` : sql`launched_at <= ${ts(p.to)}`;
 }
 
-export type MetricRow = { n: number; cleared: number; fos_n: number; fos: number; linked: number; sensitive: number; tts_n: number; tts_med: number | null; first_day: string | null; last_day: string | null };
+export type MetricRow = {
+  n: number;
+  cleared: number;
+  fos_n: number;
+  fos: number;
+  linked: number;
+  sensitive: number;
+  tts_n: number;
+  tts_med: number | null;
+  first_day: string | null;
+  last_day: string | null;
+};
 
 export async function metricsSql(tx: DbOrTx, base: SQL, p: Period): Promise<MetricRow> {
-  const [r] = await queryRows<MetricRow>(tx, sql`with b as (${base}) select
+  const [r] = await queryRows<MetricRow>(
+    tx,
+    sql`with b as (${base}) select
       count(*)::int as n,
       count(*) filter (where outcome = 'cleared_no_patrol')::int as cleared,
       count(*) filter (where first_on_scene is not null and on_scene_at is not null)::int as fos_n,
@@ -42,7 +55,8 @@ export async function metricsSql(tx: DbOrTx, base: SQL, p: Period): Promise<Metr
       (percentile_cont(0.5) within group (order by tts))::float8 as tts_med,
       to_char(min(local_ts), 'YYYY-MM-DD') as first_day,
       to_char(max(local_ts), 'YYYY-MM-DD') as last_day
-    from b where ${inPeriod(p)}`);
+    from b where ${inPeriod(p)}`,
+  );
   return { ...r, tts_med: r.tts_med === null ? null : Number(r.tts_med) };
 }
 
@@ -62,51 +76,85 @@ const BY_EXPR: Record<By, SQL> = {
  * The period's flights counted by each of `bys`: the flights are read once (a materialized CTE)
  * and each grouping counts them from memory, instead of a pass over the published flights per grouping.
  */
-export async function countsBy<B extends By>(tx: DbOrTx, base: SQL, p: Period, bys: B[]): Promise<Record<B, KeyCount[]>> {
+export async function countsBy<B extends By>(
+  tx: DbOrTx,
+  base: SQL,
+  p: Period,
+  bys: B[],
+): Promise<Record<B, KeyCount[]>> {
   // Hour of day and area would place sensitive flights finer than the rules allow: left out.
-  const branch = (by: B, i: number) => sql`select ${sql.raw(String(i))} as g, * from (select ${BY_EXPR[by]}, count(*)::int as n from b${by === "hour" || by === "area" ? sql` where not sens` : sql``} group by 1) s${sql.raw(String(i))}`;
-  const rows = await queryRows<KeyCount & { g: number }>(tx, sql`with b as materialized (select * from (${base}) all_flights where ${inPeriod(p)})
-    ${sql.join(bys.map(branch), sql` union all `)} order by 1, 2`);
+  const branch = (by: B, i: number) =>
+    sql`select ${sql.raw(String(i))} as g, * from (select ${BY_EXPR[by]}, count(*)::int as n from b${by === "hour" || by === "area" ? sql` where not sens` : sql``} group by 1) s${sql.raw(String(i))}`;
+  const rows = await queryRows<KeyCount & { g: number }>(
+    tx,
+    sql`with b as materialized (select * from (${base}) all_flights where ${inPeriod(p)})
+    ${sql.join(bys.map(branch), sql` union all `)} order by 1, 2`,
+  );
   const out = Object.fromEntries(bys.map((by) => [by, [] as KeyCount[]])) as Record<B, KeyCount[]>;
   for (const { g, ...r } of rows) out[bys[g]].push(r);
   return out;
 }
 
-export async function weekByGroup(tx: DbOrTx, base: SQL, p: Period): Promise<{ week: string; grouping: string; n: number }[]> {
-  return queryRows(tx, sql`with b as (${base}) select to_char(date_trunc('week', local_ts), 'YYYY-MM-DD') as week, grouping, count(*)::int as n
-    from b where ${inPeriod(p)} group by 1, 2 order by 1, 2`);
+export async function weekByGroup(
+  tx: DbOrTx,
+  base: SQL,
+  p: Period,
+): Promise<{ week: string; grouping: string; n: number }[]> {
+  return queryRows(
+    tx,
+    sql`with b as (${base}) select to_char(date_trunc('week', local_ts), 'YYYY-MM-DD') as week, grouping, count(*)::int as n
+    from b where ${inPeriod(p)} group by 1, 2 order by 1, 2`,
+  );
 }
 
 export type MedianRow = { key: string; label: string; n: number; med: number | null };
 
 export async function ttsByMonth(tx: DbOrTx, base: SQL, p: Period): Promise<MedianRow[]> {
-  return queryRows<MedianRow>(tx, sql`with b as (${base}) select to_char(local_ts, 'YYYY-MM') as key, to_char(local_ts, 'YYYY-MM') as label,
+  return queryRows<MedianRow>(
+    tx,
+    sql`with b as (${base}) select to_char(local_ts, 'YYYY-MM') as key, to_char(local_ts, 'YYYY-MM') as label,
     count(tts)::int as n, (percentile_cont(0.5) within group (order by tts))::float8 as med
-    from b where ${inPeriod(p)} and tts is not null group by 1, 2 order by 1`);
+    from b where ${inPeriod(p)} and tts is not null group by 1, 2 order by 1`,
+  );
 }
 
 export async function ttsByCategory(tx: DbOrTx, base: SQL, p: Period): Promise<MedianRow[]> {
-  return queryRows<MedianRow>(tx, sql`with b as (${base}) select category as key, min(label) as label,
+  return queryRows<MedianRow>(
+    tx,
+    sql`with b as (${base}) select category as key, min(label) as label,
     count(tts)::int as n, (percentile_cont(0.5) within group (order by tts))::float8 as med
-    from b where ${inPeriod(p)} and tts is not null group by 1 order by 1`);
+    from b where ${inPeriod(p)} and tts is not null group by 1 order by 1`,
+  );
 }
 
 /** The pre-pilot patrol response times for the categories drones are sent to. */
-export async function baselineByCategory(tx: DbOrTx, timeZone: string): Promise<(MedianRow & { first_day: string | null; last_day: string | null })[]> {
-  return queryRows(tx, sql`select b.category as key, min(c.label) as label, count(*)::int as n,
+export async function baselineByCategory(
+  tx: DbOrTx,
+  timeZone: string,
+): Promise<(MedianRow & { first_day: string | null; last_day: string | null })[]> {
+  return queryRows(
+    tx,
+    sql`select b.category as key, min(c.label) as label, count(*)::int as n,
       (percentile_cont(0.5) within group (order by extract(epoch from (b.on_scene_at - b.received_at))::float8 / 60))::float8 as med,
       to_char(min(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as first_day,
       to_char(max(b.received_at at time zone ${timeZone}), 'YYYY-MM-DD') as last_day
     from baseline_responses b join call_categories c on c.code = b.category
     where b.program = 'drones' and b.on_scene_at is not null
-    group by 1 order by 1`);
+    group by 1 order by 1`,
+  );
 }
 
-export async function baselineOverall(tx: DbOrTx, timeZone: string): Promise<{ n: number; med: number | null; first_day: string | null; last_day: string | null }> {
-  const [r] = await queryRows<{ n: number; med: number | null; first_day: string | null; last_day: string | null }>(tx, sql`select count(*)::int as n,
+export async function baselineOverall(
+  tx: DbOrTx,
+  timeZone: string,
+): Promise<{ n: number; med: number | null; first_day: string | null; last_day: string | null }> {
+  const [r] = await queryRows<{ n: number; med: number | null; first_day: string | null; last_day: string | null }>(
+    tx,
+    sql`select count(*)::int as n,
       (percentile_cont(0.5) within group (order by extract(epoch from (on_scene_at - received_at))::float8 / 60))::float8 as med,
       to_char(min(received_at at time zone ${timeZone}), 'YYYY-MM-DD') as first_day,
       to_char(max(received_at at time zone ${timeZone}), 'YYYY-MM-DD') as last_day
-    from baseline_responses where program = 'drones' and on_scene_at is not null`);
+    from baseline_responses where program = 'drones' and on_scene_at is not null`,
+  );
   return r;
 }

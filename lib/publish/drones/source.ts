@@ -30,7 +30,15 @@ export type FlightPlace = {
   destLon: number | null;
 };
 
-type PlaceRow = { id: number; source: string; external_id: string; sensitive: boolean; ms: number; lat: number | null; lon: number | null };
+type PlaceRow = {
+  id: number;
+  source: string;
+  external_id: string;
+  sensitive: boolean;
+  ms: number;
+  lat: number | null;
+  lon: number | null;
+};
 
 /** Flights with their category (isSensitive reads both), for the plain-row queries below. */
 const flightsWithCategory = sql`drone_flights join call_categories on call_categories.code = drone_flights.category`;
@@ -42,17 +50,25 @@ const placeColumns = sql`drone_flights.id::float8 as id, drone_flights.source, d
   ${launchedMs} as ms, drone_flights.dest_lat as lat, drone_flights.dest_lon as lon`;
 
 const toPlace = (r: PlaceRow): FlightPlace => ({
-  id: Number(r.id), source: r.source, externalId: r.external_id, sensitive: Boolean(r.sensitive), launchedAt: new Date(Number(r.ms)),
-  destLat: r.lat === null ? null : Number(r.lat), destLon: r.lon === null ? null : Number(r.lon),
+  id: Number(r.id),
+  source: r.source,
+  externalId: r.external_id,
+  sensitive: Boolean(r.sensitive),
+  launchedAt: new Date(Number(r.ms)),
+  destLat: r.lat === null ? null : Number(r.lat),
+  destLon: r.lon === null ? null : Number(r.lon),
 });
 
 /** The published flights (past their delay), in id order. */
 export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPlace[]> {
   // Plain rows rather than a mapped select: at scale 100 (300,000 flights) mapping each row and
   // parsing its timestamp text took longer than the query.
-  const rows = await queryRows<PlaceRow>(tx, sql`select ${placeColumns}
+  const rows = await queryRows<PlaceRow>(
+    tx,
+    sql`select ${placeColumns}
     from ${flightsWithCategory}
-    where ${publishableWhere(c)} order by drone_flights.id`);
+    where ${publishableWhere(c)} order by drone_flights.id`,
+  );
   return rows.map(toPlace);
 }
 
@@ -61,14 +77,21 @@ export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPl
  * points (see pointsOf), `batch` flights at a time in id order: the points of every flight at once
  * would be hundreds of megabytes at scale 100.
  */
-export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): AsyncGenerator<(FlightPlace & { points: FlatPoints })[]> {
+export async function* flightsWithPaths(
+  tx: DbOrTx,
+  c: Cutoffs,
+  batch = 5000,
+): AsyncGenerator<(FlightPlace & { points: FlatPoints })[]> {
   let after = -1;
   for (;;) {
-    const rows = await queryRows<PlaceRow & { xy: Uint8Array }>(tx, sql`select ${placeColumns}, drone_flights.path_xy as xy
+    const rows = await queryRows<PlaceRow & { xy: Uint8Array }>(
+      tx,
+      sql`select ${placeColumns}, drone_flights.path_xy as xy
       from ${flightsWithCategory}
       where drone_flights.id > ${after} and not ${isSensitive} and drone_flights.landed_at <= ${c.normal.toISOString()}::timestamptz
         and drone_flights.path_xy is not null
-      order by drone_flights.id limit ${batch}`);
+      order by drone_flights.id limit ${batch}`,
+    );
     if (!rows.length) return;
     after = Number(rows[rows.length - 1].id);
     yield rows.map((r) => ({ ...toPlace(r), points: pointsOf(r.xy) }));
@@ -82,15 +105,20 @@ export async function* flightsWithPaths(tx: DbOrTx, c: Cutoffs, batch = 5000): A
  * what the delay hides).
  */
 export async function loadSensitiveFlightScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
-  const rows = await queryRows<{ lat: number; lon: number; ms: number }>(tx, sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon, ${launchedMs} as ms
+  const rows = await queryRows<{ lat: number; lon: number; ms: number }>(
+    tx,
+    sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon, ${launchedMs} as ms
     from ${flightsWithCategory}
-    where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null`);
+    where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null`,
+  );
   return rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), at: new Date(Number(r.ms)) }));
 }
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
 export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
-  const rows = await tx.select({ lat: csoActivities.lat, lon: csoActivities.lon, at: csoActivities.receivedAt }).from(csoActivities)
+  const rows = await tx
+    .select({ lat: csoActivities.lat, lon: csoActivities.lon, at: csoActivities.receivedAt })
+    .from(csoActivities)
     .innerJoin(callCategories, eq(callCategories.code, csoActivities.category))
     .where(and(eq(callCategories.sensitive, true), isNotNull(csoActivities.lat), isNotNull(csoActivities.lon)));
   return rows.map((r) => ({ lat: r.lat!, lon: r.lon!, at: r.at }));

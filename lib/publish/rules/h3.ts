@@ -35,7 +35,9 @@ export function generalize(events: CellEvent[], k: number = rules.minCount): Gen
   events.forEach((e, i) => {
     if (!e.sensitive) fine.set(fineOf[i], (fine.get(fineOf[i]) ?? 0) + 1);
   });
-  const coarseOf: (string | null)[] = events.map((e, i) => (!e.sensitive && (fine.get(fineOf[i]) ?? 0) >= k ? null : latLngToCell(e.lat, e.lon, coarseRes)));
+  const coarseOf: (string | null)[] = events.map((e, i) =>
+    !e.sensitive && (fine.get(fineOf[i]) ?? 0) >= k ? null : latLngToCell(e.lat, e.lon, coarseRes),
+  );
   const parentCounts = new Map<string, number>();
   for (const p of coarseOf) if (p !== null) parentCounts.set(p, (parentCounts.get(p) ?? 0) + 1);
   const counts = new Map<string, number>();

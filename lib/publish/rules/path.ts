@@ -67,10 +67,12 @@ export function exclusionFor(index: ExclusionIndex, launchedAt: Date): CellSet {
   const win = rules.pathSensitiveExclusion.hours * 3600_000;
   const t = launchedAt.getTime();
   // A lookup per point, not a set per flight: 300,000 flights against thousands of zones.
-  return { has: (cell) => {
-    const times = index.get(cell);
-    return times !== undefined && anyWithin(times, t, win);
-  } };
+  return {
+    has: (cell) => {
+      const times = index.get(cell);
+      return times !== undefined && anyWithin(times, t, win);
+    },
+  };
 }
 
 /** For tests and simple callers: every zone, regardless of time. */
@@ -94,7 +96,8 @@ function finitePoints(coordinates: LonLat[] | FlatPoints): FlatPoints {
   if (coordinates instanceof Float64Array) {
     const n = Math.floor(coordinates.length / 2);
     let ok = 0;
-    for (let i = 0; i < n; i++) if (Number.isFinite(coordinates[2 * i]) && Number.isFinite(coordinates[2 * i + 1])) ok++;
+    for (let i = 0; i < n; i++)
+      if (Number.isFinite(coordinates[2 * i]) && Number.isFinite(coordinates[2 * i + 1])) ok++;
     if (ok === n && coordinates.length === 2 * n) return coordinates;
     const out = new Float64Array(2 * ok);
     for (let i = 0, j = 0; i < n; i++) {

@@ -74,7 +74,8 @@ export function suppressTable(values: number[][], k: number = rules.minCount, co
       changed = true;
     }
   }
-  const pc = (i: number, j: number): PubCount => (hidden[i][j] ? { value: null, suppressed: true } : { value: ext[i][j], suppressed: false });
+  const pc = (i: number, j: number): PubCount =>
+    hidden[i][j] ? { value: null, suppressed: true } : { value: ext[i][j], suppressed: false };
   return {
     cells: values.map((row, i) => row.map((_, j) => pc(i, j))),
     rowTotals: values.map((_, i) => pc(i, c)),
@@ -84,7 +85,13 @@ export function suppressTable(values: number[][], k: number = rules.minCount, co
   };
 }
 
-function pickComplement(line: [number, number][], ext: number[][], hidden: boolean[][], r: number, c: number): [number, number] | undefined {
+function pickComplement(
+  line: [number, number][],
+  ext: number[][],
+  hidden: boolean[][],
+  r: number,
+  c: number,
+): [number, number] | undefined {
   const rank = ([i, j]: [number, number]) => {
     const isTotal = i === r || j === c;
     const v = ext[i][j];
@@ -94,8 +101,15 @@ function pickComplement(line: [number, number][], ext: number[][], hidden: boole
 }
 
 /** A breakdown of one total (e.g. flights by hour of day), published with that total. */
-export function suppressSeries(values: number[], k: number = rules.minCount): { cells: PubCount[]; total: PubCount; suppressedCount: number } {
+export function suppressSeries(
+  values: number[],
+  k: number = rules.minCount,
+): { cells: PubCount[]; total: PubCount; suppressedCount: number } {
   const t = suppressTable([values], k);
   // Rows of one line: the column "totals" equal the cells, so the row is the only real constraint.
-  return { cells: t.cells[0] ?? [], total: t.total, suppressedCount: t.cells[0].filter((x) => x.suppressed).length + (t.total.suppressed ? 1 : 0) };
+  return {
+    cells: t.cells[0] ?? [],
+    total: t.total,
+    suppressedCount: t.cells[0].filter((x) => x.suppressed).length + (t.total.suppressed ? 1 : 0),
+  };
 }

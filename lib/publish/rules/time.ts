@@ -6,8 +6,14 @@ function fmt(timeZone: string): Intl.DateTimeFormat {
   let f = fmtCache.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-      hour: "2-digit", minute: "2-digit", second: "2-digit",
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
     });
     fmtCache.set(timeZone, f);
   }
@@ -17,7 +23,11 @@ function fmt(timeZone: string): Intl.DateTimeFormat {
 export type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function intlParts(d: Date, timeZone: string): ZonedParts {
-  const p = Object.fromEntries(fmt(timeZone).formatToParts(d).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    fmt(timeZone)
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
   return { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute, second: +p.second };
 }
 
@@ -42,7 +52,14 @@ export function zonedParts(d: Date, timeZone: string): ZonedParts {
     offsets.set(bucket, off);
   }
   const l = new Date(t + off);
-  return { year: l.getUTCFullYear(), month: l.getUTCMonth() + 1, day: l.getUTCDate(), hour: l.getUTCHours(), minute: l.getUTCMinutes(), second: l.getUTCSeconds() };
+  return {
+    year: l.getUTCFullYear(),
+    month: l.getUTCMonth() + 1,
+    day: l.getUTCDate(),
+    hour: l.getUTCHours(),
+    minute: l.getUTCMinutes(),
+    second: l.getUTCSeconds(),
+  };
 }
 
 function offsetMs(d: Date, timeZone: string): number {
@@ -129,6 +146,13 @@ export function isPublishable(endedAt: Date, asOf: Date, delayHours: number): bo
 }
 
 /** The public time of an event: its hour, or its day for sensitive categories. */
-export function publicTime(d: Date, timeZone: string, sensitive: boolean, parts?: ZonedParts): { at: Date; precision: "hour" | "day" } {
-  return sensitive ? { at: roundToDay(d, timeZone), precision: "day" } : { at: roundToHour(d, timeZone, parts), precision: "hour" };
+export function publicTime(
+  d: Date,
+  timeZone: string,
+  sensitive: boolean,
+  parts?: ZonedParts,
+): { at: Date; precision: "hour" | "day" } {
+  return sensitive
+    ? { at: roundToDay(d, timeZone), precision: "day" }
+    : { at: roundToHour(d, timeZone, parts), precision: "hour" };
 }

@@ -28,20 +28,33 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const day = dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" });
   return (
     <>
-      <p><Link href="/cameras">← Cameras and the watch center</Link></p>
+      <p>
+        <Link href="/cameras">← Cameras and the watch center</Link>
+      </p>
       <h1 id="access-log">Camera access log</h1>
       <p className="lede">
-        Every time someone viewed live video, played back, exported or shared a recording from the city&apos;s cameras or the watch
-        center. Filter it, sort it, and share the link: the address holds the view.
+        Every time someone viewed live video, played back, exported or shared a recording from the city&apos;s cameras
+        or the watch center. Filter it, sort it, and share the link: the address holds the view.
       </p>
       <p className="notice">
-        {asOf
-          ? <>Data as of {day.format(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
-          : <>Nothing has been published yet. </>}
+        {asOf ? (
+          <>Data as of {day.format(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
+        ) : (
+          <>Nothing has been published yet. </>
+        )}
         Users are shown as pseudonyms; names, case numbers and free-text notes are never published.{" "}
-        <Link href="/policies/cameras-watch-center">Camera and watch-center policy</Link> · <Link href="/data/methodology">how we protect privacy</Link>.
+        <Link href="/policies/cameras-watch-center">Camera and watch-center policy</Link> ·{" "}
+        <Link href="/data/methodology">how we protect privacy</Link>.
       </p>
-      <AccessLogSection rows={log.rows} total={log.total} state={state} params={params} errors={errors} options={options} timeZone={c.timeZone} />
+      <AccessLogSection
+        rows={log.rows}
+        total={log.total}
+        state={state}
+        params={params}
+        errors={errors}
+        options={options}
+        timeZone={c.timeZone}
+      />
     </>
   );
 }

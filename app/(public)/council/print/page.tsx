@@ -10,7 +10,11 @@ import styles from "./print.module.css";
 
 export const metadata = { title: "Council scorecard (print)" };
 
-export default async function CouncilPrint({ searchParams }: { searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
+export default async function CouncilPrint({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string | string[]; to?: string | string[] }>;
+}) {
   await connection();
   const s = await loadScorecard(await searchParams);
   const asOf = s.asOf ? `Data as of ${formatInstant(s.asOf, city().timeZone)}.` : "";
@@ -18,14 +22,25 @@ export default async function CouncilPrint({ searchParams }: { searchParams: Pro
     <div className={styles.sheet}>
       <div className="no-print">
         <h1>Council scorecard: printable version</h1>
-        <p>One page per program; fits Letter and A4. <Link href={`/council?from=${s.period.from}&to=${s.period.to}`}>Back to the scorecard</Link></p>
-        {s.error && <p role="alert" className="notice">That period could not be used ({s.error}); showing the pilot to date instead.</p>}
+        <p>
+          One page per program; fits Letter and A4.{" "}
+          <Link href={`/council?from=${s.period.from}&to=${s.period.to}`}>Back to the scorecard</Link>
+        </p>
+        {s.error && (
+          <p role="alert" className="notice">
+            That period could not be used ({s.error}); showing the pilot to date instead.
+          </p>
+        )}
         <PeriodForm from={s.period.from} to={s.period.to} action="/council/print" />
-        <p><PrintButton /></p>
+        <p>
+          <PrintButton />
+        </p>
       </div>
       {s.cards.map((card) => (
         <div key={card.key} className={styles.page}>
-          <p className={styles.head}>{s.cityName} · Public-safety technology pilot scorecard · {asOf}</p>
+          <p className={styles.head}>
+            {s.cityName} · Public-safety technology pilot scorecard · {asOf}
+          </p>
           <ScorecardProgram card={card} periodText={s.periodText} />
         </div>
       ))}

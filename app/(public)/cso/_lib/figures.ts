@@ -20,7 +20,9 @@ export const totalOf = (rows: CsoBreakdown[]) => rows.find((r) => r.key === "*" 
 
 /** A one-dimensional breakdown as one-series chart rows. */
 export function seriesRows(rows: CsoBreakdown[], skipZero = false): ChartRow[] {
-  return cellsOf(rows).filter((r) => !skipZero || r.suppressed || (r.count ?? 0) > 0).map((r) => ({ label: r.label, values: { n: countOf(r) } }));
+  return cellsOf(rows)
+    .filter((r) => !skipZero || r.suppressed || (r.count ?? 0) > 0)
+    .map((r) => ({ label: r.label, values: { n: countOf(r) } }));
 }
 
 /** Weeks x call source: one chart row per week, one series per source. */
@@ -29,7 +31,10 @@ export function weekSourceChart(rows: CsoBreakdown[]): { rows: ChartRow[]; serie
   const series = [...new Map(cells.map((r) => [r.key2, r.label]))].map(([key, label]) => ({ key: `s_${key}`, label }));
   const weeks = new Map<string, Record<string, number | null>>();
   for (const r of cells) weeks.set(r.key, { ...(weeks.get(r.key) ?? {}), [`s_${r.key2}`]: countOf(r) });
-  return { series, rows: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([label, values]) => ({ label, values })) };
+  return {
+    series,
+    rows: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([label, values]) => ({ label, values })),
+  };
 }
 
 /** Pilot vs baseline medians keyed by row key: [{ key, label, cso, baseline, n }]. */

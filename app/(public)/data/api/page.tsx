@@ -8,8 +8,17 @@ import styles from "@/components/opendata/opendata.module.css";
 
 export const metadata: Metadata = { title: "Open data API" };
 
-type Param = { name: string; description?: string; schema: { type?: string; enum?: string[]; format?: string; maximum?: number } };
-type Op = { summary: string; description?: string; parameters?: Param[]; responses: Record<string, { description: string }> };
+type Param = {
+  name: string;
+  description?: string;
+  schema: { type?: string; enum?: string[]; format?: string; maximum?: number };
+};
+type Op = {
+  summary: string;
+  description?: string;
+  parameters?: Param[];
+  responses: Record<string, { description: string }>;
+};
 type Doc = { info: { title: string; version: string; description: string }; paths: Record<string, { get: Op }> };
 
 function typeOf(p: Param): string {
@@ -29,9 +38,11 @@ export default async function ApiDocsPage() {
       <p className="lede">{doc.info.description}</p>
       <p>
         This page is generated from the machine-readable OpenAPI 3.1 document at{" "}
-        <a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a> (version {doc.info.version}), which
-        tools such as code generators can read. The columns of every dataset are explained in the{" "}
-        <a href="/data">data dictionary</a>.
+        <a href="/api/v1/openapi.json">
+          <code>/api/v1/openapi.json</code>
+        </a>{" "}
+        (version {doc.info.version}), which tools such as code generators can read. The columns of every dataset are
+        explained in the <a href="/data">data dictionary</a>.
       </p>
       <h2 id="basics">How it works</h2>
       <ul>
@@ -46,15 +57,16 @@ export default async function ApiDocsPage() {
           page, you get HTTP 409: start again from the first page.
         </li>
         <li>
-          Add <code>.csv</code> or <code>.json</code> to a dataset&apos;s address (or <code>format=csv</code>) to download
-          every matching row at once; files are streamed, so large ones start at once.
+          Add <code>.csv</code> or <code>.json</code> to a dataset&apos;s address (or <code>format=csv</code>) to
+          download every matching row at once; files are streamed, so large ones start at once.
         </li>
         <li>
           Responses carry an <code>ETag</code>; send it back in <code>If-None-Match</code> to get 304 Not Modified when
           nothing changed, and respect <code>Cache-Control</code>.
         </li>
         <li>
-          Limit: {perMinute} requests a minute per address. Past it you get HTTP 429 with <code>Retry-After</code> (seconds).
+          Limit: {perMinute} requests a minute per address. Past it you get HTTP 429 with <code>Retry-After</code>{" "}
+          (seconds).
         </li>
         <li>
           Hidden counts (from 1 to 10) are <code>null</code> with <code>&quot;suppressed&quot;: true</code> in JSON and{" "}
@@ -62,7 +74,10 @@ export default async function ApiDocsPage() {
         </li>
       </ul>
       <p>
-        Example: <code className={styles.endpoint}>curl &apos;/api/v1/drone-flights?from=2026-01-01&amp;outcome=cleared_no_patrol&amp;limit=50&apos;</code>
+        Example:{" "}
+        <code className={styles.endpoint}>
+          curl &apos;/api/v1/drone-flights?from=2026-01-01&amp;outcome=cleared_no_patrol&amp;limit=50&apos;
+        </code>
       </p>
       <h2 id="routes">Routes</h2>
       {Object.entries(doc.paths).map(([path, item]) => {
@@ -71,7 +86,10 @@ export default async function ApiDocsPage() {
         return (
           <section key={path} aria-labelledby={id}>
             <h3 id={id}>
-              GET <a href={path}><code>{path}</code></a>
+              GET{" "}
+              <a href={path}>
+                <code>{path}</code>
+              </a>
             </h3>
             <p>
               <strong>{op.summary}.</strong> {op.description}
@@ -81,11 +99,19 @@ export default async function ApiDocsPage() {
                 <table className={styles.params}>
                   <caption>Query parameters of {path} (all optional)</caption>
                   <thead>
-                    <tr><th scope="col">Parameter</th><th scope="col">Values</th><th scope="col">Meaning</th></tr>
+                    <tr>
+                      <th scope="col">Parameter</th>
+                      <th scope="col">Values</th>
+                      <th scope="col">Meaning</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {op.parameters.map((p) => (
-                      <tr key={p.name}><td>{p.name}</td><td>{typeOf(p)}</td><td>{p.description}</td></tr>
+                      <tr key={p.name}>
+                        <td>{p.name}</td>
+                        <td>{typeOf(p)}</td>
+                        <td>{p.description}</td>
+                      </tr>
                     ))}
                   </tbody>
                 </table>
@@ -94,7 +120,10 @@ export default async function ApiDocsPage() {
             <p className="muted">
               Answers:{" "}
               {Object.entries(op.responses).map(([code, r], i) => (
-                <span key={code}>{i ? "; " : ""}{code} {r.description}</span>
+                <span key={code}>
+                  {i ? "; " : ""}
+                  {code} {r.description}
+                </span>
               ))}
               .
             </p>

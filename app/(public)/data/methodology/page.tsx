@@ -15,7 +15,8 @@ export default async function MethodologyPage() {
   await connection();
   const run = await latestPublicationRecord();
   const { timeZone } = city();
-  const when = (d: Date | null) => (d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "—");
+  const when = (d: Date | null) =>
+    d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "—";
   const counts = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
   const changes = datasets
     .flatMap((d) => d.changelog.map((c) => ({ ...c, dataset: d.title, slug: d.slug })))
@@ -25,14 +26,14 @@ export default async function MethodologyPage() {
       <h1>Methodology and privacy rules</h1>
       <p className="lede">
         Raw records from the drones, cameras, plate readers and Community Safety Officers are never shown here. A
-        publication step turns them into the public record under the rules below: no names, no case or call numbers,
-        no free text, places generalized to hexagons, times rounded and delayed, and small counts hidden.
+        publication step turns them into the public record under the rules below: no names, no case or call numbers, no
+        free text, places generalized to hexagons, times rounded and delayed, and small counts hidden.
       </p>
 
       <h2 id="rules">Privacy rules in force</h2>
       <p>
-        Rules version <strong>{RULES_VERSION}</strong>. The values below are read from the rules module the
-        publication step runs with, not typed into this page.
+        Rules version <strong>{RULES_VERSION}</strong>. The values below are read from the rules module the publication
+        step runs with, not typed into this page.
       </p>
       <div className="table-wrap">
         <table>
@@ -47,7 +48,9 @@ export default async function MethodologyPage() {
           <tbody>
             {ruleRows(rules).map((r) => (
               <tr key={r.setting}>
-                <td><code>{r.setting}</code></td>
+                <td>
+                  <code>{r.setting}</code>
+                </td>
                 <td data-rule={r.setting}>{r.value}</td>
                 <td>{r.meaning}</td>
               </tr>
@@ -65,7 +68,9 @@ export default async function MethodologyPage() {
         <>
           <dl>
             <dt>Publication run</dt>
-            <dd>number {run.id}, started by {run.trigger}</dd>
+            <dd>
+              number {run.id}, started by {run.trigger}
+            </dd>
             <dt>Finished</dt>
             <dd>{when(run.finishedAt)}</dd>
             <dt>Data as of</dt>
@@ -78,10 +83,22 @@ export default async function MethodologyPage() {
           <div className="table-wrap">
             <table>
               <caption>Raw records read by this publication</caption>
-              <thead><tr><th scope="col">Source table</th><th scope="col" className="num">Records</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Source table</th>
+                  <th scope="col" className="num">
+                    Records
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {counts(run.sourceCounts).map(([k, v]) => (
-                  <tr key={k}><td><code>{k}</code></td><td className="num">{v.toLocaleString("en-US")}</td></tr>
+                  <tr key={k}>
+                    <td>
+                      <code>{k}</code>
+                    </td>
+                    <td className="num">{v.toLocaleString("en-US")}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -89,10 +106,22 @@ export default async function MethodologyPage() {
           <div className="table-wrap">
             <table>
               <caption>Rows published</caption>
-              <thead><tr><th scope="col">Published table</th><th scope="col" className="num">Rows</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Published table</th>
+                  <th scope="col" className="num">
+                    Rows
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {counts(run.publishedCounts).map(([k, v]) => (
-                  <tr key={k}><td><code>{k}</code></td><td className="num">{v.toLocaleString("en-US")}</td></tr>
+                  <tr key={k}>
+                    <td>
+                      <code>{k}</code>
+                    </td>
+                    <td className="num">{v.toLocaleString("en-US")}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -116,16 +145,27 @@ export default async function MethodologyPage() {
       </ul>
 
       <h2 id="changelog">Changes to the datasets</h2>
-      <p>Columns are only ever added; a column that changes meaning gets a new name. The API version is in its path (/api/v1).</p>
+      <p>
+        Columns are only ever added; a column that changes meaning gets a new name. The API version is in its path
+        (/api/v1).
+      </p>
       <div className="table-wrap">
         <table>
           <caption>Dataset schema changelog</caption>
-          <thead><tr><th scope="col">Date</th><th scope="col">Dataset</th><th scope="col">Change</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Dataset</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
           <tbody>
             {changes.map((c) => (
               <tr key={`${c.slug}-${c.date}-${c.change}`}>
                 <td>{c.date}</td>
-                <td><a href={`/data#${c.slug}`}>{c.dataset}</a></td>
+                <td>
+                  <a href={`/data#${c.slug}`}>{c.dataset}</a>
+                </td>
                 <td>{c.change}</td>
               </tr>
             ))}

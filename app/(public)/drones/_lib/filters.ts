@@ -2,15 +2,27 @@
 import { z } from "zod";
 import type { FlightFilters } from "@/db/queries/public/drones";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01").refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
 const slug = z.string().regex(/^[a-z0-9_-]{1,60}$/, "Unknown value");
 const fields = {
-  from: day, to: day, category: slug, area: slug,
-  outcome: z.enum(["cleared_no_patrol", "patrol_dispatched", "arrest", "no_action", "cancelled", "other"], "Unknown outcome"),
+  from: day,
+  to: day,
+  category: slug,
+  area: slug,
+  outcome: z.enum(
+    ["cleared_no_patrol", "patrol_dispatched", "arrest", "no_action", "cancelled", "other"],
+    "Unknown outcome",
+  ),
   linked: z.enum(["yes", "no"], "Choose yes or no"),
 } as const;
 
-export function parseFlightFilters(params: Record<string, string>): { filters: FlightFilters; errors: Record<string, string> } {
+export function parseFlightFilters(params: Record<string, string>): {
+  filters: FlightFilters;
+  errors: Record<string, string>;
+} {
   const filters: Record<string, string> = {};
   const errors: Record<string, string> = {};
   for (const [name, schema] of Object.entries(fields)) {

@@ -16,8 +16,17 @@ export function figureText(f: Figure, kind: "count" | "share" | "minutes"): stri
   return minutes(f.value);
 }
 
-const dateFmt = (timeZone: string) => dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
-const dateTimeFmt = (timeZone: string) => dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const dateFmt = (timeZone: string) =>
+  dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
+const dateTimeFmt = (timeZone: string) =>
+  dateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
 
 export function formatDay(d: Date, timeZone: string): string {
   return dateFmt(timeZone).format(d);
@@ -29,10 +38,14 @@ export function formatPublishedTime(d: Date, precision: "hour" | "day", timeZone
 }
 
 export const OUTCOME_LABEL: Record<string, string> = {
-  cleared_no_patrol: "Cleared without a patrol unit", patrol_dispatched: "Patrol unit sent", arrest: "Arrest",
-  no_action: "No action needed", cancelled: "Cancelled", other: "Other",
+  cleared_no_patrol: "Cleared without a patrol unit",
+  patrol_dispatched: "Patrol unit sent",
+  arrest: "Arrest",
+  no_action: "No action needed",
+  cancelled: "Cancelled",
+  other: "Other",
 };
 
 export function outcomeText(o: string | null): string {
-  return o === null ? "not published (sensitive call)" : OUTCOME_LABEL[o] ?? o;
+  return o === null ? "not published (sensitive call)" : (OUTCOME_LABEL[o] ?? o);
 }

@@ -16,14 +16,19 @@ export function weekGroupChart(rows: Breakdown[]): { rows: ChartRow[]; series: C
   const cells = cellsOf(rows);
   const groups = new Map<string, string>();
   for (const r of cells) groups.set(r.key2, r.label);
-  const series = [...groups].sort((a, b) => a[0].localeCompare(b[0])).map(([key, label]) => ({ key: safeKey(key), label }));
+  const series = [...groups]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([key, label]) => ({ key: safeKey(key), label }));
   const weeks = new Map<string, Record<string, number | null>>();
   for (const r of cells) {
     const w = weeks.get(r.key) ?? {};
     w[safeKey(r.key2)] = r.suppressed ? null : r.count;
     weeks.set(r.key, w);
   }
-  return { series, rows: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([label, values]) => ({ label, values })) };
+  return {
+    series,
+    rows: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([label, values]) => ({ label, values })),
+  };
 }
 
 export const safeKey = (k: string) => k.replace(/[^A-Za-z0-9_]/g, "_");

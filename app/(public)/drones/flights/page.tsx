@@ -2,7 +2,14 @@
 import Link from "next/link";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { connection } from "next/server";
-import { DataTable, FilterForm, flattenParams, parseTableState, type Column, type SearchParams } from "@/components/tables";
+import {
+  DataTable,
+  FilterForm,
+  flattenParams,
+  parseTableState,
+  type Column,
+  type SearchParams,
+} from "@/components/tables";
 import { FLIGHT_SORTS, getFlightFilterOptions, listFlights, type FlightListRow } from "@/db/queries/public/drones";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
@@ -24,34 +31,85 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
     getDatasetAsOf({ dataset: "drones" }),
   ]);
   const columns: Column<FlightListRow>[] = [
-    { id: "started", header: "Launched", sortable: true, rowHeader: true, cell: (r) => <Link href={`/drones/flights/${r.publicId}`}>{formatPublishedTime(r.startedAt, r.timePrecision, tz)}</Link> },
-    { id: "category", header: "Call type", sortable: true, cell: (r) => r.categoryLabel + (r.sensitive ? " (sensitive)" : "") },
+    {
+      id: "started",
+      header: "Launched",
+      sortable: true,
+      rowHeader: true,
+      cell: (r) => (
+        <Link href={`/drones/flights/${r.publicId}`}>{formatPublishedTime(r.startedAt, r.timePrecision, tz)}</Link>
+      ),
+    },
+    {
+      id: "category",
+      header: "Call type",
+      sortable: true,
+      cell: (r) => r.categoryLabel + (r.sensitive ? " (sensitive)" : ""),
+    },
     { id: "area", header: "Area", sortable: true, cell: (r) => r.areaName ?? "not published" },
     { id: "dock", header: "Dock", cell: (r) => r.dockName ?? "unknown" },
     { id: "duration", header: "Minutes in the air", sortable: true, numeric: true, cell: (r) => r.durationMin },
-    { id: "tts", header: "Minutes to scene", sortable: true, numeric: true, cell: (r) => (r.timeToSceneMin === null ? "—" : r.timeToSceneMin.toFixed(1)) },
+    {
+      id: "tts",
+      header: "Minutes to scene",
+      sortable: true,
+      numeric: true,
+      cell: (r) => (r.timeToSceneMin === null ? "—" : r.timeToSceneMin.toFixed(1)),
+    },
     { id: "outcome", header: "Outcome", sortable: true, cell: (r) => outcomeText(r.outcome) },
     { id: "linked", header: "Linked to a call", cell: (r) => (r.linkedToCall ? "Yes" : "No") },
     { id: "path", header: "Path", cell: (r) => (r.hasPath ? "Yes" : "No") },
   ];
   return (
     <>
-      <p><Link href="/drones">← Drones</Link></p>
+      <p>
+        <Link href="/drones">← Drones</Link>
+      </p>
       <h1>Drone flight log</h1>
       <p className="lede">
-        Every published flight: launch hour (the day only for sensitive calls), call type, area, dock, time in the air and to the scene, and the outcome.
-        Names, call numbers and exact places are never published.{asOf ? ` Data as of ${formatDay(asOf.cutoff, tz)}.` : ""}
+        Every published flight: launch hour (the day only for sensitive calls), call type, area, dock, time in the air
+        and to the scene, and the outcome. Names, call numbers and exact places are never published.
+        {asOf ? ` Data as of ${formatDay(asOf.cutoff, tz)}.` : ""}
       </p>
-      <FilterForm path="/drones/flights" params={params} errors={errors} legend="Filter flights" fields={[
-        { name: "from", label: "From", type: "date" },
-        { name: "to", label: "To", type: "date" },
-        { name: "category", label: "Call type", type: "select", options: opts.categories },
-        { name: "area", label: "Area", type: "select", options: opts.areas },
-        { name: "outcome", label: "Outcome", type: "select", options: Object.entries(OUTCOME_LABEL).map(([value, label]) => ({ value, label })) },
-        { name: "linked", label: "Linked to a call", type: "select", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
-      ]} />
-      <DataTable caption="Drone flights" path="/drones/flights" params={params} columns={columns} rows={list.rows} rowKey={(r) => r.publicId} state={state} total={list.total} noun="flights"
-        downloads={<DownloadLinks dataset="drone-flights" searchParams={params} />} />
+      <FilterForm
+        path="/drones/flights"
+        params={params}
+        errors={errors}
+        legend="Filter flights"
+        fields={[
+          { name: "from", label: "From", type: "date" },
+          { name: "to", label: "To", type: "date" },
+          { name: "category", label: "Call type", type: "select", options: opts.categories },
+          { name: "area", label: "Area", type: "select", options: opts.areas },
+          {
+            name: "outcome",
+            label: "Outcome",
+            type: "select",
+            options: Object.entries(OUTCOME_LABEL).map(([value, label]) => ({ value, label })),
+          },
+          {
+            name: "linked",
+            label: "Linked to a call",
+            type: "select",
+            options: [
+              { value: "yes", label: "Yes" },
+              { value: "no", label: "No" },
+            ],
+          },
+        ]}
+      />
+      <DataTable
+        caption="Drone flights"
+        path="/drones/flights"
+        params={params}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(r) => r.publicId}
+        state={state}
+        total={list.total}
+        noun="flights"
+        downloads={<DownloadLinks dataset="drone-flights" searchParams={params} />}
+      />
     </>
   );
 }

@@ -18,11 +18,19 @@ const RADIUS_M = 500;
 const query = z.object({
   lat: z.coerce.number().min(-90).max(90).optional(),
   lon: z.coerce.number().min(-180).max(180).optional(),
-  area: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01"),
   hour: z.coerce.number().int().min(0).max(23).default(0),
   hours: z.coerce.number().int().min(1).max(24).default(24),
-  page: z.coerce.number("Use a page number such as 2").int("Use a whole page number").min(1, "Pages start at 1").max(100_000, "That page is past the last one").default(1),
+  page: z.coerce
+    .number("Use a page number such as 2")
+    .int("Use a whole page number")
+    .min(1, "Pages start at 1")
+    .max(100_000, "That page is past the last one")
+    .default(1),
 });
 const PAGE_SIZE = 50;
 
@@ -31,7 +39,13 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   const c = city();
   const params = flattenParams(await searchParams);
   const areas = areasFromFeatures(c.areas);
-  const points = c.docks.map((d) => ({ id: d.slug, label: `${d.name} (${d.site})`, lat: d.lat, lon: d.lon, kind: "dock" as const }));
+  const points = c.docks.map((d) => ({
+    id: d.slug,
+    label: `${d.name} (${d.site})`,
+    lat: d.lat,
+    lon: d.lon,
+    kind: "dock" as const,
+  }));
   const asked = Object.keys(params).length > 0;
   const parsed = query.safeParse(params);
   let error: string | null = null;
@@ -39,12 +53,19 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   if (asked && parsed.success) {
     const q = parsed.data;
     const area = q.area ? c.areas.find((a) => a.properties.slug === q.area) : undefined;
-    if (q.lat !== undefined && q.lon !== undefined) place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
+    if (q.lat !== undefined && q.lon !== undefined)
+      place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
     else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry as AreaGeometry };
     else error = "Choose a place: click the map or pick an area.";
-  } else if (asked && !parsed.success) error = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ");
+  } else if (asked && !parsed.success)
+    error = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ");
   const q = parsed.success ? parsed.data : null;
-  const start = q ? fromZoned({ year: +q.date.slice(0, 4), month: +q.date.slice(5, 7), day: +q.date.slice(8, 10), hour: q.hour }, c.timeZone) : null;
+  const start = q
+    ? fromZoned(
+        { year: +q.date.slice(0, 4), month: +q.date.slice(5, 7), day: +q.date.slice(8, 10), hour: q.hour },
+        c.timeZone,
+      )
+    : null;
   const end = start && q ? new Date(start.getTime() + q.hours * 3600_000) : null;
   const results = place && start && end ? await findFlightsNear({ place, start, end }) : null;
   const pageCount = results ? Math.max(1, Math.ceil(results.length / PAGE_SIZE)) : 1;
@@ -53,11 +74,14 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   const today = localDate(new Date(), c.timeZone);
   return (
     <>
-      <p><Link href="/drones">← Drones</Link></p>
+      <p>
+        <Link href="/drones">← Drones</Link>
+      </p>
       <h1>Was that a police drone?</h1>
       <p className="lede">
-        Choose where and when you saw it. We list the published flights whose shortened path passed within {RADIUS_M} m, or whose scene was in that
-        cell or area. Paths stop before the scene and sensitive flights show only their day, so a flight you saw may appear as &ldquo;scene nearby&rdquo;.
+        Choose where and when you saw it. We list the published flights whose shortened path passed within {RADIUS_M} m,
+        or whose scene was in that cell or area. Paths stop before the scene and sensitive flights show only their day,
+        so a flight you saw may appear as &ldquo;scene nearby&rdquo;.
       </p>
       <form method="get" action="/drones/nearby">
         <PlacePicker areas={areas} points={points} lat={q?.lat} lon={q?.lon} area={q?.area} />
@@ -67,34 +91,71 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
           <input id="nearby-date" name="date" type="date" defaultValue={params.date ?? today} max={today} required />{" "}
           <label htmlFor="nearby-hour">From</label>{" "}
           <select id="nearby-hour" name="hour" defaultValue={params.hour ?? "0"}>
-            {Array.from({ length: 24 }, (_, h) => <option key={h} value={h}>{`${String(h).padStart(2, "0")}:00`}</option>)}
+            {Array.from({ length: 24 }, (_, h) => (
+              <option key={h} value={h}>{`${String(h).padStart(2, "0")}:00`}</option>
+            ))}
           </select>{" "}
           <label htmlFor="nearby-hours">for</label>{" "}
           <select id="nearby-hours" name="hours" defaultValue={params.hours ?? "24"}>
-            {[1, 2, 3, 6, 12, 24].map((h) => <option key={h} value={h}>{h === 1 ? "1 hour" : `${h} hours`}</option>)}
+            {[1, 2, 3, 6, 12, 24].map((h) => (
+              <option key={h} value={h}>
+                {h === 1 ? "1 hour" : `${h} hours`}
+              </option>
+            ))}
           </select>{" "}
           <button type="submit">Find flights</button>
         </fieldset>
       </form>
-      {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {results ? (
         <section aria-labelledby="h-results">
-          <h2 id="h-results">{results.length === 0 ? "No published flights passed there in that window" : `${results.length} published flight${results.length === 1 ? "" : "s"} passed nearby`}</h2>
-          <p className="muted">Recent flights appear after the publication delay (24 hours; 7 days for sensitive calls).</p>
+          <h2 id="h-results">
+            {results.length === 0
+              ? "No published flights passed there in that window"
+              : `${results.length} published flight${results.length === 1 ? "" : "s"} passed nearby`}
+          </h2>
+          <p className="muted">
+            Recent flights appear after the publication delay (24 hours; 7 days for sensitive calls).
+          </p>
           {results.length > PAGE_SIZE ? (
-            <p role="status">Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–{Math.min(page * PAGE_SIZE, results.length).toLocaleString("en-US")} of {results.length.toLocaleString("en-US")}, earliest first.</p>
+            <p role="status">
+              Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–
+              {Math.min(page * PAGE_SIZE, results.length).toLocaleString("en-US")} of{" "}
+              {results.length.toLocaleString("en-US")}, earliest first.
+            </p>
           ) : null}
           {results.length > 0 ? (
             <div className="table-wrap">
               <table>
                 <caption>Flights that passed the chosen place</caption>
-                <thead><tr><th scope="col">Launched</th><th scope="col">Call type</th><th scope="col">How it passed</th><th scope="col">Outcome</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Launched</th>
+                    <th scope="col">Call type</th>
+                    <th scope="col">How it passed</th>
+                    <th scope="col">Outcome</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {shown.map((f) => (
                     <tr key={f.publicId}>
-                      <th scope="row"><Link href={`/drones/flights/${f.publicId}`}>{formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)}</Link></th>
+                      <th scope="row">
+                        <Link href={`/drones/flights/${f.publicId}`}>
+                          {formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)}
+                        </Link>
+                      </th>
                       <td>{f.categoryLabel}</td>
-                      <td>{f.match.how === "path" ? (f.match.distanceM !== null ? `Path within about ${f.match.distanceM} m` : "Path crossed the area") : "Scene nearby"}</td>
+                      <td>
+                        {f.match.how === "path"
+                          ? f.match.distanceM !== null
+                            ? `Path within about ${f.match.distanceM} m`
+                            : "Path crossed the area"
+                          : "Scene nearby"}
+                      </td>
                       <td>{outcomeText(f.outcome)}</td>
                     </tr>
                   ))}

@@ -16,14 +16,32 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
   // Bots fill every field; people never see this one. Say thanks and store nothing.
   if (d.website && d.website.trim() !== "") return { ok: true, message: "Thank you. Your feedback has been received." };
   const wait = await takeFeedbackSlot(clientIp(await headers()) ?? "unknown");
-  if (wait !== null) return { ok: false, message: `Too many messages from your connection. Please try again in ${wait} minute${wait === 1 ? "" : "s"}.`, values: formValues(formData) };
+  if (wait !== null)
+    return {
+      ok: false,
+      message: `Too many messages from your connection. Please try again in ${wait} minute${wait === 1 ? "" : "s"}.`,
+      values: formValues(formData),
+    };
   const target = parseTarget(d.target);
   if (target.type === "flight" && target.ref && !(await getFlight({ publicId: target.ref }))) {
-    return { ok: false, message: "We could not find that flight. Check the link, or send general feedback about the drone program.", values: formValues(formData) };
+    return {
+      ok: false,
+      message: "We could not find that flight. Check the link, or send general feedback about the drone program.",
+      values: formValues(formData),
+    };
   }
   const { id } = await fileFeedback({
-    kind: d.kind, programSlug: d.program, targetType: target.type, targetRef: target.ref,
-    body: d.body, contactName: d.contactName, contactEmail: d.contactEmail,
+    kind: d.kind,
+    programSlug: d.program,
+    targetType: target.type,
+    targetRef: target.ref,
+    body: d.body,
+    contactName: d.contactName,
+    contactEmail: d.contactEmail,
   });
-  return { ok: true, message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; the outcome of complaints is published on the feedback page.`, link: { href: "/feedback", label: "See feedback counts and outcomes" } };
+  return {
+    ok: true,
+    message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; the outcome of complaints is published on the feedback page.`,
+    link: { href: "/feedback", label: "See feedback counts and outcomes" },
+  };
 }

@@ -24,25 +24,54 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const previous = history[1];
   return (
     <>
-      <p className="muted"><Link href="/policies">Use policies</Link></p>
+      <p className="muted">
+        <Link href="/policies">Use policies</Link>
+      </p>
       <h1>{shown.title}</h1>
       <p>
-        <strong>Version {shown.version}</strong>{isCurrent ? " (current)" : ""} · in effect since {formatDate(shown.effectiveDate)} · adopted by {shown.adoptedBy}
+        <strong>Version {shown.version}</strong>
+        {isCurrent ? " (current)" : ""} · in effect since {formatDate(shown.effectiveDate)} · adopted by{" "}
+        {shown.adoptedBy}
         {shown.programName ? ` · ${shown.programName}` : ""}
       </p>
-      {!isCurrent && <p className="notice" role="note">This is an earlier version. <Link href={`/policies/${slug}`}>Read the current version {current.version}</Link> or <Link href={`/policies/${slug}/diff?from=${shown.version}&to=${current.version}`}>see what changed since</Link>.</p>}
-      {isCurrent && previous && <p><Link href={`/policies/${slug}/diff?from=${previous.version}&to=${current.version}`}>What changed from version {previous.version}</Link></p>}
+      {!isCurrent && (
+        <p className="notice" role="note">
+          This is an earlier version. <Link href={`/policies/${slug}`}>Read the current version {current.version}</Link>{" "}
+          or{" "}
+          <Link href={`/policies/${slug}/diff?from=${shown.version}&to=${current.version}`}>
+            see what changed since
+          </Link>
+          .
+        </p>
+      )}
+      {isCurrent && previous && (
+        <p>
+          <Link href={`/policies/${slug}/diff?from=${previous.version}&to=${current.version}`}>
+            What changed from version {previous.version}
+          </Link>
+        </p>
+      )}
       {/* Sanitized by lib/content/markdown: no scripts, event handlers or unsafe links survive. */}
       <article className={styles.prose} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.bodyMdx) }} />
       <h2 id="history">Version history</h2>
       <div className="table-wrap">
         <table>
           <caption>Every version of this policy, newest first</caption>
-          <thead><tr><th scope="col">Version</th><th scope="col">In effect since</th><th scope="col">Adopted by</th><th scope="col">Published</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">In effect since</th>
+              <th scope="col">Adopted by</th>
+              <th scope="col">Published</th>
+            </tr>
+          </thead>
           <tbody>
             {history.map((v) => (
               <tr key={v.version}>
-                <td><Link href={`/policies/${slug}?version=${v.version}`}>Version {v.version}</Link>{v.version === current.version ? " (current)" : ""}</td>
+                <td>
+                  <Link href={`/policies/${slug}?version=${v.version}`}>Version {v.version}</Link>
+                  {v.version === current.version ? " (current)" : ""}
+                </td>
                 <td>{formatDate(v.effectiveDate)}</td>
                 <td>{v.adoptedBy}</td>
                 <td>{v.origin === "web" ? "by staff on this site" : "from the policy file"}</td>
@@ -52,19 +81,37 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         </table>
       </div>
       {history.length > 1 && (
-        <form method="get" action={`/policies/${slug}/diff`} style={{ display: "flex", gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap", marginTop: "1rem" }}>
+        <form
+          method="get"
+          action={`/policies/${slug}/diff`}
+          style={{ display: "flex", gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap", marginTop: "1rem" }}
+        >
           <div style={{ display: "grid" }}>
             <label htmlFor="from">Compare version</label>
-            <select id="from" name="from" defaultValue={history[1].version}>{history.map((v) => <option key={v.version} value={v.version}>{v.version}</option>)}</select>
+            <select id="from" name="from" defaultValue={history[1].version}>
+              {history.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>
           </div>
           <div style={{ display: "grid" }}>
             <label htmlFor="to">with version</label>
-            <select id="to" name="to" defaultValue={current.version}>{history.map((v) => <option key={v.version} value={v.version}>{v.version}</option>)}</select>
+            <select id="to" name="to" defaultValue={current.version}>
+              {history.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>
           </div>
           <button type="submit">Compare</button>
         </form>
       )}
-      <p><Link href={`/feedback/new?target=policy:${slug}`}>Send feedback about this policy</Link></p>
+      <p>
+        <Link href={`/feedback/new?target=policy:${slug}`}>Send feedback about this policy</Link>
+      </p>
     </>
   );
 }

@@ -15,7 +15,15 @@ export default async function UpdatePage({ params }: Props) {
   if (!u) notFound();
   return (
     <>
-      <p className="muted"><Link href="/updates">Program updates</Link>{u.programSlug ? <> › <Link href={`/updates?program=${u.programSlug}`}>{u.programName}</Link></> : null}</p>
+      <p className="muted">
+        <Link href="/updates">Program updates</Link>
+        {u.programSlug ? (
+          <>
+            {" "}
+            › <Link href={`/updates?program=${u.programSlug}`}>{u.programName}</Link>
+          </>
+        ) : null}
+      </p>
       <h1>{u.title}</h1>
       <p className="muted">Published {u.publishAt ? formatInstant(u.publishAt, city().timeZone) : ""}</p>
       {u.summary && <p className="lede">{u.summary}</p>}

@@ -18,10 +18,17 @@ export async function GET(request: Request) {
     selfUrl: url.toString(),
     siteUrl: `${url.origin}/updates`,
     entries: updates.map((u) => ({
-      id: `${url.origin}/updates/${u.slug}`, url: `${url.origin}/updates/${u.slug}`, title: u.title,
-      updated: (u.updatedAt > (u.publishAt ?? u.updatedAt) ? u.updatedAt : (u.publishAt ?? u.updatedAt)),
-      published: u.publishAt ?? u.updatedAt, summary: u.summary, html: renderMarkdown(u.bodyMarkdown), category: u.programName ?? undefined,
+      id: `${url.origin}/updates/${u.slug}`,
+      url: `${url.origin}/updates/${u.slug}`,
+      title: u.title,
+      updated: u.updatedAt > (u.publishAt ?? u.updatedAt) ? u.updatedAt : (u.publishAt ?? u.updatedAt),
+      published: u.publishAt ?? u.updatedAt,
+      summary: u.summary,
+      html: renderMarkdown(u.bodyMarkdown),
+      category: u.programName ?? undefined,
     })),
   });
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

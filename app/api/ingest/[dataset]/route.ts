@@ -20,7 +20,14 @@ const flag = z
   .optional()
   .transform((v) => v === "true" || v === "1" || v === "yes" || v === "");
 const query = z
-  .object({ format: z.string().regex(/^[a-z0-9-]{1,64}$/, "format must be a format name").optional(), dryRun: flag, partial: flag })
+  .object({
+    format: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, "format must be a format name")
+      .optional(),
+    dryRun: flag,
+    partial: flag,
+  })
   .strict();
 const datasetParam = z
   .string()
@@ -43,7 +50,11 @@ const STATUS = { too_large: 413, unreadable: 400, format: 400, unknown_format: 4
 export async function POST(request: Request, ctx: { params: Promise<{ dataset: string }> }) {
   const token = bearerToken(request.headers.get("authorization"));
   const unauthorized = () =>
-    json(401, { error: "unauthorized", message: "A valid API token is required: Authorization: Bearer <token>" }, { "WWW-Authenticate": 'Bearer realm="daylight-ingest"' });
+    json(
+      401,
+      { error: "unauthorized", message: "A valid API token is required: Authorization: Bearer <token>" },
+      { "WWW-Authenticate": 'Bearer realm="daylight-ingest"' },
+    );
   if (!token) return unauthorized();
   try {
     const db = await getDb();
@@ -56,41 +67,82 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
     if (!q.success) {
       const i = q.error.issues[0];
       const param = i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join(".");
-      return json(400, { error: "bad_parameter", parameter: param, message: `Bad query parameter ${param}: ${i.message}` });
+      return json(400, {
+        error: "bad_parameter",
+        parameter: param,
+        message: `Bad query parameter ${param}: ${i.message}`,
+      });
     }
     const kind = kindOf(request.headers.get("content-type"));
     if (kind === "unsupported") {
-      return json(415, { error: "unsupported_media_type", message: "Send the file as the body: text/csv, application/json or application/geo+json" });
+      return json(415, {
+        error: "unsupported_media_type",
+        message: "Send the file as the body: text/csv, application/json or application/geo+json",
+      });
     }
     const lim = limits();
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > lim.maxHttpBytes) {
-      return json(413, { error: "too_large", message: `The file is larger than the ${formatBytes(lim.maxHttpBytes)} limit` });
+      return json(413, {
+        error: "too_large",
+        message: `The file is larger than the ${formatBytes(lim.maxHttpBytes)} limit`,
+      });
     }
-    if (!request.body) return json(400, { error: "empty_body", message: "The request has no body: send the file as the body" });
+    if (!request.body)
+      return json(400, { error: "empty_body", message: "The request has no body: send the file as the body" });
 
     const c = city();
     const r = await importFile(db, request.body as unknown as AsyncIterable<Uint8Array>, {
-      dataset: ds.data, fileName: request.headers.get("x-file-name")?.slice(0, 200) || `upload.${kind ?? "dat"}`, format: q.data.format, kind,
-      dryRun: q.data.dryRun, partial: q.data.partial, source: apiToken.source, maxBytes: lim.maxHttpBytes, limits: lim,
-      timeZone: c.timeZone, region: c.region, defaultAgency: c.lawEnforcementAgency,
-      actor: { type: "token", id: String(apiToken.id), label: `token:${apiToken.name} (${apiToken.prefix}…)`, tokenId: apiToken.id, ip: clientIp(request) },
+      dataset: ds.data,
+      fileName: request.headers.get("x-file-name")?.slice(0, 200) || `upload.${kind ?? "dat"}`,
+      format: q.data.format,
+      kind,
+      dryRun: q.data.dryRun,
+      partial: q.data.partial,
+      source: apiToken.source,
+      maxBytes: lim.maxHttpBytes,
+      limits: lim,
+      timeZone: c.timeZone,
+      region: c.region,
+      defaultAgency: c.lawEnforcementAgency,
+      actor: {
+        type: "token",
+        id: String(apiToken.id),
+        label: `token:${apiToken.name} (${apiToken.prefix}…)`,
+        tokenId: apiToken.id,
+        ip: clientIp(request),
+      },
     });
     const body: Record<string, unknown> = {
-      status: r.status, runId: r.runId, dataset: r.dataset, format: r.format, sha256: r.sha256, rowsRead: r.rowsRead,
-      inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected, created: r.created,
-      errors: r.errors.map((e) => ({ ...e, message: describeError(e, r.position) })), moreErrors: r.moreErrors,
+      status: r.status,
+      runId: r.runId,
+      dataset: r.dataset,
+      format: r.format,
+      sha256: r.sha256,
+      rowsRead: r.rowsRead,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: r.rejected,
+      created: r.created,
+      errors: r.errors.map((e) => ({ ...e, message: describeError(e, r.position) })),
+      moreErrors: r.moreErrors,
     };
     if (r.status === "failed") {
       const failure = r.failure ?? "rows";
       if (failure === "internal") console.error(`ingest run ${r.runId} failed: ${r.fileError}`);
-      const message = failure === "internal" ? "The import failed and nothing was changed." : (r.fileError ?? "Nothing was imported: some rows are invalid. Fix them, or send ?partial=true.");
+      const message =
+        failure === "internal"
+          ? "The import failed and nothing was changed."
+          : (r.fileError ?? "Nothing was imported: some rows are invalid. Fix them, or send ?partial=true.");
       return json(STATUS[failure], { error: failure === "rows" ? "invalid_rows" : failure, message, ...body });
     }
     if (r.status !== "dry_run") {
       const after = await afterImport(db, c.timeZone);
       for (const p of after.problems) console.error(`after ingest run ${r.runId}: ${p}`);
-      body.published = after.publishRunId ? { runId: after.publishRunId } : { error: "Imported, but publishing failed; an operator must run daylight publish." };
+      body.published = after.publishRunId
+        ? { runId: after.publishRunId }
+        : { error: "Imported, but publishing failed; an operator must run daylight publish." };
     }
     return json(200, body);
   } catch (e) {

@@ -22,29 +22,67 @@ export default async function AccessRecordPage({ params }: { params: Promise<{ i
   const db = await getDb();
   const r = await getAccess(db, id);
   if (!r) notFound();
-  const [history, findings] = await Promise.all([recordHistory(db, "camera_access", id), recordFindings(db, "camera_access", id)]);
+  const [history, findings] = await Promise.all([
+    recordHistory(db, "camera_access", id),
+    recordFindings(db, "camera_access", id),
+  ]);
   await auditView(user, { targetType: "camera_access", targetId: String(id) });
   return (
     <>
-      <p><Link href="/review/access">← All camera access</Link></p>
+      <p>
+        <Link href="/review/access">← All camera access</Link>
+      </p>
       <h1>Camera access #{r.id}</h1>
-      <p>State: <span className={styles.status}>{STATUS_LABELS[r.status ?? "none"]}</span></p>
+      <p>
+        State: <span className={styles.status}>{STATUS_LABELS[r.status ?? "none"]}</span>
+      </p>
       <h2>Why it is flagged</h2>
       <FlagExplanations flags={r.flags} />
       <h2>The record</h2>
       <dl className={styles.facts}>
-        <dt>User</dt><dd><Link href={`/review/access/timeline?user=${r.personnelId}`}>{r.userName}</Link> ({humanize(r.userRole)})</dd>
-        <dt>Agency</dt><dd>{r.agencyName}</dd>
-        <dt>Camera</dt><dd><Link href={`/review/access/timeline?camera=${r.cameraId}`}>{r.cameraName}</Link> — {r.cameraSite}</dd>
-        <dt>Operation</dt><dd>{humanize(r.operation)}{r.sharedWith ? `, shared with ${r.sharedWith}` : ""}</dd>
-        <dt>Session</dt><dd>{fmtDateTime(r.startedAt)} to {fmtDateTime(r.endedAt)}</dd>
-        <dt>Footage window</dt><dd>{r.footageStart ? `${fmtDateTime(r.footageStart)} to ${fmtDateTime(r.footageEnd)}` : "Live video"}</dd>
-        <dt>Reason</dt><dd>{humanize(r.reasonCode)}{r.reasonText ? `: ${r.reasonText}` : ""}</dd>
-        <dt>Case number</dt><dd>{r.caseNumber || <em>none given</em>}</dd>
-        <dt>Client</dt><dd>{r.clientApp ?? "—"}</dd>
-        <dt>Source</dt><dd>{r.source} / {r.externalId}</dd>
+        <dt>User</dt>
+        <dd>
+          <Link href={`/review/access/timeline?user=${r.personnelId}`}>{r.userName}</Link> ({humanize(r.userRole)})
+        </dd>
+        <dt>Agency</dt>
+        <dd>{r.agencyName}</dd>
+        <dt>Camera</dt>
+        <dd>
+          <Link href={`/review/access/timeline?camera=${r.cameraId}`}>{r.cameraName}</Link> — {r.cameraSite}
+        </dd>
+        <dt>Operation</dt>
+        <dd>
+          {humanize(r.operation)}
+          {r.sharedWith ? `, shared with ${r.sharedWith}` : ""}
+        </dd>
+        <dt>Session</dt>
+        <dd>
+          {fmtDateTime(r.startedAt)} to {fmtDateTime(r.endedAt)}
+        </dd>
+        <dt>Footage window</dt>
+        <dd>{r.footageStart ? `${fmtDateTime(r.footageStart)} to ${fmtDateTime(r.footageEnd)}` : "Live video"}</dd>
+        <dt>Reason</dt>
+        <dd>
+          {humanize(r.reasonCode)}
+          {r.reasonText ? `: ${r.reasonText}` : ""}
+        </dd>
+        <dt>Case number</dt>
+        <dd>{r.caseNumber || <em>none given</em>}</dd>
+        <dt>Client</dt>
+        <dd>{r.clientApp ?? "—"}</dd>
+        <dt>Source</dt>
+        <dd>
+          {r.source} / {r.externalId}
+        </dd>
       </dl>
-      <WorkflowPanel user={user} recordType="camera_access" recordId={r.id} rules={r.flags.map((f) => f.rule)} history={history} findings={findings} />
+      <WorkflowPanel
+        user={user}
+        recordType="camera_access"
+        recordId={r.id}
+        rules={r.flags.map((f) => f.rule)}
+        history={history}
+        findings={findings}
+      />
     </>
   );
 }

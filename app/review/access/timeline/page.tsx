@@ -30,7 +30,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     return (
       <>
         <h1>Access timeline</h1>
-        <p>Choose a user or a camera from the <Link href="/review/access">camera access list</Link> to see their timeline.</p>
+        <p>
+          Choose a user or a camera from the <Link href="/review/access">camera access list</Link> to see their
+          timeline.
+        </p>
       </>
     );
   }
@@ -40,24 +43,34 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   for (const r of rows) days.set(fmtDay(r.startedAt), [...(days.get(fmtDay(r.startedAt)) ?? []), r]);
   return (
     <>
-      <p><Link href="/review/access">← All camera access</Link></p>
+      <p>
+        <Link href="/review/access">← All camera access</Link>
+      </p>
       <h1>Timeline of {subject}</h1>
-      <p className="lede">{rows.length.toLocaleString("en-US")} accesses{rows.length === LIMIT ? ` (the first ${LIMIT}; narrow the dates to see more)` : ""}, oldest first, on {days.size} days.</p>
+      <p className="lede">
+        {rows.length.toLocaleString("en-US")} accesses
+        {rows.length === LIMIT ? ` (the first ${LIMIT}; narrow the dates to see more)` : ""}, oldest first, on{" "}
+        {days.size} days.
+      </p>
       <form method="get" action="/review/access/timeline">
         {filters.personnelId ? <input type="hidden" name="user" value={filters.personnelId} /> : null}
         {filters.cameraId ? <input type="hidden" name="camera" value={filters.cameraId} /> : null}
-        <label htmlFor="tl-from">From</label> <input id="tl-from" type="date" name="from" defaultValue={params.from ?? ""} />{" "}
+        <label htmlFor="tl-from">From</label>{" "}
+        <input id="tl-from" type="date" name="from" defaultValue={params.from ?? ""} />{" "}
         <label htmlFor="tl-to">To</label> <input id="tl-to" type="date" name="to" defaultValue={params.to ?? ""} />{" "}
         <button type="submit">Show</button>
       </form>
       {[...days.entries()].map(([day, list]) => (
         <section key={day} aria-label={day}>
-          <h2>{day} <span className="muted">({list.length})</span></h2>
+          <h2>
+            {day} <span className="muted">({list.length})</span>
+          </h2>
           <ol className={styles.timeline}>
             {list.map((r) => (
               <li key={r.id}>
                 <Link href={`/review/access/${r.id}`}>{fmtTime(r.startedAt)}</Link>{" "}
-                {filters.personnelId ? r.cameraName : r.userName} — {humanize(r.operation)}, {humanize(r.reasonCode)}, case {r.caseNumber || <em>none</em>}
+                {filters.personnelId ? r.cameraName : r.userName} — {humanize(r.operation)}, {humanize(r.reasonCode)},
+                case {r.caseNumber || <em>none</em>}
               </li>
             ))}
           </ol>

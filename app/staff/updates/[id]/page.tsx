@@ -10,9 +10,19 @@ import { UpdateForm } from "../update-form";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Edit update · Staff" };
 
-export default async function EditUpdate({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditUpdate({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   await requireRolePage("staff", "admin");
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await params).id);
   if (!id.success) notFound();
   const u = await getUpdate({ id: id.data });
   if (!u) notFound();
@@ -26,7 +36,17 @@ export default async function EditUpdate({ params, searchParams }: { params: Pro
           {saved !== "draft" && <Link href={`/updates/${u.slug}`}>See it on the public site</Link>}
         </p>
       )}
-      <UpdateForm existing={{ id: u.id, title: u.title, summary: u.summary, bodyMarkdown: u.bodyMarkdown, status: u.status, programSlug: u.programSlug, publishAtLocal: u.publishAt ? utcToZonedInput(u.publishAt, city().timeZone) : "" }} />
+      <UpdateForm
+        existing={{
+          id: u.id,
+          title: u.title,
+          summary: u.summary,
+          bodyMarkdown: u.bodyMarkdown,
+          status: u.status,
+          programSlug: u.programSlug,
+          publishAtLocal: u.publishAt ? utcToZonedInput(u.publishAt, city().timeZone) : "",
+        }}
+      />
     </>
   );
 }

@@ -9,7 +9,9 @@ export default async function NewUpdate() {
   return (
     <>
       <h1>Write a program update</h1>
-      <p className="muted">Markdown is supported. Scripts, embedded HTML and unsafe links are removed before anything is shown.</p>
+      <p className="muted">
+        Markdown is supported. Scripts, embedded HTML and unsafe links are removed before anything is shown.
+      </p>
       <UpdateForm />
     </>
   );

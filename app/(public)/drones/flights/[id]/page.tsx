@@ -34,25 +34,50 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
   ];
   return (
     <>
-      <p><Link href="/drones/flights">← Flight log</Link></p>
+      <p>
+        <Link href="/drones/flights">← Flight log</Link>
+      </p>
       <h1>Drone flight {f.publicId}</h1>
       <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
       <dl className="card">
-        {facts.map(([k, v]) => <div key={k}><dt><strong>{k}</strong></dt><dd>{v}</dd></div>)}
+        {facts.map(([k, v]) => (
+          <div key={k}>
+            <dt>
+              <strong>{k}</strong>
+            </dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
       </dl>
       <h2>Path</h2>
       {f.path ? (
-        <p>The recorded path, shortened to stop {rules.pathTrimMeters} m before the scene and simplified to at most {rules.pathMaxPoints} points.</p>
+        <p>
+          The recorded path, shortened to stop {rules.pathTrimMeters} m before the scene and simplified to at most{" "}
+          {rules.pathMaxPoints} points.
+        </p>
       ) : (
-        <p>No path is published for this flight{f.sensitive ? " (sensitive call)" : " (too short once the approach to the scene is removed)"}.</p>
+        <p>
+          No path is published for this flight
+          {f.sensitive ? " (sensitive call)" : " (too short once the approach to the scene is removed)"}.
+        </p>
       )}
-      <CityMap id="flight-map" title={`Published path of flight ${f.publicId}`} areas={areasFromFeatures(c.areas)} 
-        path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined} pathLabel="Published path (shortened)"
-        points={dock ? [{ id: dock.slug, label: `${dock.name} (${dock.site})`, lat: dock.lat, lon: dock.lon, kind: "dock" }] : []} textAlternative="none" />
+      <CityMap
+        id="flight-map"
+        title={`Published path of flight ${f.publicId}`}
+        areas={areasFromFeatures(c.areas)}
+        path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined}
+        pathLabel="Published path (shortened)"
+        points={
+          dock
+            ? [{ id: dock.slug, label: `${dock.name} (${dock.site})`, lat: dock.lat, lon: dock.lon, kind: "dock" }]
+            : []
+        }
+        textAlternative="none"
+      />
       <h2>Questions about this flight?</h2>
       <p>
-        <Link href={`/feedback/new?target=flight:${f.publicId}`}>Report a concern about this flight</Link>. No account is needed;
-        contact details are optional and never published.
+        <Link href={`/feedback/new?target=flight:${f.publicId}`}>Report a concern about this flight</Link>. No account
+        is needed; contact details are optional and never published.
       </p>
     </>
   );

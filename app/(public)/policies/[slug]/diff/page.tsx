@@ -20,21 +20,60 @@ export default async function PolicyDiffPage({ params, searchParams }: Props) {
   const d = policyDiff(from.bodyMdx, to.bodyMdx);
   const meta: string[] = [];
   if (from.title !== to.title) meta.push(`Title changed from “${from.title}” to “${to.title}”.`);
-  if (from.effectiveDate !== to.effectiveDate) meta.push(`Effective date: ${formatDate(from.effectiveDate)} → ${formatDate(to.effectiveDate)}.`);
+  if (from.effectiveDate !== to.effectiveDate)
+    meta.push(`Effective date: ${formatDate(from.effectiveDate)} → ${formatDate(to.effectiveDate)}.`);
   if (from.adoptedBy !== to.adoptedBy) meta.push(`Adopted by: ${from.adoptedBy} → ${to.adoptedBy}.`);
   return (
     <>
-      <p className="muted"><Link href="/policies">Use policies</Link> › <Link href={`/policies/${slug}`}>{to.title}</Link></p>
-      <h1>What changed: version {from.version} to version {to.version}</h1>
-      {(q.from && q.from !== from.version) || (q.to && q.to !== to.version) ? <p role="alert" className="notice">One of the versions asked for does not exist; showing the nearest comparison.</p> : null}
-      <p>{d.added === 0 && d.removed === 0 ? "The text of the two versions is the same." : `${d.added} line${d.added === 1 ? "" : "s"} added and ${d.removed} removed. Removed text is marked “−” and struck through; added text is marked “+”.`}</p>
-      {meta.length > 0 && <ul>{meta.map((m) => <li key={m}>{m}</li>)}</ul>}
+      <p className="muted">
+        <Link href="/policies">Use policies</Link> › <Link href={`/policies/${slug}`}>{to.title}</Link>
+      </p>
+      <h1>
+        What changed: version {from.version} to version {to.version}
+      </h1>
+      {(q.from && q.from !== from.version) || (q.to && q.to !== to.version) ? (
+        <p role="alert" className="notice">
+          One of the versions asked for does not exist; showing the nearest comparison.
+        </p>
+      ) : null}
+      <p>
+        {d.added === 0 && d.removed === 0
+          ? "The text of the two versions is the same."
+          : `${d.added} line${d.added === 1 ? "" : "s"} added and ${d.removed} removed. Removed text is marked “−” and struck through; added text is marked “+”.`}
+      </p>
+      {meta.length > 0 && (
+        <ul>
+          {meta.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       <PolicyDiffView diff={d} />
-      <form method="get" action={`/policies/${slug}/diff`} style={{ display: "flex", gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap", marginTop: "1rem" }}>
-        <div style={{ display: "grid" }}><label htmlFor="from">Compare version</label>
-          <select id="from" name="from" defaultValue={from.version}>{history.map((v) => <option key={v.version} value={v.version}>{v.version}</option>)}</select></div>
-        <div style={{ display: "grid" }}><label htmlFor="to">with version</label>
-          <select id="to" name="to" defaultValue={to.version}>{history.map((v) => <option key={v.version} value={v.version}>{v.version}</option>)}</select></div>
+      <form
+        method="get"
+        action={`/policies/${slug}/diff`}
+        style={{ display: "flex", gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap", marginTop: "1rem" }}
+      >
+        <div style={{ display: "grid" }}>
+          <label htmlFor="from">Compare version</label>
+          <select id="from" name="from" defaultValue={from.version}>
+            {history.map((v) => (
+              <option key={v.version} value={v.version}>
+                {v.version}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div style={{ display: "grid" }}>
+          <label htmlFor="to">with version</label>
+          <select id="to" name="to" defaultValue={to.version}>
+            {history.map((v) => (
+              <option key={v.version} value={v.version}>
+                {v.version}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit">Compare</button>
       </form>
     </>
