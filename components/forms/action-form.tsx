@@ -2,7 +2,7 @@
 // One form component for staff and resident forms: labelled fields, field errors tied to their
 // inputs (aria-describedby), the result message, and the typed values kept after a rejection.
 import { useActionState, useId } from "react";
-import type { ActionState } from "@/lib/content/action-state";
+import { unplacedErrors, type ActionState } from "@/lib/content/action-state";
 import styles from "./forms.module.css";
 
 export type Option = { value: string; label: string };
@@ -105,11 +105,13 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
   );
 }
 
-export function FormResult({ state }: { state: ActionState }) {
+export function FormResult({ state, shown }: { state: ActionState; shown?: string[] }) {
   if (!state.message) return null;
+  const extra = shown ? unplacedErrors(state, shown) : [];
   return (
     <div role={state.ok ? "status" : "alert"} className={state.ok ? styles.ok : styles.bad}>
-      {state.message} {state.link && <a href={state.link.href}>{state.link.label}</a>}
+      {state.message} {extra.length > 0 && extra.join(" ")}{" "}
+      {state.link && <a href={state.link.href}>{state.link.label}</a>}
     </div>
   );
 }
@@ -133,7 +135,7 @@ export function ActionForm({
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <form action={formAction} className={inline ? styles.inline : styles.form} aria-label={label} noValidate>
-      <FormResult state={state} />
+      <FormResult state={state} shown={fields.filter((f) => f.type !== "hidden").map((f) => f.name)} />
       {fields.map((f) => (
         <FieldControl key={f.name} f={f} state={state} prefix={`f${prefix}`} />
       ))}

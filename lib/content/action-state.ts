@@ -33,5 +33,12 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): {
   return { state: { ok: false, message: "Please correct the fields marked below.", errors, values } };
 }
 
-/** Empty string → null, for optional inputs. */
-export const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+/** Empty string or a field the form did not send → null, for optional inputs. */
+export const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
+
+/** Field errors the form has no visible control for, so a rejection never points at nothing. */
+export function unplacedErrors(state: ActionState, shown: string[]): string[] {
+  return Object.entries(state.errors ?? {})
+    .filter(([name]) => !shown.includes(name))
+    .flatMap(([, messages]) => messages ?? []);
+}

@@ -2,35 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
+import { createInitiative, createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
 import { appendAudit } from "@/lib/audit/log";
 import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
+import { budgetSchema, initiativeSchema, milestoneSchema } from "@/lib/content/cost-forms";
 import { programSlugs, requireStaff } from "./guard";
 
-const dollars = (msg: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\$?\d{1,3}(,?\d{3})*(\.\d{1,2})?$/, msg)
-    .transform((s) => Math.round(Number(s.replace(/[$,]/g, "")) * 100));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date");
-const optionalId = z.preprocess(blankToNull, z.coerce.number().int().positive().nullable());
-
-const budgetSchema = z.object({
-  id: optionalId,
-  program: z.preprocess(blankToNull, z.enum(programSlugs, { error: "Choose a program" }).nullable()),
-  name: z.string().trim().min(3, "Name the item").max(160),
-  description: z.string().trim().max(1000).default(""),
-  approved: dollars("Enter the approved amount in dollars, e.g. 62000 or 62,000.00"),
-  actual: z.preprocess(blankToNull, dollars("Enter the actual cost in dollars, or leave it empty").nullable()),
-  fundingSource: z.string().trim().min(2, "Say where the money comes from").max(200),
-  status: z.enum(["planned", "approved", "purchased", "complete", "cancelled"], { error: "Choose a status" }),
-  fiscalYear: z
-    .string()
-    .trim()
-    .regex(/^FY ?\d{2,4}(-\d{2,4})?$/i, "Use a fiscal year like FY2026"),
-  note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
-});
 
 export async function saveBudgetItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const g = await requireStaff();
@@ -77,19 +55,6 @@ export async function saveBudgetItemAction(_prev: ActionState, formData: FormDat
   };
 }
 
-const milestoneSchema = z.object({
-  id: optionalId,
-  initiativeId: z.coerce.number().int().positive("Choose an initiative"),
-  kind: z.enum(
-    ["rfp_issued", "vendor_selected", "contract_approved", "installation", "complete", "community_engagement", "other"],
-    { error: "Choose a milestone type" },
-  ),
-  title: z.string().trim().min(3, "Name the milestone").max(160),
-  dueDate: z.preprocess(blankToNull, isoDate.nullable()),
-  completedDate: z.preprocess(blankToNull, isoDate.nullable()),
-  note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
-});
-
 export async function saveMilestoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const g = await requireStaff();
   if ("state" in g) return g.state;
@@ -112,6 +77,32 @@ export async function saveMilestoneAction(_prev: ActionState, formData: FormData
   if (!row) return { ok: false, message: "That milestone no longer exists." };
   refresh();
   return { ok: true, message: `Saved "${row.title}".`, values: d.id ? formValues(formData) : undefined };
+}
+
+export async function createInitiativeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const g = await requireStaff();
+  if ("state" in g) return g.state;
+  const parsed = parseForm(initiativeSchema, formData);
+  if ("state" in parsed) return parsed.state;
+  const d = parsed.data;
+  const db = await getDb();
+  const row = await db.transaction(async (tx) => {
+    const r = await createInitiative(tx, { ...d, programSlug: d.program });
+    await appendAudit(tx, {
+      ...g.actor,
+      action: "content.initiative.create",
+      targetType: "initiative",
+      targetId: String(r.id),
+      details: { name: r.name, serviceArea: r.serviceArea },
+    });
+    return r;
+  });
+  refresh();
+  return {
+    ok: true,
+    message: `Added the initiative "${row.name}". Add its milestones below.`,
+    link: { href: "/costs", label: "See public costs" },
+  };
 }
 
 const meetingSchema = z

@@ -2,22 +2,16 @@ import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
 import { requireRolePage } from "@/lib/auth/dal";
 import { formatMoney } from "@/lib/content/format";
-import { saveBudgetItemAction, saveMilestoneAction } from "../_actions/costs";
+import { milestoneKinds, serviceAreaLabels, serviceAreas } from "@/lib/content/cost-forms";
+import { createInitiativeAction, saveBudgetItemAction, saveMilestoneAction } from "../_actions/costs";
 import { programOptions } from "../options";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Costs and milestones · Staff" };
 
 const statuses = ["planned", "approved", "purchased", "complete", "cancelled"].map((s) => ({ value: s, label: s }));
-const kinds = [
-  "rfp_issued",
-  "vendor_selected",
-  "contract_approved",
-  "installation",
-  "complete",
-  "community_engagement",
-  "other",
-].map((k) => ({ value: k, label: k.replaceAll("_", " ") }));
+const kinds = milestoneKinds.map((k) => ({ value: k, label: k.replaceAll("_", " ") }));
+const areaOptions = serviceAreas.map((a) => ({ value: a, label: serviceAreaLabels[a] }));
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
 
 export default async function StaffCosts() {
@@ -119,11 +113,26 @@ export default async function StaffCosts() {
                 { name: "title", label: "Milestone", required: true },
                 { name: "dueDate", label: "Due", type: "date" },
                 { name: "completedDate", label: "Completed", type: "date" },
+                { name: "note", label: "Note" },
               ]}
             />
           </details>
         </section>
       ))}
+      <details className="card">
+        <summary>Add an initiative</summary>
+        <ActionForm
+          action={createInitiativeAction}
+          label="New initiative"
+          submitLabel="Add initiative"
+          fields={[
+            { name: "name", label: "Initiative", required: true },
+            { name: "program", label: "Program", type: "select", options: programs, defaultValue: "" },
+            { name: "serviceArea", label: "Service area", type: "select", options: areaOptions, required: true },
+            { name: "description", label: "Description", type: "textarea", rows: 2 },
+          ]}
+        />
+      </details>
     </>
   );
 }

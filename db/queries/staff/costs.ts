@@ -2,7 +2,7 @@ import "server-only";
 // Staff writes to budget items, milestones and council meetings.
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { agendaItems, budgetItems, councilMeetings, milestones } from "@/db/schema/content";
+import { agendaItems, budgetItems, councilMeetings, initiatives, milestones } from "@/db/schema/content";
 import { programIdBySlug } from "./content";
 
 export type BudgetInput = {
@@ -53,6 +53,23 @@ export async function saveMilestone(tx: DbOrTx, m: MilestoneInput) {
     return row ?? null;
   }
   const [row] = await tx.insert(milestones).values(values).returning();
+  return row;
+}
+
+export async function createInitiative(
+  tx: DbOrTx,
+  i: {
+    programSlug: string | null;
+    name: string;
+    description: string;
+    serviceArea: (typeof initiatives.$inferInsert)["serviceArea"];
+  },
+) {
+  const { programSlug, ...rest } = i;
+  const [row] = await tx
+    .insert(initiatives)
+    .values({ ...rest, programId: await programIdBySlug(tx, programSlug) })
+    .returning();
   return row;
 }
 
