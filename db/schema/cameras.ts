@@ -55,8 +55,9 @@ export const cameras = pgTable(
     ownerName: text("owner_name"),
     network: cameraNetwork("network").notNull().default("police"),
     siteName: text("site_name").notNull(),
-    lat: doublePrecision("lat").notNull(),
-    lon: doublePrecision("lon").notNull(),
+    /** Null when an access log named a camera the inventory lacks: location unknown until staff add it. */
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
     areaId: integer("area_id").references(() => areas.id),
     status: cameraStatus("status").notNull().default("active"),
     installedAt: date("installed_at"),
@@ -149,6 +150,15 @@ export const alprSearches = pgTable(
     caseNumber: text("case_number"),
     networkCount: integer("network_count").notNull().default(1),
     networks: jsonb("networks").$type<string[]>(),
+    /** Cameras or devices searched, when the audit gives it. */
+    devicesSearched: integer("devices_searched"),
+    /** The footage window searched (organization audits give it). */
+    windowStart: timestamp("window_start", { withTimezone: true }),
+    windowEnd: timestamp("window_end", { withTimezone: true }),
+    searchType: text("search_type"),
+    moderation: text("moderation"),
+    /** Keyed HMAC of the normalized plate searched (never the plate): repeated searches match. Never published. */
+    plateHmac: text("plate_hmac"),
   },
   (t) => [
     uniqueIndex("alpr_searches_source_external").on(t.source, t.externalId),

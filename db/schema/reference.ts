@@ -96,6 +96,20 @@ export const callCategories = pgTable("call_categories", {
   grouping: text("grouping").notNull(),
 });
 
+/**
+ * How raw call types, flight purposes and reasons (as CAD systems and vendors write them) map to
+ * call categories. Keyed by callTypeKey(raw): lower-cased, spaces and underscores collapsed.
+ * Installed from lib/ingest/call-type-map.ts; staff add and change entries (origin "staff").
+ */
+export const callTypeMappings = pgTable("call_type_mappings", {
+  key: text("key").primaryKey(),
+  category: text("category")
+    .notNull()
+    .references(() => callCategories.code),
+  origin: text("origin").$type<"default" | "staff">().notNull().default("default"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Pre-pilot (and comparison) responses by patrol, for baselines of time to scene and time to clear. */
 export const baselineResponses = pgTable(
   "baseline_responses",

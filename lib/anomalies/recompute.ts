@@ -52,7 +52,10 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     })
     .from(cameraAccessEvents);
   const near = camerasNearSites(
-    await db.select({ id: cameras.id, name: cameras.name, lat: cameras.lat, lon: cameras.lon }).from(cameras),
+    // A camera whose location is unknown (added from an access log) cannot be near anything yet.
+    (await db.select({ id: cameras.id, name: cameras.name, lat: cameras.lat, lon: cameras.lon }).from(cameras)).filter(
+      (c): c is typeof c & { lat: number; lon: number } => c.lat !== null && c.lon !== null,
+    ),
     sites,
     cfg,
   );

@@ -36,7 +36,8 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     .leftJoin(areas, eq(areas.id, cameras.areaId))
     .leftJoin(agencies, eq(agencies.id, cameras.ownerAgencyId));
   const cameraIds = new Map(rows.map((r) => [String(r.c.id), cameraPublicId(r.c.id, key)]));
-  const disclosed = rows.filter((r) => r.c.owner !== "private");
+  // A camera with no known location (added from an access log) has no site to show until staff add one.
+  const disclosed = rows.filter((r) => r.c.owner !== "private" && r.c.lat !== null);
   const values = disclosed.map(({ c, areaSlug, areaName, agency }) => ({
     publicId: cameraIds.get(String(c.id))!,
     name: c.name,
@@ -45,8 +46,8 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     ownerAgency: agency,
     network: c.network,
     siteName: c.siteName,
-    lat: round(c.lat),
-    lon: round(c.lon),
+    lat: round(c.lat!),
+    lon: round(c.lon!),
     areaSlug,
     areaName,
     status: c.status,
