@@ -10,6 +10,7 @@ import { clientIp } from "./lib/auth/client-ip";
 import { oidcSignIn } from "./lib/auth/oidc";
 import { createSession } from "./lib/auth/sessions";
 import { verifyCredentials } from "./lib/auth/sign-in";
+import { endSession } from "./server/auth/sign-out";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(320),
@@ -63,11 +64,20 @@ function providers(): Provider[] {
   return list;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Promise<NextAuthConfig> => {
+export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthConfig => {
   const base = baseAuthConfig();
   return {
     ...base,
     providers: providers(),
+    events: {
+      // next-auth only clears the cookie; the server-side session must end too, whichever
+      // route signed out (POST /api/auth/signout included).
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string")
+          await endSession(await getDb(), sid, request ? clientIp(request.headers) : undefined);
+      },
+    },
     callbacks: {
       ...base.callbacks,
       async jwt({ token, user, account, profile }) {

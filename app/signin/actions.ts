@@ -8,7 +8,8 @@ import { getDb } from "@/db/client";
 import { appendAudit } from "@/lib/audit/log";
 import { currentSession } from "@/lib/auth/dal";
 import { clientIp } from "@/lib/auth/client-ip";
-import { revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { endSession } from "@/server/auth/sign-out";
 import { confirmEnrollment } from "@/lib/auth/users";
 import type { ActionState } from "@/lib/content/action-state";
 import { headers } from "next/headers";
@@ -29,7 +30,8 @@ const signInSchema = z.object({
 export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$ACTION")));
   const parsed = signInSchema.safeParse(raw);
-  const values = { email: String(raw.email ?? ""), next: String(raw.next ?? "") };
+  const text = (v: FormDataEntryValue | undefined) => (typeof v === "string" ? v : "");
+  const values = { email: text(raw.email), next: text(raw.next) };
   if (!parsed.success) {
     const errors: Record<string, string[]> = {};
     for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
@@ -59,17 +61,7 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
 
 export async function signOutAction(): Promise<void> {
   const s = await currentSession();
-  if (s.ok) {
-    const db = await getDb();
-    await revokeSession(db, s.sessionId);
-    await appendAudit(db, {
-      actorType: "user",
-      actorId: String(s.user.id),
-      actorLabel: s.user.name,
-      action: "auth.signout",
-      ip: clientIp(await headers()),
-    });
-  }
+  if (s.ok) await endSession(await getDb(), s.sessionId, clientIp(await headers()));
   await signOut({ redirectTo: "/signin?signedout=1" });
 }
 

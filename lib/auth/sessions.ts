@@ -74,11 +74,14 @@ export async function markSessionMfa(db: DbOrTx, sessionId: string): Promise<voi
   await db.update(userSessions).set({ mfaVerifiedAt: new Date() }).where(eq(userSessions.id, sessionId));
 }
 
-export async function revokeSession(db: DbOrTx, sessionId: string): Promise<void> {
-  await db
+/** Ends one session; returns its user's id when this call ended it (null if unknown or already ended). */
+export async function revokeSession(db: DbOrTx, sessionId: string): Promise<number | null> {
+  const [row] = await db
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)))
+    .returning({ userId: userSessions.userId });
+  return row?.userId ?? null;
 }
 
 /** "Sign out everywhere", disabling a user, resetting MFA: every open session ends. Returns how many. */
