@@ -9,17 +9,20 @@ import { appendAudit } from "@/lib/audit/log";
 import { AuthError, auditActor, requireRole } from "@/lib/auth/dal";
 import { ROLES } from "@/lib/auth/roles";
 import { revokeUserSessions } from "@/lib/auth/sessions";
-import { createUser, disableUser, enableUser, resetMfa, setRole, UserError } from "@/lib/auth/users";
+import { createUserPendingEnrollment, disableUser, enableUser, resetMfa, setRole, UserError } from "@/lib/auth/users";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
+import { confirmQuestion, needsConfirmation, type ManageOp } from "@/lib/auth/admin-ops";
 
-export type CreateState = ActionState & {
-  created?: { email: string; totpUri: string; totpSecret: string; recoveryCodes: string[] };
-};
+export type CreateState = ActionState;
+/** A destructive change waits for a second, explicit click; the question says what will happen. */
+export type ManageState = ActionState & { confirm?: { op: ManageOp; role?: string; question: string } };
 
 const manageSchema = z.object({
   email: z.string().trim().email(),
-  op: z.enum(["disable", "enable", "reset_mfa", "sign_out", "set_role"]),
-  role: z.enum(ROLES).optional(),
+  op: z.enum(["disable", "enable", "reset_mfa", "sign_out", "set_role", "cancel"], { error: "Choose an action." }),
+  role: z.enum(ROLES, { error: "Choose a role." }).optional(),
+  currentRole: z.enum(ROLES).optional(),
+  confirm: z.literal("yes").optional(),
 });
 const createSchema = z.object({
   email: z.string().trim().email("Enter an email address."),
@@ -40,11 +43,16 @@ async function asAdmin<T extends ActionState>(
   }
 }
 
-export async function manageUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return asAdmin(async (actor) => {
+export async function manageUserAction(_prev: ManageState, formData: FormData): Promise<ManageState> {
+  return asAdmin<ManageState>(async (actor) => {
     const p = parseForm(manageSchema, formData);
     if ("state" in p) return p.state;
-    const { email, op, role } = p.data;
+    const { email, op, role, currentRole, confirm } = p.data;
+    if (op === "cancel") return { ok: true, message: `Nothing changed for ${email}.` };
+    if (op === "set_role" && role && role === currentRole)
+      return { ok: false, message: `${email} already has the role ${role}.` };
+    if (needsConfirmation(op) && confirm !== "yes")
+      return { confirm: { op, role, question: confirmQuestion({ op, email, role, currentRole }) } };
     const db = await getDb();
     if (op === "disable") await disableUser(db, email, actor);
     else if (op === "enable") await enableUser(db, email, actor);
@@ -75,12 +83,13 @@ export async function createUserAction(_prev: CreateState, formData: FormData): 
   return asAdmin(async (actor) => {
     const p = parseForm(createSchema, formData);
     if ("state" in p) return { ...p.state, values: { ...p.state.values, password: "" } };
-    const u = await createUser(await getDb(), p.data, actor);
+    const u = await createUserPendingEnrollment(await getDb(), p.data, actor);
     revalidatePath("/admin");
     return {
       ok: true,
-      message: `Created ${u.email}. Give them the enrollment details below once; they are not shown again.`,
-      created: { email: u.email, totpUri: u.totpUri, totpSecret: u.totpSecret, recoveryCodes: u.recoveryCodes },
+      message:
+        `Created ${u.email}. Tell them the temporary password by a separate channel; at their first sign-in ` +
+        "they set up their own two-step sign-in by scanning a QR code.",
     };
   });
 }

@@ -1,18 +1,41 @@
 "use client";
 import { useActionState } from "react";
 import { FormResult } from "@/components/forms/action-form";
-import type { ActionState } from "@/lib/content/action-state";
-import { createUserAction, manageUserAction, type CreateState } from "./actions";
+import { createUserAction, manageUserAction, type CreateState, type ManageState } from "./actions";
 
 const ROLE_OPTIONS = ["staff", "council", "auditor", "admin"];
+const confirmLabel: Record<string, string> = {
+  disable: "Yes, disable",
+  enable: "Yes, enable",
+  reset_mfa: "Yes, reset two-step",
+  sign_out: "Yes, sign out everywhere",
+  set_role: "Yes, change the role",
+};
 
 export function ManageUserForm({ email, role, disabled }: { email: string; role: string; disabled: boolean }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(manageUserAction, {});
+  const [state, action, pending] = useActionState<ManageState, FormData>(manageUserAction, {});
   const id = email.replace(/[^a-z0-9]/gi, "-");
+  if (state.confirm)
+    return (
+      <form action={action} aria-label={`Confirm change to ${email}`}>
+        <p role="alert">{state.confirm.question}</p>
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="currentRole" value={role} />
+        {state.confirm.role ? <input type="hidden" name="role" value={state.confirm.role} /> : null}
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" name="op" value={state.confirm.op} disabled={pending}>
+          {confirmLabel[state.confirm.op]}
+        </button>{" "}
+        <button type="submit" name="op" value="cancel" className="secondary" disabled={pending}>
+          Cancel
+        </button>
+      </form>
+    );
   return (
     <form action={action} aria-label={`Manage ${email}`}>
       <FormResult state={state} />
       <input type="hidden" name="email" value={email} />
+      <input type="hidden" name="currentRole" value={role} />
       <label htmlFor={`role-${id}`} className="visually-hidden">
         Role for {email}
       </label>
@@ -72,22 +95,6 @@ export function CreateUserForm() {
   return (
     <form action={action} aria-label="Create an account">
       <FormResult state={state} />
-      {state.created ? (
-        <div className="notice">
-          <p>
-            TOTP enrollment URI: <code style={{ wordBreak: "break-all" }}>{state.created.totpUri}</code>
-          </p>
-          <p>
-            Secret: <code>{state.created.totpSecret}</code>
-          </p>
-          <p>
-            Recovery codes:{" "}
-            {state.created.recoveryCodes.map((c) => (
-              <code key={c}>{c} </code>
-            ))}
-          </p>
-        </div>
-      ) : null}
       {field("email", "Email", "email", "off")}
       {field("name", "Name")}
       <p>
@@ -101,7 +108,11 @@ export function CreateUserForm() {
           ))}
         </select>
       </p>
-      {field("password", "Initial password (at least 12 characters)", "password", "new-password")}
+      {field("password", "Temporary password (at least 12 characters)", "password", "new-password")}
+      <p className="muted">
+        Tell them this password by a separate channel. At first sign-in they set up their own two-step sign-in; you
+        never see their authenticator secret or recovery codes.
+      </p>
       <button type="submit" disabled={pending}>
         Create account
       </button>

@@ -1,6 +1,6 @@
 // Account management shared by the CLI (`daylight users …`) and the admin pages. Every change
 // is audited in the same transaction as the change.
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { recoveryCodes, users } from "../../db/schema";
 import { appendAudit, type AuditEntry } from "../audit/log";
@@ -23,16 +23,38 @@ export type NewUser = {
 };
 export type CreatedUser = { id: number; email: string; totpSecret: string; totpUri: string; recoveryCodes: string[] };
 
-/** Creates an account with TOTP already enrolled (the operator hands over the URI once). */
+/** Creates an account with TOTP already enrolled (the operator hands over the URI once): CLI and seed. */
 export async function createUser(db: DbOrTx, u: NewUser, actor: Actor): Promise<CreatedUser> {
+  const totpSecret = u.totpSecret ?? newTotpSecret();
+  const codes = newRecoveryCodes();
+  const { id, email } = await insertUser(db, u, actor, { totpSecret, recovery: codes });
+  return { id, email, totpSecret, totpUri: totpUri(totpSecret, email), recoveryCodes: codes };
+}
+
+/**
+ * Creates an account with a temporary password and no second factor: the person enrolls their own
+ * authenticator at first sign-in (/signin/enroll), so whoever created the account never sees it.
+ */
+export async function createUserPendingEnrollment(
+  db: DbOrTx,
+  u: Omit<NewUser, "totpSecret" | "isDemo">,
+  actor: Actor,
+): Promise<{ id: number; email: string }> {
+  return insertUser(db, u, actor, null);
+}
+
+async function insertUser(
+  db: DbOrTx,
+  u: NewUser,
+  actor: Actor,
+  mfa: { totpSecret: string; recovery: string[] } | null,
+): Promise<{ id: number; email: string }> {
   const email = u.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserError(`"${u.email}" is not an email address.`);
   if (!u.name.trim()) throw new UserError("A name is required.");
   const problem = passwordProblem(u.password);
   if (problem) throw new UserError(problem);
   const passwordHash = await hashPassword(u.password);
-  const totpSecret = u.totpSecret ?? newTotpSecret();
-  const codes = newRecoveryCodes();
   return db.transaction(async (tx) => {
     const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (exists) throw new UserError(`A user with email ${email} already exists.`);
@@ -43,21 +65,44 @@ export async function createUser(db: DbOrTx, u: NewUser, actor: Actor): Promise<
         name: u.name.trim(),
         role: u.role,
         passwordHash,
-        totpSecret,
-        totpEnabledAt: new Date(),
+        totpSecret: mfa?.totpSecret ?? null,
+        totpEnabledAt: mfa ? new Date() : null,
         isDemo: u.isDemo ?? false,
       })
       .returning({ id: users.id });
-    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: row.id, codeHash: hashRecoveryCode(c) })));
+    if (mfa)
+      await tx
+        .insert(recoveryCodes)
+        .values(mfa.recovery.map((c) => ({ userId: row.id, codeHash: hashRecoveryCode(c) })));
     await appendAudit(tx, {
       ...actor,
       action: "user.create",
       targetType: "user",
       targetId: String(row.id),
-      details: { email, role: u.role, demo: u.isDemo ?? false },
+      details: { email, role: u.role, demo: u.isDemo ?? false, mfa: mfa ? "enrolled" : "at_first_sign_in" },
     });
-    return { id: row.id, email, totpSecret, totpUri: totpUri(totpSecret, email), recoveryCodes: codes };
+    return { id: row.id, email };
   });
+}
+
+/**
+ * Refuses a change that would lock administrators out: an admin disabling or demoting their own
+ * account, or any change that leaves no active admin.
+ */
+async function guardAdmins(tx: DbOrTx, u: typeof users.$inferSelect, actor: Actor, change: "disable" | "demote") {
+  if (u.role !== "admin" || u.disabledAt) return;
+  if (actor.actorType === "user" && actor.actorId === String(u.id))
+    throw new UserError(
+      change === "disable"
+        ? "You cannot disable your own account. Ask another administrator."
+        : "You cannot remove your own administrator role. Ask another administrator.",
+    );
+  const others = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt), ne(users.id, u.id)));
+  if (others.length === 0)
+    throw new UserError(`${u.email} is the last active administrator; make another account an administrator first.`);
 }
 
 async function byEmail(db: DbOrTx, email: string) {
@@ -70,6 +115,7 @@ async function byEmail(db: DbOrTx, email: string) {
 export async function disableUser(db: DbOrTx, email: string, actor: Actor): Promise<number> {
   return db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
+    await guardAdmins(tx, u, actor, "disable");
     await tx
       .update(users)
       .set({ disabledAt: u.disabledAt ?? new Date() })
@@ -121,6 +167,7 @@ export async function resetMfa(db: DbOrTx, email: string, actor: Actor): Promise
 export async function setRole(db: DbOrTx, email: string, role: Role, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     const u = await byEmail(tx, email);
+    if (role !== "admin") await guardAdmins(tx, u, actor, "demote");
     await tx.update(users).set({ role }).where(eq(users.id, u.id));
     await appendAudit(tx, {
       ...actor,
