@@ -35,7 +35,8 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-export type Row = { line: number; cells: unknown[] };
+/** `problem` is set when the row cannot be read as a record at all (wrong number of cells). */
+export type Row = { line: number; cells: unknown[]; problem?: string };
 
 export type Opened = {
   kind: FileKind;
@@ -147,12 +148,14 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   }
   if (first.done || first.value.length === 0) throw new FileError("The file has no header row", "format");
   const header = first.value[0].record.map((h) => h.trim().toLowerCase());
+  const named = header.findLastIndex((h) => h !== "") + 1;
   const convert = (list: Parsed[]): Row[] =>
     list.map(({ record, info }) => {
       // info.lines is the record's last line; step back over newlines inside quoted cells.
       let extra = 0;
       for (const cell of record) if (cell.includes("\n")) extra += cell.split("\n").length - 1;
-      return { line: info.lines - extra, cells: record };
+      const problem = cellCountProblem(record, header.length, named);
+      return problem ? { line: info.lines - extra, cells: [], problem } : { line: info.lines - extra, cells: record };
     });
   async function* batches() {
     if (first.value!.length > 1) yield convert(first.value!.slice(1));
@@ -170,4 +173,17 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
     }
   }
   return { kind: "csv", header, batches: batches() };
+}
+
+/**
+ * A row must have one cell per header column: a cut-off row or one with extra values is a row
+ * error, not a record with shifted or missing fields. Trailing empty cells beyond the header, and
+ * missing cells under unnamed trailing header columns, are allowed (spreadsheets write both).
+ */
+export function cellCountProblem(record: string[], width: number, named: number): string | undefined {
+  if (record.length < named)
+    return `has ${record.length} values but the header has ${named} columns (the row is cut short)`;
+  if (record.length > width && record.slice(width).some((c) => c.trim() !== ""))
+    return `has ${record.length} values but the header has only ${width} columns`;
+  return undefined;
 }

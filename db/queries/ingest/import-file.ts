@@ -143,8 +143,12 @@ export async function importFile(
         pending.catch(() => {});
       };
       for await (const chunk of opened.batches)
-        for (const { line, cells } of chunk) {
+        for (const { line, cells, problem } of chunk) {
           res.rowsRead++;
+          if (problem) {
+            rowErrors.addRow([{ line, reason: problem }]);
+            continue;
+          }
           const { record, errors } = mapping.map(line, cells);
           if (!record) {
             rowErrors.addRow(errors);
