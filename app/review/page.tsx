@@ -11,6 +11,7 @@ import { enumParam, fmtDateTime, parseCommon } from "./_lib/format";
 import { auditView } from "./_lib/view-audit";
 import { FlagChips } from "./_components/flag-list";
 import styles from "./review.module.css";
+import { countOf } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Flagged queue — Daylight review" };
 
@@ -89,7 +90,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           { name: "to", label: "To", type: "date" },
         ]}
       />
-      <p>{total.toLocaleString("en-US")} flagged records match.</p>
+      <p>{countOf(total, "flagged record matches", "flagged records match")}.</p>
       <div className="table-wrap">
         <table>
           <caption>Flagged records</caption>

@@ -4,6 +4,7 @@
 import { createTable, flexRender, getCoreRowModel, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { rowsSummary } from "@/lib/format/paging";
 import { Pagination } from "./pagination";
 import { hrefWith, type TableState } from "./table-params";
 import styles from "./tables.module.css";
@@ -33,6 +34,8 @@ export type DataTableProps<T> = {
   total: number;
   /** Plural noun for the row count: "accesses". */
   noun: string;
+  /** Its singular, when dropping the plural ending does not give it. */
+  nounOne?: string;
   /** Download links etc., shown next to the row count. */
   downloads?: ReactNode;
   emptyText?: string;
@@ -66,17 +69,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
     getRowId: props.rowKey,
   });
   table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, ...prev.state } }));
-  const first = total === 0 ? 0 : (state.page - 1) * state.pageSize + 1;
-  const last = Math.min(total, state.page * state.pageSize);
+  const nounOne = props.nounOne ?? props.noun.replace(/(ss|ch|sh|x)es$/, "$1").replace(/s$/, "");
 
   return (
     <div>
       <div className={styles.summary}>
-        <p role="status">
-          {total === 0
-            ? `No ${props.noun} match these filters.`
-            : `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${props.noun}`}
-        </p>
+        <p role="status">{rowsSummary(state.page, state.pageSize, total, { one: nounOne, other: props.noun })}</p>
         {props.downloads ? <div>{props.downloads}</div> : null}
       </div>
       <div className="table-wrap">

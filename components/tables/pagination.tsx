@@ -11,6 +11,14 @@ export function Pagination(props: {
   label: string;
 }) {
   const { path, params, page, pageCount } = props;
+  if (page > Math.max(1, pageCount))
+    return (
+      <nav aria-label={`${props.label} pages`} className={styles.pagination}>
+        <Link href={hrefWith(path, params, { page: pageCount > 1 ? pageCount : undefined })} scroll={false}>
+          Go to the last page (page {Math.max(1, pageCount).toLocaleString("en-US")})
+        </Link>
+      </nav>
+    );
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={`${props.label} pages`} className={styles.pagination}>

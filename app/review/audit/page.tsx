@@ -6,6 +6,7 @@ import { latestCheckpoints, listAudit } from "@/db/queries/review/audit";
 import { requireRolePage } from "@/lib/auth/dal";
 import { fmtDateTime, parseCommon } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";
+import { countOf } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Audit log — Daylight review" };
 const PAGE_SIZE = 50;
@@ -60,7 +61,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           { name: "to", label: "To", type: "date" },
         ]}
       />
-      <p>{total.toLocaleString("en-US")} entries match.</p>
+      <p>{countOf(total, "entry matches", "entries match")}.</p>
       <div className="table-wrap">
         <table>
           <caption>Audit entries</caption>

@@ -11,6 +11,7 @@ import { CloseFindingForm } from "../_components/close-finding-form";
 import { enumParam, fmtDateTime } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";
 import { ruleTitle } from "../_components/flag-list";
+import { countOf } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Findings — Daylight review" };
 const PATHS = {
@@ -63,7 +64,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
           },
         ]}
       />
-      <p>{total.toLocaleString("en-US")} findings match.</p>
+      <p>{countOf(total, "finding matches", "findings match")}.</p>
       {rows.length === 0 ? (
         <p>No findings match.</p>
       ) : (

@@ -9,6 +9,7 @@ import { accessFiltersFrom } from "../../_lib/access-filters";
 import { fmtDay, fmtTime, humanize } from "../../_lib/format";
 import { auditView } from "../../_lib/view-audit";
 import styles from "../../review.module.css";
+import { countOf } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Access timeline — Daylight review" };
 const LIMIT = 2000;
@@ -48,9 +49,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </p>
       <h1>Timeline of {subject}</h1>
       <p className="lede">
-        {rows.length.toLocaleString("en-US")} accesses
+        {countOf(rows.length, "access", "accesses")}
         {rows.length === LIMIT ? ` (the first ${LIMIT}; narrow the dates to see more)` : ""}, oldest first, on{" "}
-        {days.size} days.
+        {countOf(days.size, "day", "days")}.
       </p>
       <form method="get" action="/review/access/timeline">
         {filters.personnelId ? <input type="hidden" name="user" value={filters.personnelId} /> : null}
