@@ -18,13 +18,32 @@ const shortDate = (iso: string) =>
     new Date(`${iso}T12:00:00Z`),
   );
 
-/** A rows × columns breakdown (key × key2) as chart rows; totals ("*") are left out. */
+/** The series of the part of a row's published total that its published cells do not account for. */
+export const NOT_BROKEN_DOWN: ChartSeries = { key: "not_broken_down", label: "Not broken down (each fewer than 11)" };
+
+/**
+ * A rows × columns breakdown (key × key2) as chart rows; totals ("*") are left out, except that
+ * where a row's published total exceeds its published cells (the rest are "fewer than 11"), the
+ * difference is drawn as "not broken down": a week the log says had 36 searches is never empty.
+ * That difference is the sum of at least two suppressed cells (complementary suppression), which
+ * anyone can already compute from the published total, so it discloses nothing new.
+ */
 export function tableRows(rows: B[], opts: { dateKeys?: boolean } = {}): { rows: ChartRow[]; series: ChartSeries[] } {
   const series: ChartSeries[] = [];
   const seen = new Set<string>();
   const byKey = new Map<string, ChartRow>();
+  const totals = new Map<string, number>();
+  const shown = new Map<string, { sum: number; hidden: boolean }>();
   for (const r of [...rows].sort((a, b) => a.ord - b.ord)) {
-    if (r.key === "*" || r.key2 === "*") continue;
+    if (r.key === "*") continue;
+    if (r.key2 === "*") {
+      if (!r.suppressed && r.count !== null) totals.set(r.key, r.count);
+      continue;
+    }
+    const acc = shown.get(r.key) ?? { sum: 0, hidden: false };
+    if (r.suppressed || r.count === null) acc.hidden = true;
+    else acc.sum += r.count;
+    shown.set(r.key, acc);
     if (!seen.has(r.key2)) {
       seen.add(r.key2);
       series.push({ key: safeKey(r.key2), label: r.label2 });
@@ -36,7 +55,16 @@ export function tableRows(rows: B[], opts: { dateKeys?: boolean } = {}): { rows:
     }
     row.values[safeKey(r.key2)] = r.suppressed ? null : r.count;
   }
-  return { rows: [...byKey.values()], series };
+  let rest = false;
+  for (const [key, row] of byKey) {
+    const total = totals.get(key);
+    const acc = shown.get(key);
+    if (total === undefined || !acc?.hidden || total - acc.sum <= 0) continue;
+    row.values[NOT_BROKEN_DOWN.key] = total - acc.sum;
+    rest = true;
+  }
+  if (rest) for (const row of byKey.values()) row.values[NOT_BROKEN_DOWN.key] ??= 0;
+  return { rows: [...byKey.values()], series: rest ? [...series, NOT_BROKEN_DOWN] : series };
 }
 
 /** A one-dimensional breakdown as chart rows (the "*" total is returned separately). */

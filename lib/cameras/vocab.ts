@@ -129,3 +129,8 @@ export const PROGRAM_LABELS: Record<string, string> = {
 };
 
 export const labelOf = (labels: Record<string, string>, code: string) => labels[code] ?? code.replace(/_/g, " ");
+
+/** The camera breakdown counting cameras at sensitive sites per area (they are never shown at their site). */
+export const SENSITIVE_SITE_CAMERAS = "sensitive_site_cameras";
+/** What an access to a camera at a sensitive site shows instead of the camera, before its area. */
+export const SENSITIVE_SITE_PLACE = "camera at a sensitive site";

@@ -51,6 +51,11 @@ export type DatasetReader<F = Record<string, unknown>, R = ApiRow> = {
   /** Rows after `after` (exclusive), in the dataset's stable order, at most `limit`. */
   batch(filters: F, after: unknown[] | null, limit: number): Promise<Batch<R>>;
   count(filters: F): Promise<number>;
+  /**
+   * Filters the schema accepts but the data may not answer (a specific sensitive call category):
+   * the parameter and the message of a 400, or null.
+   */
+  refuse?(filters: F): Promise<{ parameter: string; message: string } | null>;
 };
 
 export type PublicationInfo = { runId: number; asOf: Date; finishedAt: Date | null; rulesVersion: string } | null;

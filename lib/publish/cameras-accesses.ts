@@ -3,7 +3,7 @@
 // yes/no. Never the name, case number, free-text reason or client application.
 import { sql, type SQL } from "drizzle-orm";
 import { storedCol, type ShadowTables } from "../../db/shadow";
-import { OPERATIONS, ROLES } from "../cameras/vocab";
+import { OPERATIONS, ROLES, SENSITIVE_SITE_PLACE } from "../cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, vocabSql, weekStartSql } from "./camera-sql";
 
 /** `pgcrypto`: see publicIdSql. */
@@ -14,6 +14,8 @@ type Opts = {
   pgcrypto: string | null;
   users: Map<string, string>;
   cameraIds: Map<string, string>;
+  /** Cameras at a sensitive site: their accesses show the area and "camera at a sensitive site". */
+  atSensitiveSites: Set<number>;
 };
 
 /** The columns accessRowsSql returns, in order. */
@@ -59,10 +61,13 @@ const storageKey = sql`((case when ${storedCol("linked_to_case")} then 16 else 0
 export function accessRowsSql(o: Opts): SQL {
   const tz = o.timeZone;
   const started = sql`e.started_at`;
+  const atSite = sql`c.id = any(${`{${[...o.atSensitiveSites].join(",")}}`}::int[])`;
   return sql`select ${publicIdSql("acc", sql`e.source`, sql`e.external_id`, o.key, o.pgcrypto)},
       ${localHourSql(started, tz)}, ${localDateSql(started, tz)}, ${weekStartSql(started, tz)},
-      case when c.owner = 'private' then null else cm.v end,
-      case when c.owner = 'private' then 'private camera, ' || coalesce(a.name, 'outside the mapped areas') else c.name end,
+      case when c.owner = 'private' or ${atSite} then null else cm.v end,
+      case when c.owner = 'private' then 'private camera, ' || coalesce(a.name, 'outside the mapped areas')
+        when ${atSite} then ${SENSITIVE_SITE_PLACE} || ', ' || coalesce(a.name, 'outside the mapped areas')
+        else c.name end,
       c.owner::text, a.slug, u.v, ${vocabSql(sql`e.user_role`, ROLES)}, ag.name, e.operation::text, e.reason_code::text,
       coalesce(trim(e.case_number), '') <> '', sg.name
     from camera_access_events e

@@ -6,18 +6,24 @@ import {
   agencies,
   areas,
   cameras,
+  pubCameraBreakdowns,
   pubCameras,
   pubPrivateCameraCounts,
   pubSharingAgreements,
   sharingAgreements,
 } from "../../db/schema";
+import { SENSITIVE_SITE_CAMERAS } from "../cameras/vocab";
+import { city } from "../config/city";
 import { rules } from "./rules";
+import { cameraSensitiveSite, type SensitiveSite } from "./rules/sensitive-sites";
 import { publicId } from "./rules/public-id";
 import { suppressSeries } from "./rules/suppression";
 import { insertJsonRows } from "../../db/sql";
 
 export type InventoryResult = {
   cameras: number;
+  /** Database ids of the cameras at a sensitive site (their accesses show only the area). */
+  atSensitiveSites: Set<number>;
   published: number;
   privateCameras: number;
   sharing: number;
@@ -29,6 +35,17 @@ const round = (x: number) => Math.round(x * 10 ** rules.coordinateDecimals) / 10
 /** A camera's public id: a keyed hash of its database id. */
 export const cameraPublicId = (id: number, key: string) => publicId("cam", "cameras", String(id), key);
 
+/** Database ids of the cameras at (or named after) a sensitive site: see cameraSensitiveSite. */
+export async function camerasAtSensitiveSites(
+  tx: DbOrTx,
+  sites: readonly SensitiveSite[] = city().sensitiveSites,
+): Promise<Set<number>> {
+  const rows = await tx
+    .select({ id: cameras.id, name: cameras.name, siteName: cameras.siteName, lat: cameras.lat, lon: cameras.lon })
+    .from(cameras);
+  return new Set(rows.filter((c) => cameraSensitiveSite(c, sites) !== null).map((c) => c.id));
+}
+
 export async function publishInventory(tx: DbOrTx, key: string): Promise<InventoryResult> {
   const rows = await tx
     .select({ c: cameras, areaSlug: areas.slug, areaName: areas.name, agency: agencies.name })
@@ -36,8 +53,10 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     .leftJoin(areas, eq(areas.id, cameras.areaId))
     .leftJoin(agencies, eq(agencies.id, cameras.ownerAgencyId));
   const cameraIds = new Map(rows.map((r) => [String(r.c.id), cameraPublicId(r.c.id, key)]));
+  const atSite = await camerasAtSensitiveSites(tx);
+  // Cameras at sensitive sites are published only as counts per area (below), never at their site.
   // A camera with no known location (added from an access log) has no site to show until staff add one.
-  const disclosed = rows.filter((r) => r.c.owner !== "private" && r.c.lat !== null);
+  const disclosed = rows.filter((r) => r.c.owner !== "private" && !atSite.has(r.c.id) && r.c.lat !== null);
   const values = disclosed.map(({ c, areaSlug, areaName, agency }) => ({
     publicId: cameraIds.get(String(c.id))!,
     name: c.name,
@@ -80,6 +99,11 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     });
   pc.push({ areaSlug: "*", areaName: "All areas", count: s.total.value, suppressed: s.total.suppressed });
   await tx.insert(pubPrivateCameraCounts).values(pc);
+  const sensitive = await sensitiveSiteCounts(
+    tx,
+    allAreas,
+    rows.filter((r) => r.c.owner !== "private" && r.c.status === "active" && atSite.has(r.c.id)).map((r) => r.c.areaId),
+  );
 
   const sharing = await tx
     .select({
@@ -97,11 +121,42 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
 
   return {
     cameras: rows.length,
+    atSensitiveSites: atSite,
     published: values.length,
     privateCameras: priv.length,
     sharing: sharing.length,
-    suppressed: s.suppressedCount,
+    suppressed: s.suppressedCount + sensitive,
   };
+}
+
+/**
+ * "Cameras at sensitive sites" per area, with the city total, suppressed like any count; written
+ * beside the cameras' other breakdowns. Returns the cells suppressed.
+ */
+async function sensitiveSiteCounts(
+  tx: DbOrTx,
+  allAreas: { id: number; slug: string; name: string }[],
+  areaIds: (number | null)[],
+): Promise<number> {
+  const perArea = allAreas.map((a) => areaIds.filter((id) => id === a.id).length);
+  const unplaced = areaIds.filter((id) => id === null).length;
+  const s = suppressSeries([...perArea, unplaced]);
+  const cells = [
+    ...allAreas.map((a, i) => ({ key: a.slug, label: a.name, c: s.cells[i] })),
+    { key: "_none", label: "Outside the mapped areas", c: s.cells[perArea.length] },
+  ].filter((x, i) => i < perArea.length || unplaced > 0);
+  const values = [...cells, { key: "*", label: "All areas", c: s.total }].map((x, ord) => ({
+    dataset: "cameras" as const,
+    breakdown: SENSITIVE_SITE_CAMERAS,
+    period: "current",
+    key: x.key,
+    label: x.label,
+    count: x.c.value,
+    suppressed: x.c.suppressed,
+    ord,
+  }));
+  await tx.insert(pubCameraBreakdowns).values(values);
+  return s.suppressedCount;
 }
 
 export async function clearInventory(tx: DbOrTx): Promise<void> {

@@ -5,7 +5,7 @@ import { city } from "../config/city";
 import { cameraAccessEvents, cameras, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
-import { cameraPublicId, clearInventory, publishInventory } from "./cameras-inventory";
+import { cameraPublicId, camerasAtSensitiveSites, clearInventory, publishInventory } from "./cameras-inventory";
 import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -57,6 +57,7 @@ export const camerasPublisher: Publisher = {
       pgcrypto: ctx.pgcrypto,
       users,
       cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey),
+      atSensitiveSites: await camerasAtSensitiveSites(ctx.tx),
     });
     await ctx.shadow.index("pub_camera_accesses");
     // Counted here, beside the other builds; written by run.

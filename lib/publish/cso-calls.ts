@@ -17,6 +17,7 @@ import {
   weekStartSql,
 } from "./camera-sql";
 import { endedAtSql } from "./cso-source";
+import { rules } from "./rules";
 
 /** Minutes from a to b, to one decimal (rounded half up), or null without b. */
 export const minutesBetween = (a: Date, b: Date | null) =>
@@ -66,13 +67,16 @@ export async function publishCalls(shadow: ShadowTables, o: CallRowsOptions): Pr
 export function callRowsSql(o: CallRowsOptions): SQL {
   const tz = o.timeZone;
   const at = sql`a.received_at`;
-  const open = (value: SQL) => sql`case when k.sensitive then null else ${value} end`;
+  // Sensitive calls: the day, the source, a resolution-7 cell and the evidence flags; "Protected call type" for the category.
+  const open = (value: SQL, otherwise: SQL = sql`null`) =>
+    sql`case when k.sensitive then ${otherwise} else ${value} end`;
+  const P = rules.protectedCategory;
   return sql`select ${publicIdSql("c", sql`a.source`, sql`a.external_id`, o.key, o.pgcrypto ?? null)},
       case when k.sensitive then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
       case when k.sensitive then 'day' else 'hour' end,
       ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
       ${open(sql`extract(hour from ${at} at time zone ${tz})`)},
-      a.category, k.label, k.sensitive, a.call_source::text,
+      ${open(sql`a.category`, sql`${P.code}::text`)}, ${open(sql`k.label`, sql`${P.label}::text`)}, k.sensitive, a.call_source::text,
       ${open(sql`ar.slug`)}, ${open(sql`ar.name`)},
       g.c, g.r,
       ${open(minutesSql(at, sql`a.on_scene_at`))}, ${open(minutesSql(at, sql`a.cleared_at`))},

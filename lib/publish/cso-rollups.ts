@@ -7,6 +7,7 @@ import { referralTypes } from "../../db/schema/cso";
 import { minutesBetween } from "./cso-calls";
 import type { BaselineRow, SourceCall } from "./cso-source";
 import { rules } from "./rules";
+import { city } from "../config/city";
 import { generalize, type Generalization } from "./rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "./rules/suppression";
 import { localHour, localWeekStart, zonedParts } from "./rules/time";
@@ -225,6 +226,8 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
             calls
               .filter((c) => c.lat !== null && c.lon !== null)
               .map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+            undefined,
+            city().sensitiveSites,
           );
     suppressed += g.suppressedCells;
     cells.push(...[...g.counts].map(([cell, n]) => ({ period: p.name, cell, res: getResolution(cell), count: n })));

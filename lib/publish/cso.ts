@@ -8,6 +8,7 @@ import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
+import { city } from "../config/city";
 import { generalize } from "./rules/h3";
 import { publicationCutoff } from "./rules/time";
 import type { Publisher } from "./types";
@@ -22,7 +23,11 @@ export const csoPublisher: Publisher = {
     const calls = await loadCalls(ctx.tx, cutoff);
     // Per-call cells are generalized over the whole published record, like the flight log.
     const located = calls.filter((c) => c.lat !== null && c.lon !== null);
-    const cells = generalize(located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const cells = generalize(
+      located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+      undefined,
+      city().sensitiveSites,
+    );
     const cellOf = new Map<number, string>();
     cells.cellsOfEvents().forEach((cell, i) => {
       if (cell !== null) cellOf.set(located[i].id, cell);

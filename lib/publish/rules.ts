@@ -1,6 +1,6 @@
 // The publication rules in force (../shared/docs/privacy.md). Every value is a named setting;
 // the methodology page prints them from here, so what is written is what runs.
-export const RULES_VERSION = "2026.11-1";
+export const RULES_VERSION = "2026.12-1";
 
 export const rules = {
   /** No published count between 1 and k-1; shown as "fewer than 11". Zero may be shown. */
@@ -33,6 +33,17 @@ export const rules = {
     alprSearches: 24 * 7,
     csoActivities: 24 * 7,
   },
+  /**
+   * Sensitive sites (city config: shelters, clinics, places of worship, schools): nothing public
+   * within a site's own radius plus this buffer, in metres: no camera site, coordinate, path point
+   * or H3 cell of resolution 8 or finer. A camera there is published only as a count per area.
+   */
+  sensitiveSiteBufferM: 50,
+  /**
+   * Row-level logs (flights, CSO calls, camera accesses, plate-reader searches) show every record of
+   * a sensitive category under this one label; the specific category appears only in rollups.
+   */
+  protectedCategory: { code: "protected", label: "Protected call type" },
   /** Distance within which a published coordinate counts as revealing a sensitive point (leak test). */
   leakRadiusMeters: 150,
 } as const;

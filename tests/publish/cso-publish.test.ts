@@ -68,8 +68,9 @@ beforeAll(async () => {
       receivedAt: rec,
       onSceneAt: new Date(rec.getTime() + 12 * 60_000),
       clearedAt: new Date(rec.getTime() + 45 * 60_000),
-      lat: 33.8841 + i * 1e-6,
-      lon: -118.353,
+      // Clear of the demo city's sensitive sites, whose resolution-8 cells never publish.
+      lat: 33.8781 + i * 1e-6,
+      lon: -118.352,
       reportWritten: i % 2 === 0,
     });
   }
@@ -79,8 +80,8 @@ beforeAll(async () => {
     category: "theft",
     receivedAt: daysAgo(3),
     clearedAt: daysAgo(3, 50),
-    lat: 33.8841,
-    lon: -118.353,
+    lat: 33.8781,
+    lon: -118.352,
   });
   rows.push({
     ...base,
@@ -130,8 +131,8 @@ describe(`CSO publication (${dbMode})`, () => {
       "Canaryfield",
       String(SECRET.lat),
       String(SECRET.lon),
-      "33.8841",
-      "-118.353",
+      "33.8781",
+      "-118.352,",
     ]) {
       expect(text).not.toContain(secret);
     }
@@ -161,11 +162,20 @@ describe(`CSO publication (${dbMode})`, () => {
   });
 
   it("gives a sensitive call the day only, a resolution-7 cell or none, and no outcome or referral", async () => {
+    // The row log never names the sensitive category: "Protected call type" only.
+    expect(
+      await t.db
+        .select()
+        .from(s.pubCsoCalls)
+        .where(sql`category = 'welfare_check'`),
+    ).toEqual([]);
     const [r] = await t.db
       .select()
       .from(s.pubCsoCalls)
-      .where(sql`category = 'welfare_check'`);
+      .where(sql`sensitive`);
     expect(r).toMatchObject({
+      category: "protected",
+      categoryLabel: "Protected call type",
       sensitive: true,
       timePrecision: "day",
       localHour: null,

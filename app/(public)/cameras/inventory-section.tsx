@@ -8,15 +8,19 @@ import type { PubCamera } from "@/db/queries/public/cameras";
 import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/lib/cameras/vocab";
 
 type PrivateCount = { areaSlug: string; areaName: string; count: number | null; suppressed: boolean };
+type AreaCount = { key: string; label: string; count: number | null; suppressed: boolean };
 
 export function InventorySection({
   cameras,
   privateCounts,
+  sensitiveSiteCounts,
   areas,
   kindLabel = "camera",
 }: {
   cameras: PubCamera[];
   privateCounts?: PrivateCount[];
+  /** Cameras at sensitive sites (shelters, clinics, places of worship, schools): counts per area only. */
+  sensitiveSiteCounts?: AreaCount[];
   areas: MapArea[];
   kindLabel?: string;
 }) {
@@ -76,6 +80,7 @@ export function InventorySection({
           <DownloadLinks dataset="private-cameras-by-area" label="private camera counts" />
         </div>
       ) : null}
+      {sensitiveSiteCounts?.length ? <SensitiveSiteCounts counts={sensitiveSiteCounts} /> : null}
       <div className="table-wrap">
         <table>
           <caption>{`Every city and partner-agency ${kindLabel} (${cameras.length})`}</caption>
@@ -124,5 +129,45 @@ export function InventorySection({
         label={kindLabel === "plate reader" ? "plate readers" : "camera inventory (all kinds, plate readers included)"}
       />
     </>
+  );
+}
+
+/** Cameras at sensitive sites are never shown at their site or by name: only these counts. */
+function SensitiveSiteCounts({ counts }: { counts: AreaCount[] }) {
+  const total = counts.find((x) => x.key === "*");
+  const rows = counts.filter((x) => x.key !== "*" && (x.suppressed || (x.count ?? 0) > 0));
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>
+          Cameras at sensitive sites (shelters, clinics, places of worship, schools), by area: shown only as counts,
+          never on the map or by name
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col" className="num">
+              Cameras at sensitive sites
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((x) => (
+            <tr key={x.key}>
+              <th scope="row">{x.label}</th>
+              <td className="num">{x.suppressed ? "fewer than 11" : formatCount(x.count)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {total ? (
+          <tfoot>
+            <tr>
+              <th scope="row">All areas</th>
+              <td className="num">{total.suppressed ? "fewer than 11" : formatCount(total.count)}</td>
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from "@/db/queries/public/cameras";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { ACCESS_SORTS, accessLogFilters } from "@/lib/cameras/log-filters";
+import { SENSITIVE_SITE_CAMERAS } from "@/lib/cameras/vocab";
 import { city } from "@/lib/config/city";
 import { ACCESS_LOG_PATH, AccessLogSection } from "./access-log-section";
 import { CameraCharts } from "./charts-section";
@@ -41,7 +42,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
   const filters = {};
   const c = city();
   const b = (breakdown: string, period = "since_launch") => getBreakdown({ dataset: "cameras", breakdown, period });
-  const [asOf, cams, priv, metrics, log, options, sharing, weekOp, weekReason, weekCase, topUsers, agencies] =
+  const [asOf, cams, priv, metrics, log, options, sharing, weekOp, weekReason, weekCase, topUsers, agencies, atSites] =
     await Promise.all([
       getDatasetAsOf({ dataset: "cameras" }),
       listCameras(),
@@ -55,6 +56,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       b("week_case"),
       b("top_users", "last30"),
       b("agency", "last30"),
+      b(SENSITIVE_SITE_CAMERAS, "current"),
     ]);
   const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
   const active = cams.filter((x) => x.status === "active");
@@ -120,7 +122,12 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       </ul>
 
       <h2 id="inventory">Camera inventory</h2>
-      <InventorySection cameras={cams} privateCounts={priv} areas={areasFromFeatures(c.areas)} />
+      <InventorySection
+        cameras={cams}
+        privateCounts={priv}
+        sensitiveSiteCounts={atSites}
+        areas={areasFromFeatures(c.areas)}
+      />
 
       <h2 id="charts">How the cameras are used</h2>
       <CameraCharts

@@ -4,7 +4,9 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } 
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubDatasets, pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
 import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
+import { rules } from "@/lib/publish/rules";
 import { localDateRange } from "./local-dates";
+import { protectedCategoryCodes } from "./protected-categories";
 
 export type PubFlight = typeof pubFlights.$inferSelect;
 export type FlightListRow = Omit<PubFlight, "path"> & { hasPath: boolean };
@@ -158,8 +160,12 @@ export async function getFlightFilterOptions({ db }: { db?: DbOrTx } = {}) {
       .filter((r) => r.breakdown === b)
       .map((r) => ({ value: r.key, label: r.label }))
       .sort((a, b) => a.label.localeCompare(b.label));
+  // Sensitive categories are not filterable one by one: the log holds them as one protected type.
+  const protectedCodes = await protectedCategoryCodes({ db: d });
+  const open = pick("category").filter((c) => !protectedCodes.has(c.value));
+  const P = rules.protectedCategory;
   return {
-    categories: pick("category"),
+    categories: protectedCodes.size ? [...open, { value: P.code, label: P.label }] : open,
     areas: pick("area").filter((a) => a.value !== "unknown"),
     outcomes: pick("outcome"),
   };

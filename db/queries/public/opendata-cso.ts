@@ -6,6 +6,7 @@ import type { DbOrTx } from "@/db/client";
 import { pubCsoCalls } from "@/db/schema/published-cso";
 import type { csoCallsFilters, csoCallsRow } from "@/lib/opendata/datasets/cso-calls";
 import type { DatasetReader } from "@/lib/opendata/types";
+import { protectedCategoryError } from "./protected-categories";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
 
 type F = z.infer<typeof csoCallsFilters>;
@@ -28,6 +29,10 @@ export function csoCallsWhere(f: F): SQL | undefined {
 
 export function csoCallsReader(db: () => Promise<DbOrTx>): DatasetReader<F, Row> {
   return {
+    async refuse(f) {
+      const message = await protectedCategoryError(f.category, { db: await db() });
+      return message ? { parameter: "category", message } : null;
+    },
     async batch(f, after, limit) {
       const d = await db();
       return toBatch(

@@ -7,6 +7,7 @@ import { pubFlights } from "@/db/schema/published-drones";
 import type { droneFlightsFilters, droneFlightsRow } from "@/lib/opendata/datasets/drone-flights";
 import type { DatasetReader } from "@/lib/opendata/types";
 import { flightsWhere } from "./drones";
+import { protectedCategoryError } from "./protected-categories";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
 
 type F = z.infer<typeof droneFlightsFilters>;
@@ -47,6 +48,10 @@ const toRow = (r: Pub): Row => ({
 
 export function droneFlightsReader(db: () => Promise<DbOrTx>): DatasetReader<F, Row> {
   return {
+    async refuse(f) {
+      const message = await protectedCategoryError(f.category, { db: await db() });
+      return message ? { parameter: "category", message } : null;
+    },
     async batch(f, after, limit) {
       const d = await db();
       // The path itself stays on the permalink page: selecting it for 300,000 rows would be wasteful.

@@ -55,7 +55,10 @@ export const csoCallsRow = z.object({
     .max(23)
     .nullable()
     .meta({ description: "Hour received (0-23), city time; null when only the day is published." }),
-  category: z.string().meta({ description: "Call type category (controlled vocabulary)." }),
+  category: z.string().meta({
+    description: "Call type category (controlled vocabulary).",
+    privacy: `Every sensitive category is published as "${rules.protectedCategory.code}" ("${rules.protectedCategory.label}"); the specific sensitive category appears only in rollups, under k = ${rules.minCount}.`,
+  }),
   category_label: z.string().meta({ description: "Call type category in plain words." }),
   sensitive: z
     .boolean()
@@ -104,7 +107,8 @@ export const csoCallsDataset: DatasetDef = {
   filterDocs: {
     from: "Calls received on or after this date (YYYY-MM-DD, city time)",
     to: "Calls received on or before this date (YYYY-MM-DD, city time)",
-    category: "Call type category code",
+    category:
+      'Call type category code; "protected" for every sensitive call type (a specific sensitive category is refused with 400)',
     source: `Source: ${CSO_SOURCES.join(", ")}`,
     area: "Neighborhood slug",
     outcome: `Outcome: ${CSO_OUTCOMES.join(", ")}`,

@@ -44,7 +44,10 @@ export const droneFlightsRow = z.object({
     .max(23)
     .nullable()
     .meta({ description: "Launch hour (0-23) in the city's time zone; null when only the day is published." }),
-  category: z.string().meta({ description: "Call type category (controlled vocabulary)." }),
+  category: z.string().meta({
+    description: "Call type category (controlled vocabulary).",
+    privacy: `Every sensitive category is published as "${rules.protectedCategory.code}" ("${rules.protectedCategory.label}"); the specific sensitive category appears only in rollups, under k = ${rules.minCount}.`,
+  }),
   category_label: z.string().meta({ description: "Call type category in plain words." }),
   sensitive: z
     .boolean()
@@ -96,7 +99,8 @@ export const droneFlightsDataset: DatasetDef = {
   filterDocs: {
     from: "Flights launched on or after this date (YYYY-MM-DD, city time)",
     to: "Flights launched on or before this date (YYYY-MM-DD, city time)",
-    category: "Call type category code, e.g. traffic_collision",
+    category:
+      'Call type category code, e.g. traffic_collision; "protected" for every sensitive call type (a specific sensitive category is refused with 400)',
     area: "Neighborhood slug",
     outcome: `Outcome: ${FLIGHT_OUTCOMES.join(", ")}`,
     linked: "yes: launched for a call for service; no: no linked call",

@@ -22,6 +22,8 @@ export async function handleDatasetGet(req: Request, segment: string, src: OpenD
     if (e instanceof ParamError) return problem(400, e.message, gate.headers, e.parameter);
     throw e;
   }
+  const refused = await reader.refuse?.(q.filters);
+  if (refused) return problem(400, refused.message, gate.headers, refused.parameter);
   const format = (m[2] as "csv" | "json" | undefined) ?? q.format;
   const publication = await src.publication();
   if (format) {

@@ -20,6 +20,8 @@ import {
   publicIdSql,
   weekStartSql,
 } from "../camera-sql";
+import { city } from "../../config/city";
+import { rules } from "../rules";
 import { generalize } from "../rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath } from "../rules/path";
 import { publicIdMaker } from "../rules/public-id";
@@ -74,7 +76,11 @@ export async function publishFlights(
   timeZone: string,
 ): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
-  const g = generalize(located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })));
+  const g = generalize(
+    located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })),
+    undefined,
+    city().sensitiveSites,
+  );
   // Each flight's published cell, decided once over the whole record (none: no place, or suppressed).
   const cells = new Map<number, string>();
   g.cellsOfEvents().forEach((cell, i) => {
@@ -99,13 +105,17 @@ export function flightRowsSql(
   pgcrypto: string | null,
 ): SQL {
   const at = sql`drone_flights.launched_at`;
-  const open = (value: SQL) => sql`case when ${isSensitive} then null else ${value} end`;
+  // Sensitive flights: nothing beyond the day, the dock and the duration; "Protected call type" for the category.
+  const open = (value: SQL, otherwise: SQL = sql`null`) =>
+    sql`case when ${isSensitive} then ${otherwise} else ${value} end`;
+  const P = rules.protectedCategory;
   return sql`select ${publicIdSql("f", sql`drone_flights.source`, sql`drone_flights.external_id`, key, pgcrypto)},
       case when ${isSensitive} then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
       case when ${isSensitive} then 'day' else 'hour' end,
       ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
       ${open(sql`extract(hour from ${at} at time zone ${tz})`)},
-      drone_flights.category, coalesce(call_categories.label, drone_flights.category), ${isSensitive},
+      ${open(sql`drone_flights.category`, sql`${P.code}::text`)},
+      ${open(sql`coalesce(call_categories.label, drone_flights.category)`, sql`${P.label}::text`)}, ${isSensitive},
       ${open(sql`a.slug`)}, ${open(sql`a.name`)},
       g.c, g.r,
       d.slug, d.name, d.site_name,
@@ -130,6 +140,7 @@ export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["
 export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Promise<PublishedPath[]> {
   const zones = sensitiveExclusionIndex([...(await loadSensitiveFlightScenes(tx)), ...(await loadSensitiveScenes(tx))]);
   const idOf = publicIdMaker("f", key);
+  const sites = city().sensitiveSites;
   const out: PublishedPath[] = [];
   for await (const flights of flightsWithPaths(tx, cut)) {
     for (const f of flights) {
@@ -139,6 +150,7 @@ export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Pro
         dest,
         sensitive: false,
         avoidCells: exclusionFor(zones, f.launchedAt),
+        avoidSites: sites,
       });
       if (path) out.push({ publicId: idOf(f.source, f.externalId), path: { type: "LineString", coordinates: path } });
     }

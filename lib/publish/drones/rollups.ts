@@ -4,6 +4,7 @@ import { getResolution } from "h3-js";
 import type { DbOrTx } from "../../../db/client";
 import { pubDroneBreakdowns, pubDroneCells, pubDroneMetrics } from "../../../db/schema";
 import { rules } from "../rules";
+import { city } from "../../config/city";
 import { generalize } from "../rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../rules/suppression";
 import * as q from "./rollup-sql";
@@ -163,6 +164,8 @@ export async function droneRollups(
       flights
         .filter((f) => f.destLat !== null && (!p.from || f.launchedAt > p.from) && f.launchedAt <= p.to)
         .map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })),
+      undefined,
+      city().sensitiveSites,
     );
     suppressed += cells.suppressedCells;
     cellRows.push(

@@ -3,6 +3,7 @@
 // below k is suppressed. Sensitive events are never finer than resolution 7.
 import { cellToLatLng, cellToBoundary, cellToParent, getResolution, latLngToCell } from "h3-js";
 import { rules } from "../rules";
+import { cellTouchesSite, type SensitiveSite } from "./sensitive-sites";
 
 export function cellOf(lat: number, lon: number, res: number = rules.h3Resolution): string {
   return latLngToCell(lat, lon, res);
@@ -24,16 +25,27 @@ export type Generalization = {
 
 /**
  * Decides the published cell for every event of a period. Counts are per period, so the same
- * point can publish at res 8 in a busy month and at res 7 in a quiet one.
+ * point can publish at res 8 in a busy month and at res 7 in a quiet one. A res-8 cell at a
+ * sensitive site (see cellTouchesSite) never publishes: its events count toward the res-7 parent.
  */
-export function generalize(events: CellEvent[], k: number = rules.minCount): Generalization {
+export function generalize(
+  events: CellEvent[],
+  k: number = rules.minCount,
+  sites: readonly SensitiveSite[] = [],
+): Generalization {
   const res8 = rules.h3Resolution;
   const coarseRes = Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
   // Each event's res-8 cell, and (for those not published at res 8) its coarse cell, computed once.
   const fineOf = events.map((e) => latLngToCell(e.lat, e.lon, res8));
+  const blocked = new Map<string, boolean>();
+  const atSite = (cell: string) => {
+    let b = blocked.get(cell);
+    if (b === undefined) blocked.set(cell, (b = cellTouchesSite(cell, sites)));
+    return b;
+  };
   const fine = new Map<string, number>();
   events.forEach((e, i) => {
-    if (!e.sensitive) fine.set(fineOf[i], (fine.get(fineOf[i]) ?? 0) + 1);
+    if (!e.sensitive && !(sites.length && atSite(fineOf[i]))) fine.set(fineOf[i], (fine.get(fineOf[i]) ?? 0) + 1);
   });
   const coarseOf: (string | null)[] = events.map((e, i) =>
     !e.sensitive && (fine.get(fineOf[i]) ?? 0) >= k ? null : latLngToCell(e.lat, e.lon, coarseRes),

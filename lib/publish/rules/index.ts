@@ -5,3 +5,4 @@ export * from "./time";
 export * from "./path";
 export * from "./pseudonym";
 export * from "./public-id";
+export * from "./sensitive-sites";

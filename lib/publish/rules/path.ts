@@ -4,6 +4,7 @@
 // round to 4 decimals. Sensitive flights publish no path at all.
 import { gridDisk, latLngToCell } from "h3-js";
 import { rules } from "../rules";
+import type { SensitiveSite } from "./sensitive-sites";
 
 export type LonLat = [number, number];
 
@@ -27,6 +28,8 @@ export type PathInput = {
   sensitive: boolean;
   /** Res-9 cells this flight's published points must avoid (see exclusionFor). */
   avoidCells?: CellSet;
+  /** Sensitive sites: no point within a site's radius plus rules.sensitiveSiteBufferM is kept. */
+  avoidSites?: readonly SensitiveSite[];
 };
 
 export type SensitiveScene = { lat: number; lon: number; at: Date };
@@ -149,6 +152,7 @@ export function truncatePath(input: PathInput): LonLat[] | null {
   if (along < rules.pathTrimMeters) return null;
   const destCell = latLngToCell(dest.lat, dest.lon, rules.h3Resolution);
   const avoid = input.avoidCells;
+  const sites = input.avoidSites?.length ? input.avoidSites : null;
   // Kept: at least 400 m from the destination and outside its res-8 cell (under 1.1 km across, so
   // only nearer points can share it), and clear of the cells to avoid.
   const clear: LonLat[] = [];
@@ -158,6 +162,7 @@ export function truncatePath(input: PathInput): LonLat[] | null {
     const d = distanceM(lat, lon, dest.lat, dest.lon);
     if (d < rules.pathTrimMeters || (d <= 1500 && latLngToCell(lat, lon, rules.h3Resolution) === destCell)) continue;
     if (avoid && avoid.has(latLngToCell(lat, lon, rules.pathSensitiveExclusion.resolution))) continue;
+    if (sites?.some((s) => distanceM(lat, lon, s.lat, s.lon) <= s.radiusM + rules.sensitiveSiteBufferM)) continue;
     clear.push([lon, lat]);
   }
   const rounded = dedupe(simplify(clear, rules.pathMaxPoints).map(roundPoint));

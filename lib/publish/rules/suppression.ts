@@ -92,10 +92,13 @@ function pickComplement(
   r: number,
   c: number,
 ): [number, number] | undefined {
+  // Row totals last among non-zero entries (after the grand total): a row whose cells are all
+  // hidden still shows its total ("not broken down"), so a chart never draws a busy week as empty.
   const rank = ([i, j]: [number, number]) => {
     const isTotal = i === r || j === c;
+    const isRowTotal = j === c && i < r;
     const v = ext[i][j];
-    return (v === 0 ? 2e12 : 0) + (isTotal ? 1e12 : 0) + v;
+    return (v === 0 ? 3e12 : 0) + (isRowTotal ? 2e12 : isTotal ? 1e12 : 0) + v;
   };
   return line.filter(([i, j]) => !hidden[i][j]).sort((a, b) => rank(a) - rank(b))[0];
 }

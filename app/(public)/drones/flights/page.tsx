@@ -12,6 +12,8 @@ import {
 } from "@/components/tables";
 import { FLIGHT_SORTS, getFlightFilterOptions, listFlights, type FlightListRow } from "@/db/queries/public/drones";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
+import { protectedCategoryError } from "@/db/queries/public/protected-categories";
+import { rules } from "@/lib/publish/rules";
 import { city } from "@/lib/config/city";
 import { formatDay, formatPublishedTime, outcomeText, OUTCOME_LABEL } from "../_lib/format";
 import { parseFlightFilters } from "../_lib/filters";
@@ -24,6 +26,12 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
   const params = flattenParams(sp);
   const state = parseTableState(sp, { sortable: FLIGHT_SORTS, defaultSort: "started", pageSize: 25 });
   const { filters, errors } = parseFlightFilters(params);
+  // A specific sensitive category is not filterable (the log holds them as one protected type):
+  // reported beside the field and ignored, like any other value the log cannot answer.
+  if (await protectedCategoryError(filters.category)) {
+    errors.category = `This call type is protected: choose "${rules.protectedCategory.label}"`;
+    delete filters.category;
+  }
   const tz = city().timeZone;
   const [opts, list, asOf] = await Promise.all([
     getFlightFilterOptions(),
@@ -44,7 +52,7 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
       id: "category",
       header: "Call type",
       sortable: true,
-      cell: (r) => r.categoryLabel + (r.sensitive ? " (sensitive)" : ""),
+      cell: (r) => r.categoryLabel,
     },
     { id: "area", header: "Area", sortable: true, cell: (r) => r.areaName ?? "not published" },
     { id: "dock", header: "Dock", cell: (r) => r.dockName ?? "unknown" },
