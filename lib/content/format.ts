@@ -23,9 +23,11 @@ export function formatShare(share: number): string {
 }
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-/** Cents → "$62,000". */
+const usdCents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 });
+/** Cents → "$62,000", or "$13,100.50" when the amount has cents: a record's cents are never rounded away. */
 export function formatMoney(cents: number): string {
-  return usd.format(Math.round(cents / 100));
+  const c = Math.round(cents);
+  return c % 100 === 0 ? usd.format(c / 100) : usdCents.format(c / 100);
 }
 
 export function formatCount(n: number): string {

@@ -2,7 +2,10 @@ import { connection } from "next/server";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { formatDate, formatMoney } from "@/lib/content/format";
+import { milestoneSentence } from "@/lib/content/milestone-status";
 import { summarizeCosts } from "@/lib/content/scorecard";
+import { city } from "@/lib/config/city";
+import { isoDateIn } from "@/lib/format/intl";
 import { costSentence } from "@/lib/content/summary";
 
 export const metadata = { title: "Costs and milestones" };
@@ -26,6 +29,7 @@ export default async function CostsPage() {
   await connection();
   const [items, inits] = await Promise.all([listBudgetItems(), listInitiatives()]);
   const total = summarizeCosts(items);
+  const today = isoDateIn(new Date(), city().timeZone);
   return (
     <>
       <h1>Costs and milestones</h1>
@@ -124,16 +128,7 @@ export default async function CostsPage() {
             {i.milestones.map((m) => (
               <li key={m.id}>
                 <strong>{milestoneKinds[m.kind] ?? m.kind}</strong>: {m.title}.{" "}
-                {m.completedDate ? (
-                  <>
-                    Done {formatDate(m.completedDate)}
-                    {m.dueDate && m.completedDate > m.dueDate ? ` (due ${formatDate(m.dueDate)})` : ""}.
-                  </>
-                ) : m.dueDate ? (
-                  <>Due {formatDate(m.dueDate)}.</>
-                ) : (
-                  "Not scheduled."
-                )}
+                {milestoneSentence(m, today, formatDate)}
                 {m.note ? ` ${m.note}` : ""}
               </li>
             ))}

@@ -2,6 +2,9 @@ import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
 import { requireRolePage } from "@/lib/auth/dal";
 import { formatMoney } from "@/lib/content/format";
+import { milestoneSentence } from "@/lib/content/milestone-status";
+import { city } from "@/lib/config/city";
+import { isoDateIn } from "@/lib/format/intl";
 import { milestoneKinds, serviceAreaLabels, serviceAreas } from "@/lib/content/cost-forms";
 import { createInitiativeAction, saveBudgetItemAction, saveMilestoneAction } from "../_actions/costs";
 import { programOptions } from "../options";
@@ -17,6 +20,7 @@ const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).t
 export default async function StaffCosts() {
   await requireRolePage("staff", "admin");
   const [items, inits, programs] = await Promise.all([listBudgetItems(), listInitiatives(), programOptions()]);
+  const today = isoDateIn(new Date(), city().timeZone);
   const budgetFields = (b?: (typeof items)[number]): FieldSpec[] => [
     { name: "id", label: "", type: "hidden", defaultValue: b ? String(b.id) : "" },
     { name: "name", label: "Item", required: true, defaultValue: b?.name },
@@ -80,8 +84,7 @@ export default async function StaffCosts() {
           {i.milestones.map((m) => (
             <details key={m.id}>
               <summary>
-                {m.title} ({m.kind.replaceAll("_", " ")})
-                {m.completedDate ? `, done ${m.completedDate}` : m.dueDate ? `, due ${m.dueDate}` : ""}
+                {m.title} ({m.kind.replaceAll("_", " ")}) : {milestoneSentence(m, today, (d) => d)}
               </summary>
               <ActionForm
                 action={saveMilestoneAction}
