@@ -25,6 +25,10 @@ const meanings: Record<string, string> = {
   "delayHours.cameraAccess": "Hours after a camera access ends before it is published.",
   "delayHours.alprSearches": "Hours after a plate-reader search before it is published.",
   "delayHours.csoActivities": "Hours after a Community Safety Officer call closes before it is published.",
+  sensitiveSiteBufferM:
+    "Metres added to each sensitive site's own radius (shelters, clinics, places of worship, schools): nothing inside is published.",
+  "protectedCategory.code": "Category code every sensitive call type carries in the row-level logs and their filters.",
+  "protectedCategory.label": "The words shown for every sensitive call type in the row-level logs.",
   leakRadiusMeters:
     "Automated tests fail the build if any published coordinate lies within this distance of a planted sensitive point.",
 };
@@ -44,6 +48,7 @@ export function ruleRows(r: Rules): RuleRow[] {
 }
 
 function formatValue(key: string, v: unknown): string {
+  if (typeof v === "number" && key.endsWith("BufferM")) return `${v} m`;
   if (typeof v === "number" && key.startsWith("delayHours."))
     return v % 24 === 0 && v >= 48 ? `${v} hours (${v / 24} days)` : `${v} hours`;
   if (typeof v === "number" && key.endsWith("Meters")) return `${v} m`;

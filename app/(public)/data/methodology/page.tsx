@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { latestPublicationRecord } from "@/db/queries/public/opendata";
 import { city } from "@/lib/config/city";
 import { knownIssues, ruleRows } from "@/lib/opendata/methodology";
+import { plainRules } from "@/lib/opendata/methodology-plain";
 import { datasets } from "@/lib/opendata/registry";
 import { RULES_VERSION, rules } from "@/lib/publish/rules";
 
@@ -29,6 +30,15 @@ export default async function MethodologyPage() {
         publication step turns them into the public record under the rules below: no names, no case or call numbers, no
         free text, places generalized to hexagons, times rounded and delayed, and small counts hidden.
       </p>
+
+      {plainRules(rules).map((p) => (
+        <section key={p.id} aria-labelledby={`rule-${p.id}`}>
+          <h2 id={`rule-${p.id}`}>{p.title}</h2>
+          {p.paragraphs.map((t) => (
+            <p key={t.slice(0, 40)}>{t}</p>
+          ))}
+        </section>
+      ))}
 
       <h2 id="rules">Privacy rules in force</h2>
       <p>
