@@ -10,6 +10,8 @@ const sections = [
   { href: "/staff/targets", label: "Targets and weights" },
   { href: "/staff/meetings", label: "Meetings" },
   { href: "/staff/feedback", label: "Feedback" },
+  { href: "/staff/call-types", label: "Call types" },
+  { href: "/staff/cameras", label: "Cameras" },
 ];
 
 // Each page checks the role itself (requireRolePage): a layout is not re-run on every navigation.

@@ -1,5 +1,5 @@
 // `daylight setup`: what `npm start` runs before serving. Idempotent: migrate; on an empty
-// database load the demo data; recompute anomaly flags; publish; checkpoint the audit chain.
+// database load the demo data; install or update the city's reference data from its config; recompute anomaly flags; publish; checkpoint the audit chain.
 import type { Command } from "commander";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
@@ -10,6 +10,7 @@ import { takeCheckpoint } from "../../lib/audit/checkpoint";
 import { city } from "../../lib/config/city";
 import { plantCanaries } from "../../lib/publish/canaries";
 import { publishNow } from "../../lib/publish/publish-now";
+import { setUpCity } from "../../server/setup";
 import { withDb } from "../db";
 
 export function register(program: Command): void {
@@ -33,9 +34,20 @@ export function register(program: Command): void {
               console.log("Planted leak-test canaries (DAYLIGHT_E2E_CANARIES=1).");
             }
           } else {
-            console.log("Database is empty and --no-demo was given: serving with no data.");
+            console.log("Database is empty and --no-demo was given: installing the city's reference data only.");
           }
         }
+        // The city's reference data follows its config file on every run (the demo seed wrote the same).
+        const changes = await setUpCity(h.db, c);
+        console.log(
+          changes.length
+            ? `Reference data for ${c.name}: ${changes.length} change${changes.length === 1 ? "" : "s"}:\n${changes.map((l) => `  ${l}`).join("\n")}`
+            : `Reference data for ${c.name}: up to date with its config.`,
+        );
+        if (c.sensitiveSites.length)
+          console.log(
+            `Sensitive sites: ${c.sensitiveSites.length} (read from the config at each publication; never stored or published).`,
+          );
         const flags = await recomputeFlags(h.db, { timeZone: c.timeZone });
         console.log(`Anomaly flags: ${flags.total}.`);
         const p = await publishNow(h.db, "setup");

@@ -1,4 +1,5 @@
-// Call categories with how often each program meets them. Weights are relative shares of calls.
+// The standard call-category taxonomy (installed by `daylight setup`; sensitive per privacy.md),
+// with how often each demo program meets them. Weights are relative shares of demo calls.
 
 export type CategoryDef = {
   code: string;
@@ -49,6 +50,10 @@ export const CATEGORIES: CategoryDef[] = [
   { code: "medical", label: "Medical", grouping: "service", sensitive: true, drone: 1.2, cso: 1 },
   { code: "welfare_check", label: "Welfare check", grouping: "service", sensitive: true, drone: 3.8, cso: 7 },
   { code: "other", label: "Other", grouping: "other", drone: 2, cso: 3 },
+  // Reference only (the demo generates none): what real city logs need beyond the demo's calls.
+  { code: "investigation", label: "Criminal investigation", grouping: "other", drone: 0, cso: 0 },
+  { code: "training", label: "Training or test flight", grouping: "other", drone: 0, cso: 0 },
+  { code: "unclassified", label: "Not yet classified", grouping: "other", drone: 0, cso: 0 },
 ];
 
 export const SENSITIVE_CODES = new Set(CATEGORIES.filter((c) => c.sensitive).map((c) => c.code));

@@ -1,8 +1,9 @@
 // Reference data: areas, programs, categories, agencies, personnel, docks and aircraft.
 import type { DbOrTx } from "../client";
-import { agencies, areas, callCategories, droneAircraft, droneDocks, personnel, programs } from "../schema";
+import { agencies, areas, droneAircraft, droneDocks, personnel, programs } from "../schema";
 import type { CityConfig } from "../../lib/config/city";
-import { CATEGORIES } from "./categories";
+import { installCallTaxonomy } from "./install";
+import { PROGRAMS } from "./programs";
 import { areaOf, toShape, type AreaShape, type LonLat } from "./geo";
 import { nameFactory } from "./names";
 import { createRng } from "./rng";
@@ -35,35 +36,6 @@ const AGENCIES: { key: string; name?: string; kind: (typeof agencies.$inferInser
   { key: "sunridge_security", name: "Sunridge Shopping Center Security", kind: "private" },
   { key: "harbor_market", name: "Harbor Market Grocery", kind: "private" },
   { key: "plate_network", name: "PlateWatch Network (vendor)", kind: "private" },
-];
-
-const PROGRAMS: { slug: ProgramSlug; name: string; description: string }[] = [
-  {
-    slug: "drones",
-    name: "Drones as first responders",
-    description: "Drones launched from rooftop docks to calls for service, arriving ahead of patrol units.",
-  },
-  {
-    slug: "fixed_cameras",
-    name: "Fixed real-time cameras",
-    description: "City cameras at intersections and public buildings, viewable live and on playback.",
-  },
-  {
-    slug: "watch_center",
-    name: "Real-time watch center",
-    description: "The room where operators view cameras and support deputies during calls.",
-  },
-  {
-    slug: "plate_readers",
-    name: "Automated license plate readers",
-    description: "Cameras that read plates and check them against hotlists of stolen and wanted vehicles.",
-  },
-  {
-    slug: "cso",
-    name: "Community Safety Officers",
-    description:
-      "Unarmed, non-sworn officers who take non-emergency calls, write reports and connect people to services.",
-  },
 ];
 
 /** Camera users by role (sheriff's station staff plus a few outside investigators). */
@@ -103,9 +75,7 @@ export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Pr
     .returning({ id: programs.id, slug: programs.slug });
   const programIds = Object.fromEntries(progRows.map((p) => [p.slug, p.id])) as Record<ProgramSlug, number>;
 
-  await tx
-    .insert(callCategories)
-    .values(CATEGORIES.map((k) => ({ code: k.code, label: k.label, sensitive: !!k.sensitive, grouping: k.grouping })));
+  await installCallTaxonomy(tx);
 
   const agencyValues = AGENCIES.map((a) => {
     const name = a.name ?? (a.key === "sheriff" ? c.lawEnforcementAgency : c.name);

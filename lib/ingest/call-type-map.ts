@@ -1,6 +1,11 @@
-// The mapping table from raw call types (as vendors and CAD systems write them) to the portal's
-// call_categories codes. Keys are compared lower-cased with spaces collapsed. A raw value that
-// already is a category code or label needs no entry. Add lines here for a new city's CAD vocabulary.
+// The shipped default mapping from raw call types (as vendors and CAD systems write them) to the
+// portal's call_categories codes. `daylight setup` installs it into the call_type_mappings table,
+// where staff extend it for their city (/staff/call-types): no city edits this file. Keys are
+// compared lower-cased with spaces and underscores collapsed (callTypeKey). A raw value that
+// already is a category code or label needs no entry.
+
+/** The category of a row whose raw call type has no mapping yet ("Not yet classified"). */
+export const UNCLASSIFIED = "unclassified";
 
 export const CALL_TYPE_MAP: Record<string, string> = {
   // Penal-code style and CAD abbreviations
@@ -81,8 +86,36 @@ export const CALL_TYPE_MAP: Record<string, string> = {
   "structure fire": "fire",
   "brush fire": "fire",
   "search and rescue": "missing_person",
+  // Drone and plate-reader vendor wording (flight purposes, search reasons)
+  "criminal investigation": "investigation",
+  investigation: "investigation",
+  "follow up investigation": "investigation",
+  "follow-up investigation": "investigation",
+  "search warrant": "investigation",
+  "warrant service": "investigation",
+  "training / test": "training",
+  "training/test": "training",
+  training: "training",
+  "test flight": "training",
+  "training flight": "training",
+  "maintenance flight": "training",
+  "stolen vehicle": "stolen_vehicle",
+  "stolen plate": "stolen_vehicle",
+  "amber alert": "missing_person",
+  "silver alert": "missing_person",
+  "missing/at risk": "missing_person",
+  welfare: "welfare_check",
+  "vehicle accident": "traffic_collision",
+  "fire assist": "fire",
+  "person with a weapon": "weapons",
+  "assault with a deadly weapon": "assault",
+  domestic: "domestic_violence",
+  "sexual assault": "sexual_assault",
+  "suicidal subject": "mental_health",
+  "welfare check residence": "welfare_check",
 };
 
+/** The form raw call types are matched in: trimmed, lower-cased, runs of spaces and underscores as one space. */
 export function callTypeKey(raw: string): string {
   return raw
     .trim()

@@ -26,9 +26,10 @@ export function formatsMarkdown(): string {
         "",
         `Files: ${f.kinds.join(", ")}. Stored with source \`${f.source}\`.`,
       );
-      if (f.naturalKey) out.push(`Record id: derived from ${f.naturalKey.map((k) => `\`${k}\``).join(", ")}.`);
-      if (f.unknownCallType)
-        out.push(`Unmapped call types: ${f.unknownCallType === "other" ? 'the "other" category' : "row error"}.`);
+      if (f.idFromRow || f.naturalKey)
+        out.push(
+          `Record id: derived from ${f.idFromRow ? "every field of the row" : f.naturalKey!.map((k) => `\`${k}\``).join(", ")} and the row's occurrence among rows alike in them (re-importing adds nothing).`,
+        );
       const creates = Object.entries(f.create ?? {})
         .filter(([, v]) => v)
         .map(([k]) => k);

@@ -32,7 +32,11 @@ export function compileMapping(
   const cols = format.columns
     .map((c) => ({ ...c, index: header.indexOf(c.from.trim().toLowerCase()) }))
     .filter((c) => c.index >= 0 && c.to);
-  const keyIdx = (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
+  const keyIdx = format.idFromRow
+    ? header.map((_, i) => i)
+    : (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
+  // Occurrences of each key so far: the n-th row alike gets the n-th id.
+  const seenKeys = new Map<string, number>();
   const columnOf = new Map<string, string>();
   for (const c of format.columns) if (c.to && !columnOf.has(c.to)) columnOf.set(c.to, c.from);
   const colName = (field: string) =>
@@ -56,10 +60,11 @@ export function compileMapping(
       }
       if (errors.length) return { errors };
       if (rec.source === undefined && (ctx.source || format.source)) rec.source = ctx.source ?? format.source;
-      if (keyIdx.length && rec.externalId === undefined) {
-        const parts = keyIdx.map((i) => (i >= 0 ? String(cells[i] ?? "").trim() : ""));
-        rec.externalId = `nk-${createHash("sha256").update(parts.join("\u001f")).digest("hex").slice(0, 32)}`;
-      }
+      if (keyIdx.length && rec.externalId === undefined)
+        rec.externalId = derivedId(
+          keyIdx.map((i) => (i >= 0 ? keyText(cells[i]) : "")),
+          seenKeys,
+        );
       const parsed = spec.schema.safeParse(rec);
       if (!parsed.success) return { errors: zodErrors(parsed.error, rec, line, colName) };
       const record = parsed.data as Record<string, unknown>;
@@ -68,6 +73,14 @@ export function compileMapping(
       return errors.length ? { errors } : { record, errors };
     },
   };
+}
+
+/** A stable id for a row without one: its key cells plus its occurrence number among rows alike in them. */
+function derivedId(parts: string[], seen: Map<string, number>): string {
+  const hash = createHash("sha256").update(parts.join("\u001f")).digest("hex").slice(0, 32);
+  const n = (seen.get(hash) ?? 0) + 1;
+  seen.set(hash, n);
+  return n === 1 ? `nk-${hash}` : `nk-${hash}-${n}`;
 }
 
 function zodErrors(
@@ -81,4 +94,10 @@ function zodErrors(
     const missing = rec[field] === undefined;
     return { line, column: colName(field), reason: missing ? "is required but empty" : i.message };
   });
+}
+
+/** A cell as text for a derived record key; objects (JSON sources) by content, not "[object Object]". */
+function keyText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  return (typeof v === "string" ? v : JSON.stringify(v)).trim();
 }

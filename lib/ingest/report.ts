@@ -13,6 +13,8 @@ export type ReportInput = {
   unchanged: number;
   rejected: number;
   created: { agencies: number; personnel: number; cameras: number };
+  unmapped?: { value: string; count: number }[];
+  warnings?: string[];
   errors: RowError[];
   moreErrors: number;
   fileError?: string;
@@ -67,5 +69,21 @@ export function reportLines(r: ReportInput): string[] {
           : `Nothing was imported from ${r.fileName}${fmt}: ${r.rejected} of ${r.rowsRead} rows are invalid. Fix them, or use --partial to import the valid rows.`,
       );
   }
+  if (r.status !== "failed") lines.push(...noteLines(r));
   return lines;
+}
+
+/** Call types imported as "Not yet classified", and other warnings that did not stop a row. */
+function noteLines(r: ReportInput): string[] {
+  const out = (r.warnings ?? []).map((w) => `Warning: ${w}`);
+  const u = r.unmapped ?? [];
+  if (u.length) {
+    const rows = u.reduce((n, x) => n + x.count, 0);
+    out.push(
+      `${rows} row${rows === 1 ? "" : "s"} imported as "Not yet classified": ${u.length} call type${u.length === 1 ? " has" : "s have"} no mapping yet (map them at /staff/call-types):`,
+      ...u.slice(0, 20).map((x) => `  ${x.count.toString().padStart(6)}  ${x.value || "(blank)"}`),
+    );
+    if (u.length > 20) out.push(`  …and ${u.length - 20} more`);
+  }
+  return out;
 }

@@ -49,12 +49,15 @@ export type FormatMapping = {
   /** Value of `source` on the stored records (overridable per import). */
   source: string;
   columns: ColumnMap[];
-  /** When the file carries no stable id: the columns hashed into one (idempotent re-imports). */
+  /**
+   * The file carries no record id: each row's id is a hash of these columns (or with idFromRow, of
+   * every cell) plus its occurrence number among rows alike in them, so duplicate rows all import
+   * and a re-import adds nothing.
+   */
   naturalKey?: string[];
+  idFromRow?: boolean;
   /** What the import may create when a named camera, person or agency is not found. */
   create?: { agencies?: boolean; personnel?: boolean; cameras?: boolean };
-  /** A raw call type with no mapping: a row error (default) or the "other" category. */
-  unknownCallType?: "error" | "other";
   /** Fixed field values applied before the columns (e.g. the agency an ALPR export belongs to). */
   defaults?: Record<string, unknown>;
 };

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { agencies, auditLog, cameraAccessEvents, cameras, importRuns, personnel } from "../../db/schema";
 import { importFile } from "../../db/queries/ingest/import-file";
+import { listCamerasWithoutLocation } from "../../db/queries/staff/call-types";
+import { reportLines } from "../../lib/ingest/report";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, stream, useReferenceDb } from "./setup";
 
@@ -122,7 +124,7 @@ describe(`camera access import (${dbMode})`, () => {
     expect(await count(cameraAccessEvents)).toBe(before);
   });
 
-  it("matches canonical rows to cameras by name regardless of case and spaces, and refuses unknown cameras", async () => {
+  it("matches canonical rows to cameras by name regardless of case and spaces, and adds unknown cameras with location unknown", async () => {
     const r = await importFile(t.db, stream("daylight-cameras.csv"), options("cameras", "daylight-cameras.csv"));
     expect(r).toMatchObject({ status: "succeeded", inserted: 2, updated: 1 });
     const a = await importFile(
@@ -132,18 +134,30 @@ describe(`camera access import (${dbMode})`, () => {
     );
     expect(a.errors).toEqual([]);
     expect(a).toMatchObject({ status: "succeeded", format: "daylight-camera-access", inserted: 3 });
-    const bad = await importFile(
+    // An oversight log never drops an access because the camera's location is unknown.
+    const unknown = await importFile(
       t.db,
       [
-        "external_id,user,camera,operation,started_at,ended_at\nz-1,Pat Lee,No Such Camera,live_view,2025-10-02T08:00:00Z,2025-10-02T08:01:00Z\n",
+        "external_id,user,camera,camera_agency,operation,started_at,ended_at\nz-1,Pat Lee,No Such Camera,Harbor Transit Authority,live_view,2025-10-02T08:00:00Z,2025-10-02T08:01:00Z\n",
       ],
-      options("camera_access", "bad.csv"),
+      options("camera_access", "unknown-camera.csv"),
     );
-    expect(bad.status).toBe("failed");
-    expect(bad.errors[0]).toMatchObject({
-      line: 2,
-      column: "camera",
-      reason: expect.stringContaining("not in the camera inventory"),
-    });
+    expect(unknown.errors).toEqual([]);
+    expect(unknown).toMatchObject({ status: "succeeded", inserted: 1, created: { cameras: 1, agencies: 1 } });
+    expect(unknown.warnings[0]).toContain('added with location unknown ("No Such Camera")');
+    expect(reportLines(unknown).join("\n")).toContain("Warning: 1 camera was not in the inventory");
+    const [cam] = await t.db.select().from(cameras).where(eq(cameras.nameKey, "no such camera"));
+    expect(cam).toMatchObject({ lat: null, lon: null, areaId: null, owner: "other_agency" });
+    const [owner] = await t.db.select().from(agencies).where(eq(agencies.id, cam.ownerAgencyId!));
+    expect(owner.name).toBe("Harbor Transit Authority");
+    expect((await listCamerasWithoutLocation({ db: t.db })).map((c) => c.name)).toContain("No Such Camera");
+    // Importing the inventory later gives it a location.
+    const inv = await importFile(
+      t.db,
+      ["name,kind,owner,site_name,lat,lon\nNo Such Camera,fixed,other_agency,Harbor Station,33.8905,-118.353\n"],
+      options("cameras", "inv.csv"),
+    );
+    expect(inv).toMatchObject({ status: "succeeded", updated: 1 });
+    expect((await listCamerasWithoutLocation({ db: t.db })).map((c) => c.name)).not.toContain("No Such Camera");
   });
 });

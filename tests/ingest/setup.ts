@@ -4,8 +4,8 @@ import path from "node:path";
 import { createReadStream } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
 import type { DbOrTx } from "../../db/client";
-import { agencies, areas, callCategories, droneDocks } from "../../db/schema";
-import { CATEGORIES } from "../../db/seed/categories";
+import { agencies, areas, droneDocks } from "../../db/schema";
+import { installCallTaxonomy } from "../../db/seed/install";
 import { city } from "../../lib/config/city";
 import { limits } from "../../lib/ingest/limits";
 import type { ImportOptions } from "../../db/queries/ingest/import-file";
@@ -28,9 +28,7 @@ export function useReferenceDb(ready: (t: TestDb) => void): void {
 
 export async function seedReference(db: DbOrTx): Promise<void> {
   const c = city();
-  await db
-    .insert(callCategories)
-    .values(CATEGORIES.map((x) => ({ code: x.code, label: x.label, grouping: x.grouping, sensitive: !!x.sensitive })));
+  await installCallTaxonomy(db);
   await db.insert(areas).values(
     c.areas.map((a) => ({
       slug: a.properties.slug,

@@ -58,6 +58,10 @@ export type ImportResult = {
   unchanged: number;
   rejected: number;
   created: { agencies: number; personnel: number; cameras: number };
+  /** Raw call types with no mapping yet (imported as "unclassified"), most frequent first. */
+  unmapped: { value: string; count: number }[];
+  /** Problems that did not stop a row (e.g. a camera added with its location unknown). */
+  warnings: string[];
   errors: RowError[];
   moreErrors: number;
   /** Why the whole file failed (too large, unknown format, database error…). */
@@ -100,6 +104,8 @@ export async function importFile(
     unchanged: 0,
     rejected: 0,
     created: { agencies: 0, personnel: 0, cameras: 0 },
+    unmapped: [],
+    warnings: [],
     errors: [],
     moreErrors: 0,
     ms: 0,
@@ -183,6 +189,8 @@ export async function importFile(
       res.rejected = rowErrors.rows;
       res.unchanged = valid - res.inserted - res.updated;
       res.created = { ...refs.created };
+      res.unmapped = [...refs.unmapped.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      res.warnings = refs.warnings();
       res.bytes = metered.stats.bytes;
       res.sha256 = metered.stats.sha256;
       if (rowErrors.rows > 0 && !o.partial) throw new Rollback();
@@ -215,6 +223,7 @@ export async function importFile(
       // Nothing was written: the counts describe what would have happened, so report none.
       res.inserted = res.updated = res.unchanged = 0;
       res.created = { agencies: 0, personnel: 0, cameras: 0 };
+      res.warnings = [];
     }
     res.runId = await db.transaction((tx) => record(tx, res, o));
   }
@@ -261,6 +270,7 @@ async function record(tx: DbOrTx, r: ImportResult, o: ImportOptions): Promise<nu
       updated: r.updated,
       unchanged: r.unchanged,
       rejected: r.rejected,
+      ...(r.unmapped.length ? { unmapped: r.unmapped.slice(0, 100) } : {}),
     },
   });
   return run.id;

@@ -4,8 +4,8 @@ import "server-only";
 // location. Loaded once per import and cached; new rows are created only when the format says so.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { agencies, areas, callCategories, cameras, droneDocks, personnel } from "../../schema";
-import { CALL_TYPE_MAP, callTypeKey } from "../../../lib/ingest/call-type-map";
+import { agencies, areas, callCategories, callTypeMappings, cameras, droneDocks, personnel } from "../../schema";
+import { callTypeKey, UNCLASSIFIED } from "../../../lib/ingest/call-type-map";
 import { haversineM, inGeometry, type LonLat } from "../../../lib/ingest/geo";
 
 export const nameKey = (s: string) => s.trim().toLowerCase();
@@ -40,8 +40,13 @@ export class Refs {
   private people = new Map<string, { id: number; role: string }>();
   private cameras = new Map<string, number>();
   private categories = new Map<string, { code: string; sensitive: boolean }>();
+  private mappings = new Map<string, string>();
+  /** Raw call types this import found no mapping for: key → first spelling seen and row count. */
+  readonly unmapped = new Map<string, { value: string; count: number }>();
   private areaList: Area[] = [];
   private docks: Dock[] = [];
+  /** Cameras this import added without a location. */
+  private unlocated: string[] = [];
   /** Rows this import created, by kind, for the report. */
   readonly created = { agencies: 0, personnel: 0, cameras: 0 };
 
@@ -72,6 +77,7 @@ export class Refs {
       r.categories.set(callTypeKey(c.code), v);
       r.categories.set(callTypeKey(c.label), v);
     }
+    for (const m of await tx.select().from(callTypeMappings)) r.mappings.set(m.key, m.category);
     r.areaList = await tx
       .select({ id: areas.id, slug: areas.slug, name: areas.name, boundary: areas.boundary })
       .from(areas);
@@ -125,9 +131,10 @@ export class Refs {
     const hit = this.cameras.get(key);
     if (hit !== undefined) return hit;
     if (!create) throw new RefError(`camera "${name.trim()}" is not in the camera inventory (import cameras first)`);
-    if (hint.lat === undefined || hint.lon === undefined) {
-      throw new RefError(`camera "${name.trim()}" is not in the inventory and the row has no coordinates to add it`);
-    }
+    // An access record is never dropped for a camera's missing location: the camera is added with
+    // its location unknown, and staff see it under /staff/cameras until they give one.
+    const located = hint.lat !== undefined && hint.lon !== undefined;
+    if (!located) this.unlocated.push(name.trim());
     const ownerAgencyId = await this.agency(hint.agency, true);
     const own = nameKey(hint.agency ?? this.defaultAgency) === nameKey(this.defaultAgency);
     const [row] = await this.tx
@@ -139,9 +146,9 @@ export class Refs {
         owner: own ? "city" : "other_agency",
         ownerAgencyId,
         siteName: hint.site?.trim() || name.trim(),
-        lat: hint.lat,
-        lon: hint.lon,
-        areaId: this.areaAt([hint.lon, hint.lat]),
+        lat: located ? hint.lat : null,
+        lon: located ? hint.lon : null,
+        areaId: located ? this.areaAt([hint.lon!, hint.lat!]) : null,
       })
       // Another import may add the same camera at the same moment: take its row.
       .onConflictDoUpdate({ target: cameras.nameKey, set: { nameKey: sql`excluded.name_key` } })
@@ -151,43 +158,51 @@ export class Refs {
     return row.id;
   }
 
+  /** Warnings for the import report. */
+  warnings(): string[] {
+    const n = this.unlocated.length;
+    if (n === 0) return [];
+    const names = this.unlocated
+      .slice(0, 5)
+      .map((c) => `"${c}"`)
+      .join(", ");
+    return [
+      `${n} camera${n === 1 ? " was" : "s were"} not in the inventory and added with location unknown (${names}${n > 5 ? ", …" : ""}); give ${n === 1 ? "its location" : "their locations"} at /staff/cameras or import the camera inventory.`,
+    ];
+  }
+
   /** Forget a camera id after the inventory import rewrote it (keeps the cache honest). */
   rememberCamera(name: string, id: number): void {
     this.cameras.set(nameKey(name), id);
   }
 
-  /** Category from an explicit code, else the raw call type through the mapping table. */
-  category(
-    raw: string | undefined,
-    explicit: string | undefined,
-    unknown: "error" | "other",
-  ): { code: string; sensitive: boolean } {
+  /**
+   * Category from an explicit code, else the raw call type through the call_type_mappings table.
+   * A raw value with no mapping is not an error: the row is "unclassified" until staff map it.
+   */
+  category(raw: string | undefined, explicit: string | undefined): { code: string; sensitive: boolean } {
     if (explicit) {
       const c = this.categories.get(callTypeKey(explicit));
       if (!c) throw new RefError(`category "${explicit}" is not a known call category`);
       return c;
     }
-    const other = () => {
-      const c = this.categories.get("other");
-      if (!c) throw new RefError(`call type "${raw ?? ""}" has no category and there is no "other" category`);
-      return c;
-    };
-    if (!raw) {
-      if (unknown === "other") return other();
-      throw new RefError("no call type or category given");
+    const key = raw ? callTypeKey(raw) : "";
+    if (key) {
+      const direct = this.categories.get(key) ?? this.categories.get(key.replace(/ /g, "_"));
+      if (direct) return direct;
+      const mapped = this.mappings.get(key);
+      const c = mapped ? this.categories.get(callTypeKey(mapped)) : undefined;
+      if (c) return c;
     }
-    const key = callTypeKey(raw);
-    const direct = this.categories.get(key) ?? this.categories.get(key.replace(/ /g, "_"));
-    if (direct) return direct;
-    const mapped = CALL_TYPE_MAP[key];
-    if (mapped) {
-      const c = this.categories.get(callTypeKey(mapped));
-      if (!c)
-        throw new RefError(`call type "${raw}" maps to "${mapped}", which is not a call category in this database`);
-      return c;
-    }
-    if (unknown === "other") return other();
-    throw new RefError(`call type "${raw}" has no mapping to a call category (add it to lib/ingest/call-type-map.ts)`);
+    const unclassified = this.categories.get(UNCLASSIFIED);
+    if (!unclassified)
+      throw new RefError(
+        `call type "${raw ?? ""}" has no category and the database has no "${UNCLASSIFIED}" category (run daylight setup)`,
+      );
+    const seen = this.unmapped.get(key);
+    if (seen) seen.count++;
+    else this.unmapped.set(key, { value: (raw ?? "").trim(), count: 1 });
+    return unclassified;
   }
 
   area(name: string | undefined, at: LonLat | undefined): number | null {

@@ -46,9 +46,7 @@ const flights: Writer = {
     ],
   },
   async toRow(r: FlightRecord, refs, format) {
-    const cat = await about(r.category ? "category" : "callTypeRaw", () =>
-      refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"),
-    );
+    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category));
     const dest =
       r.destLon !== undefined && r.destLat !== undefined ? ([r.destLon, r.destLat] as [number, number]) : undefined;
     const pilotId = r.pilot
@@ -229,9 +227,7 @@ const cso: Writer = {
     ],
   },
   async toRow(r: CsoRecord, refs, format) {
-    const cat = await about(r.category ? "category" : "callTypeRaw", () =>
-      refs.category(r.callTypeRaw, r.category, format.unknownCallType ?? "error"),
-    );
+    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category));
     const officerId = r.officer
       ? (
           await about("officer", async () =>

@@ -6,10 +6,10 @@ export const daylightCameraAccess: FormatMapping = {
   dataset: "camera_access",
   title: "Daylight canonical camera access events",
   description:
-    "The portal's own CSV/JSON for camera access events. Cameras must already be in the inventory (import `cameras` first).",
+    "The portal's own CSV/JSON for camera access events. A camera not in the inventory is added with its location unknown (listed at /staff/cameras); no access is dropped.",
   kinds: ["csv", "json"],
   source: "daylight",
-  create: { agencies: true, personnel: true },
+  create: { agencies: true, personnel: true, cameras: true },
   columns: [
     { from: "source", to: "source", convert: "text", doc: "Source system of the record (default: daylight)" },
     {
@@ -39,6 +39,12 @@ export const daylightCameraAccess: FormatMapping = {
       doc: "Role at the time of access (default: the person's role)",
     },
     { from: "camera", to: "camera", convert: "text", required: true, doc: "Camera name, matched case-insensitively" },
+    {
+      from: "camera_agency",
+      to: "cameraAgency",
+      convert: "text",
+      doc: "Agency owning the camera (used when the camera is added)",
+    },
     {
       from: "operation",
       to: "operation",
@@ -96,7 +102,7 @@ export const vmsAuditCameraAccess: FormatMapping = {
   dataset: "camera_access",
   title: "Video-management platform audit export",
   description:
-    "A video platform's user-activity audit export, one row per camera access. Times like 1/14/2025 11:01:00 are local to the city; the end is timestamp + duration. The record id is derived from user, camera, time, operation and client. Unknown cameras, users and agencies are created.",
+    "A video platform's user-activity audit export, one row per camera access. Times like 1/14/2025 11:01:00 are local to the city; the end is timestamp + duration. The record id is derived from user, camera, time, operation and client (and the occurrence among rows alike in these). Unknown cameras, users and agencies are created.",
   kinds: ["csv", "json"],
   source: "vms-audit",
   naturalKey: ["user", "object_name", "timestamp", "operation", "client"],

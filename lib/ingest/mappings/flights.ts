@@ -82,10 +82,9 @@ export const skydioFlights: FormatMapping = {
   dataset: "flights",
   title: "Skydio / ArcGIS transparency dashboard flights",
   description:
-    'Flights as Skydio-style dashboards publish them: a GeoJSON FeatureCollection of LineString features, an ArcGIS FeatureSet (attributes + paths), or a CSV of the same attributes. Unmapped flight purposes become the "other" category.',
+    "Flights as Skydio-style dashboards publish them: a GeoJSON FeatureCollection of LineString features, an ArcGIS FeatureSet (attributes + paths), or a CSV of the same attributes.",
   kinds: ["geojson", "json", "csv"],
   source: "skydio",
-  unknownCallType: "other",
   columns: [
     { from: "flight_id", to: "externalId", convert: "text", required: true, doc: "Vendor flight id" },
     {
@@ -125,11 +124,10 @@ export const sfOpenDataFlights: FormatMapping = {
   dataset: "flights",
   title: "San Francisco open-data drone flight log",
   description:
-    "San Francisco's open-data drone log CSV. The flight id is derived from date, CAD number and location; the landing time from the duration; unmapped call types are row errors.",
+    "San Francisco's open-data drone log CSV. The log has no flight id: one is derived from the whole row; the landing time from the duration.",
   kinds: ["csv", "json"],
   source: "sf-open-data",
-  naturalKey: ["date", "case_cad_event_number", "location"],
-  unknownCallType: "error",
+  idFromRow: true,
   columns: [
     { from: "date", to: "launchedAt", convert: "timestamp", required: true, doc: "Takeoff date and time (local)" },
     {

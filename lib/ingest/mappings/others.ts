@@ -78,7 +78,7 @@ export const daylightCso: FormatMapping = {
   name: "daylight-cso-activities",
   dataset: "cso_activities",
   title: "Daylight canonical CSO activities",
-  description: "The portal's own CSV/JSON for Community Safety Officer calls. Unmapped call types are row errors.",
+  description: "The portal's own CSV/JSON for Community Safety Officer calls.",
   kinds: ["csv", "json"],
   source: "daylight",
   create: { personnel: true },

@@ -1,0 +1,104 @@
+import "server-only";
+// Staff reads and writes of the call-type mapping: the raw values no mapping covers yet, and
+// re-deriving the category (and the sensitive flag) of the raw rows a new mapping covers.
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { queryRows } from "@/db/sql";
+import { callCategories, callTypeMappings, cameras } from "@/db/schema";
+import { UNCLASSIFIED } from "@/lib/ingest/call-type-map";
+
+type Opts = { db?: DbOrTx };
+const use = async (o: Opts) => o.db ?? (await getDb());
+
+/** callTypeKey (lib/ingest/call-type-map.ts) in SQL: trimmed, lower-cased, spaces and underscores as one space. */
+const keyOf = (col: SQL) => sql`btrim(regexp_replace(lower(${col}), '[[:space:]_]+', ' ', 'g'))`;
+
+export type UnmappedValue = { key: string; examples: string[]; flights: number; csoCalls: number; total: number };
+
+/** Every raw call type whose rows are still "unclassified", most frequent first. */
+export async function listUnmapped(o: Opts = {}): Promise<UnmappedValue[]> {
+  const db = await use(o);
+  const rows = await queryRows<{ key: string; examples: string[]; flights: number; cso: number }>(
+    db,
+    sql`with u as (
+          select ${keyOf(sql`call_type_raw`)} as key, btrim(call_type_raw) as raw, 1 as f, 0 as c
+            from drone_flights where category = ${UNCLASSIFIED}
+          union all
+          select ${keyOf(sql`call_type_raw`)}, btrim(call_type_raw), 0, 1
+            from cso_activities where category = ${UNCLASSIFIED}
+        )
+        select coalesce(key, '') as key, (array_agg(distinct coalesce(raw, '')))[1:3] as examples,
+               sum(f)::int as flights, sum(c)::int as cso
+          from u group by 1 order by sum(f) + sum(c) desc, 1`,
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    examples: r.examples,
+    flights: Number(r.flights),
+    csoCalls: Number(r.cso),
+    total: Number(r.flights) + Number(r.cso),
+  }));
+}
+
+export async function listCategories(o: Opts = {}) {
+  const db = await use(o);
+  return db.select().from(callCategories).orderBy(asc(callCategories.label));
+}
+
+export async function mappingFor(tx: DbOrTx, key: string): Promise<string | null> {
+  const [m] = await tx.select().from(callTypeMappings).where(eq(callTypeMappings.key, key));
+  return m?.category ?? null;
+}
+
+export async function saveMapping(tx: DbOrTx, key: string, category: string): Promise<void> {
+  await tx
+    .insert(callTypeMappings)
+    .values({ key, category, origin: "staff" })
+    .onConflictDoUpdate({ target: callTypeMappings.key, set: { category, origin: "staff", updatedAt: new Date() } });
+}
+
+/**
+ * Gives the rows whose raw call type has this key the new category (and, for flights, its
+ * sensitive flag): the unclassified ones, and those the previous mapping had put in `from`.
+ */
+export async function recategorize(
+  tx: DbOrTx,
+  p: { key: string; category: string; from: string | null },
+): Promise<{ flights: number; csoCalls: number }> {
+  const was = p.from && p.from !== p.category ? [UNCLASSIFIED, p.from] : [UNCLASSIFIED];
+  const inWas = sql.join(
+    was.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const flights = await queryRows<{ n: number }>(
+    tx,
+    sql`with u as (
+          update drone_flights set category = ${p.category},
+                 sensitive = (select sensitive from call_categories where code = ${p.category}), updated_at = now()
+           where category in (${inWas}) and ${keyOf(sql`call_type_raw`)} = ${p.key}
+          returning 1)
+        select count(*)::int as n from u`,
+  );
+  const cso = await queryRows<{ n: number }>(
+    tx,
+    sql`with u as (
+          update cso_activities set category = ${p.category}
+           where category in (${inWas}) and ${keyOf(sql`call_type_raw`)} = ${p.key}
+          returning 1)
+        select count(*)::int as n from u`,
+  );
+  return { flights: Number(flights[0]?.n ?? 0), csoCalls: Number(cso[0]?.n ?? 0) };
+}
+
+/** Cameras added from access logs whose location nobody has given yet. */
+export async function listCamerasWithoutLocation(o: Opts = {}) {
+  const db = await use(o);
+  return queryRows<{ id: number; name: string; owner: string | null; accesses: number }>(
+    db,
+    sql`select c.id, c.name, a.name as owner,
+               (select count(*)::int from camera_access_events e where e.camera_id = c.id) as accesses
+          from ${cameras} c left join agencies a on a.id = c.owner_agency_id
+         where c.lat is null or c.lon is null
+         order by accesses desc, c.name`,
+  );
+}
