@@ -17,6 +17,7 @@ import { rules } from "@/lib/publish/rules";
 import { city } from "@/lib/config/city";
 import { formatDay, formatPublishedTime, outcomeText, OUTCOME_LABEL } from "../_lib/format";
 import { parseFlightFilters } from "../_lib/filters";
+import { callFacts } from "@/lib/drones/call-facts";
 
 export const metadata = { title: "Drone flight log | Daylight" };
 
@@ -52,7 +53,7 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
       id: "category",
       header: "Call type",
       sortable: true,
-      cell: (r) => r.categoryLabel,
+      cell: (r) => callFacts(r).callType,
     },
     { id: "area", header: "Area", sortable: true, cell: (r) => r.areaName ?? "not published" },
     { id: "dock", header: "Dock", cell: (r) => r.dockName ?? "unknown" },
@@ -62,7 +63,7 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
       header: "Minutes to scene",
       sortable: true,
       numeric: true,
-      cell: (r) => (r.timeToSceneMin === null ? "—" : r.timeToSceneMin.toFixed(1)),
+      cell: (r) => callFacts(r).minutesFromDispatch,
     },
     { id: "outcome", header: "Outcome", sortable: true, cell: (r) => outcomeText(r.outcome) },
     { id: "linked", header: "Linked to a call", cell: (r) => (r.linkedToCall ? "Yes" : "No") },

@@ -6,6 +6,7 @@ import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { getFlight } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
+import { callFacts } from "@/lib/drones/call-facts";
 import { rules } from "@/lib/publish/rules";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
 import { formatPublishedTime, outcomeText } from "../../_lib/format";
@@ -20,14 +21,16 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
   if (!f) notFound();
   const c = city();
   const dock = c.docks.find((d) => d.slug === f.dockSlug);
+  const call = callFacts(f, "not published");
+  const noCall = f.linkedToCall ? null : "none (no call for service)";
   const facts: [string, string][] = [
     ["Launched", formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)],
-    ["Call type", f.categoryLabel + (f.sensitive ? " (sensitive: day, dock, duration and call type only)" : "")],
+    ["Call type", call.callType + (f.sensitive ? " (sensitive: day, dock, duration and call type only)" : "")],
     ["Area", f.areaName ?? "not published"],
     ["Dock", f.dockName ? `${f.dockName}, ${f.dockSite}` : "unknown"],
     ["Minutes in the air", String(f.durationMin)],
-    ["Minutes from dispatch to scene", f.timeToSceneMin === null ? "not published" : f.timeToSceneMin.toFixed(1)],
-    ["Drone first on scene", f.firstOnScene === null ? "not published" : f.firstOnScene ? "Yes" : "No"],
+    ["Minutes from dispatch to scene", noCall ?? call.minutesFromDispatch],
+    ["Drone first on scene", noCall ?? call.firstOnScene],
     ["Outcome", outcomeText(f.outcome)],
     ["Linked to a call for service", f.linkedToCall ? "Yes" : "No (reviewed by council staff)"],
     ["Scene cell", f.h3Cell ? `H3 cell ${f.h3Cell} (resolution ${f.h3Res})` : "not published (too few flights nearby)"],
