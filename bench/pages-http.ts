@@ -93,7 +93,7 @@ export async function timePages(o: {
   port: number;
   log(s: string): void;
 }): Promise<PageTiming[]> {
-  const server = await startNextServer({ db: o.db, port: o.port, log: o.log });
+  const server = await startNextServer({ db: o.db, port: o.port, log: (s) => o.log(s) });
   const out: PageTiming[] = [];
   const failed: string[] = [];
   try {

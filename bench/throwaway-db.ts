@@ -27,7 +27,7 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
     const dir = mkdtempSync(path.join(tmpdir(), "daylight-bench-"));
     const h = await openDb({ dataDir: path.join(dir, "pglite"), holder: "daylight bench" });
     await h.migrate();
-    const close = closeOnce(h.close);
+    const close = closeOnce(() => h.close());
     return {
       ...h,
       close,
@@ -49,7 +49,7 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
   // as many builds side by side as it does there.
   const h = await openDb({ url: url.toString() });
   await h.migrate();
-  const close = closeOnce(h.close);
+  const close = closeOnce(() => h.close());
   return {
     ...h,
     close,
@@ -67,6 +67,6 @@ export async function throwawayDb(base: string | undefined): Promise<ThrowawayDb
 export async function existingDb(url: string): Promise<ThrowawayDb> {
   const h = await openDb({ url }); // the default pool, as above
   await h.migrate();
-  const close = closeOnce(h.close);
+  const close = closeOnce(() => h.close());
   return { ...h, close, url, drop: close };
 }

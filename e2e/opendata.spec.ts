@@ -42,7 +42,7 @@ test("/data lists every dataset with fixed download URLs, row counts and the dic
   const csv = await request.get("/api/v1/drone-flights.csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="drone-flights-.*\.csv"$/);
-  const [header] = parse(await csv.text(), { to_line: 1 }) as string[][];
+  const [header] = parse(await csv.text(), { to_line: 1 });
   expect(header).toEqual(dictColumns);
 });
 

@@ -22,7 +22,7 @@ export default async function SignInPage({
 }) {
   await connection();
   const sp = await searchParams;
-  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : sp[k]) ?? "";
+  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]) ?? "";
   const next = safeNext(one("next"));
   const demo = await hasDemoUsers(await getDb());
   const ended = ENDED[one("ended")];

@@ -6,8 +6,9 @@ export function register(program: Command): void {
     .command("migrate")
     .description("Apply database migrations (db/migrations) to the configured database.")
     .action(async () => {
-      await withDb("migrate", async (h) => {
+      await withDb("migrate", (h) => {
         console.log(`Migrations applied to ${h.kind === "pglite" ? `embedded database ${h.location}` : h.location}.`);
+        return Promise.resolve();
       });
     });
 }

@@ -24,9 +24,10 @@ export function MarkdownEditor({
   const seq = useRef(0);
   useEffect(() => {
     const mine = ++seq.current;
-    const t = setTimeout(async () => {
-      const out = await preview(text);
-      if (mine === seq.current) setHtml(out);
+    const t = setTimeout(() => {
+      void preview(text).then((out) => {
+        if (mine === seq.current) setHtml(out);
+      });
     }, 250);
     return () => clearTimeout(t);
   }, [text, preview]);

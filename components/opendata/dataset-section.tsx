@@ -39,7 +39,7 @@ export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; fact
         <dt>Filters</dt>
         <dd>
           {Object.keys(def.filters.shape).length ? (
-            Object.entries(def.filterDocs as Record<string, string>).map(([k, v]) => (
+            Object.entries(def.filterDocs).map(([k, v]) => (
               <span key={k}>
                 <code>{k}</code>: {v}.{" "}
               </span>

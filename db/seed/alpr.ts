@@ -2,7 +2,7 @@
 // the data-sharing agreements behind them.
 import type { DbOrTx } from "../client";
 import { sharingAgreements, type alprDailyCounts, type alprSearches } from "../schema";
-import { ACCESS_HOUR_WEIGHTS, at, minuteOfDay, type SeedDay } from "./calendar";
+import { ACCESS_HOUR_WEIGHTS, addDays, at, minuteOfDay, type SeedDay } from "./calendar";
 import type { SeedCamera } from "./cameras";
 import type { SeedRef } from "./reference";
 import { createRng } from "./rng";
@@ -118,7 +118,7 @@ export async function seedSharing(tx: DbOrTx, ref: SeedRef, pilotStart: string):
       direction: "outbound",
       dataShared: "Hotlist hits only, on request with case number",
       startedOn: pilotStart,
-      endedOn: "2026-03-31",
+      endedOn: addDays(pilotStart, 120),
       approvedBy: "City Manager",
     },
     {
@@ -142,7 +142,7 @@ export async function seedSharing(tx: DbOrTx, ref: SeedRef, pilotStart: string):
       program: "fixed_cameras",
       direction: "outbound",
       dataShared: "Video clips on request with case number",
-      startedOn: "2025-12-01",
+      startedOn: addDays(pilotStart, 60),
       approvedBy: "City Manager",
     },
     {

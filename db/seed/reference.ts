@@ -61,7 +61,7 @@ export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Pr
         name: f.properties.name,
         kind: c.areaKind,
         population: f.properties.population,
-        boundary: f.geometry as { type: "Polygon" | "MultiPolygon"; coordinates: unknown },
+        boundary: f.geometry,
         propertyCrimeRate: Math.round(rng.float(14, 42) * 10) / 10,
         communityFeedbackScore: Math.round(rng.float(2.6, 4.4) * 10) / 10,
       })),

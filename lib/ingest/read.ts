@@ -86,7 +86,7 @@ function recordBatches(
 ): AsyncIterable<Parsed[]> {
   let buf: Parsed[] = [];
   let done = false;
-  let err: unknown;
+  let err: Error | undefined;
   let notify: (() => void) | undefined;
   const wake = () => {
     const n = notify;
@@ -105,7 +105,7 @@ function recordBatches(
     wake();
   });
   parser.on("error", (e: unknown) => {
-    err = e;
+    err = e instanceof Error ? e : new Error(String(e));
     wake();
   });
   return (async function* () {
@@ -140,7 +140,7 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   const it = recordBatches(parser, 2000)[Symbol.asyncIterator]();
   const toFileError = (e: unknown) =>
     e instanceof FileError ? e : new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
-  let first: IteratorResult<Parsed[]>;
+  let first: IteratorResult<Parsed[], undefined>;
   try {
     first = await it.next();
   } catch (e) {

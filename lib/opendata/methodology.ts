@@ -43,7 +43,7 @@ export function ruleRows(r: Rules): RuleRow[] {
       else out.push({ setting: key, value: formatValue(key, v), meaning: meanings[key] ?? "(no description yet)" });
     }
   };
-  walk(r as unknown as Record<string, unknown>, "");
+  walk(r, "");
   return out;
 }
 

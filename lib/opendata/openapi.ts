@@ -11,7 +11,7 @@ type Obj = Record<string, unknown>;
 const strip = ({ $schema: _drop, ...rest }: Obj): Obj => rest;
 
 function paramSchema(s: z.ZodType): Obj {
-  return strip(z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Obj);
+  return strip(z.toJSONSchema(s, { io: "input", unrepresentable: "any" }));
 }
 
 export const schemaName = (d: DatasetDef) =>
@@ -25,8 +25,8 @@ function filterParameters(d: DatasetDef): Obj[] {
     name,
     in: "query",
     required: false,
-    description: (d.filterDocs as Record<string, string>)[name] ?? "",
-    schema: paramSchema(s as z.ZodType),
+    description: d.filterDocs[name] ?? "",
+    schema: paramSchema(s),
   }));
 }
 
@@ -35,7 +35,7 @@ function pagingParameters(): Obj[] {
     name,
     in: "query",
     required: false,
-    description: (z.globalRegistry.get(s)?.description as string | undefined) ?? "",
+    description: z.globalRegistry.get(s)?.description ?? "",
     schema: paramSchema(s),
   }));
 }
@@ -198,7 +198,7 @@ export function openApiDocument(): Obj {
       properties: { datasets: { type: "array", items: { type: "object", additionalProperties: true } } },
     },
   };
-  for (const d of datasets) schemas[schemaName(d)] = strip(rowJsonSchema(d) as Obj);
+  for (const d of datasets) schemas[schemaName(d)] = strip(rowJsonSchema(d));
   return {
     openapi: "3.1.0",
     info: {

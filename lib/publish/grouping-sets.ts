@@ -67,9 +67,9 @@ async function groupBy(
     group by ${sql.raw(cols.join(", "))}`,
   );
   // Rows keyed by dim name rather than position, for rollUp.
-  return rows.map((r) =>
+  return rows.map((r): Record<string, string | number | null> =>
     Object.fromEntries([
-      ...keys.map(([name], i) => [name, r[cols[i]]]),
+      ...keys.map(([name], i): [string, string | number | null] => [name, r[cols[i]]]),
       ["n", r.n],
       ["first", r.first],
       ["last", r.last],

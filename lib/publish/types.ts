@@ -44,7 +44,7 @@ export type Publisher = {
    * database; the tables they leave are "<table>__next", which no reader sees before the swap.
    * On embedded PGlite (one connection) they run in order inside the publication's transaction.
    */
-  build?(ctx: BuildContext): Promise<unknown>;
+  build?: (ctx: BuildContext) => Promise<unknown>;
   /**
    * Optional further builds, independent of `build` and of each other, that run beside it the same
    * way (each on its own connection when there are spare ones): a publisher whose build is much
@@ -60,5 +60,5 @@ export type Publisher = {
    */
   parallel?: boolean;
   /** Delete this dataset's published rows and write the new ones, inside ctx.tx. */
-  run(ctx: PublishContext): Promise<PublisherResult>;
+  run: (ctx: PublishContext) => Promise<PublisherResult>;
 };

@@ -38,7 +38,7 @@ const vms = () => readFileSync(fixture("vms-audit.csv"));
 function post(
   dataset: string,
   body: BodyInit | null,
-  { query = "", auth = `Bearer ${token}`, type = "text/csv", headers = {} as Record<string, string> } = {},
+  { query = "", auth = `Bearer ${token}`, type = "text/csv", headers = {} } = {},
 ) {
   const h: Record<string, string> = { "content-type": type, ...headers };
   if (auth) h.authorization = auth;

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchLog } from "../../db/queries/public/alpr";
 import { getAccessLog } from "../../db/queries/public/cameras";
 import { openDataSource } from "../../db/queries/public/opendata";
-import type { AccessLogFilters, SearchLogFilters } from "../../lib/cameras/log-filters";
 import { handleDatasetGet } from "../../lib/opendata/http/dataset";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { insertCameraData } from "./fixtures";
@@ -31,7 +30,7 @@ async function walk<R>(
 
 async function downloadIds(slug: string, filters: Record<string, string>): Promise<string[]> {
   const qs = new URLSearchParams(filters).toString();
-  const csv = parse(await readAll(await get(`/api/v1/${slug}.csv?${qs}`)), { columns: true }) as { id: string }[];
+  const csv = parse<{ id: string }>(await readAll(await get(`/api/v1/${slug}.csv?${qs}`)), { columns: true });
   const json = JSON.parse(await readAll(await get(`/api/v1/${slug}.json?${qs}`)));
   expect(json.rows.map((r: { id: string }) => r.id)).toEqual(csv.map((r) => r.id));
   return csv.map((r) => r.id);
@@ -55,7 +54,7 @@ describe(`camera and plate-reader downloads match their pages (${dbMode})`, () =
     const page = await walk(
       (p) =>
         getAccessLog({
-          filters: filters as AccessLogFilters,
+          filters: filters,
           sort: "hour",
           dir: "desc",
           page: p,
@@ -77,7 +76,7 @@ describe(`camera and plate-reader downloads match their pages (${dbMode})`, () =
     const page = await walk(
       (p) =>
         getSearchLog({
-          filters: filters as SearchLogFilters,
+          filters: filters,
           sort: "hour",
           dir: "desc",
           page: p,

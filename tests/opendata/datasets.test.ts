@@ -53,7 +53,7 @@ describe(`every dataset (${dbMode})`, () => {
       }
       const json = JSON.parse(await readAll(await get(`/api/v1/${slug}.json`)));
       expect(json.rows).toEqual(api);
-      const [header, ...csv] = parse(await readAll(await get(`/api/v1/${slug}.csv`))) as string[][];
+      const [header, ...csv] = parse(await readAll(await get(`/api/v1/${slug}.csv`)));
       expect(header).toEqual(columns);
       expect(csv.length).toBe(api.length);
       for (const s of def.suppressible ?? []) {
@@ -79,22 +79,27 @@ describe(`every dataset (${dbMode})`, () => {
     expect(
       counts.rows.filter((r: { suppressed: boolean }) => r.suppressed).map((r: { count: unknown }) => r.count),
     ).toEqual([null, null]);
-    const csv = parse(await readAll(await get("/api/v1/plate-reader-searches.csv?offense=robbery")), {
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(
+      await readAll(await get("/api/v1/plate-reader-searches.csv?offense=robbery")),
+      {
+        columns: true,
+      },
+    );
     expect(csv.length).toBe(9);
     expect(csv.every((r) => r.offense_type === "robbery")).toBe(true);
-    const searches = parse(await readAll(await get("/api/v1/plate-reader-searches.csv")), { columns: true }) as Record<
-      string,
-      string
-    >[];
-    expect(searches.map((r) => r.networks)).toContain("city;county;state");
-    const cso = parse(await readAll(await get("/api/v1/cso-calls.csv?source=311&outcome=referred")), {
+    const searches = parse<Record<string, string>>(await readAll(await get("/api/v1/plate-reader-searches.csv")), {
       columns: true,
-    }) as Record<string, string>[];
+    });
+    expect(searches.map((r) => r.networks)).toContain("city;county;state");
+    const cso = parse<Record<string, string>>(
+      await readAll(await get("/api/v1/cso-calls.csv?source=311&outcome=referred")),
+      {
+        columns: true,
+      },
+    );
     expect(cso.length).toBeGreaterThan(0);
     expect(cso.every((r) => r.call_source === "311" && r.outcome === "referred")).toBe(true);
-    const all = parse(await readAll(await get("/api/v1/cso-calls.csv")), { columns: true }) as Record<string, string>[];
+    const all = parse<Record<string, string>>(await readAll(await get("/api/v1/cso-calls.csv")), { columns: true });
     expect(all.map((r) => r.referrals)).toContain("housing;mental_health");
     for (const r of all.filter((x) => x.sensitive === "true"))
       expect([r.area, r.local_hour, r.outcome]).toEqual(["", "", ""]);

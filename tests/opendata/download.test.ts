@@ -33,7 +33,7 @@ describe(`downloads (${dbMode})`, () => {
       /^attachment; filename="budget-items-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const text = await readAll(res);
-    const [header, ...rows] = parse(text) as string[][];
+    const [header, ...rows] = parse(text);
     const def = getDataset("budget-items")!;
     expect(header).toEqual(dictionary(def).map((d) => d.column));
     expect(rows.map((r) => r[header.indexOf("name")])).toEqual(awkwardNames);
@@ -47,10 +47,9 @@ describe(`downloads (${dbMode})`, () => {
   it("CSV and JSON downloads carry exactly the rows the same filters select in the API", async () => {
     const q = "?program=cso";
     const api = await (await get(`/api/v1/budget-items${q}`)).json();
-    const csv = parse(await readAll(await get(`/api/v1/budget-items.csv${q}`)), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const csv = parse<Record<string, string>>(await readAll(await get(`/api/v1/budget-items.csv${q}`)), {
+      columns: true,
+    });
     const json = JSON.parse(await readAll(await get(`/api/v1/budget-items.json${q}`)));
     const viaFormat = JSON.parse(await readAll(await get(`/api/v1/budget-items${q}&format=json`)));
     const ids = api.data.map((r: { id: number }) => r.id);
@@ -132,7 +131,7 @@ describe(`downloads (${dbMode})`, () => {
       publication: null,
       batchSize: 3,
     });
-    const rows = parse(await readAll(res), { columns: true }) as { id: string }[];
+    const rows = parse<{ id: string }>(await readAll(res), { columns: true });
     const api = await (await get("/api/v1/publications?limit=1000")).json();
     expect(rows.map((r) => Number(r.id))).toEqual(api.data.map((r: { id: number }) => r.id));
     expect(rows.length).toBe(api.total);

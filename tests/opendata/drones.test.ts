@@ -45,11 +45,9 @@ const cases: Record<string, string>[] = [
 
 describe(`drone flight downloads match the page (${dbMode})`, () => {
   it.each(cases)("filters %o: CSV, JSON and API pages give the page's rows in its order", async (filters) => {
-    const expected = await pageIds(filters as FlightFilters);
+    const expected = await pageIds(filters);
     const qs = new URLSearchParams(filters).toString();
-    const csv = parse(await readAll(await get(`/api/v1/drone-flights.csv?${qs}`)), { columns: true }) as {
-      id: string;
-    }[];
+    const csv = parse<{ id: string }>(await readAll(await get(`/api/v1/drone-flights.csv?${qs}`)), { columns: true });
     expect(csv.map((r) => r.id)).toEqual(expected);
     const json = JSON.parse(await readAll(await get(`/api/v1/drone-flights.json?${qs}`)));
     expect(json.rows.map((r: { id: string }) => r.id)).toEqual(expected);
@@ -91,10 +89,9 @@ describe(`findings counts (${dbMode})`, () => {
     expect(
       json.rows.find((r: { finding_type: string; status: string }) => r.finding_type === "all" && r.status === "all"),
     ).toMatchObject({ count: null, suppressed: true });
-    const csv = parse(await readAll(await get("/api/v1/findings-counts.csv")), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const csv = parse<Record<string, string>>(await readAll(await get("/api/v1/findings-counts.csv")), {
+      columns: true,
+    });
     for (const r of csv) {
       if (r.suppressed === "true") expect(r.count).toBe("<11");
       else expect(Number(r.count) === 0 || Number(r.count) >= 11).toBe(true);

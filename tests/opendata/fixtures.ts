@@ -160,7 +160,7 @@ export async function insertCameraData(db: DbOrTx, accesses = 60): Promise<void>
           i % 7 === 0
             ? "private camera, Old Town"
             : ["Main St & 1st Ave", "Harbor Rd, eastbound", "Transit Center"][i % 3],
-        ownerClass: (i % 7 === 0 ? "private" : "city") as "private" | "city",
+        ownerClass: i % 7 === 0 ? ("private" as const) : ("city" as const),
         areaSlug: "old-town",
         user: `user-${(i % 5).toString(16).padStart(6, "a")}`,
         userRole: "watch_center_operator",
@@ -204,7 +204,7 @@ export async function insertCsoCalls(db: DbOrTx, n = 40): Promise<void> {
       return {
         publicId: `k-${(i * 6007).toString(36)}`,
         receivedAt,
-        timePrecision: (sensitive ? "day" : "hour") as "day" | "hour",
+        timePrecision: sensitive ? ("day" as const) : ("hour" as const),
         localDate: new Date(receivedAt.getTime() - 7 * 3600_000).toISOString().slice(0, 10),
         weekStart: "2026-06-01",
         localHour: sensitive ? null : (receivedAt.getUTCHours() + 17) % 24,

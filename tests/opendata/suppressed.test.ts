@@ -36,7 +36,7 @@ describe("suppressed counts", () => {
     expect(json.suppressed).toBe(flag);
     const cells = toCsvCells(def, cols, row);
     expect(cells[1]).toBe(flag ? SUPPRESSED_CSV : String(value));
-    const back = (parse(stringify([cols, cells]), { columns: true }) as Record<string, string>[])[0];
+    const back = parse<Record<string, string>>(stringify([cols, cells]), { columns: true })[0];
     if (flag) expect(Number.isNaN(Number(back.count))).toBe(true);
   });
 

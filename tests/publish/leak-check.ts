@@ -23,7 +23,7 @@ export function findLeaks(text: string, where: string, disclosedSites: Site[] = 
   for (const c of CANARY_STRINGS) if (lower.includes(c.toLowerCase())) out.push(`${where}: canary "${c}"`);
   // Pair each number with the next three numbers within 200 characters, in either order:
   // [lon, lat] arrays, "lat, lon" text and {"lat":…,"lon":…} objects all pair up this way.
-  const nums = [...text.matchAll(NUM)].map((m) => ({ v: Number(m[0]), i: m.index! }));
+  const nums = [...text.matchAll(NUM)].map((m) => ({ v: Number(m[0]), i: m.index }));
   for (let a = 0; a < nums.length; a++) {
     for (let b = a + 1; b <= a + 3 && b < nums.length && nums[b].i - nums[a].i < 200; b++) {
       // Numbers of two different points ("…, 33.88], [-118.34, …") are not a pair, nor are numbers

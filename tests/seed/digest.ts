@@ -16,7 +16,7 @@ export async function tableDigests(db: Db): Promise<Record<string, string>> {
         `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`,
       ),
     );
-    const row = ((res as { rows?: unknown[] }).rows ?? (res as unknown as unknown[]))[0] as { n: number; h: string };
+    const row = ((res as { rows?: unknown[] }).rows ?? (res as unknown[]))[0] as { n: number; h: string };
     out[name] = `${row.n}:${row.h}`;
   }
   return out;

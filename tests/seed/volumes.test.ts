@@ -13,7 +13,7 @@ let t: TestDb;
 let result: SeedResult;
 const rows = async (q: string): Promise<Row[]> => {
   const r = await t.db.execute(sql.raw(q));
-  return (r as { rows?: Row[] }).rows ?? (r as unknown as Row[]);
+  return (r as { rows?: Row[] }).rows ?? (r as Row[]);
 };
 const one = async (q: string) => (await rows(q))[0];
 const num = (v: unknown) => Number(v);

@@ -37,7 +37,8 @@ export default async function DataPage() {
       </p>
       <ul>
         <li>
-          API index:{" "}
+          API index: {/* A JSON route handler, not a page: a plain link, no client-side navigation. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/api/v1">
             <code>/api/v1</code>
           </a>

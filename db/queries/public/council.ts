@@ -236,7 +236,7 @@ export async function prioritizationInputs(o: Opts = {}) {
       calls_per_1000: callsPer1000(callMap.has(a.slug) ? callMap.get(a.slug)! : 0, a.population),
       community_feedback_score: a.communityFeedbackScore,
       existing_public_cameras: camMap.get(a.slug) ?? 0,
-    } as Record<string, number | null>,
+    },
   }));
   return { weights, areas: areaFactors };
 }

@@ -18,15 +18,15 @@ import { perPublication } from "./per-publication";
 type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<string, unknown>>;
 
 const readers: Record<string, ReaderFactory> = {
-  "drone-flights": droneFlightsReader as ReaderFactory,
-  "camera-accesses": cameraAccessesReader as ReaderFactory,
-  cameras: camerasReader as ReaderFactory,
-  "private-cameras-by-area": privateCamerasReader as ReaderFactory,
-  "plate-reader-searches": alprSearchesReader as ReaderFactory,
-  "cso-calls": csoCallsReader as ReaderFactory,
-  "budget-items": budgetItemsReader as ReaderFactory,
-  "findings-counts": findingsCountsReader as ReaderFactory,
-  publications: publicationsReader as ReaderFactory,
+  "drone-flights": droneFlightsReader,
+  "camera-accesses": cameraAccessesReader,
+  cameras: camerasReader,
+  "private-cameras-by-area": privateCamerasReader,
+  "plate-reader-searches": alprSearchesReader,
+  "cso-calls": csoCallsReader,
+  "budget-items": budgetItemsReader,
+  "findings-counts": findingsCountsReader,
+  publications: publicationsReader,
 };
 
 export async function latestPublication(db?: DbOrTx): Promise<PublicationInfo> {
@@ -49,7 +49,7 @@ export async function latestPublication(db?: DbOrTx): Promise<PublicationInfo> {
 export function openDataSource(db?: DbOrTx): OpenDataSource {
   const get = () => (db ? Promise.resolve(db) : getDb());
   return {
-    reader: (slug) => readers[slug]?.(get) as DatasetReader | undefined,
+    reader: (slug) => readers[slug]?.(get),
     publication: async () => latestPublication(await get()),
   };
 }

@@ -21,7 +21,7 @@ export async function perPublication<T>(
   const runId = (await getLatestRun({ db: d }))?.id ?? null;
   if (runId === null) return compute(d);
   let cache = caches.get(d);
-  if (!cache) caches.set(d, (cache = new Map()));
+  if (!cache) caches.set(d, (cache = new Map<string, Entry>()));
   const hit = cache.get(key);
   if (hit && hit.runId === runId) {
     cache.delete(key);

@@ -11,7 +11,7 @@ export type Sorted<S extends string> = { sort: S; dir: "asc" | "desc" };
 export const offsetOf = (p: Page) => (p.page - 1) * p.pageSize;
 
 /** Matches records that have at least one anomaly flag. */
-export function flaggedSql(recordType: RecordType, idColumn: SQL | unknown): SQL {
+export function flaggedSql(recordType: RecordType, idColumn: unknown): SQL {
   return sql`exists (select 1 from ${anomalyFlags} f where f.record_type = ${recordType} and f.record_id = ${idColumn})`;
 }
 
@@ -61,7 +61,7 @@ export async function recordFindings(db: DbOrTx, recordType: RecordType, recordI
 }
 
 /** The latest workflow state of a record, as SQL (for lists and the queue filter). */
-export function statusSql(recordType: RecordType, idColumn: SQL | unknown): SQL<string | null> {
+export function statusSql(recordType: RecordType, idColumn: unknown): SQL<string | null> {
   return sql<
     string | null
   >`(select ra.action::text from ${reviewActions} ra where ra.record_type = ${recordType} and ra.record_id = ${idColumn} and ra.action <> 'note' order by ra.at desc, ra.id desc limit 1)`;

@@ -47,7 +47,7 @@ async function* batches(a: DownloadArgs): AsyncGenerator<Record<string, unknown>
   } while (after);
 }
 
-function toStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+function toStream(chunks: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {

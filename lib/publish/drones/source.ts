@@ -1,6 +1,6 @@
 // Reading raw flights for publication: only flights past their publication delay, and never
 // the columns that must not leave the raw tables (pilot, call number, description).
-import { and, asc, eq, isNotNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lte, or, sql } from "drizzle-orm";
 import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import { queryRows } from "../../../db/sql";

@@ -42,7 +42,7 @@ export function zonedParts(d: Date, timeZone: string): ZonedParts {
   const t = d.getTime();
   const bucket = Math.floor(t / BUCKET);
   let offsets = offsetCache.get(timeZone);
-  if (!offsets) offsetCache.set(timeZone, (offsets = new Map()));
+  if (!offsets) offsetCache.set(timeZone, (offsets = new Map<number, number>()));
   let off = offsets.get(bucket);
   if (off === undefined) {
     const start = new Date(bucket * BUCKET);

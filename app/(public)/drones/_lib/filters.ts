@@ -33,5 +33,5 @@ export function parseFlightFilters(params: Record<string, string>): {
     else errors[name] = r.error.issues[0]?.message ?? "Invalid value";
   }
   if (filters.from && filters.to && filters.from > filters.to) errors.to = "The end date is before the start date";
-  return { filters: filters as FlightFilters, errors };
+  return { filters: filters, errors };
 }

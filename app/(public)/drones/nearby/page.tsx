@@ -7,7 +7,7 @@ import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, Pagination, type SearchParams } from "@/components/tables";
 import { findFlightsNear } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
-import type { AreaGeometry, Place } from "@/lib/drones/nearby";
+import type { Place } from "@/lib/drones/nearby";
 import { fromZoned, localDate } from "@/lib/publish/rules/time";
 import { formatPublishedTime, outcomeText } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
@@ -55,7 +55,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
     const area = q.area ? c.areas.find((a) => a.properties.slug === q.area) : undefined;
     if (q.lat !== undefined && q.lon !== undefined)
       place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
-    else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry as AreaGeometry };
+    else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry };
     else error = "Choose a place: click the map or pick an area.";
   } else if (asked && !parsed.success)
     error = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ");
