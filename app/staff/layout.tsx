@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-nav";
 import { city } from "@/lib/config/city";
+import { signOutAction } from "../signin/actions";
 
 const sections = [
   { href: "/staff", label: "Overview" },
@@ -27,6 +28,13 @@ export default function StaffLayout({ children }: { children: React.ReactNode })
                 <Link href={s.href}>{s.label}</Link>
               </li>
             ))}
+            <li>
+              <form action={signOutAction}>
+                <button type="submit" className="secondary">
+                  Sign out
+                </button>
+              </form>
+            </li>
           </ul>
         </nav>
         <main id="main">{children}</main>
