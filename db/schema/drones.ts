@@ -70,6 +70,8 @@ export const droneFlights = pgTable(
     priority: smallint("priority"),
     dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
     launchedAt: timestamp("launched_at", { withTimezone: true }).notNull(),
+    /** "day" when the source gives only the date (launched_at is then local midnight): publish no hour. */
+    launchPrecision: text("launch_precision").$type<"time" | "day">().notNull().default("time"),
     onSceneAt: timestamp("on_scene_at", { withTimezone: true }),
     landedAt: timestamp("landed_at", { withTimezone: true }).notNull(),
     dockId: integer("dock_id").references(() => droneDocks.id),

@@ -1,0 +1,1 @@
+ALTER TABLE "drone_flights" ADD COLUMN "launch_precision" text DEFAULT 'time' NOT NULL;
