@@ -9,6 +9,7 @@ export const publicSections = [
   { href: "/updates", label: "Updates" },
   { href: "/council", label: "Council" },
   { href: "/data", label: "Open data" },
+  { href: "/feedback", label: "Feedback" },
 ] as const;
 
 export function SiteHeader({ cityName }: { cityName: string }) {

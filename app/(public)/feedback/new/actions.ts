@@ -3,7 +3,7 @@
 // target is checked against the published record it names.
 import { headers } from "next/headers";
 import { fileFeedback } from "@/db/queries/public/content";
-import { getFlight } from "@/db/queries/public/drones";
+import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { clientIp } from "@/lib/auth/client-ip";
 import { formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { feedbackFormSchema, parseTarget } from "@/lib/content/feedback";
@@ -23,13 +23,15 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
       values: formValues(formData),
     };
   const target = parseTarget(d.target);
-  if (target.type === "flight" && target.ref && !(await getFlight({ publicId: target.ref }))) {
+  if (d.target && d.target !== "" && target.type === "general")
+    return { ok: false, message: "That link does not name a record we publish.", values: formValues(formData) };
+  const resolved = await resolveFeedbackTarget({ target });
+  if (!resolved.found)
     return {
       ok: false,
-      message: "We could not find that flight. Check the link, or send general feedback about the drone program.",
+      message: `${resolved.message} Check the link, or send general feedback without it.`,
       values: formValues(formData),
     };
-  }
   const { id } = await fileFeedback({
     kind: d.kind,
     programSlug: d.program,

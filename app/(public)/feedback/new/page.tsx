@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getFlight } from "@/db/queries/public/drones";
+import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { FeedbackForm } from "@/components/forms/feedback-form";
-import { parseTarget, programChoices, programForTarget } from "@/lib/content/feedback";
-import { formatInstant } from "@/lib/content/zoned-time";
-import { city } from "@/lib/config/city";
+import { parseTarget, programChoices } from "@/lib/content/feedback";
 import { sendFeedbackAction } from "./actions";
 
 export const metadata = { title: "Send feedback or a complaint" };
@@ -13,35 +11,36 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
   await connection();
   const raw = (await searchParams).target;
   const target = parseTarget(typeof raw === "string" ? raw : null);
-  let about = "the public-safety technology programs";
-  if (target.type === "flight" && target.ref) {
-    const f = await getFlight({ publicId: target.ref });
-    about = f
-      ? `the drone flight of ${formatInstant(f.startedAt, city().timeZone)} (${f.categoryLabel}${f.areaName ? `, ${f.areaName}` : ""})`
-      : "a drone flight we could not find";
-  } else if (target.type === "policy" && target.ref) about = `the policy “${target.ref}”`;
-  else if (target.type === "access" && target.ref) about = `camera access record ${target.ref}`;
-  else if (target.type === "program" && target.ref)
-    about = programChoices.find((p) => p.slug === target.ref)?.label ?? about;
-  const program = programForTarget(target) ?? (target.type === "access" ? "fixed_cameras" : "");
+  const resolved = await resolveFeedbackTarget({ target });
+  const about = resolved.found ? resolved.about : "the public-safety technology programs";
+  const program = resolved.found ? (resolved.program ?? "") : "";
+  const known = resolved.found && target.type !== "general";
+  // A link whose target is not even of a known shape is refused too, not silently made general.
+  const malformed = typeof raw === "string" && raw.trim() !== "" && target.type === "general";
   return (
     <>
       <p className="muted">
         <Link href="/feedback">Community feedback</Link>
       </p>
       <h1>{target.type === "flight" ? "Report a concern about this flight" : "Send feedback or a complaint"}</h1>
+      {resolved.found && !malformed ? null : (
+        <p role="alert" className="field-error">
+          {resolved.found ? "That link does not name a record we publish." : resolved.message} Check the link you
+          followed; you can still send general feedback below.
+        </p>
+      )}
       <p className="lede">
         About: {about}. You do not need an account. Your name and email are optional, only used to reply to you, and
         never published.
       </p>
-      {target.type === "flight" && target.ref && (
+      {known && target.type === "flight" && (
         <p>
           <Link href={`/drones/flights/${target.ref}`}>Back to the flight</Link>
         </p>
       )}
       <FeedbackForm
         action={sendFeedbackAction}
-        target={target.type === "general" ? "" : `${target.type}:${target.ref}`}
+        target={known ? `${target.type}:${target.ref}` : ""}
         defaultKind={target.type === "flight" ? "complaint" : "feedback"}
         defaultProgram={program}
         programs={programChoices.map((p) => ({ value: p.slug, label: p.label }))}
