@@ -45,7 +45,17 @@ async function callAction(page: Page, c: Captured, path = c.path) {
   });
 }
 
-test("capture the review actions as real reviewers use them", async ({ browser }) => {
+// Every test below replays these requests: capture them before any test runs, so that each test
+// also passes alone (e.g. with -g).
+test.beforeAll(async ({ browser }) => {
+  await captureReviewActions(browser);
+});
+
+test("the review actions were captured as real reviewers send them", () => {
+  expect(Object.keys(captured).sort()).toEqual(["closeFinding", "openFinding", "review"]);
+});
+
+async function captureReviewActions(browser: Browser) {
   const council = await (await browser.newContext()).newPage();
   await signInAs(council, "council", "/review/access/1");
   await expect(council.getByRole("heading", { name: "Camera access #1" })).toBeVisible();
@@ -74,8 +84,7 @@ test("capture the review actions as real reviewers use them", async ({ browser }
     await close.getByRole("button", { name: /Close finding/ }).click();
   });
   await auditor.context().close();
-  expect(Object.keys(captured).sort()).toEqual(["closeFinding", "openFinding", "review"]);
-});
+}
 
 test("a signed-out resident is refused every review page, action and handler", async ({ page }) => {
   for (const path of REVIEW_PAGES) {
