@@ -58,3 +58,35 @@ export const statusLabels: Record<string, string> = {
   resolved: "Resolved",
   dismissed: "Closed without action",
 };
+
+const kindLabel = { feedback: "Feedback", complaint: "Complaint" } as const;
+
+/** What a message is about, in words: "the Drones program", "drone flight 7f3a2c", "the Plate readers policy". */
+export function targetLabel(type: string, ref: string | null): string {
+  if (!ref) return "the programs in general";
+  if (type === "program") {
+    const p = programChoices.find((c) => c.slug === ref);
+    return p ? `the ${p.label} program` : `a program (${ref})`;
+  }
+  if (type === "policy") {
+    const words = ref.replace(/[-_]+/g, " ").trim();
+    return `the ${words.charAt(0).toUpperCase()}${words.slice(1)} policy`;
+  }
+  if (type === "flight") return `drone flight ${ref}`;
+  if (type === "access") return `camera access ${ref}`;
+  return "the programs in general";
+}
+
+/** A triage card's heading: "#12 Complaint about drone flight 7f3a2c · Drones". */
+export function feedbackHeading(f: {
+  id: number;
+  kind: string;
+  programName: string | null;
+  targetType: string;
+  targetRef: string | null;
+}): string {
+  const kind = kindLabel[f.kind as keyof typeof kindLabel] ?? "Message";
+  const about = targetLabel(f.targetType, f.targetRef);
+  const program = f.targetType === "program" && f.targetRef ? "" : ` · ${f.programName ?? "no program chosen"}`;
+  return `#${f.id} ${kind} about ${about}${program}`;
+}

@@ -1,7 +1,7 @@
 import { listFeedbackForTriage } from "@/db/queries/staff/content";
 import { ActionForm } from "@/components/forms/action-form";
 import { requireRolePage } from "@/lib/auth/dal";
-import { statusLabels } from "@/lib/content/feedback";
+import { feedbackHeading, statusLabels } from "@/lib/content/feedback";
 import { formatInstant } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
 import { triageFeedbackAction } from "../_actions/targets";
@@ -26,8 +26,7 @@ export default async function StaffFeedback() {
       {rows.map(({ f, programName }) => (
         <article key={f.id} className="card" style={{ marginBottom: "0.75rem" }} aria-labelledby={`fb-${f.id}`}>
           <h2 id={`fb-${f.id}`} style={{ fontSize: "1.05rem", margin: 0 }}>
-            #{f.id} {f.kind === "complaint" ? "Complaint" : "Feedback"} · {programName ?? "no program"} · {f.targetType}
-            {f.targetRef ? ` ${f.targetRef}` : ""}
+            {feedbackHeading({ ...f, programName })}
           </h2>
           <p className="muted" style={{ margin: "0.25rem 0" }}>
             {formatInstant(f.createdAt, tz)} · {statusLabels[f.status]}
