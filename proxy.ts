@@ -1,8 +1,12 @@
-// Early redirect only: signed-out visitors to protected areas go to /signin. The real checks
-// (role, revocation, timeouts, MFA) happen in lib/auth/dal.ts on every page, action and handler.
+// Runs before every request: sets the security headers (a fresh CSP nonce each time, which Next
+// reads from the request's Content-Security-Policy header and puts on its own scripts), and
+// redirects signed-out visitors to protected areas to /signin early. The real checks (role,
+// revocation, timeouts, MFA) happen in lib/auth/dal.ts on every page, action and handler.
 import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { baseAuthConfig } from "./auth.config";
+import { env } from "./lib/env";
+import { newNonce, securityHeaders } from "./lib/security/headers";
 
 const { auth } = NextAuth(() => baseAuthConfig());
 
@@ -20,11 +24,28 @@ const wrapped = auth((req) => {
   return NextResponse.next({ request: { headers } });
 });
 
+const PROTECTED = /^\/(review|admin|staff|account)(\/|$)|^\/signin\/enroll$/;
+
 export async function proxy(req: NextRequest, ev: NextFetchEvent) {
-  const handler = (await wrapped) as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response | undefined>;
-  return handler(req, ev);
+  const e = env();
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const oidc = e.AUTH_OIDC_ISSUER ? [new URL(e.AUTH_OIDC_ISSUER).origin] : [];
+  const nonce = newNonce();
+  const headers = securityHeaders({ nonce, https, dev: e.NODE_ENV === "development", formTargets: oidc });
+  const forwarded = new Headers(req.headers);
+  forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+  forwarded.set("x-nonce", nonce);
+  let res: Response | undefined;
+  if (PROTECTED.test(req.nextUrl.pathname)) {
+    const handler = wrapped as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response | undefined>;
+    res = await handler(new NextRequest(req, { headers: forwarded }), ev);
+  }
+  res ??= NextResponse.next({ request: { headers: forwarded } });
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
 }
 
 export const config = {
-  matcher: ["/review/:path*", "/admin/:path*", "/staff/:path*", "/signin/enroll", "/account/:path*"],
+  // Every route, static files included (the headers belong on every response).
+  matcher: ["/:path*"],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
     "How the city's drones, cameras, plate readers and Community Safety Officers are used, with the records to check it.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put this request's CSP nonce (set in proxy.ts)
+  // on its scripts; a prerendered page would carry none and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>
