@@ -1,12 +1,13 @@
 // URL filters for the public access log and the plate-reader search log. Invalid values are
 // reported back to the form (never a 500); valid ones are passed to the public queries.
 import { z } from "zod";
+import { isCalendarDate, MAX_DATE, MIN_DATE, safeText } from "../validation/params";
 import { ACCESS_REASONS, ALPR_REASONS, OPERATIONS } from "./vocab";
 
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "That is not a real date.");
+  .refine(isCalendarDate, `That is not a real date (between ${MIN_DATE} and ${MAX_DATE}).`);
 const optional = <T extends z.ZodTypeAny>(s: T) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
 
 export const accessLogFilters = z.object({
@@ -14,8 +15,8 @@ export const accessLogFilters = z.object({
   to: optional(date),
   operation: optional(z.enum(OPERATIONS, "Choose an operation from the list.")),
   reason: optional(z.enum(ACCESS_REASONS, "Choose a reason from the list.")),
-  agency: optional(z.string().max(120)),
-  place: optional(z.string().max(200)),
+  agency: optional(safeText(120)),
+  place: optional(safeText(200)),
   user: optional(z.string().regex(/^user-[0-9a-f]{6,32}$/, "A user looks like user-7f3a2b.")),
   linked: optional(z.enum(["yes", "no"], "Choose yes or no.")),
 });
@@ -27,8 +28,8 @@ export const searchLogFilters = z.object({
   from: optional(date),
   to: optional(date),
   reason: optional(z.enum(ALPR_REASONS, "Choose a reason from the list.")),
-  offense: optional(z.string().max(60)),
-  agency: optional(z.string().max(120)),
+  offense: optional(safeText(60)),
+  agency: optional(safeText(120)),
   user: optional(z.string().regex(/^user-[0-9a-f]{6,32}$/, "A user looks like user-7f3a2b.")),
   linked: optional(z.enum(["yes", "no"], "Choose yes or no.")),
 });

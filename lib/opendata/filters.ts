@@ -1,17 +1,20 @@
 // Building blocks for filter schemas. Query-string values arrive as strings; an empty value
 // (a blank form field) means "no filter", exactly as on the pages.
 import { z } from "zod";
+import { calendarDate, textCheck } from "../validation/params";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const optionalDate = () =>
-  z.preprocess(blankToUndefined, z.iso.date({ message: "must be a date written YYYY-MM-DD" }).optional());
+export const optionalDate = () => z.preprocess(blankToUndefined, calendarDate().optional());
 
 export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { message: `must be one of: ${values.join(", ")}` }).optional());
 
 export const optionalText = (max = 100) =>
-  z.preprocess(blankToUndefined, z.string().trim().min(1).max(max, `must be at most ${max} characters`).optional());
+  z.preprocess(
+    blankToUndefined,
+    z.string().trim().min(1).max(max, `must be at most ${max} characters`).superRefine(textCheck(max)).optional(),
+  );
 
 export const optionalSlug = () =>
   z.preprocess(

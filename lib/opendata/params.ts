@@ -1,6 +1,7 @@
 // Query parameters of /api/v1/<dataset>: the dataset's filters (the same names as on its page)
 // plus cursor, limit and format. Anything else, or a bad value, is a 400 naming the parameter.
 import { z } from "zod";
+import { textProblem } from "../validation/params";
 import { CursorError, decodeCursor } from "./cursor";
 import type { DatasetDef } from "./types";
 
@@ -46,14 +47,20 @@ export class ParamError extends Error {
   }
 }
 
-export function parseQuery(def: DatasetDef, search: URLSearchParams): ParsedQuery {
+/** `cursorKey` verifies the cursor's HMAC (see cursor.ts). */
+export function parseQuery(def: DatasetDef, search: URLSearchParams, cursorKey: string): ParsedQuery {
   const filterKeys = new Set(Object.keys(def.filters.shape));
   const pagingKeys = new Set(Object.keys(pagingParams.shape));
   const filterRaw: Record<string, string> = {};
   const pagingRaw: Record<string, string> = {};
   for (const key of new Set(search.keys())) {
     const values = search.getAll(key);
+    const keyProblem = textProblem(key, 100);
+    if (keyProblem) throw new ParamError(key.slice(0, 100), `the parameter name ${keyProblem}`);
     if (values.length > 1) throw new ParamError(key, "given more than once");
+    // Every value, whatever its schema: no control characters, broken Unicode or huge strings.
+    const valueProblem = textProblem(values[0]);
+    if (valueProblem) throw new ParamError(key, valueProblem);
     if (filterKeys.has(key)) filterRaw[key] = values[0];
     else if (pagingKeys.has(key)) pagingRaw[key] = values[0];
     else {
@@ -69,7 +76,7 @@ export function parseQuery(def: DatasetDef, search: URLSearchParams): ParsedQuer
   let cursorPublication: number | null = null;
   if (p.data.cursor) {
     try {
-      const c = decodeCursor(p.data.cursor, def.slug);
+      const c = decodeCursor(p.data.cursor, def.slug, cursorKey);
       after = c.key;
       cursorPublication = c.publication;
     } catch (e) {

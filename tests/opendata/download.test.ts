@@ -122,7 +122,7 @@ describe(`downloads (${dbMode})`, () => {
 
   it("a download of a real table walks every batch and loses no row at batch edges", async () => {
     const def = getDataset("publications")!;
-    const res = downloadResponse({
+    const res = await downloadResponse({
       def,
       reader: openDataSource(t.db).reader("publications")!,
       filters: {},

@@ -1,5 +1,7 @@
 // GET /api/v1/<dataset>[.csv|.json]: one page of JSON with a cursor, or the whole filtered set as a file.
 import { getDataset } from "../registry";
+import { createHmac } from "node:crypto";
+import { appSecrets } from "../../secrets";
 import { encodeCursor } from "../cursor";
 import { toJsonRow } from "../suppressed";
 import { ParamError, parseQuery, type ParsedQuery } from "../params";
@@ -7,6 +9,11 @@ import type { DatasetDef, PublicationInfo } from "../types";
 import { cacheControl, jsonWithEtag, limit, problem } from "./respond";
 import { downloadResponse } from "./download";
 import type { OpenDataSource } from "./source";
+
+/** The cursors' HMAC key, derived from the session secret so no new secret needs configuring. */
+export function cursorKey(): string {
+  return createHmac("sha256", appSecrets().authSecret).update("daylight/opendata-cursor/v1").digest("base64url");
+}
 
 export async function handleDatasetGet(req: Request, segment: string, src: OpenDataSource): Promise<Response> {
   const gate = await limit(req);
@@ -17,7 +24,7 @@ export async function handleDatasetGet(req: Request, segment: string, src: OpenD
   if (!m || !def || !reader) return problem(404, `No dataset called "${segment}". The list is at /api/v1 and /data.`);
   let q: ParsedQuery;
   try {
-    q = parseQuery(def, new URL(req.url).searchParams);
+    q = parseQuery(def, new URL(req.url).searchParams, cursorKey());
   } catch (e) {
     if (e instanceof ParamError) return problem(400, e.message, gate.headers, e.parameter);
     throw e;
@@ -60,7 +67,7 @@ export async function handleDatasetGet(req: Request, segment: string, src: OpenD
   const batch = await reader.batch(q.filters, q.after, q.limit);
   const total = q.after ? undefined : await reader.count(q.filters);
   const nextCursor = batch.next
-    ? encodeCursor({ dataset: def.slug, publication: publication?.runId ?? null, key: batch.next })
+    ? encodeCursor({ dataset: def.slug, publication: publication?.runId ?? null, key: batch.next }, cursorKey())
     : null;
   const body = {
     dataset: def.slug,

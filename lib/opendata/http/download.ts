@@ -3,7 +3,7 @@
 import { stringify } from "csv-stringify/sync";
 import { csvColumns } from "../dictionary";
 import { toCsvCells, toJsonRow } from "../suppressed";
-import type { DatasetDef, DatasetReader, PublicationInfo } from "../types";
+import type { Batch, DatasetDef, DatasetReader, PublicationInfo } from "../types";
 import { CORS_HEADERS, cacheControl } from "./respond";
 
 export const DOWNLOAD_BATCH = 2000;
@@ -17,9 +17,20 @@ type DownloadArgs = {
   publication: PublicationInfo;
   headers?: Record<string, string>;
   batchSize?: number;
+  /** Already fetched: the first batch (see downloadResponse). */
+  first?: Batch<Record<string, unknown>>;
 };
 
-export function downloadResponse(a: DownloadArgs): Response {
+/**
+ * The first batch is read before the status line goes out: a query that fails then gets an error
+ * answer, not a 200 that breaks off mid-file (parameters are validated before this is called).
+ */
+export async function downloadResponse(a: DownloadArgs): Promise<Response> {
+  const first = await a.reader.batch(a.filters, null, a.batchSize ?? DOWNLOAD_BATCH);
+  return streamResponse({ ...a, first });
+}
+
+function streamResponse(a: DownloadArgs): Response {
   const stamp = (a.publication?.asOf ?? new Date()).toISOString().slice(0, 10);
   const filtered = Object.keys(a.filterParams).length ? "-filtered" : "";
   const filename = `${a.def.slug}${filtered}-${stamp}.${a.format}`;
@@ -40,8 +51,11 @@ export function downloadResponse(a: DownloadArgs): Response {
 /** Batches of rows in order, each fetched only when asked for. */
 async function* batches(a: DownloadArgs): AsyncGenerator<Record<string, unknown>[]> {
   let after: unknown[] | null = null;
+  let pending = a.first;
   do {
-    const b = await a.reader.batch(a.filters, after, a.batchSize ?? DOWNLOAD_BATCH);
+    const b: Batch<Record<string, unknown>> =
+      pending ?? (await a.reader.batch(a.filters, after, a.batchSize ?? DOWNLOAD_BATCH));
+    pending = undefined;
     if (b.rows.length) yield b.rows;
     after = b.next;
   } while (after);

@@ -1,0 +1,67 @@
+// Values people (and scanners) really send: impossible dates, far-off years, NUL and control
+// bytes, huge strings, SQL and path fragments, odd Unicode, numbers in every spelling.
+import fc from "fast-check";
+
+export const HOSTILE = [
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\n",
+  "\r\n",
+  "\t",
+  "0",
+  "-1",
+  "1e400",
+  "NaN",
+  "Infinity",
+  "-0",
+  "0x10",
+  "99999999999999999999",
+  "2026-02-31",
+  "2026-02-29",
+  "2024-02-29",
+  "2026-13-01",
+  "2026-00-10",
+  "0000-01-01",
+  "9999-12-31",
+  "+275760-09-13",
+  "-000001-01-01",
+  "2026-1-1",
+  "2026-01-01T00:00:00Z",
+  "2026-01-01\u0000",
+  "'; drop table users; --",
+  "%",
+  "%00",
+  "%FF",
+  "\\",
+  "../../etc/passwd",
+  "<script>alert(1)</script>",
+  "\uD800",
+  "\uFFFF",
+  "e\u0301",
+  "🚁",
+  "user-",
+  "user-zzzzzz",
+  "user-7f3a2b",
+  "yes",
+  "no",
+  "true",
+  "null",
+  "[]",
+  "{}",
+  "a".repeat(10_000),
+  "1".repeat(5000),
+];
+
+export const hostileValue = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.constantFrom(...HOSTILE),
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc
+      .tuple(fc.integer({ min: -10, max: 12000 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+    fc.integer().map(String),
+    fc.double().map(String),
+  );
