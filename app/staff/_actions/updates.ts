@@ -10,6 +10,7 @@ import { renderMarkdown } from "@/lib/content/markdown";
 import { zonedToUtc } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
 import { programSlugs, requireStaff } from "./guard";
+import { savedUpdateNotice } from "@/lib/content/update-notice";
 
 const updateSchema = z
   .object({
@@ -89,13 +90,8 @@ export async function saveUpdateAction(_prev: ActionState, formData: FormData): 
   });
   if (!row) return { ok: false, message: "That update no longer exists." };
   if (!d.id) redirect(`/staff/updates/${row.id}?saved=${row.status}`);
-  const said = row.status === "published" ? "Published." : row.status === "scheduled" ? "Scheduled." : "Draft saved.";
   refresh();
-  return {
-    ok: true,
-    message: said,
-    link: row.status === "draft" ? undefined : { href: `/updates/${row.slug}`, label: "See it on the public site" },
-  };
+  return { ok: true, ...savedUpdateNotice(row, new Date(), city().timeZone) };
 }
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */

@@ -5,6 +5,7 @@ import { getUpdate } from "@/db/queries/staff/content";
 import { requireRolePage } from "@/lib/auth/dal";
 import { utcToZonedInput } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
+import { savedUpdateNotice } from "@/lib/content/update-notice";
 import { UpdateForm } from "../update-form";
 
 export const dynamic = "force-dynamic";
@@ -26,14 +27,14 @@ export default async function EditUpdate({
   if (!id.success) notFound();
   const u = await getUpdate({ id: id.data });
   if (!u) notFound();
-  const saved = (await searchParams).saved;
+  // The notice follows the saved row, not the query string, so it cannot claim a state the row is not in.
+  const notice = (await searchParams).saved ? savedUpdateNotice(u, new Date(), city().timeZone) : null;
   return (
     <>
       <h1>Edit: {u.title}</h1>
-      {saved && (
+      {notice && (
         <p role="status" className="notice">
-          {saved === "published" ? "Published." : saved === "scheduled" ? "Scheduled." : "Draft saved."}{" "}
-          {saved !== "draft" && <Link href={`/updates/${u.slug}`}>See it on the public site</Link>}
+          {notice.message} {notice.link && <Link href={notice.link.href}>{notice.link.label}</Link>}
         </p>
       )}
       <UpdateForm
