@@ -1,6 +1,7 @@
 // Entry point of the `daylight` CLI. Each command lives in cli/commands/<name>.ts and
 // exports `register(program)`.
 import { Command, CommanderError } from "commander";
+import { env } from "../lib/env";
 import { CliError } from "./errors";
 import { register as registerMigrate } from "./commands/migrate";
 import { register as registerSeed } from "./commands/seed";
@@ -40,6 +41,6 @@ program.parseAsync(process.argv).catch((e: unknown) => {
   }
   const err = e as Error;
   console.error(`daylight: ${err?.message ?? String(e)}`);
-  if (process.env.DAYLIGHT_DEBUG) console.error(err?.stack);
+  if (env().DAYLIGHT_DEBUG) console.error(err?.stack);
   process.exit(1);
 });

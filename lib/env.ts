@@ -21,6 +21,31 @@ const schema = z.object({
   AUTH_OIDC_SECRET: z.string().min(1).optional(),
   // Session cookies are Secure when the request is https; "true"/"false" forces it.
   AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /** Pins "today" (YYYY-MM-DD) for relative demo dates: tests and reproducible demos. */
+  DAYLIGHT_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "DAYLIGHT_TODAY must be a date such as 2026-06-30")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DAYLIGHT_ANOMALIES_CONFIG: z.string().default("config/anomalies.json"),
+  /** Print stack traces of CLI failures. */
+  DAYLIGHT_DEBUG: z.string().optional(),
+  /** Test servers only: plant the leak-test canaries after seeding. */
+  DAYLIGHT_E2E_CANARIES: z.enum(["0", "1"]).optional(),
+  // Import limits: what counts as an absurd value, and how big a file may be.
+  DAYLIGHT_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
+  DAYLIGHT_INGEST_HTTP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  DAYLIGHT_IMPORT_MAX_FLIGHT_HOURS: z.coerce.number().positive().default(12),
+  DAYLIGHT_IMPORT_MAX_ACCESS_HOURS: z.coerce.number().positive().default(24),
+  DAYLIGHT_IMPORT_FUTURE_SLACK_MINUTES: z.coerce.number().nonnegative().default(10),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string };

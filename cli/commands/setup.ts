@@ -8,6 +8,7 @@ import { queryRows } from "../../db/sql";
 import { recomputeFlags } from "../../lib/anomalies";
 import { takeCheckpoint } from "../../lib/audit/checkpoint";
 import { city } from "../../lib/config/city";
+import { env } from "../../lib/env";
 import { plantCanaries } from "../../lib/publish/canaries";
 import { publishNow } from "../../lib/publish/publish-now";
 import { setUpCity } from "../../server/setup";
@@ -29,7 +30,7 @@ export function register(program: Command): void {
             const r = await seedDemo(h.db, { scale: 1, seed: 20251001, ifEmpty: true });
             console.log(r.summary);
             // Test servers only: known values the leak test must never find on a public page.
-            if (process.env.DAYLIGHT_E2E_CANARIES === "1") {
+            if (env().DAYLIGHT_E2E_CANARIES === "1") {
               await plantCanaries(h.db);
               console.log("Planted leak-test canaries (DAYLIGHT_E2E_CANARIES=1).");
             }

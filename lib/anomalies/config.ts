@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { env } from "../env";
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM");
 
@@ -30,9 +31,7 @@ export const anomalyConfigSchema = z.object({
 
 export type AnomalyConfig = z.infer<typeof anomalyConfigSchema>;
 
-export function loadAnomalyConfig(
-  file = process.env.DAYLIGHT_ANOMALIES_CONFIG ?? "config/anomalies.json",
-): AnomalyConfig {
+export function loadAnomalyConfig(file = env().DAYLIGHT_ANOMALIES_CONFIG): AnomalyConfig {
   const abs = path.resolve(process.cwd(), file);
   let raw: unknown;
   try {

@@ -1,6 +1,7 @@
 // The city is configuration, not code: one validated JSON file (DAYLIGHT_CITY_CONFIG),
 // with the demo city as the default.
 import { isoDateIn } from "../format/intl";
+import { env } from "../env";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -65,7 +66,7 @@ function isValidTimeZone(tz: string): boolean {
 export class CityConfigError extends Error {}
 
 /** Reads and validates a city file; errors name the file and the field. */
-export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "config/demo-city.json"): CityConfig {
+export function loadCityConfig(file = env().DAYLIGHT_CITY_CONFIG): CityConfig {
   const abs = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   const parsed = cityConfigSchema.safeParse(readJson(abs));
   if (!parsed.success) {
@@ -83,7 +84,7 @@ export function loadCityConfig(file = process.env.DAYLIGHT_CITY_CONFIG ?? "confi
     const issues = fc.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new CityConfigError(`Areas file ${parsed.data.areasFile} is invalid:\n${issues}`);
   }
-  const today = process.env.DAYLIGHT_TODAY ?? localDate(new Date(), parsed.data.timeZone);
+  const today = env().DAYLIGHT_TODAY ?? localDate(new Date(), parsed.data.timeZone);
   const pilot = {
     start: resolveDate(parsed.data.pilot.start, today),
     baselineStart: resolveDate(parsed.data.pilot.baselineStart, today),
