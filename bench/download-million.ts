@@ -1,12 +1,12 @@
-// Measures a 1,000,000-row CSV download end to end (not part of the test suite: it takes a while).
+// Benchmark: a 1,000,000-row CSV download end to end.
 // Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
-//      node --conditions=react-server --import tsx tests/opendata/measure-million.ts [rows]
+//      node --conditions=react-server --import tsx bench/download-million.ts [rows]
 // Fills pub_flights in a throwaway database with generate_series, streams the download through the
 // same handler as /api/v1/drone-flights.csv, and reports time, rows, bytes and peak memory.
 import { sql } from "drizzle-orm";
-import { openDataSource } from "../../db/queries/public/opendata";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
-import { createTestDb } from "../helpers/db";
+import { openDataSource } from "../db/queries/public/opendata";
+import { handleDatasetGet } from "../lib/opendata/http/dataset";
+import { createTestDb } from "../tests/helpers/db";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 
