@@ -10,6 +10,16 @@ const allowedTags = [
   "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "caption", "dl", "dt", "dd", "sup", "sub",
 ];
 
+/** The schemes sanitize-html keeps below, checked the same way: relative paths and anchors pass. */
+function allowedHref(href: string | undefined): boolean {
+  if (!href) return false;
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  const h = href.replace(/[\u0000-\u0020]+/g, "");
+  if (h.startsWith("//") || h.startsWith("\\")) return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9.+-]*):/.exec(h);
+  return !scheme || ["http", "https", "mailto"].includes(scheme[1].toLowerCase());
+}
+
 const options: sanitizeHtml.IOptions = {
   allowedTags,
   // No style, no event handlers, no ids (they could collide with page anchors).
@@ -22,6 +32,9 @@ const options: sanitizeHtml.IOptions = {
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed"],
   transformTags: {
     a: (tagName, attribs) => {
+      // A link whose address is refused becomes plain text (a tag not on the allow-list keeps
+      // only its text), rather than link-coloured words that go nowhere.
+      if (!allowedHref(attribs.href)) return { tagName: "x-unlinked", attribs: {} };
       const external = /^https?:\/\//i.test(attribs.href ?? "");
       return { tagName, attribs: external ? { ...attribs, rel: "noopener noreferrer" } : attribs };
     },
@@ -33,7 +46,8 @@ options.allowedAttributes = { ...(options.allowedAttributes as Record<string, st
 
 /** Sanitizes an HTML fragment with the content allow-list. */
 export function sanitize(html: string): string {
-  return sanitizeHtml(html, options);
+  // Any anchor left without an address (one sanitize-html emptied itself) is unwrapped too.
+  return sanitizeHtml(html, options).replace(/<a(?: (?:title|rel)="[^"]*")*>([\s\S]*?)<\/a>/g, "$1");
 }
 
 /** Markdown → safe HTML. MDX/JSX tags and raw HTML that is not allow-listed are removed. */

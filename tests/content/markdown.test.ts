@@ -49,3 +49,20 @@ describe("markdown sanitizing", () => {
     expect(markdownToText("Hello <script>alert('x')</script> world")).toBe("Hello world");
   });
 });
+
+// Issue 25 item 8: a refused link is plain text, never an <a> with no href (link-coloured words).
+describe("refused links become plain text", () => {
+  it.each([
+    ["[click me](javascript:alert(1))", "<p>click me</p>"],
+    ['<a href="JaVaScRiPt:alert(1)">click me</a>', "<p>click me</p>"],
+    ['<a href="data:text/html,x">click me</a>', "<p>click me</p>"],
+    ['<a href="//evil.example/x">click me</a>', "<p>click me</p>"],
+    ["<a>click me</a>", "<p>click me</p>"],
+  ])("%s", (md, html) => {
+    expect(renderMarkdown(md).trim()).toBe(html);
+  });
+  it("allowed links stay links", () => {
+    expect(renderMarkdown("[a](/updates/x) [b](mailto:x@example.test)")).toContain('<a href="/updates/x">a</a>');
+    expect(renderMarkdown("[b](mailto:x@example.test)")).toContain('<a href="mailto:x@example.test">b</a>');
+  });
+});
