@@ -2,6 +2,7 @@
 // table and every public query's output, and fail on any canary or any coordinate near the
 // sensitive point. Runs on PGlite and, with DATABASE_URL, on Postgres.
 import { sql } from "drizzle-orm";
+import { latLngToCell } from "h3-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   findFlightsNear,
@@ -19,7 +20,10 @@ import { publicId } from "../../lib/publish/rules/public-id";
 import { runPublish } from "../../lib/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "./fixture";
-import { findLeaks } from "./leak-check";
+import { findLeaks, findSiteLeaks } from "./leak-check";
+import { getAccessLog, getBreakdown, listCameras } from "../../db/queries/public/cameras";
+import { city } from "../../lib/config/city";
+import { SENSITIVE_SITE_CAMERAS } from "../../lib/cameras/vocab";
 
 const KEY = "leak-test-pseudonym-key-0123456789";
 let t: TestDb;
@@ -29,7 +33,7 @@ let t: TestDb;
  */
 let baseline = new Set<string>();
 
-async function publishedTablesLeaks(): Promise<string[]> {
+async function publishedTablesLeaks(check = findLeaks): Promise<string[]> {
   const tables = await queryRows<{ name: string }>(
     t.db,
     sql`select table_name as name from information_schema.tables
@@ -39,7 +43,7 @@ async function publishedTablesLeaks(): Promise<string[]> {
   const leaks: string[] = [];
   for (const { name } of tables) {
     const rows = await queryRows<{ j: unknown }>(t.db, sql`select row_to_json(x) as j from ${sql.identifier(name)} x`);
-    leaks.push(...findLeaks(JSON.stringify(rows.map((r) => r.j)), name));
+    leaks.push(...check(JSON.stringify(rows.map((r) => r.j)), name));
   }
   return leaks;
 }
@@ -116,5 +120,39 @@ describe(`leak test (${dbMode})`, () => {
     expect(findLeaks(JSON.stringify(outputs), "queries").filter((l) => l.includes("canary"))).toEqual([]);
     const near = findLeaks(JSON.stringify(outputs.list.rows), "list").filter((l) => l.includes("coordinate"));
     expect(near).toEqual([]);
+  });
+
+  it("the checker catches a sensitive site's name, a point near it and a fine cell at it", () => {
+    const site = city().sensitiveSites[0];
+    expect(findSiteLeaks(`<td>Camera near ${site.name.replace("'", "&#x27;")}</td>`, "x").length).toBeGreaterThan(0);
+    expect(findSiteLeaks(`{"lat":${site.lat + 0.0003},"lon":${site.lon}}`, "x").length).toBeGreaterThan(0);
+    expect(findSiteLeaks(`"${latLngToCell(site.lat, site.lon, 8)}"`, "x").length).toBeGreaterThan(0);
+    expect(
+      findSiteLeaks(`"${latLngToCell(site.lat, site.lon, 7)}" {"lat":${site.lat + 0.02},"lon":${site.lon}}`, "x"),
+    ).toEqual([]);
+  });
+
+  it("cameras at sensitive sites (by place or by name) publish only as counts, their accesses only by area", async () => {
+    const db = t.db;
+    const cams = [...(await listCameras({ db })), ...(await listCameras({ db, plateReaders: true }))];
+    expect(cams.some((c) => /orchard ln|lobby camera/i.test(c.name))).toBe(false);
+    const counts = await getBreakdown({ db, dataset: "cameras", breakdown: SENSITIVE_SITE_CAMERAS, period: "current" });
+    expect(counts.find((c) => c.key === "*")).toMatchObject({ suppressed: true, count: null });
+    const log = await getAccessLog({ filters: {}, sort: "hour", dir: "desc", page: 1, pageSize: 1000, db });
+    const atSites = log.rows.filter((r) => r.place.startsWith("camera at a sensitive site"));
+    expect(atSites).toHaveLength(6);
+    expect(atSites.every((r) => r.cameraPublicId === null)).toBe(true);
+  });
+
+  it("no published table or public query holds a sensitive site's name, a point near it or a fine cell at it", async () => {
+    expect(await publishedTablesLeaks((text, where) => findSiteLeaks(text, where))).toEqual([]);
+    const db = t.db;
+    const outputs = {
+      list: await listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 1000, db }),
+      cells: await getDroneCells({ db }),
+      cameras: await listCameras({ db }),
+      log: await getAccessLog({ filters: {}, sort: "hour", dir: "desc", page: 1, pageSize: 1000, db }),
+    };
+    expect(findSiteLeaks(JSON.stringify(outputs), "queries")).toEqual([]);
   });
 });
