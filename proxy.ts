@@ -7,6 +7,7 @@ import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { baseAuthConfig } from "./auth.config";
 import { env } from "./lib/env";
 import { newNonce, securityHeaders } from "./lib/security/headers";
+import { refuseRequest } from "./lib/security/request-guard";
 
 const { auth } = NextAuth(() => baseAuthConfig());
 
@@ -36,8 +37,21 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent) {
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
   forwarded.set("x-nonce", nonce);
   let res: Response | undefined;
-  if (PROTECTED.test(req.nextUrl.pathname)) {
-    const handler = wrapped as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response | undefined>;
+  const refused = refuseRequest({
+    method: req.method,
+    pathname: req.nextUrl.pathname,
+    contentLength: req.headers.get("content-length"),
+  });
+  if (refused) {
+    res = new NextResponse(refused.message, {
+      status: refused.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  } else if (PROTECTED.test(req.nextUrl.pathname)) {
+    // At run time auth(fn) with a lazy config is a Promise of the handler, whatever its type says.
+    const handler = await (wrapped as unknown as Promise<
+      (r: NextRequest, e: NextFetchEvent) => Promise<Response | undefined>
+    >);
     res = await handler(new NextRequest(req, { headers: forwarded }), ev);
   }
   res ??= NextResponse.next({ request: { headers: forwarded } });

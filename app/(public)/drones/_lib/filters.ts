@@ -1,11 +1,12 @@
 // The flight log's URL filters, validated: a bad value is reported next to its field and ignored.
 import { z } from "zod";
 import type { FlightFilters } from "@/db/queries/public/drones";
+import { isCalendarDate, MAX_DATE, MIN_DATE } from "@/lib/validation/params";
 
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
+  .refine(isCalendarDate, `Not a real date (between ${MIN_DATE} and ${MAX_DATE})`);
 const slug = z.string().regex(/^[a-z0-9_-]{1,60}$/, "Unknown value");
 const fields = {
   from: day,
