@@ -1,6 +1,7 @@
 // One dataset on /data: what it is, its fixed URLs, how many rows, when it was last published.
 import { dateTimeFormat } from "@/lib/format/intl";
 import type { DatasetDef } from "@/lib/opendata/types";
+import { pageFilterHint } from "@/lib/opendata/dictionary";
 import { DictionaryTable } from "./dictionary-table";
 import styles from "./opendata.module.css";
 
@@ -34,7 +35,7 @@ export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; fact
         <dd>{def.cadence}</dd>
         <dt>Shown on</dt>
         <dd>
-          <a href={def.pagePath}>{def.pagePath}</a> (filter there, then use its download links to get just those rows)
+          <a href={def.pagePath}>{def.pagePath}</a> ({pageFilterHint(def)})
         </dd>
         <dt>Filters</dt>
         <dd>

@@ -68,3 +68,10 @@ function typeName(s: JsonSchema): string {
 export function csvColumns(def: DatasetDef): string[] {
   return Object.keys(def.row.shape);
 }
+
+/** What the open-data page says about the page that shows a dataset, true to whether it filters. */
+export function pageFilterHint(def: Pick<DatasetDef, "pageFilters" | "filters">): string {
+  if (def.pageFilters) return "filter there, then use its download links to get just those rows";
+  if (Object.keys(def.filters.shape).length === 0) return "the whole table, as downloaded below";
+  return "that page shows the rows without filters: to filter, add the parameters listed under Filters to the download or API address below";
+}

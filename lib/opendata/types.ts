@@ -22,8 +22,10 @@ export type DatasetDef<F extends FilterSchema = FilterSchema, R extends RowSchem
   slug: string;
   title: string;
   summary: string;
-  /** Where the same rows are shown to people, with the same filter parameters. */
+  /** Where the same rows are shown to people. */
   pagePath: string;
+  /** True when that page has a filter form taking the same parameters as the download. */
+  pageFilters?: boolean;
   cadence: string;
   /** "publication": rebuilt by each publish run. "staff": public as written by staff, changes any time. */
   source: "publication" | "staff";

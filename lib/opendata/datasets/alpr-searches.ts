@@ -41,6 +41,7 @@ export const alprSearchesDataset: DatasetDef = {
   summary:
     "Every search of plate-reader data: the hour, pseudonymous user, role, agency, reason and offense type, and whether a case number was given.",
   pagePath: "/plate-readers",
+  pageFilters: true,
   cadence: `Daily; searches appear ${rules.delayHours.alprSearches / 24} days later`,
   source: "publication",
   publicationDataset: "alpr",

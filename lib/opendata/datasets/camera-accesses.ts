@@ -54,6 +54,7 @@ export const cameraAccessesDataset: DatasetDef = {
   summary:
     "Every access to city camera video (live view, playback, export, share) with the hour, camera or site, pseudonymous user, role, agency, reason category and whether a case number was given.",
   pagePath: "/cameras/access-log",
+  pageFilters: true,
   cadence: `Daily; accesses appear ${rules.delayHours.cameraAccess / 24} days after they end`,
   source: "publication",
   publicationDataset: "cameras",

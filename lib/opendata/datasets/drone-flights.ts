@@ -92,6 +92,7 @@ export const droneFlightsDataset: DatasetDef = {
   summary:
     "Every published drone-as-first-responder flight: when (to the hour), why (call type), where (generalized), how long, and the outcome.",
   pagePath: "/drones/flights",
+  pageFilters: true,
   cadence: "Daily; flights appear 24 hours after landing (7 days for sensitive calls)",
   source: "publication",
   publicationDataset: "drones",
