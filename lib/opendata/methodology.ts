@@ -2,7 +2,7 @@
 // only the explanations are written here, so the page can never show a value that is not in force.
 import type { Rules } from "../publish/rules";
 
-export type RuleRow = { setting: string; value: string; meaning: string };
+export type RuleRow = { setting: string; name: string; value: string; meaning: string };
 
 const meanings: Record<string, string> = {
   minCount:
@@ -31,6 +31,37 @@ const meanings: Record<string, string> = {
   "protectedCategory.label": "The words shown for every sensitive call type in the row-level logs.",
   leakRadiusMeters:
     "Automated tests fail the build if any published coordinate lies within this distance of a planted sensitive point.",
+  "pathSensitiveExclusion.resolution":
+    "Size of the hexagon cell around a sensitive call's scene that no published flight path may enter (resolution 9 is about 0.1 km²).",
+  "pathSensitiveExclusion.ring": "Rings of neighbouring cells around that scene cell that paths are kept out of too.",
+  "pathSensitiveExclusion.hours":
+    "Hours before and after a sensitive call during which every flight's published path avoids its scene.",
+};
+
+/** The plain-English name of each setting; the code name is shown beside it for reference. */
+const names: Record<string, string> = {
+  minCount: "Smallest published count",
+  minEventsForRate: "Fewest events behind a rate or average",
+  h3Resolution: "Size of map cells",
+  h3ParentResolution: "Size of merged map cells",
+  sensitiveH3Resolution: "Finest place for sensitive calls",
+  pathTrimMeters: "Path removed before the scene",
+  pathMaxPoints: "Most points in a flight path",
+  coordinateDecimals: "Decimals in coordinates",
+  "pathSensitiveExclusion.resolution": "Area kept clear around a sensitive scene",
+  "pathSensitiveExclusion.ring": "Extra cells kept clear around it",
+  "pathSensitiveExclusion.hours": "Time around a sensitive call that paths avoid its scene",
+  timeRounding: "Time shown for events",
+  sensitiveTimeRounding: "Time shown for sensitive calls",
+  "delayHours.droneFlights": "Delay before a flight is published",
+  "delayHours.droneFlightsSensitive": "Delay before a sensitive flight is published",
+  "delayHours.cameraAccess": "Delay before a camera access is published",
+  "delayHours.alprSearches": "Delay before a plate-reader search is published",
+  "delayHours.csoActivities": "Delay before a CSO call is published",
+  sensitiveSiteBufferM: "Buffer around sensitive sites",
+  "protectedCategory.code": "Code for protected call types",
+  "protectedCategory.label": "Label for protected call types",
+  leakRadiusMeters: "Distance checked by the leak test",
 };
 
 /** Every setting of the rules module, flattened (delayHours.droneFlights …), with its value. */
@@ -40,7 +71,13 @@ export function ruleRows(r: Rules): RuleRow[] {
     for (const [k, v] of Object.entries(obj)) {
       const key = prefix ? `${prefix}.${k}` : k;
       if (v && typeof v === "object") walk(v as Record<string, unknown>, key);
-      else out.push({ setting: key, value: formatValue(key, v), meaning: meanings[key] ?? "(no description yet)" });
+      else
+        out.push({
+          setting: key,
+          name: names[key] ?? key,
+          value: formatValue(key, v),
+          meaning: meanings[key] ?? "(no description yet)",
+        });
     }
   };
   walk(r, "");
@@ -52,6 +89,7 @@ function formatValue(key: string, v: unknown): string {
   if (typeof v === "number" && key.startsWith("delayHours."))
     return v % 24 === 0 && v >= 48 ? `${v} hours (${v / 24} days)` : `${v} hours`;
   if (typeof v === "number" && key.endsWith("Meters")) return `${v} m`;
+  if (typeof v === "number" && key.endsWith(".hours")) return `${v} hours`;
   return String(v);
 }
 

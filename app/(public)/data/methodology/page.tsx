@@ -59,7 +59,9 @@ export default async function MethodologyPage() {
             {ruleRows(rules).map((r) => (
               <tr key={r.setting}>
                 <td>
-                  <code>{r.setting}</code>
+                  {r.name}
+                  <br />
+                  <code className="muted">{r.setting}</code>
                 </td>
                 <td data-rule={r.setting}>{r.value}</td>
                 <td>{r.meaning}</td>
