@@ -15,6 +15,7 @@ import { reportLines } from "../../lib/ingest/report";
 import { DATASETS, type FileKind } from "../../lib/ingest/types";
 import { withDb } from "../db";
 import { CliError } from "../errors";
+import { appSecrets } from "../../lib/secrets";
 
 const args = z.object({
   dataset: z
@@ -94,6 +95,7 @@ export function register(program: Command): void {
           timeZone: c.timeZone,
           region: c.region,
           defaultAgency: c.lawEnforcementAgency,
+          pseudonymKey: appSecrets().pseudonymKey,
           actor: { type: "cli", label: `cli:${whoami()}` },
         });
         if (o.json) console.log(JSON.stringify(r, null, 2));

@@ -17,24 +17,26 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export async function installCallTaxonomy(tx: DbOrTx): Promise<string[]> {
   const changes: string[] = [];
   const existing = new Map((await tx.select().from(callCategories)).map((c) => [c.code, c]));
+  const added: string[] = [];
   for (const k of CATEGORIES) {
     const want = { code: k.code, label: k.label, sensitive: !!k.sensitive, grouping: k.grouping };
     const had = existing.get(k.code);
     if (!had) {
       await tx.insert(callCategories).values(want);
-      changes.push(`added call category ${k.code} ("${k.label}"${want.sensitive ? ", sensitive" : ""})`);
+      added.push(want.sensitive ? `${k.code} (sensitive)` : k.code);
     } else if (had.label !== want.label || had.sensitive !== want.sensitive || had.grouping !== want.grouping) {
       await tx.update(callCategories).set(want).where(eq(callCategories.code, k.code));
       changes.push(`updated call category ${k.code}`);
     }
   }
+  if (added.length) changes.push(`added ${added.length} call categories: ${added.join(", ")}`);
   // Defaults never overwrite a mapping that exists (staff may have changed it).
-  const added = await tx
+  const mapped = await tx
     .insert(callTypeMappings)
     .values(Object.entries(CALL_TYPE_MAP).map(([raw, category]) => ({ key: callTypeKey(raw), category })))
     .onConflictDoNothing()
     .returning({ key: callTypeMappings.key });
-  if (added.length) changes.push(`added ${added.length} default call-type mappings`);
+  if (mapped.length) changes.push(`added ${mapped.length} default call-type mappings`);
   return changes;
 }
 

@@ -11,7 +11,11 @@ export type ConvertContext = { timeZone: string };
 const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?$/;
 // 1/14/2025 11:01:00, 1/14/2025 11:01 AM, 2024/06/13 10:15:00 PM
-const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+// Plate-reader organization audits: 11/14/2025, 09:53:36 AM UTC
+const MDY_UTC = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?\s*(?:UTC|GMT|Z)\b/gi;
+/** How vendors write a value they withheld: "***", "REDACTED", "[redacted]". */
+const REDACTED = /^(\*+|\[?redacted\]?|withheld)$/i;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
 
 function hour12(h: number, ampm: string | undefined): number {
@@ -53,11 +57,33 @@ export function toTimestamp(v: unknown, ctx: ConvertContext): Date {
       +(m[6] ?? 0),
       m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0,
     );
+  const utc = [...s.matchAll(MDY_UTC)];
+  if (utc.length === 1 && utc[0][0].length === s.length) return mdyUtc(utc[0]);
   m = MDY.exec(s);
   if (m) return local(ctx, +m[3], +m[1], +m[2], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
   m = YMD_SLASH.exec(s);
   if (m) return local(ctx, +m[1], +m[2], +m[3], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
   throw new ConvertError(`"${s}" is not a date and time (use ISO 8601, epoch milliseconds or M/D/YYYY h:mm:ss)`);
+}
+
+function mdyUtc(m: RegExpMatchArray): Date {
+  const [mo, d, y, mi, sec] = [+m[1], +m[2], +m[3], +m[5], +(m[6] ?? 0)];
+  const h = hour12(+m[4], m[7]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59)
+    throw new ConvertError("is not a real date and time");
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  if (t.getUTCDate() !== d) throw new ConvertError("is not a real date");
+  return t;
+}
+
+/** A search window written in one cell (possibly over two lines): its first and last UTC date-times. */
+export function timeWindow(v: unknown): { start: Date; end: Date } {
+  const found = [...String(v).matchAll(MDY_UTC)].map(mdyUtc);
+  if (found.length === 0)
+    throw new ConvertError(
+      `"${String(v).replace(/\s+/g, " ").trim()}" has no date and time like 11/14/2025, 09:53:36 AM UTC`,
+    );
+  return { start: found[0], end: found[found.length - 1] };
 }
 
 function fromEpoch(n: number): Date {
@@ -137,6 +163,11 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/** A redacted cell ("***", "REDACTED") is no value, like a blank one. */
+export function isRedacted(v: unknown): boolean {
+  return typeof v === "string" && REDACTED.test(v.trim());
+}
+
 export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): unknown {
   if (typeof spec === "object") {
     const key = String(v).trim().toLowerCase();
@@ -182,5 +213,13 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
             .filter(Boolean);
     case "jsonLineString":
       return jsonLineString(v);
+    case "dayStart": {
+      const [y, mo, d] = toDate(v, ctx).split("-").map(Number);
+      return local(ctx, y, mo, d, 0, 0, 0);
+    }
+    case "redactable":
+      return isRedacted(v) ? undefined : String(v).trim();
+    case "timeWindow":
+      return timeWindow(v);
   }
 }

@@ -26,10 +26,11 @@ export function formatsMarkdown(): string {
         "",
         `Files: ${f.kinds.join(", ")}. Stored with source \`${f.source}\`.`,
       );
-      if (f.idFromRow || f.naturalKey)
+      if (f.idFromRow)
         out.push(
-          `Record id: derived from ${f.idFromRow ? "every field of the row" : f.naturalKey!.map((k) => `\`${k}\``).join(", ")} and the row's occurrence among rows alike in them (re-importing adds nothing).`,
+          "Record id: derived from every field of the row and its occurrence among identical rows (duplicate rows each import; re-importing adds nothing).",
         );
+      else if (f.naturalKey) out.push(`Record id: derived from ${f.naturalKey.map((k) => `\`${k}\``).join(", ")}.`);
       const creates = Object.entries(f.create ?? {})
         .filter(([, v]) => v)
         .map(([k]) => k);

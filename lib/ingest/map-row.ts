@@ -13,6 +13,8 @@ const DERIVED_FROM: Record<string, string[]> = {
   destLat: ["destPoint", "path", "destLon"],
   cameraLat: ["cameraLon"],
   lat: ["lon"],
+  windowStart: ["window"],
+  windowEnd: ["window"],
   externalId: [],
 };
 
@@ -35,8 +37,9 @@ export function compileMapping(
   const keyIdx = format.idFromRow
     ? header.map((_, i) => i)
     : (format.naturalKey ?? []).map((k) => header.indexOf(k.trim().toLowerCase()));
-  // Occurrences of each key so far: the n-th row alike gets the n-th id.
-  const seenKeys = new Map<string, number>();
+  // idFromRow: occurrences of each identical row so far, so the n-th copy gets the n-th id. (A
+  // naturalKey names one record: a repeat of its key is the same record again, and the last one wins.)
+  const seenKeys = format.idFromRow ? new Map<string, number>() : undefined;
   const columnOf = new Map<string, string>();
   for (const c of format.columns) if (c.to && !columnOf.has(c.to)) columnOf.set(c.to, c.from);
   const colName = (field: string) =>
@@ -75,9 +78,10 @@ export function compileMapping(
   };
 }
 
-/** A stable id for a row without one: its key cells plus its occurrence number among rows alike in them. */
-function derivedId(parts: string[], seen: Map<string, number>): string {
+/** A stable id for a row without one: a hash of its key cells (plus, for whole rows, its occurrence number). */
+function derivedId(parts: string[], seen: Map<string, number> | undefined): string {
   const hash = createHash("sha256").update(parts.join("\u001f")).digest("hex").slice(0, 32);
+  if (!seen) return `nk-${hash}`;
   const n = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, n);
   return n === 1 ? `nk-${hash}` : `nk-${hash}-${n}`;

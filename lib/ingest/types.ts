@@ -26,6 +26,12 @@ export type ConverterSpec =
   | "wktPoint"
   | "list"
   | "jsonLineString"
+  /** A date (or the date of a date-time) as the start of that day, local to the city. */
+  | "dayStart"
+  /** Text where "***", "REDACTED" or blank mean no value. */
+  | "redactable"
+  /** One cell holding a window "M/D/YYYY, h:mm:ss AM UTC … M/D/YYYY, h:mm:ss PM UTC" → { start, end }. */
+  | "timeWindow"
   | { vocab: Record<string, string>; otherwise?: string };
 
 export type ColumnMap = {
@@ -49,12 +55,12 @@ export type FormatMapping = {
   /** Value of `source` on the stored records (overridable per import). */
   source: string;
   columns: ColumnMap[];
-  /**
-   * The file carries no record id: each row's id is a hash of these columns (or with idFromRow, of
-   * every cell) plus its occurrence number among rows alike in them, so duplicate rows all import
-   * and a re-import adds nothing.
-   */
+  /** When the file carries no stable id: the columns hashed into one (a repeated key is the same record). */
   naturalKey?: string[];
+  /**
+   * The file carries no record id at all: each row's id is a hash of every cell plus its occurrence
+   * number among identical rows, so duplicate rows each import and a re-import adds nothing.
+   */
   idFromRow?: boolean;
   /** What the import may create when a named camera, person or agency is not found. */
   create?: { agencies?: boolean; personnel?: boolean; cameras?: boolean };

@@ -34,6 +34,8 @@ export type ImportOptions = {
   timeZone: string;
   region: Region;
   defaultAgency: string;
+  /** Key of the keyed hashes (lib/secrets.ts): licence plates are stored only as HMACs under it. */
+  pseudonymKey?: string;
   now?: Date;
   batchSize?: number;
   /** The fewest rows for a bulk merge (see db/queries/ingest/sql.ts); tests set it low. */
@@ -134,7 +136,7 @@ export async function importFile(
     const mapping = compileMapping(format, spec, opened.header, ctx);
     const batchSize = o.batchSize ?? 2000;
     await db.transaction(async (tx) => {
-      const refs = await Refs.load(tx, o.defaultAgency);
+      const refs = await Refs.load(tx, o.defaultAgency, o.pseudonymKey);
       const staging = await Staging.open(tx, writer.upsert);
       let batch: Record<string, unknown>[] = [];
       let valid = 0;

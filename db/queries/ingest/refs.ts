@@ -7,6 +7,7 @@ import type { DbOrTx } from "../../client";
 import { agencies, areas, callCategories, callTypeMappings, cameras, droneDocks, personnel } from "../../schema";
 import { callTypeKey, UNCLASSIFIED } from "../../../lib/ingest/call-type-map";
 import { haversineM, inGeometry, type LonLat } from "../../../lib/ingest/geo";
+import { plateHmac } from "../../../lib/ingest/plate";
 
 export const nameKey = (s: string) => s.trim().toLowerCase();
 
@@ -53,10 +54,11 @@ export class Refs {
   private constructor(
     private tx: DbOrTx,
     readonly defaultAgency: string,
+    private pseudonymKey?: string,
   ) {}
 
-  static async load(tx: DbOrTx, defaultAgency: string): Promise<Refs> {
-    const r = new Refs(tx, defaultAgency);
+  static async load(tx: DbOrTx, defaultAgency: string, pseudonymKey?: string): Promise<Refs> {
+    const r = new Refs(tx, defaultAgency, pseudonymKey);
     for (const a of await tx.select({ id: agencies.id, key: agencies.nameKey }).from(agencies))
       r.agencies.set(a.key, a.id);
     for (const p of await tx
@@ -156,6 +158,13 @@ export class Refs {
     this.created.cameras++;
     this.cameras.set(key, row.id);
     return row.id;
+  }
+
+  /** A licence plate as its keyed HMAC (the plate itself is never stored). */
+  plate(raw: string | undefined): string | null {
+    if (!raw) return null;
+    if (!this.pseudonymKey) throw new RefError("a licence plate can be kept only as a keyed hash: no pseudonym key");
+    return plateHmac(raw, this.pseudonymKey);
   }
 
   /** Warnings for the import report. */

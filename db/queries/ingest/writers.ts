@@ -30,6 +30,7 @@ const flights: Writer = {
       ["priority", "smallint"],
       ["dispatched_at", ts],
       ["launched_at", ts],
+      ["launch_precision", "text"],
       ["on_scene_at", ts],
       ["landed_at", ts],
       ["dock_id", "integer"],
@@ -71,6 +72,7 @@ const flights: Writer = {
       priority: r.priority ?? null,
       dispatched_at: r.dispatchedAt ?? null,
       launched_at: r.launchedAt,
+      launch_precision: r.launchPrecision ?? "time",
       on_scene_at: r.onSceneAt ?? null,
       landed_at: r.landedAt,
       dock_id: await about("dock", () => refs.dock(r.dock, r.path?.[0])),
@@ -162,22 +164,36 @@ const alprSearches: Writer = {
       ["case_number", "text"],
       ["network_count", "integer"],
       ["networks", "jsonb"],
+      ["devices_searched", "integer"],
+      ["window_start", ts],
+      ["window_end", ts],
+      ["search_type", "text"],
+      ["moderation", "text"],
+      ["plate_hmac", "text"],
     ],
   },
   async toRow(r: AlprSearchRecord, refs, format) {
     const agencyId = await about("userAgency", () => refs.agency(r.userAgency, !!format.create?.agencies));
-    const person = await about("user", () => refs.person(agencyId, r.user, !!format.create?.personnel));
+    // An audit that names no one (organization audits, redactions) still keeps every search.
+    const user = r.user ?? "Unnamed user (not in the audit)";
+    const person = await about("user", () => refs.person(agencyId, user, !!format.create?.personnel));
     return {
       source: r.source,
       external_id: r.externalId,
       personnel_id: person.id,
       agency_id: agencyId,
       searched_at: r.searchedAt,
-      reason: r.reason,
+      reason: r.reason ?? "Not given",
       offense_type: r.offenseType ?? null,
       case_number: r.caseNumber ?? null,
       network_count: r.networkCount ?? r.networks?.length ?? 1,
       networks: r.networks ?? null,
+      devices_searched: r.devicesSearched ?? null,
+      window_start: r.windowStart ?? null,
+      window_end: r.windowEnd ?? null,
+      search_type: r.searchType ?? null,
+      moderation: r.moderation ?? null,
+      plate_hmac: await about("plate", () => refs.plate(r.plate)),
     };
   },
 };

@@ -5,14 +5,24 @@ import { checkNotFuture, type DatasetSpec, type FieldIssue } from "./common";
 export const alprSearchRecord = z.object({
   source: z.string().min(1).max(100).optional(),
   externalId: z.string().min(1, "a search id is required").max(200),
-  user: z.string().min(1, "the user is required").max(200),
+  /** Absent when the audit names no person (organization audits, redactions). */
+  user: z.string().min(1).max(200).optional(),
   userAgency: z.string().max(200).optional(),
   searchedAt: z.date(),
-  reason: z.string().min(1, "a reason is required").max(2000),
+  /** Absent when redacted: the search is still kept. */
+  reason: z.string().min(1).max(2000).optional(),
   offenseType: z.string().max(200).optional(),
   caseNumber: z.string().max(100).optional(),
   networkCount: z.number().int().nonnegative().max(100_000).optional(),
   networks: z.array(z.string().max(200)).max(10_000).optional(),
+  devicesSearched: z.number().int().nonnegative().max(10_000_000).optional(),
+  window: z.object({ start: z.date(), end: z.date() }).optional(),
+  windowStart: z.date().optional(),
+  windowEnd: z.date().optional(),
+  searchType: z.string().max(200).optional(),
+  moderation: z.string().max(200).optional(),
+  /** The licence plate searched, in clear only until the writer replaces it with its HMAC. */
+  plate: z.string().max(40).optional(),
 });
 export type AlprSearchRecord = z.infer<typeof alprSearchRecord>;
 
@@ -22,6 +32,9 @@ export const alprSearchesSpec: DatasetSpec<AlprSearchRecord> = {
   schema: alprSearchRecord,
   finish(r, ctx) {
     const issues: FieldIssue[] = [];
+    if (r.window) [r.windowStart, r.windowEnd] = [r.window.start, r.window.end];
+    if (r.windowStart && r.windowEnd && r.windowEnd < r.windowStart)
+      issues.push({ field: "windowEnd", reason: "the search window ends before it starts" });
     checkNotFuture(issues, ctx, [["searchedAt", r.searchedAt]]);
     return issues;
   },

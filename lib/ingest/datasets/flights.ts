@@ -1,6 +1,6 @@
 // Drone flights: the mapped record every flight format produces, and the checks on it.
 import { z } from "zod";
-import { flightOutcome } from "../../../db/schema/drones";
+import { FLIGHT_OUTCOMES } from "../../vocab";
 import { checkNotFuture, checkPoint, hours, type DatasetSpec, type FieldIssue } from "./common";
 import { farthestFrom, pathLengthM } from "../geo";
 
@@ -15,6 +15,8 @@ export const flightRecord = z.object({
   priority: z.number().int().min(1).max(5).optional(),
   dispatchedAt: z.date().optional(),
   launchedAt: z.date(),
+  /** "day" when the source gives only the date of the flight. */
+  launchPrecision: z.enum(["time", "day"]).optional(),
   onSceneAt: z.date().optional(),
   landedAt: z.date().optional(),
   durationSec: z.number().nonnegative().optional(),
@@ -27,7 +29,7 @@ export const flightRecord = z.object({
   destLon: z.number().optional(),
   area: z.string().optional(),
   distanceFlownM: z.number().nonnegative().optional(),
-  outcome: z.enum(flightOutcome.enumValues).optional(),
+  outcome: z.enum(FLIGHT_OUTCOMES).optional(),
   firstOnScene: z.boolean().optional(),
   footageRetained: z.boolean().optional(),
   description: z.string().max(5000).optional(),

@@ -102,7 +102,7 @@ export const vmsAuditCameraAccess: FormatMapping = {
   dataset: "camera_access",
   title: "Video-management platform audit export",
   description:
-    "A video platform's user-activity audit export, one row per camera access. Times like 1/14/2025 11:01:00 are local to the city; the end is timestamp + duration. The record id is derived from user, camera, time, operation and client (and the occurrence among rows alike in these). Unknown cameras, users and agencies are created.",
+    "A video platform's user-activity audit export, one row per camera access. Times like 1/14/2025 11:01:00 are local to the city; the end is timestamp + duration. The record id is derived from user, camera, time, operation and client. Unknown cameras, users and agencies are created.",
   kinds: ["csv", "json"],
   source: "vms-audit",
   naturalKey: ["user", "object_name", "timestamp", "operation", "client"],

@@ -125,7 +125,7 @@ export const sfOpenDataFlights: FormatMapping = {
   title: "San Francisco open-data drone flight log",
   description:
     "San Francisco's open-data drone log CSV. The log has no flight id: one is derived from the whole row; the landing time from the duration.",
-  kinds: ["csv", "json"],
+  kinds: ["csv"],
   source: "sf-open-data",
   idFromRow: true,
   columns: [
@@ -157,4 +157,24 @@ export const sfOpenDataFlights: FormatMapping = {
     { from: "supervisor_district", convert: "text", doc: "Recognized, not stored" },
     { from: "point", to: "destPoint", convert: "wktPoint", doc: "Destination as POINT (lon lat)" },
   ],
+};
+
+/** The same log as San Francisco's open-data JSON API serves it: GeoJSON points, date-only dates. */
+export const sfOpenDataApiFlights: FormatMapping = {
+  ...sfOpenDataFlights,
+  name: "sf-open-data-api",
+  title: "San Francisco open-data drone flight log (JSON API)",
+  description:
+    "San Francisco's drone log as its open-data JSON API serves it: `date` is the day only (stored as local midnight with launch precision `day`), `point` a GeoJSON point or absent (location unknown), `analysis_neighborhood` and `case_cad_event_number` optional (the API leaves out empty fields). The log has no flight id: one is derived from the whole row.",
+  kinds: ["json"],
+  defaults: { launchPrecision: "day" },
+  columns: sfOpenDataFlights.columns.map((c) =>
+    c.from === "date"
+      ? { ...c, convert: "dayStart" as const, doc: "Flight date (the day only)" }
+      : c.from === "point"
+        ? { ...c, doc: "Destination as a GeoJSON point (or absent: location unknown)" }
+        : c.from === "case_cad_event_number"
+          ? { ...c, required: false }
+          : c,
+  ),
 };

@@ -37,19 +37,83 @@ export const daylightAlprSearches: FormatMapping = {
 export const alprSearchAudit: FormatMapping = {
   name: "alpr-search-audit",
   dataset: "alpr_searches",
-  title: "Plate-reader vendor search audit",
+  title: "Plate-reader transparency-portal search audit",
   description:
-    "A plate-reader vendor's search audit (as transparency portals publish it). Users are matched by id or name within the city's law-enforcement agency and created if new.",
+    "A plate-reader vendor's search audit as its transparency portals publish it: id, userId, searchDate, cameraCount or networkCount, reason (offense type and case number are optional). Users are matched by id within the city's law-enforcement agency and created if new.",
   kinds: ["csv", "json"],
   source: "alpr-audit",
   create: { agencies: true, personnel: true },
   columns: [
     { from: "id", to: "externalId", convert: "text", required: true, doc: "Search id" },
-    { from: "userId", to: "user", convert: "text", required: true, doc: "User id (raw only)" },
+    { from: "userId", to: "user", convert: "redactable", required: true, doc: "User id (raw only)" },
     { from: "searchDate", to: "searchedAt", convert: "timestamp", required: true, doc: "Date and time of the search" },
-    { from: "networkCount", to: "networkCount", convert: "int", required: true, doc: "Networks searched" },
-    { from: "offenseType", to: "offenseType", convert: "text", required: true, doc: "Offense type" },
-    { from: "reason", to: "reason", convert: "text", required: true, doc: "Stated reason" },
+    { from: "networkCount", to: "networkCount", convert: "int", doc: "Networks searched" },
+    { from: "cameraCount", to: "devicesSearched", convert: "int", doc: "Cameras searched" },
+    { from: "offenseType", to: "offenseType", convert: "redactable", doc: "Offense type" },
+    { from: "caseNumber", to: "caseNumber", convert: "redactable", doc: "Case number (raw only)" },
+    { from: "reason", to: "reason", convert: "redactable", required: true, doc: "Stated reason" },
+  ],
+};
+
+const orgAuditNote =
+  "Redacted cells (***, REDACTED or blank) are no value; the search is kept. A licence plate is stored only as a keyed HMAC (repeat searches of one plate match; never published).";
+
+export const alprOrgAudit: FormatMapping = {
+  name: "alpr-org-audit",
+  dataset: "alpr_searches",
+  title: "Plate-reader organization search audit (10 columns)",
+  description: `Searches other organizations ran on the city's plate readers, as released under public-records requests: ID, Org_Name, Total_Networks_Searched, Total_Devices_Searched, Time_Frame_Start, Time_Frame_End, Reason, Search_Time, Search_Type, Moderation. Times like 11/14/2025, 09:53:36 AM UTC. ${orgAuditNote}`,
+  kinds: ["csv", "json"],
+  source: "alpr-org-audit",
+  create: { agencies: true, personnel: true },
+  columns: [
+    { from: "ID", to: "externalId", convert: "text", required: true, doc: "Search id" },
+    { from: "Org_Name", to: "userAgency", convert: "redactable", required: true, doc: "Searching organization" },
+    {
+      from: "Total_Networks_Searched",
+      to: "networkCount",
+      convert: "int",
+      required: true,
+      doc: "Networks searched",
+    },
+    { from: "Total_Devices_Searched", to: "devicesSearched", convert: "int", doc: "Cameras searched" },
+    { from: "Time_Frame_Start", to: "windowStart", convert: "timestamp", doc: "Start of the footage window searched" },
+    { from: "Time_Frame_End", to: "windowEnd", convert: "timestamp", doc: "End of the footage window searched" },
+    { from: "Reason", to: "reason", convert: "redactable", doc: "Stated reason" },
+    { from: "Search_Time", to: "searchedAt", convert: "timestamp", required: true, doc: "When the search ran" },
+    { from: "Search_Type", to: "searchType", convert: "redactable", doc: "Kind of search" },
+    { from: "Moderation", to: "moderation", convert: "redactable", doc: "Vendor moderation result" },
+  ],
+};
+
+export const alprOrgAuditDetailed: FormatMapping = {
+  name: "alpr-org-audit-detailed",
+  dataset: "alpr_searches",
+  title: "Plate-reader organization search audit (13 columns)",
+  description: `The longer organization audit: ID, Name, Org Name, Total Networks Searched, Time Frame (one cell, possibly two lines), License Plate, Reason, Case #, Filters, Search Time, Search Type, Text Prompt, Moderation. ${orgAuditNote} Filters and text prompts are not stored.`,
+  kinds: ["csv", "json"],
+  source: "alpr-org-audit",
+  create: { agencies: true, personnel: true },
+  columns: [
+    { from: "ID", to: "externalId", convert: "text", required: true, doc: "Search id" },
+    { from: "Name", to: "user", convert: "redactable", doc: "Person who searched (raw only)" },
+    { from: "Org Name", to: "userAgency", convert: "redactable", required: true, doc: "Searching organization" },
+    {
+      from: "Total Networks Searched",
+      to: "networkCount",
+      convert: "int",
+      required: true,
+      doc: "Networks searched",
+    },
+    { from: "Time Frame", to: "window", convert: "timeWindow", doc: "Footage window searched, start and end" },
+    { from: "License Plate", to: "plate", convert: "redactable", doc: "Plate searched: stored only as a keyed HMAC" },
+    { from: "Reason", to: "reason", convert: "redactable", doc: "Stated reason" },
+    { from: "Case #", to: "caseNumber", convert: "redactable", doc: "Case number (raw only)" },
+    { from: "Filters", convert: "text", doc: "Recognized, not stored" },
+    { from: "Search Time", to: "searchedAt", convert: "timestamp", required: true, doc: "When the search ran" },
+    { from: "Search Type", to: "searchType", convert: "redactable", doc: "Kind of search" },
+    { from: "Text Prompt", convert: "text", doc: "Recognized, not stored (free text)" },
+    { from: "Moderation", to: "moderation", convert: "redactable", doc: "Vendor moderation result" },
   ],
 };
 

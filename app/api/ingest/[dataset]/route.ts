@@ -11,6 +11,7 @@ import { formatBytes } from "@/lib/ingest/read";
 import { describeError } from "@/lib/ingest/report";
 import { bearerToken } from "@/lib/ingest/tokens";
 import { DATASETS, type FileKind } from "@/lib/ingest/types";
+import { appSecrets } from "@/lib/secrets";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -105,6 +106,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
       timeZone: c.timeZone,
       region: c.region,
       defaultAgency: c.lawEnforcementAgency,
+      pseudonymKey: appSecrets().pseudonymKey,
       actor: {
         type: "token",
         id: String(apiToken.id),
@@ -125,6 +127,9 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
       unchanged: r.unchanged,
       rejected: r.rejected,
       created: r.created,
+      // Call types with no mapping yet (imported as "Not yet classified") and non-fatal warnings.
+      unmapped: r.unmapped,
+      warnings: r.warnings,
       errors: r.errors.map((e) => ({ ...e, message: describeError(e, r.position) })),
       moreErrors: r.moreErrors,
     };
