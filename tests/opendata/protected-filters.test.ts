@@ -147,7 +147,7 @@ describe(`row-level logs never count a specific sensitive category (${dbMode})`,
           const qs = new URLSearchParams({ category: code, ...p }).toString();
           const csv = await get(`/api/v1/${slug}.csv?${qs}`);
           if (csv.status === 200) {
-            const rows = parse(await readAll(csv), { columns: true }) as unknown[];
+            const rows = parse<Record<string, string>>(await readAll(csv), { columns: true });
             if (small(rows.length)) failures.push(`${slug}.csv?${qs}: ${rows.length} rows`);
           } else expect(csv.status).toBe(400);
         }
