@@ -6,6 +6,8 @@ import { cellOutline } from "./geo";
 import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
 import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint } from "./types";
 import { formatCount } from "../ui/format";
+import { placeLabels } from "./label-layout";
+import styles from "./maps.module.css";
 
 export type MapSvgProps = {
   idPrefix: string;
@@ -55,6 +57,9 @@ function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
     </path>
   );
 }
+
+const LABEL_FONT = 12;
+const LABEL_LINE = 14;
 
 export function MapSvg(props: MapSvgProps) {
   const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = "records", path, points = [] } = props;
@@ -126,16 +131,24 @@ export function MapSvg(props: MapSvgProps) {
             />
           ))
         : null}
-      {areas.map((a) => {
-        const label = props.areaLabels?.[a.slug];
-        const [x, y] = proj.project(ringCenter(a.geometry));
+      {placeLabels(
+        areas.map((a) => {
+          const [x, y] = proj.project(ringCenter(a.geometry));
+          const label = props.areaLabels?.[a.slug];
+          return { key: a.slug, x, y, lines: label ? [a.name, label] : [a.name] };
+        }),
+        { width: proj.width, height: proj.height, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
+      ).map(({ key, x, y }) => {
+        const a = areas.find((r) => r.slug === key)!;
+        const label = props.areaLabels?.[key];
         return (
           <text
-            key={a.slug}
+            key={key}
             x={x}
             y={y}
+            className={styles.areaLabel}
             textAnchor="middle"
-            fontSize={12}
+            fontSize={LABEL_FONT}
             fill="#1b1f24"
             pointerEvents="none"
             paintOrder="stroke"
@@ -146,7 +159,7 @@ export function MapSvg(props: MapSvgProps) {
               {a.name}
             </tspan>
             {label ? (
-              <tspan x={x} dy={14}>
+              <tspan x={x} dy={LABEL_LINE}>
                 {label}
               </tspan>
             ) : null}
