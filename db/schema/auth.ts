@@ -14,8 +14,9 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { IMPORT_STATUSES, USER_ROLES } from "../../lib/vocab";
 
-export const userRole = pgEnum("user_role", ["staff", "council", "auditor", "admin"]);
+export const userRole = pgEnum("user_role", USER_ROLES);
 
 export const users = pgTable(
   "users",
@@ -110,7 +111,7 @@ export const auditCheckpoints = pgTable("audit_checkpoints", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const importStatus = pgEnum("import_status", ["succeeded", "partial", "failed", "dry_run"]);
+export const importStatus = pgEnum("import_status", IMPORT_STATUSES);
 
 export const importRuns = pgTable("import_runs", {
   id: serial("id").primaryKey(),

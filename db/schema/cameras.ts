@@ -16,30 +16,22 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { agencies, areas, personnel, programSlug } from "./reference";
+import {
+  ACCESS_OPERATIONS,
+  ACCESS_REASONS,
+  CAMERA_KINDS,
+  CAMERA_NETWORKS,
+  CAMERA_OWNERS,
+  CAMERA_STATUSES,
+  SHARING_DIRECTIONS,
+} from "../../lib/vocab";
 
-export const cameraKind = pgEnum("camera_kind", ["fixed", "ptz", "plate_reader"]);
-export const cameraOwner = pgEnum("camera_owner", ["city", "other_agency", "private"]);
-export const cameraStatus = pgEnum("camera_status", ["active", "inactive", "planned", "removed"]);
-export const cameraNetwork = pgEnum("camera_network", [
-  "police",
-  "street_lighting",
-  "transportation",
-  "general_services",
-  "private_business",
-  "other",
-]);
-export const accessOperation = pgEnum("access_operation", ["live_view", "playback", "export", "share"]);
-export const accessReason = pgEnum("access_reason", [
-  "investigation",
-  "incident_response",
-  "patrol_support",
-  "missing_person",
-  "traffic",
-  "training",
-  "maintenance",
-  "audit",
-  "other",
-]);
+export const cameraKind = pgEnum("camera_kind", CAMERA_KINDS);
+export const cameraOwner = pgEnum("camera_owner", CAMERA_OWNERS);
+export const cameraStatus = pgEnum("camera_status", CAMERA_STATUSES);
+export const cameraNetwork = pgEnum("camera_network", CAMERA_NETWORKS);
+export const accessOperation = pgEnum("access_operation", ACCESS_OPERATIONS);
+export const accessReason = pgEnum("access_reason", ACCESS_REASONS);
 
 export const cameras = pgTable(
   "cameras",
@@ -167,7 +159,7 @@ export const alprSearches = pgTable(
   ],
 );
 
-export const sharingDirection = pgEnum("sharing_direction", ["outbound", "inbound", "both"]);
+export const sharingDirection = pgEnum("sharing_direction", SHARING_DIRECTIONS);
 
 export const sharingAgreements = pgTable(
   "sharing_agreements",

@@ -16,8 +16,18 @@ import {
 } from "drizzle-orm/pg-core";
 import { programs } from "./reference";
 import { users } from "./auth";
+import {
+  BUDGET_STATUSES,
+  FEEDBACK_KINDS,
+  FEEDBACK_STATUSES,
+  MILESTONE_KINDS,
+  SERVICE_AREAS,
+  TARGET_DIRECTIONS,
+  UPDATE_STATUSES,
+  VOTE_RESULTS,
+} from "../../lib/vocab";
 
-export const updateStatus = pgEnum("update_status", ["draft", "scheduled", "published"]);
+export const updateStatus = pgEnum("update_status", UPDATE_STATUSES);
 
 export const programUpdates = pgTable(
   "program_updates",
@@ -59,7 +69,7 @@ export const policyVersions = pgTable(
   (t) => [uniqueIndex("policy_versions_slug_version").on(t.policySlug, t.version)],
 );
 
-export const budgetStatus = pgEnum("budget_status", ["planned", "approved", "purchased", "complete", "cancelled"]);
+export const budgetStatus = pgEnum("budget_status", BUDGET_STATUSES);
 
 export const budgetItems = pgTable(
   "budget_items",
@@ -84,20 +94,8 @@ export const budgetItems = pgTable(
   ],
 );
 
-export const serviceArea = pgEnum("service_area", [
-  "law_enforcement_emergency",
-  "neighborhood_livability",
-  "health_human_services",
-]);
-export const milestoneKind = pgEnum("milestone_kind", [
-  "rfp_issued",
-  "vendor_selected",
-  "contract_approved",
-  "installation",
-  "complete",
-  "community_engagement",
-  "other",
-]);
+export const serviceArea = pgEnum("service_area", SERVICE_AREAS);
+export const milestoneKind = pgEnum("milestone_kind", MILESTONE_KINDS);
 
 export const initiatives = pgTable("initiatives", {
   id: serial("id").primaryKey(),
@@ -120,7 +118,7 @@ export const milestones = pgTable("milestones", {
   note: text("note"),
 });
 
-export const targetDirection = pgEnum("target_direction", ["lower_is_better", "higher_is_better"]);
+export const targetDirection = pgEnum("target_direction", TARGET_DIRECTIONS);
 
 export const metricTargets = pgTable("metric_targets", {
   id: serial("id").primaryKey(),
@@ -161,7 +159,7 @@ export const agendaItems = pgTable(
   ],
 );
 
-export const voteResult = pgEnum("vote_result", ["passed", "failed", "tabled", "continued"]);
+export const voteResult = pgEnum("vote_result", VOTE_RESULTS);
 
 export const councilVotes = pgTable(
   "council_votes",
@@ -180,8 +178,8 @@ export const councilVotes = pgTable(
   (t) => [check("vote_counts_nonneg", sql`${t.ayes} >= 0 and ${t.noes} >= 0 and ${t.abstentions} >= 0`)],
 );
 
-export const feedbackKind = pgEnum("feedback_kind", ["feedback", "complaint"]);
-export const feedbackStatus = pgEnum("feedback_status", ["new", "triaged", "in_progress", "resolved", "dismissed"]);
+export const feedbackKind = pgEnum("feedback_kind", FEEDBACK_KINDS);
+export const feedbackStatus = pgEnum("feedback_status", FEEDBACK_STATUSES);
 
 export const feedback = pgTable(
   "feedback",

@@ -14,26 +14,11 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { areas, callCategories, personnel } from "./reference";
+import { CSO_CALL_SOURCES, CSO_OUTCOMES, REFERRAL_TYPES } from "../../lib/vocab";
 
-export const csoCallSource = pgEnum("cso_call_source", ["911", "311", "self_initiated"]);
-export const csoOutcome = pgEnum("cso_outcome", [
-  "resolved",
-  "referred",
-  "report_taken",
-  "transferred_to_sworn",
-  "no_contact",
-  "cancelled",
-]);
-export const referralTypes = [
-  "housing",
-  "mental_health",
-  "substance_use",
-  "victim_services",
-  "youth_services",
-  "senior_services",
-  "medical",
-  "other",
-] as const;
+export const csoCallSource = pgEnum("cso_call_source", CSO_CALL_SOURCES);
+export const csoOutcome = pgEnum("cso_outcome", CSO_OUTCOMES);
+export const referralTypes = REFERRAL_TYPES;
 
 export const csoActivities = pgTable(
   "cso_activities",

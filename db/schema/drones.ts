@@ -19,15 +19,9 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { areas, callCategories, personnel } from "./reference";
+import { FLIGHT_OUTCOMES } from "../../lib/vocab";
 
-export const flightOutcome = pgEnum("flight_outcome", [
-  "cleared_no_patrol",
-  "patrol_dispatched",
-  "arrest",
-  "no_action",
-  "cancelled",
-  "other",
-]);
+export const flightOutcome = pgEnum("flight_outcome", FLIGHT_OUTCOMES);
 
 export const droneDocks = pgTable("drone_docks", {
   id: serial("id").primaryKey(),

@@ -1,10 +1,11 @@
 // The published read model: anonymized, generalized rows that public code may read.
 // Filled only by the publish step (lib/publish); see ../shared/docs/privacy.md.
 import { date, integer, jsonb, pgEnum, pgTable, primaryKey, real, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { PUBLICATION_STATUSES } from "../../lib/vocab";
 
 export * from "./published-drones";
 
-export const publicationStatus = pgEnum("publication_status", ["running", "succeeded", "failed"]);
+export const publicationStatus = pgEnum("publication_status", PUBLICATION_STATUSES);
 
 /** One row per publish run: what rules were applied to how many source rows. */
 export const publicationRuns = pgTable("publication_runs", {

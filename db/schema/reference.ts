@@ -15,11 +15,12 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { AGENCY_KINDS, AREA_KINDS, PERSONNEL_ROLES, PROGRAM_SLUGS, PROGRAM_STATUSES } from "../../lib/vocab";
 
-export const areaKind = pgEnum("area_kind", ["neighborhood", "division"]);
-export const programSlug = pgEnum("program_slug", ["drones", "fixed_cameras", "watch_center", "plate_readers", "cso"]);
-export const programStatus = pgEnum("program_status", ["planned", "pilot", "active", "paused", "ended"]);
-export const agencyKind = pgEnum("agency_kind", ["city", "county", "state", "federal", "private", "other"]);
+export const areaKind = pgEnum("area_kind", AREA_KINDS);
+export const programSlug = pgEnum("program_slug", PROGRAM_SLUGS);
+export const programStatus = pgEnum("program_status", PROGRAM_STATUSES);
+export const agencyKind = pgEnum("agency_kind", AGENCY_KINDS);
 
 export const areas = pgTable(
   "areas",
@@ -56,17 +57,7 @@ export const agencies = pgTable("agencies", {
   kind: agencyKind("kind").notNull().default("other"),
 });
 
-export const personnelRole = pgEnum("personnel_role", [
-  "watch_center_operator",
-  "detective",
-  "patrol_deputy",
-  "supervisor",
-  "analyst",
-  "drone_pilot",
-  "cso",
-  "records",
-  "other",
-]);
+export const personnelRole = pgEnum("personnel_role", PERSONNEL_ROLES);
 
 /** People whose actions are logged (operators, pilots, deputies, CSOs). Names are raw-only: never published. */
 export const personnel = pgTable(

@@ -12,8 +12,9 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { FINDING_OUTCOMES, FINDING_STATUSES, REVIEW_ACTION_KINDS, REVIEW_RECORD_TYPES } from "../../lib/vocab";
 
-export const reviewRecordType = pgEnum("review_record_type", ["camera_access", "alpr_search", "drone_flight"]);
+export const reviewRecordType = pgEnum("review_record_type", REVIEW_RECORD_TYPES);
 
 /** A rule that fired on a raw record, with its plain-words explanation. Recomputed by `daylight flags`. */
 export const anomalyFlags = pgTable(
@@ -34,13 +35,7 @@ export const anomalyFlags = pgTable(
   ],
 );
 
-export const reviewActionKind = pgEnum("review_action_kind", [
-  "reviewed",
-  "explanation_requested",
-  "finding_opened",
-  "finding_closed",
-  "note",
-]);
+export const reviewActionKind = pgEnum("review_action_kind", REVIEW_ACTION_KINDS);
 
 export const reviewActions = pgTable(
   "review_actions",
@@ -58,14 +53,8 @@ export const reviewActions = pgTable(
   (t) => [index("review_actions_record").on(t.recordType, t.recordId)],
 );
 
-export const findingStatus = pgEnum("finding_status", ["open", "closed"]);
-export const findingOutcome = pgEnum("finding_outcome", [
-  "no_violation",
-  "policy_violation",
-  "training_required",
-  "referred_for_discipline",
-  "data_error",
-]);
+export const findingStatus = pgEnum("finding_status", FINDING_STATUSES);
+export const findingOutcome = pgEnum("finding_outcome", FINDING_OUTCOMES);
 
 export const findings = pgTable(
   "findings",

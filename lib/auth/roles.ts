@@ -1,6 +1,8 @@
 // Portal roles and what each may do. Plain data, shared by the DAL, the CLI and pages.
-export const ROLES = ["staff", "council", "auditor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { USER_ROLES, type UserRole } from "../vocab";
+
+export const ROLES = USER_ROLES;
+export type Role = UserRole;
 
 export const ROLE_LABELS: Record<Role, string> = {
   staff: "Community safety staff (publishes content, runs imports)",

@@ -1,6 +1,6 @@
 // Camera access events: who looked at which camera's video, when, how and why.
 import { z } from "zod";
-import { accessOperation, accessReason } from "../../../db/schema/cameras";
+import { ACCESS_OPERATIONS, ACCESS_REASONS } from "../../vocab";
 import { checkNotFuture, checkPoint, hours, type DatasetSpec, type FieldIssue } from "./common";
 
 export const cameraAccessRecord = z.object({
@@ -15,7 +15,7 @@ export const cameraAccessRecord = z.object({
   cameraLat: z.number().optional(),
   cameraLon: z.number().optional(),
   objectType: z.string().max(100).optional(),
-  operation: z.enum(accessOperation.enumValues),
+  operation: z.enum(ACCESS_OPERATIONS),
   clientApp: z.string().max(200).optional(),
   startedAt: z.date(),
   endedAt: z.date().optional(),
@@ -23,7 +23,7 @@ export const cameraAccessRecord = z.object({
   durationSec: z.number().nonnegative().optional(),
   footageStart: z.date().optional(),
   footageEnd: z.date().optional(),
-  reasonCode: z.enum(accessReason.enumValues).optional(),
+  reasonCode: z.enum(ACCESS_REASONS).optional(),
   reasonText: z.string().max(5000).optional(),
   caseNumber: z.string().max(100).optional(),
   sharedWithAgency: z.string().max(200).optional(),

@@ -1,20 +1,20 @@
 // The camera inventory: matched and updated by name (lower-cased, trimmed).
 import { z } from "zod";
-import { cameraKind, cameraNetwork, cameraOwner, cameraStatus } from "../../../db/schema/cameras";
+import { CAMERA_KINDS, CAMERA_NETWORKS, CAMERA_OWNERS, CAMERA_STATUSES } from "../../vocab";
 import { checkPoint, type DatasetSpec, type FieldIssue } from "./common";
 
 export const cameraRecord = z.object({
   name: z.string().min(1, "the camera name is required").max(200),
-  kind: z.enum(cameraKind.enumValues),
-  owner: z.enum(cameraOwner.enumValues),
+  kind: z.enum(CAMERA_KINDS),
+  owner: z.enum(CAMERA_OWNERS),
   ownerAgency: z.string().max(200).optional(),
   ownerName: z.string().max(300).optional(),
-  network: z.enum(cameraNetwork.enumValues).optional(),
+  network: z.enum(CAMERA_NETWORKS).optional(),
   siteName: z.string().min(1, "the site name is required").max(300),
   lat: z.number(),
   lon: z.number(),
   area: z.string().optional(),
-  status: z.enum(cameraStatus.enumValues).optional(),
+  status: z.enum(CAMERA_STATUSES).optional(),
   installedAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

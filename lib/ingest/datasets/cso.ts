@@ -1,6 +1,6 @@
 // Community Safety Officer activities (calls handled by unarmed responders).
 import { z } from "zod";
-import { csoCallSource, csoOutcome, referralTypes } from "../../../db/schema/cso";
+import { CSO_CALL_SOURCES, CSO_OUTCOMES, REFERRAL_TYPES } from "../../vocab";
 import { checkNotFuture, checkPoint, type DatasetSpec, type FieldIssue } from "./common";
 
 export const csoRecord = z.object({
@@ -9,7 +9,7 @@ export const csoRecord = z.object({
   callNumber: z.string().max(100).optional(),
   callTypeRaw: z.string().max(200).optional(),
   category: z.string().optional(),
-  callSource: z.enum(csoCallSource.enumValues),
+  callSource: z.enum(CSO_CALL_SOURCES),
   receivedAt: z.date(),
   onSceneAt: z.date().optional(),
   clearedAt: z.date().optional(),
@@ -18,8 +18,8 @@ export const csoRecord = z.object({
   lon: z.number().optional(),
   officer: z.string().max(200).optional(),
   officerAgency: z.string().max(200).optional(),
-  outcome: z.enum(csoOutcome.enumValues),
-  referrals: z.array(z.enum(referralTypes)).optional(),
+  outcome: z.enum(CSO_OUTCOMES),
+  referrals: z.array(z.enum(REFERRAL_TYPES)).optional(),
   reportWritten: z.boolean().optional(),
   fingerprintsCollected: z.boolean().optional(),
   dnaCollected: z.boolean().optional(),
