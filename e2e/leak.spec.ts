@@ -1,7 +1,8 @@
 // The leak test over HTTP and in the browser: the e2e server plants canaries in the raw tables
 // (DAYLIGHT_E2E_CANARIES=1 → lib/publish/canaries.ts) before publishing. We crawl every public
 // page (following links from / and the nav), the API and the exports, and fail on any canary
-// string or any coordinate within 150 m of the sensitive call's exact point.
+// string or any coordinate within 150 m of the sensitive call's exact point, and on any sensitive
+// site's name, point (radius plus buffer) or resolution-8-or-finer cell (tests/publish/leak-check.ts).
 import { expect, test } from "@playwright/test";
 import { findLeaks } from "../tests/publish/leak-check";
 
@@ -87,6 +88,50 @@ test("no canary and no coordinate near the sensitive point anywhere in public ou
   expect(fetched).toBeGreaterThan(Math.min(40, MAX_URLS - 1));
   expect([...seen].some((u) => /^\/drones\/flights\/f-/.test(u))).toBe(true);
   expect([...seen].some((u) => /^\/api\/v1\/.+\.csv/.test(u))).toBe(true);
+
+  // Every open dataset with every filter value the API advertises (OpenAPI enums), and every value
+  // the pages offer in their filter menus (categories, areas, places …), as JSON and as CSV.
+  const doc = (await (await request.get("/api/v1/openapi.json")).json()) as {
+    paths: Record<string, { get?: { parameters?: { name: string; schema?: Record<string, unknown> }[] } }>;
+  };
+  const menuValues = new Map<string, Set<string>>();
+  for (const path of ["/drones/flights", "/cameras/access-log", "/plate-readers", "/cso"]) {
+    const html = await (await request.get(path)).text();
+    for (const sel of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+      const set = menuValues.get(sel[1]) ?? new Set<string>();
+      for (const o of sel[2].matchAll(/<option[^>]*value="([^"]*)"/g)) if (o[1]) set.add(o[1].replace(/&amp;/g, "&"));
+      menuValues.set(sel[1], set);
+    }
+  }
+  expect(menuValues.get("category")?.has("protected")).toBe(true);
+  let apiRequests = 0;
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!/^\/api\/v1\/[a-z-]+$/.test(path) || !item.get?.parameters) continue;
+    for (const p of item.get.parameters) {
+      if (["cursor", "limit", "format", "from", "to"].includes(p.name)) continue;
+      const schema = p.schema ?? {};
+      const enums = [
+        ...((schema.enum as string[] | undefined) ?? []),
+        ...((schema.anyOf as { enum?: string[] }[] | undefined) ?? []).flatMap((x) => x.enum ?? []),
+      ];
+      for (const v of new Set([...enums, ...(menuValues.get(p.name) ?? [])])) {
+        for (const suffix of ["", ".csv"]) {
+          const url = `${path}${suffix}?${new URLSearchParams({ [p.name]: v }).toString()}`;
+          const res = await request.get(url, { timeout: 120_000 });
+          apiRequests++;
+          // A value one dataset's menu offers may be unknown to another: a clear 400, never a 500.
+          expect(res.status(), url).toBeLessThan(500);
+          leaks.push(...findLeaks(await res.text(), url, sites));
+        }
+      }
+    }
+  }
+  expect(apiRequests).toBeGreaterThan(50);
+  // A specific sensitive category is refused, not counted.
+  for (const code of ["domestic_violence", "sexual_assault"]) {
+    expect((await request.get(`/api/v1/drone-flights?category=${code}`)).status()).toBe(400);
+    expect((await request.get(`/api/v1/cso-calls.csv?category=${code}`)).status()).toBe(400);
+  }
 
   // The rendered DOM too (client components render after hydration).
   for (const path of ["/", "/drones", "/drones/flights", "/cameras", "/cameras/access-log", "/plate-readers", "/cso"]) {

@@ -1,6 +1,7 @@
 // POST /api/ingest/<dataset>: a source system uploads an export with its API token. The body is the
 // file itself (text/csv, application/json, application/geo+json); ?format=&dryRun=&partial=.
 import { z } from "zod";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/db/client";
 import { afterImport } from "@/db/queries/ingest/after-import";
 import { importFile } from "@/db/queries/ingest/import-file";
@@ -112,7 +113,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
         id: String(apiToken.id),
         label: `token:${apiToken.name} (${apiToken.prefix}…)`,
         tokenId: apiToken.id,
-        ip: clientIp(request),
+        ip: clientIp(request.headers),
       },
     });
     const body: Record<string, unknown> = {
@@ -154,8 +155,4 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
     console.error("ingest request failed:", (e as Error).message);
     return json(500, { error: "internal", message: "The import failed and nothing was changed." });
   }
-}
-
-function clientIp(request: Request): string | undefined {
-  return request.headers.get("x-forwarded-for")?.split(",")[0].trim() || request.headers.get("x-real-ip") || undefined;
 }
