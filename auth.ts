@@ -18,8 +18,12 @@ const credentialsSchema = z.object({
   code: z.string().trim().max(40).optional().default(""),
 });
 
+/** code: "rate_limited:<scope>:<minutes>", read by the sign-in action to explain what happened. */
 class RateLimited extends CredentialsSignin {
-  code = "rate_limited";
+  constructor(scope: string, retryAfterSec: number) {
+    super();
+    this.code = `rate_limited:${scope}:${Math.max(1, Math.ceil(retryAfterSec / 60))}`;
+  }
 }
 
 function providers(): Provider[] {
@@ -37,7 +41,7 @@ function providers(): Provider[] {
         const ip = clientIp(request.headers);
         const r = await verifyCredentials(db, parsed.data, { ip });
         if (!r.ok) {
-          if (r.reason === "rate_limited") throw new RateLimited();
+          if (r.reason === "rate_limited") throw new RateLimited(r.scope, r.retryAfterSec);
           return null;
         }
         const sid = await createSession(db, {

@@ -1,6 +1,7 @@
 // Environment, validated once. Everything else reads `env()`, never process.env directly.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./auth/trusted-proxies";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -19,6 +20,21 @@ const schema = z.object({
   AUTH_OIDC_ISSUER: z.string().url().optional(),
   AUTH_OIDC_ID: z.string().min(1).optional(),
   AUTH_OIDC_SECRET: z.string().min(1).optional(),
+  /**
+   * Who may append to X-Forwarded-For: a hop count ("1") or CIDRs ("10.0.0.0/8,::1/128").
+   * Unset: no proxy in front (see lib/auth/client-ip.ts for what that means under `next start`).
+   */
+  DAYLIGHT_TRUSTED_PROXIES: z
+    .string()
+    .max(2000)
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   // Session cookies are Secure when the request is https; "true"/"false" forces it.
   AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** Pins "today" (YYYY-MM-DD) for relative demo dates: tests and reproducible demos. */

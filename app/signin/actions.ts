@@ -18,7 +18,7 @@ import { safeNext } from "./safe-next";
 export type EnrollState = ActionState & { recoveryCodes?: string[] };
 
 const GENERIC_FAILURE =
-  "Sign-in failed. Check your email, password and 6-digit code (each code works once). After five failed attempts an account is locked for 10 minutes.";
+  "Sign-in failed. Check your email, password and 6-digit code (each code works once). After five failed attempts in a row, sign-in to the account from your network is paused for 10 minutes.";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320),
@@ -46,17 +46,21 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
       redirectTo: `/signin/continue?next=${encodeURIComponent(safeNext(next))}`,
     });
   } catch (e) {
-    if (e instanceof CredentialsSignin && e.code === "rate_limited") {
-      return {
-        ok: false,
-        message: "Too many sign-in attempts from your network. Wait a few minutes and try again.",
-        values,
-      };
+    if (e instanceof CredentialsSignin && e.code.startsWith("rate_limited")) {
+      return { ok: false, message: rateLimitMessage(e.code), values };
     }
     if (e instanceof NextAuthError) return { ok: false, message: GENERIC_FAILURE, values };
     throw e; // the redirect after success
   }
   return { ok: true };
+}
+
+function rateLimitMessage(code: string): string {
+  const [, scope, minutes] = code.split(":");
+  const wait = /^\d+$/.test(minutes ?? "") ? `${minutes} minute${minutes === "1" ? "" : "s"}` : "a few minutes";
+  if (scope === "account_address")
+    return `Too many failed sign-ins to this account from your network, so sign-in is paused here for ${wait}. Signing in from other networks is not affected; if this was not you, tell an administrator.`;
+  return `Too many sign-in attempts from your network. Wait ${wait} and try again.`;
 }
 
 export async function signOutAction(): Promise<void> {

@@ -27,3 +27,44 @@ export async function takeSignInAttempt(ip: string, limiter = signInLimiter()): 
 export async function refundSignInAttempt(ip: string, limiter = signInLimiter()): Promise<void> {
   await limiter.reward(ip || "unknown", 1);
 }
+
+/**
+ * Consecutive failures per key with a lock after `max` of them, on a clock the caller passes
+ * (testable, and the same clock as the account lock). Used per account-and-address, so failures
+ * from one network block only that network for that account (ASVS 6.3: no lockout of a user by
+ * someone elsewhere). Bounded: the oldest keys are dropped past `maxKeys`.
+ */
+export class FailureWindow {
+  private readonly entries = new Map<string, { count: number; lockedUntil: number }>();
+  constructor(
+    readonly max: number,
+    readonly lockMs: number,
+    private readonly maxKeys = 100_000,
+  ) {}
+
+  /** Milliseconds until the key may try again, or 0. */
+  blockedFor(key: string, now: Date): number {
+    const e = this.entries.get(key);
+    return e ? Math.max(0, e.lockedUntil - now.getTime()) : 0;
+  }
+
+  /** Records a failure; returns true when this one locked the key. */
+  fail(key: string, now: Date): boolean {
+    const e = this.entries.get(key) ?? { count: 0, lockedUntil: 0 };
+    if (e.lockedUntil && e.lockedUntil <= now.getTime()) e.lockedUntil = 0;
+    e.count += 1;
+    const locked = e.count >= this.max;
+    if (locked) {
+      e.count = 0;
+      e.lockedUntil = now.getTime() + this.lockMs;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    if (this.entries.size > this.maxKeys) this.entries.delete(this.entries.keys().next().value!);
+    return locked;
+  }
+
+  reset(key: string): void {
+    this.entries.delete(key);
+  }
+}

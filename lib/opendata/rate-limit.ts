@@ -1,6 +1,7 @@
 // Public API rate limit: N requests per minute per client IP (DAYLIGHT_API_RATE_LIMIT, default 60).
 // In memory per server instance: behind several instances the effective limit is N per instance.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { clientIp } from "../auth/client-ip";
 import { env } from "../env";
 
 export type RateDecision =
@@ -30,9 +31,7 @@ export function apiLimiter(): Check {
   return g.__daylightApiLimiter;
 }
 
-/** The client's address: the first X-Forwarded-For hop set by the proxy in front, else X-Real-IP. */
+/** The client's address under the configured trust boundary (see lib/auth/client-ip.ts). */
 export function clientKey(headers: Headers): string {
-  const fwd = headers.get("x-forwarded-for");
-  if (fwd) return fwd.split(",")[0].trim() || "unknown";
-  return headers.get("x-real-ip")?.trim() || "unknown";
+  return clientIp(headers) ?? "unknown";
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog, users } from "../../db/schema";
-import { verifyCredentials, LOCK_MS } from "../../lib/auth/sign-in";
+import { verifyCredentials, ACCOUNT_LOCK_FAILURES, LOCK_MS } from "../../lib/auth/sign-in";
 import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../lib/auth/users";
 import { verifyUserTotp } from "../../lib/auth/reauth";
 import {
@@ -41,7 +41,7 @@ afterAll(async () => {
 let clock = Date.now();
 const nextStep = () => new Date((clock += TOTP_PERIOD_MS));
 const attempt = (
-  o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory }> = {},
+  o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory; ip: string }> = {},
 ) => {
   const now = o.now ?? nextStep();
   clock = Math.max(clock, now.getTime());
@@ -52,7 +52,7 @@ const attempt = (
       password: o.password ?? "correct horse battery",
       code: o.code ?? currentTotp(secret, now.getTime()),
     },
-    { ip: "203.0.113.9", now, limiter: o.l ?? limiter() },
+    { ip: o.ip ?? "203.0.113.9", now, limiter: o.l ?? limiter() },
   );
 };
 
@@ -76,15 +76,47 @@ describe(`sign-in (${dbMode})`, () => {
     await attempt(); // success resets the failure count
   });
 
-  it("locks the account for 10 minutes after five failures in a row", async () => {
-    const now = new Date();
+  it("five failures in a row pause that account from that address for 10 minutes, and only there", async () => {
+    const now = new Date(clock + TOTP_PERIOD_MS);
     for (let i = 0; i < 5; i++) expect((await attempt({ password: "wrong password!", now })).ok).toBe(false);
+    // Even the right password and code are refused from that address, and the person is told why.
+    expect(await attempt({ now: new Date(now.getTime() + 60_000) })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      scope: "account_address",
+      retryAfterSec: LOCK_MS / 1000 - 60,
+    });
+    // The account itself is not locked: its owner elsewhere signs in (ASVS 6.3).
     const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
-    expect(u.lockedUntil!.getTime()).toBe(now.getTime() + LOCK_MS);
-    // Even the right password and code are refused while locked.
-    expect(await attempt({ now: new Date(now.getTime() + 60_000) })).toEqual({ ok: false, reason: "invalid" });
+    expect(u.lockedUntil).toBeNull();
+    expect((await attempt({ ip: "198.51.100.77", now: new Date(now.getTime() + 90_000) })).ok).toBe(true);
     const later = new Date(now.getTime() + LOCK_MS + 1000);
     expect((await attempt({ now: later })).ok).toBe(true);
+  });
+
+  it("an unknown email is paused the same way (no way to tell accounts apart)", async () => {
+    const now = new Date(clock + TOTP_PERIOD_MS);
+    for (let i = 0; i < 5; i++) await attempt({ email: "ghost@example.org", password: "wrong password!", now });
+    expect(await attempt({ email: "ghost@example.org", now })).toMatchObject({
+      reason: "rate_limited",
+      scope: "account_address",
+    });
+  });
+
+  it("many failures from many addresses lock the account only against addresses it never signed in from", async () => {
+    const [u] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    await createSession(t.db, { userId: u.id, mfaVerified: true, ip: "192.0.2.10" });
+    const now = new Date(clock + TOTP_PERIOD_MS);
+    for (let i = 0; i < ACCOUNT_LOCK_FAILURES; i++)
+      await attempt({ password: "wrong password!", ip: `203.0.113.${100 + Math.floor(i / 4)}`, now });
+    const [locked] = await t.db.select().from(users).where(eq(users.email, "rev@example.org"));
+    expect(locked.lockedUntil!.getTime()).toBe(now.getTime() + LOCK_MS);
+    expect(await attempt({ ip: "198.51.100.200", now: new Date(now.getTime() + 60_000) })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    // The owner's usual network still works.
+    expect((await attempt({ ip: "192.0.2.10", now: new Date(now.getTime() + 120_000) })).ok).toBe(true);
   });
 
   it("rate-limits failed attempts per IP (successful sign-ins do not count)", async () => {
