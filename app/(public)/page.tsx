@@ -4,6 +4,7 @@ import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { connection } from "next/server";
 import { MetricCard } from "@/components/ui";
+import { formatCount } from "@/lib/format/numbers";
 import { getHomeSummary, type HomePeriodFigures } from "@/db/queries/public/home";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
@@ -156,8 +157,8 @@ export default async function Home() {
         {s.findings ? (
           <p>
             Council staff review flagged flights and camera accesses. Findings open:{" "}
-            <strong>{s.findings.openSuppressed ? "fewer than 11" : s.findings.open}</strong>; closed:{" "}
-            <strong>{s.findings.closedSuppressed ? "fewer than 11" : s.findings.closed}</strong>.{" "}
+            <strong>{formatCount(s.findings.openSuppressed ? null : s.findings.open)}</strong>; closed:{" "}
+            <strong>{formatCount(s.findings.closedSuppressed ? null : s.findings.closed)}</strong>.{" "}
             <Link href="/council">Council view</Link>
           </p>
         ) : (

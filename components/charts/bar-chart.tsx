@@ -4,7 +4,7 @@
 // table that ChartFigure renders beside it carries the same numbers.
 import { useId } from "react";
 import { Bar, BarChart as RBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "../ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
 import { SeriesLegend } from "./series-legend";

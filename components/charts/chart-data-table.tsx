@@ -1,5 +1,5 @@
 // The same numbers as the chart, as a table: a chart is never the only way to read a number.
-import { formatCount } from "../ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { ChartRow, ChartSeries } from "./types";
 
 export type ChartDataTableProps = {

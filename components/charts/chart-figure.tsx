@@ -3,7 +3,7 @@
 // accessible name) and a table of the same numbers below it. A client component, so the numbers
 // travel to the browser once, as its props, rather than also as a server-rendered table (the
 // table is still rendered to HTML on the server, for readers without JavaScript).
-import { anySuppressed } from "../ui/format";
+import { anySuppressed } from "@/lib/format/numbers";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";
 import { LineChart } from "./line-chart";

@@ -3,7 +3,7 @@
 // suppressed points (null) leave a gap rather than being drawn as zero.
 import { CartesianGrid, Line, LineChart as RLineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useId } from "react";
-import { formatCount } from "../ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import { safeId, seriesColor, seriesDash } from "./palette";
 import { SeriesLegend } from "./series-legend";
 import { flattenRows, type ChartRow, type ChartSeries } from "./types";

@@ -1,11 +1,11 @@
 // One program's part of the council scorecard (the same markup on screen and in print).
 import type { ProgramCard } from "@/lib/content/build-scorecard";
-import { formatCount, formatMoney } from "@/lib/content/format";
+import { formatCount, formatMoney } from "@/lib/format/numbers";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { Sparkline } from "./sparkline";
 import styles from "./content.module.css";
 
-const countText = (c: { value: number | null; suppressed: boolean }) => (c.suppressed || c.value === null ? "fewer than 11" : formatCount(c.value));
+const countText = (c: { value: number | null; suppressed: boolean }) => formatCount(c.suppressed ? null : c.value);
 
 export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card: ProgramCard; periodText: string; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";

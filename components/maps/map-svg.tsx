@@ -5,7 +5,7 @@ import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
 import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
 import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint } from "./types";
-import { formatCount } from "../ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import { placeLabels } from "./label-layout";
 import styles from "./maps.module.css";
 

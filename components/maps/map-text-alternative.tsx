@@ -1,6 +1,6 @@
 // The map's content as tables: counts per cell (with the area each cell's centre lies in),
 // and the listed places. Rendered next to every map.
-import { formatCount } from "../ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import { areaNameAt, cellCenter } from "./geo";
 import { POINT_KIND_LABEL, type MapArea, type MapCell, type MapPoint } from "./types";
 import styles from "./maps.module.css";

@@ -1,6 +1,6 @@
 // Scorecard arithmetic: met or not, change from baseline, period parsing, costs to date.
 import { z } from "zod";
-import { formatCount, formatDuration, formatShare } from "./format";
+import { formatCount, formatDuration, formatShare } from "../format/numbers";
 import type { Direction, MetricDef, Unit } from "./metrics";
 
 export type SeriesPoint = { label: string; value: number | null };

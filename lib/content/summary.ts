@@ -1,6 +1,6 @@
 // The plain-language summary printed above each program's numbers, generated from the numbers
 // themselves so it can never disagree with the table.
-import { formatMoney } from "./format";
+import { formatMoney } from "../format/numbers";
 import type { MetricResult } from "./scorecard";
 import { formatValue } from "./scorecard";
 import type { CostSummary } from "./scorecard";

@@ -1,7 +1,7 @@
 // Issue 25 items 5 and 15: money keeps the cents a record has ($13,100.50 is not "$13,101"), and
 // a milestone past its due date reads as late, not upcoming (today is a parameter, not the clock).
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney } from "@/lib/content/format";
+import { formatDate, formatMoney } from "@/lib/format/numbers";
 import { milestoneSentence, milestoneState } from "@/lib/content/milestone-status";
 import { summarizeCosts } from "@/lib/content/scorecard";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatMoney, formatShare } from "@/lib/content/format";
+import { formatDuration, formatMoney, formatShare } from "@/lib/format/numbers";
 import { metricCatalog, metricDef, normalizeUnit } from "@/lib/content/metrics";
 import { evaluateMetric, formatChange, meetsTarget, parsePeriod, summarizeCosts } from "@/lib/content/scorecard";
 import { sparklineSegments } from "@/lib/content/sparkline";

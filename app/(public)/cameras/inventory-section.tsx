@@ -3,7 +3,7 @@
 import { CityMap } from "@/components/maps/city-map";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import type { MapArea } from "@/components/maps/types";
-import { formatCount } from "@/components/ui/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { PubCamera } from "@/db/queries/public/cameras";
 import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/lib/cameras/vocab";
 
@@ -26,8 +26,7 @@ export function InventorySection({
 }) {
   const areaLabels: Record<string, string> = {};
   for (const p of privateCounts ?? [])
-    if (p.areaSlug !== "*")
-      areaLabels[p.areaSlug] = `Private: ${p.suppressed ? "fewer than 11" : formatCount(p.count)}`;
+    if (p.areaSlug !== "*") areaLabels[p.areaSlug] = `Private: ${formatCount(p.suppressed ? null : p.count)}`;
   const points = cameras.map((c) => ({
     id: c.publicId,
     label: `${c.name} (${c.siteName})`,
@@ -155,7 +154,7 @@ function SensitiveSiteCounts({ counts }: { counts: AreaCount[] }) {
           {rows.map((x) => (
             <tr key={x.key}>
               <th scope="row">{x.label}</th>
-              <td className="num">{x.suppressed ? "fewer than 11" : formatCount(x.count)}</td>
+              <td className="num">{formatCount(x.suppressed ? null : x.count)}</td>
             </tr>
           ))}
         </tbody>
@@ -163,7 +162,7 @@ function SensitiveSiteCounts({ counts }: { counts: AreaCount[] }) {
           <tfoot>
             <tr>
               <th scope="row">All areas</th>
-              <td className="num">{total.suppressed ? "fewer than 11" : formatCount(total.count)}</td>
+              <td className="num">{formatCount(total.suppressed ? null : total.count)}</td>
             </tr>
           </tfoot>
         ) : null}

@@ -7,7 +7,7 @@ import { connection } from "next/server";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
 import { MetricCard } from "@/components/ui/metric-card";
-import { formatCount, formatShare } from "@/components/ui/format";
+import { formatCount, formatShare } from "@/lib/format/numbers";
 import {
   getAccessFilterOptions,
   getAccessLog,

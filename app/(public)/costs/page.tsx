@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
-import { formatDate, formatMoney } from "@/lib/content/format";
+import { formatDate, formatMoney } from "@/lib/format/numbers";
 import { milestoneSentence } from "@/lib/content/milestone-status";
 import { summarizeCosts } from "@/lib/content/scorecard";
 import { city } from "@/lib/config/city";

@@ -4,7 +4,7 @@ import { feedbackCounts, listBudgetItems } from "@/db/queries/public/content";
 import { findingCounts, listTargetsPublic, metricValues, sharingAgreements } from "@/db/queries/public/council";
 import { getLatestRun } from "@/db/queries/public/publication";
 import { buildScorecard } from "@/lib/content/build-scorecard";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 import { parsePeriod } from "@/lib/content/scorecard";
 import { zonedDate } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";

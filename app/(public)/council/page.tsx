@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listMeetings } from "@/db/queries/public/content";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 import { formatInstant } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
 import { loadScorecard } from "./load";

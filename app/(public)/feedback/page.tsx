@@ -4,7 +4,7 @@ import { feedbackCounts, resolvedComplaints } from "@/db/queries/public/content"
 import { statusLabels } from "@/lib/content/feedback";
 import { zonedDate } from "@/lib/content/zoned-time";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 import { city } from "@/lib/config/city";
 
 export const metadata = { title: "Community feedback" };

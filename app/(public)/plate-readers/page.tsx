@@ -7,7 +7,7 @@ import { connection } from "next/server";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
-import { formatCount, formatShare } from "@/components/ui/format";
+import { formatCount, formatShare } from "@/lib/format/numbers";
 import { MetricCard } from "@/components/ui/metric-card";
 import { getSearchFilterOptions, getSearchLog } from "@/db/queries/public/alpr";
 import { getBreakdown, getMetrics, listCameras, listSharingAgreements } from "@/db/queries/public/cameras";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listCurrentPolicies } from "@/db/queries/public/content";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 
 export const metadata = { title: "Use policies" };
 

@@ -1,7 +1,7 @@
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
 import { requireRolePage } from "@/lib/auth/dal";
-import { formatMoney } from "@/lib/content/format";
+import { formatMoney } from "@/lib/format/numbers";
 import { milestoneSentence } from "@/lib/content/milestone-status";
 import { city } from "@/lib/config/city";
 import { isoDateIn } from "@/lib/format/intl";

@@ -1,10 +1,11 @@
 // Turning published CSO rollups into plain-words figures and chart rows (null = "fewer than 11").
 import type { ChartRow, ChartSeries } from "@/components/charts";
-import { formatCount, formatShare } from "@/components/ui";
+import { formatCount, formatMinutes, formatShare } from "@/lib/format/numbers";
 import type { CsoBreakdown, CsoMetric } from "@/db/queries/public/cso";
 
+/** Minutes of a CSO figure; "not published (too few calls)" when the rules withheld it. */
 export function minutesText(v: number | null | undefined, notPublished = "not published (too few calls)"): string {
-  return v === null || v === undefined ? notPublished : `${v.toFixed(1)} min`;
+  return formatMinutes(v, notPublished);
 }
 
 export function metricText(m: CsoMetric | undefined, kind: "count" | "share" | "minutes"): string {

@@ -1,12 +1,12 @@
 // Plain-words formatting for published drone figures.
 import { dateTimeFormat } from "@/lib/format/intl";
-import { formatCount, formatShare } from "@/components/ui";
+import { formatCount, formatMinutes, formatShare } from "@/lib/format/numbers";
 
 export type Figure = { value: number | null; suppressed: boolean } | undefined;
 
+/** Minutes of a drone figure; "not published (too few flights)" when the rules withheld it. */
 export function minutes(v: number | null | undefined, notPublished = "not published (too few flights)"): string {
-  if (v === null || v === undefined) return notPublished;
-  return `${v.toFixed(1)} min`;
+  return formatMinutes(v, notPublished);
 }
 
 export function figureText(f: Figure, kind: "count" | "share" | "minutes"): string {

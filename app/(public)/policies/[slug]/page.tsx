@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { policyHistory } from "@/db/queries/public/content";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 import { renderMarkdown } from "@/lib/content/markdown";
 import styles from "@/components/content/content.module.css";
 

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { policyHistory } from "@/db/queries/public/content";
 import { PolicyDiffView } from "@/components/content/policy-diff";
 import { policyDiff } from "@/lib/content/diff";
-import { formatDate } from "@/lib/content/format";
+import { formatDate } from "@/lib/format/numbers";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 export const metadata = { title: "Compare policy versions" };
