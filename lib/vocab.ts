@@ -163,3 +163,11 @@ export const REFERRAL_TYPES = [
   "other",
 ] as const;
 export type ReferralType = (typeof REFERRAL_TYPES)[number];
+
+/** Background jobs the portal runs itself (server/jobs). */
+export const JOB_NAMES = ["publish", "flags"] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+/** One attempt of a background job: "retrying" failed and will run again after its backoff. */
+export const JOB_RUN_STATUSES = ["running", "succeeded", "retrying", "failed"] as const;
+export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number];

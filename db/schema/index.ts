@@ -8,3 +8,4 @@ export * from "./review";
 export * from "./published";
 export * from "./published-cameras";
 export * from "./published-cso";
+export * from "./jobs";
