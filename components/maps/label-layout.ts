@@ -6,7 +6,7 @@ export type PlacedLabel = { key: string; x: number; y: number };
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** A generous width estimate for a sans-serif line (no text metrics on the server). */
-const lineWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
+const lineWidth = (text: string, fontSize: number) => text.length * fontSize * 0.66;
 
 function boxOf(l: LabelInput, y: number, fontSize: number, lineHeight: number, pad: number): Box {
   const w = Math.max(...l.lines.map((t) => lineWidth(t, fontSize)));
