@@ -3,6 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "./auth/trusted-proxies";
 
+export const PUBLISH_EVERY_MINUTES = [5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -62,6 +64,21 @@ const schema = z.object({
   DAYLIGHT_IMPORT_MAX_FLIGHT_HOURS: z.coerce.number().positive().default(12),
   DAYLIGHT_IMPORT_MAX_ACCESS_HOURS: z.coerce.number().positive().default(24),
   DAYLIGHT_IMPORT_FUTURE_SLACK_MINUTES: z.coerce.number().nonnegative().default(10),
+  /**
+   * Background publication every N minutes (server/jobs). N divides an hour (5, 10, 15, 20, 30) or
+   * is whole hours dividing a day (60, 120, 180, 240, 360, 480, 720, 1440), so it is a clock schedule.
+   */
+  DAYLIGHT_PUBLISH_EVERY_MINUTES: z.coerce
+    .number()
+    .int()
+    .refine((n) => PUBLISH_EVERY_MINUTES.includes(n), {
+      message: `DAYLIGHT_PUBLISH_EVERY_MINUTES must be one of ${PUBLISH_EVERY_MINUTES.join(", ")}`,
+    })
+    .default(60),
+  /** Seconds a publication waits after a change, so that a burst of changes publishes once. */
+  DAYLIGHT_JOBS_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).max(50).default(10),
+  /** "off": the server runs no background jobs (another process runs them). */
+  DAYLIGHT_JOBS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string };
