@@ -139,7 +139,7 @@ export function* generateAccesses(
         op === "live_view" ? rng.logNormal(360, 0.7) : op === "playback" ? rng.logNormal(540, 0.6) : rng.float(60, 900);
       const review = op !== "live_view";
       const footageEnd = review ? start - rng.float(0.2, 72) * 3600_000 : null;
-      const noCase = reason === "training" || reason === "maintenance" || rng.chance(0.09);
+      const noCase = reason === "training" || reason === "maintenance" || rng.chance(0.02);
       yield {
         source: "seed",
         externalId: id(),

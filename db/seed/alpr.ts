@@ -77,7 +77,7 @@ export function* generateSearches(
         searchedAt: new Date(at(day, minuteOfDay(rng, ACCESS_HOUR_WEIGHTS), rng.int(0, 59))),
         reason: noReason ? "investigation" : reason,
         offenseType: noReason ? null : offense,
-        caseNumber: rng.chance(0.9) ? `LKM-${day.iso.slice(2, 4)}-${String(rng.int(1, 9999)).padStart(6, "0")}` : null,
+        caseNumber: rng.chance(0.97) ? `LKM-${day.iso.slice(2, 4)}-${String(rng.int(1, 9999)).padStart(6, "0")}` : null,
         networkCount,
         networks: NETWORKS.slice(0, networkCount),
       };

@@ -61,7 +61,7 @@ export function* generateFlights(
       const dest = randomPointIn(rng, area);
       const byDistance = [...ref.docks].sort((a, b) => haversine(a.point, dest) - haversine(b.point, dest));
       const dock = rng.chance(0.88) ? byDistance[0] : (byDistance[1] ?? byDistance[0]);
-      const hasCall = !rng.chance(0.1);
+      const hasCall = !rng.chance(0.05);
       const outcome = rng.weighted(OUTCOMES);
       const dispatched = at(day, minuteOfDay(rng, CALL_HOUR_WEIGHTS), rng.int(0, 59));
       const launchDelay = Math.min(180, Math.max(12, rng.logNormal(56, 0.4)));

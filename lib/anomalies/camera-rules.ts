@@ -1,7 +1,6 @@
 // Rules over camera and watch-center access records. Each returns flags with a plain-words reason.
 import type { AnomalyConfig } from "./config";
 import { distanceM } from "./geo";
-import { inWindow, localMinutes, localTimeLabel, parseHhmm } from "./time";
 import { hasValue, type Camera, type CameraAccess, type Flag, type SensitiveSite } from "./types";
 
 const OP_WORDS: Record<CameraAccess["operation"], string> = {
@@ -11,34 +10,29 @@ const OP_WORDS: Record<CameraAccess["operation"], string> = {
   share: "shared video",
 };
 
+/**
+ * Playback, export or share with no case number: one flag per record, naming what happened
+ * ("exported video", "shared video with an outside agency").
+ */
 export function noCaseNumber(a: CameraAccess, cfg: AnomalyConfig): Flag | null {
-  if (hasValue(a.caseNumber) || !cfg.noCaseNumber.cameraOperations.includes(a.operation)) return null;
+  if (hasValue(a.caseNumber)) return null;
+  const leaves = a.operation === "export" || a.operation === "share" || a.sharedWithAgencyId !== null;
+  if (!leaves && !cfg.noCaseNumber.cameraOperations.includes(a.operation)) return null;
+  const what =
+    a.sharedWithAgencyId !== null
+      ? "shared video with an outside agency"
+      : a.operation === "share"
+        ? "shared video (sent a copy or link outside the system)"
+        : a.operation === "export"
+          ? "exported video (copied it out of the system)"
+          : OP_WORDS[a.operation];
   return {
     recordType: "camera_access",
     recordId: a.id,
     rule: "no_case_number",
     occurredAt: a.startedAt,
-    explanation: `The user ${OP_WORDS[a.operation]} without entering a case number, so the access cannot be tied to an investigation.`,
-    details: { operation: a.operation },
-  };
-}
-
-export function outsideHours(
-  rec: { recordType: Flag["recordType"]; id: number; at: Date },
-  cfg: AnomalyConfig,
-  timeZone: string,
-): Flag | null {
-  const start = parseHhmm(cfg.outsideHours.start);
-  const end = parseHhmm(cfg.outsideHours.end);
-  if (!inWindow(localMinutes(rec.at, timeZone), start, end)) return null;
-  const what = rec.recordType === "alpr_search" ? "search" : "access";
-  return {
-    recordType: rec.recordType,
-    recordId: rec.id,
-    rule: "outside_hours",
-    occurredAt: rec.at,
-    explanation: `The ${what} happened at ${localTimeLabel(rec.at, timeZone)}, between ${cfg.outsideHours.start} and ${cfg.outsideHours.end}, outside normal hours.`,
-    details: { window: `${cfg.outsideHours.start}-${cfg.outsideHours.end}` },
+    explanation: `The user ${what} without entering a case number, so the access cannot be tied to an investigation.`,
+    details: { operation: a.operation, sharedWithAgencyId: a.sharedWithAgencyId, leftTheSystem: leaves },
   };
 }
 
@@ -87,22 +81,6 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
   return flags;
 }
 
-export function exportNoCase(a: CameraAccess): Flag | null {
-  const leaves = a.operation === "export" || a.operation === "share" || a.sharedWithAgencyId !== null;
-  if (!leaves || hasValue(a.caseNumber)) return null;
-  return {
-    recordType: "camera_access",
-    recordId: a.id,
-    rule: "export_no_case",
-    occurredAt: a.startedAt,
-    explanation:
-      a.sharedWithAgencyId !== null
-        ? "Video was shared with an outside agency without a case number."
-        : "Video was exported (copied out of the system) without a case number.",
-    details: { operation: a.operation, sharedWithAgencyId: a.sharedWithAgencyId },
-  };
-}
-
 /** Cameras within a sensitive site's radius (plus a configurable buffer). */
 export function camerasNearSites(
   cameras: Camera[],
@@ -123,15 +101,17 @@ export function camerasNearSites(
 export function sensitiveSite(
   a: CameraAccess,
   near: Map<number, { site: SensitiveSite; distanceM: number }>,
+  cfg: AnomalyConfig,
 ): Flag | null {
   const hit = near.get(a.cameraId);
   if (!hit) return null;
+  if (cfg.sensitiveSites.onlyWithoutCase && hasValue(a.caseNumber)) return null;
   return {
     recordType: "camera_access",
     recordId: a.id,
     rule: "sensitive_site",
     occurredAt: a.startedAt,
-    explanation: `The camera is about ${Math.round(hit.distanceM)} m from ${hit.site.name} (a ${hit.site.kind} site), where people's visits deserve extra protection.`,
+    explanation: `The user ${OP_WORDS[a.operation]} from a camera about ${Math.round(hit.distanceM)} m from ${hit.site.name} (a ${hit.site.kind} site)${hasValue(a.caseNumber) ? "" : " with no case number"}; people's visits there deserve extra protection.`,
     details: { site: hit.site.name, kind: hit.site.kind, distanceM: Math.round(hit.distanceM) },
   };
 }

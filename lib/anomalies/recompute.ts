@@ -1,7 +1,7 @@
 // `recomputeFlags(db)`: run every rule over the raw records and bring anomaly_flags up to date in one
 // transaction. Called by `daylight flags`, setup and imports. Reviewer actions are keyed by
 // record, not by flag, so recomputing never loses review history.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import {
   agencies,
@@ -12,15 +12,18 @@ import {
   cameras,
   droneDocks,
   droneFlights,
+  personnel,
 } from "../../db/schema";
 import { insertJsonRows } from "../../db/sql";
 import { appendAudit } from "../audit/log";
 import { city } from "../config/city";
-import { alprNoCaseNumber, alprOutsideNoCase } from "./alpr-rules";
-import { cameraBurst, camerasNearSites, exportNoCase, noCaseNumber, outsideHours, sensitiveSite } from "./camera-rules";
+import { alprNoCaseNumber, sharedPlate, wideSearch } from "./alpr-rules";
+import { unusualHours, volumeSpike } from "./baseline-rules";
+import { cameraBurst, camerasNearSites, noCaseNumber, sensitiveSite } from "./camera-rules";
 import { loadAnomalyConfig, type AnomalyConfig } from "./config";
 import { flightDetour, flightLong, flightNoCall } from "./flight-rules";
-import type { CameraAccess, Flag, Flight, SensitiveSite } from "./types";
+import { vagueReason, watchList } from "./text-rules";
+import type { Activity, AlprSearch, CameraAccess, Flag, Flight, SensitiveSite } from "./types";
 
 export type RecomputeOptions = {
   config?: AnomalyConfig;
@@ -40,10 +43,12 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
   const flags: Flag[] = [];
   const push = (f: Flag | null) => f && flags.push(f);
 
-  const accesses: CameraAccess[] = await db
+  const accesses: (CameraAccess & { role: string })[] = await db
     .select({
       id: cameraAccessEvents.id,
       personnelId: cameraAccessEvents.personnelId,
+      role: cameraAccessEvents.userRole,
+      reasonText: cameraAccessEvents.reasonText,
       cameraId: cameraAccessEvents.cameraId,
       operation: cameraAccessEvents.operation,
       startedAt: cameraAccessEvents.startedAt,
@@ -59,11 +64,24 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     sites,
     cfg,
   );
+  const OPS = {
+    live_view: "viewed live video",
+    playback: "played back video",
+    export: "exported video",
+    share: "shared video",
+  };
   for (const a of accesses) {
     push(noCaseNumber(a, cfg));
-    push(outsideHours({ recordType: "camera_access", id: a.id, at: a.startedAt }, cfg, timeZone));
-    push(exportNoCase(a));
-    push(sensitiveSite(a, near));
+    push(sensitiveSite(a, near, cfg));
+    const reasoned = {
+      recordType: "camera_access" as const,
+      id: a.id,
+      at: a.startedAt,
+      operation: OPS[a.operation],
+      reason: a.reasonText ?? null,
+    };
+    push(watchList(reasoned, cfg));
+    if (cfg.vagueReason.cameraOperations.includes(a.operation)) push(vagueReason(reasoned, cfg));
   }
   // Loops, not push(...list): a spread of hundreds of thousands of flags overflows the call stack.
   for (const f of cameraBurst(accesses, cfg)) flags.push(f);
@@ -72,19 +90,47 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     .select({ id: agencies.id, nameKey: agencies.nameKey, kind: agencies.kind })
     .from(agencies);
   const home = new Set(agencyRows.filter((a) => a.nameKey === homeKey || a.kind === "city").map((a) => a.id));
-  const searches = await db
+  const searches: (AlprSearch & { personnelId: number; role: string })[] = await db
     .select({
       id: alprSearches.id,
       agencyId: alprSearches.agencyId,
+      personnelId: alprSearches.personnelId,
+      role: personnel.role,
       searchedAt: alprSearches.searchedAt,
       caseNumber: alprSearches.caseNumber,
+      reason: alprSearches.reason,
+      offenseType: alprSearches.offenseType,
+      networkCount: alprSearches.networkCount,
+      networks: alprSearches.networks,
+      devicesSearched: alprSearches.devicesSearched,
+      plateHmac: alprSearches.plateHmac,
     })
-    .from(alprSearches);
+    .from(alprSearches)
+    .innerJoin(personnel, eq(personnel.id, alprSearches.personnelId));
   for (const s of searches) {
-    push(alprNoCaseNumber(s, cfg));
-    push(alprOutsideNoCase(s, home));
-    push(outsideHours({ recordType: "alpr_search", id: s.id, at: s.searchedAt }, cfg, timeZone));
+    push(alprNoCaseNumber(s, cfg, home));
+    push(wideSearch(s, cfg));
+    const reasoned = {
+      recordType: "alpr_search" as const,
+      id: s.id,
+      at: s.searchedAt,
+      operation: "searched plate-reader data",
+      reason: s.reason ?? null,
+      offense: s.offenseType ?? null,
+    };
+    push(vagueReason(reasoned, cfg));
+    push(watchList(reasoned, cfg));
   }
+  for (const f of sharedPlate(searches, cfg)) flags.push(f);
+
+  // Per-person baselines over everything a person did with cameras and plate readers.
+  const activity: Activity[] = [];
+  for (const a of accesses)
+    activity.push({ recordType: "camera_access", id: a.id, personnelId: a.personnelId, role: a.role, at: a.startedAt });
+  for (const s of searches)
+    activity.push({ recordType: "alpr_search", id: s.id, personnelId: s.personnelId, role: s.role, at: s.searchedAt });
+  for (const f of unusualHours(activity, cfg, timeZone)) flags.push(f);
+  for (const f of volumeSpike(activity, cfg, timeZone)) flags.push(f);
 
   const docks = new Map((await db.select().from(droneDocks)).map((d) => [d.id, d]));
   const rows = await db

@@ -11,11 +11,15 @@ export type Flag = {
 };
 
 export const RULE_NAMES = [
-  "no_case_number",
-  "outside_hours",
-  "camera_burst",
-  "export_no_case",
+  "watch_list",
   "sensitive_site",
+  "shared_plate",
+  "wide_search",
+  "vague_reason",
+  "no_case_number",
+  "volume_spike",
+  "camera_burst",
+  "unusual_hours",
   "flight_no_call",
   "flight_detour",
   "flight_long",
@@ -24,15 +28,29 @@ export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Short titles for lists and published finding counts. */
 export const RULE_TITLES: Record<RuleName, string> = {
+  watch_list: "Reason names protected activity or immigration",
+  sensitive_site: "Sensitive-site camera without a case number",
+  shared_plate: "Same plate searched by several users",
+  wide_search: "Search across many networks or out of state",
+  vague_reason: "Vague or boilerplate reason",
   no_case_number: "No case number",
-  outside_hours: "Outside normal hours",
+  volume_spike: "Far more than this user's usual volume",
   camera_burst: "Many cameras in a short time",
-  export_no_case: "Export or outside share with no case number",
-  sensitive_site: "Camera near a sensitive site",
+  unusual_hours: "At an hour this user and peers rarely work",
   flight_no_call: "Flight with no call for service",
   flight_detour: "Flight path much longer than the trip",
   flight_long: "Unusually long flight",
 };
+
+/** Rules earlier versions wrote (old findings still name them). */
+export const LEGACY_RULE_TITLES: Record<string, string> = {
+  outside_hours: "Outside normal hours",
+  export_no_case: "Export or outside share with no case number",
+};
+
+export function ruleTitle(rule: string): string {
+  return RULE_TITLES[rule as RuleName] ?? LEGACY_RULE_TITLES[rule] ?? rule;
+}
 
 export type CameraAccess = {
   id: number;
@@ -42,12 +60,29 @@ export type CameraAccess = {
   startedAt: Date;
   caseNumber: string | null;
   sharedWithAgencyId: number | null;
+  /** Free-text reason typed by the user (never published). */
+  reasonText?: string | null;
 };
 
 export type Camera = { id: number; name: string; lat: number; lon: number };
 export type SensitiveSite = { name: string; kind: string; lat: number; lon: number; radiusM: number };
 
-export type AlprSearch = { id: number; agencyId: number; searchedAt: Date; caseNumber: string | null };
+export type AlprSearch = {
+  id: number;
+  agencyId: number;
+  searchedAt: Date;
+  caseNumber: string | null;
+  personnelId?: number;
+  reason?: string | null;
+  offenseType?: string | null;
+  networkCount?: number;
+  networks?: string[] | null;
+  devicesSearched?: number | null;
+  plateHmac?: string | null;
+};
+
+/** One record by one person, for the per-person baselines (hours, volume). */
+export type Activity = { recordType: RecordType; id: number; personnelId: number; role: string; at: Date };
 
 export type Flight = {
   id: number;

@@ -36,6 +36,12 @@ export const findingTypes: Record<string, { label: string; programs: ScorecardPr
   no_case_number: { label: "No case number", programs: ["cameras", "plate_readers"] },
   export_no_case: { label: "Export or share without a case number", programs: ["cameras", "plate_readers"] },
   outside_hours: { label: "Access outside normal hours", programs: ["cameras", "plate_readers"] },
+  unusual_hours: { label: "Use at an hour the user rarely works", programs: ["cameras", "plate_readers"] },
+  vague_reason: { label: "Vague or boilerplate reason", programs: ["cameras", "plate_readers"] },
+  watch_list: { label: "Reason names immigration or protected activity", programs: ["cameras", "plate_readers"] },
+  volume_spike: { label: "Far above the user's usual volume", programs: ["cameras", "plate_readers"] },
+  wide_search: { label: "Plate search across many networks or out of state", programs: ["plate_readers"] },
+  shared_plate: { label: "Same plate searched by several users", programs: ["plate_readers"] },
 };
 
 const OPEN = new Set(["new", "triaged", "in_progress"]);

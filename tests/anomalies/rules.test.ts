@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANOMALY_CONFIG as cfg, type AnomalyConfig } from "../../lib/anomalies/config";
-import {
-  cameraBurst,
-  camerasNearSites,
-  exportNoCase,
-  noCaseNumber,
-  outsideHours,
-  sensitiveSite,
-} from "../../lib/anomalies/camera-rules";
-import { alprNoCaseNumber, alprOutsideNoCase } from "../../lib/anomalies/alpr-rules";
+import { cameraBurst, camerasNearSites, noCaseNumber, sensitiveSite } from "../../lib/anomalies/camera-rules";
+import { alprNoCaseNumber } from "../../lib/anomalies/alpr-rules";
 import { flightDetour, flightLong, flightNoCall, percentile } from "../../lib/anomalies/flight-rules";
 import { distanceM } from "../../lib/anomalies/geo";
 import type { CameraAccess, Flight } from "../../lib/anomalies/types";
 
-const TZ = "America/Los_Angeles";
 const access = (o: Partial<CameraAccess> = {}): CameraAccess => ({
   id: 1,
   personnelId: 1,
@@ -53,22 +45,6 @@ describe("no case number", () => {
       "alpr_search",
     );
     expect(alprNoCaseNumber({ id: 3, agencyId: 1, searchedAt: new Date(), caseNumber: "X" }, cfg)).toBeNull();
-  });
-});
-
-describe("outside hours (city time zone)", () => {
-  const at = (iso: string) => outsideHours({ recordType: "camera_access", id: 1, at: new Date(iso) }, cfg, TZ);
-  it("uses local time: 23:30 and 05:59 are outside, 06:00 and 21:59 are not", () => {
-    expect(at("2026-03-11T06:30:00Z")?.rule).toBe("outside_hours"); // 23:30 PDT
-    expect(at("2026-03-11T12:59:00Z")).not.toBeNull(); // 05:59 PDT
-    expect(at("2026-03-11T13:00:00Z")).toBeNull(); // 06:00 PDT
-    expect(at("2026-03-11T04:59:00Z")).toBeNull(); // 21:59 PDT
-  });
-  it("honours a configured window", () => {
-    const c: AnomalyConfig = { ...cfg, outsideHours: { start: "20:00", end: "07:00" } };
-    expect(
-      outsideHours({ recordType: "alpr_search", id: 1, at: new Date("2026-03-11T04:00:00Z") }, c, TZ)?.explanation,
-    ).toMatch(/20:00 and 07:00/);
   });
 });
 
@@ -120,21 +96,25 @@ describe("many cameras in a short time", () => {
 });
 
 describe("export or outside share without a case number", () => {
-  it("flags exports and shares with no case", () => {
-    expect(exportNoCase(access({ operation: "export", caseNumber: null }))?.explanation).toMatch(/exported/);
-    expect(
-      exportNoCase(access({ operation: "live_view", sharedWithAgencyId: 9, caseNumber: null }))?.explanation,
-    ).toMatch(/outside agency/);
-    expect(exportNoCase(access({ operation: "export" }))).toBeNull();
-    expect(exportNoCase(access({ operation: "playback", caseNumber: null }))).toBeNull();
-  });
-  it("flags outside-agency plate searches without a case", () => {
-    const home = new Set([1]);
-    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: null }, home)?.rule).toBe(
-      "export_no_case",
+  it("gives exports and shares one no-case flag that names the operation", () => {
+    expect(noCaseNumber(access({ operation: "export", caseNumber: null }), cfg)?.explanation).toMatch(
+      /exported video \(copied it out of the system\)/,
     );
-    expect(alprOutsideNoCase({ id: 1, agencyId: 1, searchedAt: new Date(), caseNumber: null }, home)).toBeNull();
-    expect(alprOutsideNoCase({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: "C" }, home)).toBeNull();
+    expect(noCaseNumber(access({ operation: "share", caseNumber: null }), cfg)?.explanation).toMatch(/shared video/);
+    expect(
+      noCaseNumber(access({ operation: "live_view", sharedWithAgencyId: 9, caseNumber: null }), cfg)?.explanation,
+    ).toMatch(/shared video with an outside agency/);
+    expect(noCaseNumber(access({ operation: "export" }), cfg)).toBeNull();
+  });
+  it("names an outside agency's plate search without a case in the one no-case flag", () => {
+    const home = new Set([1]);
+    const f = alprNoCaseNumber({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: null }, cfg, home);
+    expect(f?.rule).toBe("no_case_number");
+    expect(f?.explanation).toMatch(/outside agency/);
+    expect(
+      alprNoCaseNumber({ id: 1, agencyId: 1, searchedAt: new Date(), caseNumber: null }, cfg, home)?.explanation,
+    ).not.toMatch(/outside agency/);
+    expect(alprNoCaseNumber({ id: 1, agencyId: 2, searchedAt: new Date(), caseNumber: "C" }, cfg, home)).toBeNull();
   });
 });
 
@@ -149,8 +129,14 @@ describe("cameras near sensitive sites", () => {
       [site],
       cfg,
     );
-    expect(sensitiveSite(access({ cameraId: 1 }), near)?.explanation).toMatch(/about 33 m from Clinic/);
-    expect(sensitiveSite(access({ cameraId: 2 }), near)).toBeNull();
+    expect(sensitiveSite(access({ cameraId: 1, caseNumber: null }), near, cfg)?.explanation).toMatch(
+      /played back recorded video from a camera about 33 m from Clinic .* with no case number/,
+    );
+    expect(sensitiveSite(access({ cameraId: 2, caseNumber: null }), near, cfg)).toBeNull();
+    // Answering a call with a case number near a clinic is the job; configurable.
+    expect(sensitiveSite(access({ cameraId: 1 }), near, cfg)).toBeNull();
+    const all: AnomalyConfig = { ...cfg, sensitiveSites: { ...cfg.sensitiveSites, onlyWithoutCase: false } };
+    expect(sensitiveSite(access({ cameraId: 1 }), near, all)).not.toBeNull();
   });
 });
 

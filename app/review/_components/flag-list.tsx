@@ -1,9 +1,7 @@
-import { RULE_TITLES, type RuleName } from "@/lib/anomalies/types";
+import { ruleTitle } from "@/lib/anomalies/types";
 import styles from "../review.module.css";
 
-export function ruleTitle(rule: string): string {
-  return RULE_TITLES[rule as RuleName] ?? rule;
-}
+export { ruleTitle };
 
 /** Compact flag chips for table rows. */
 export function FlagChips({ rules }: { rules: string[] }) {
