@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { formValues, parseForm, type ActionState } from "@/lib/content/action-state";
@@ -21,11 +20,12 @@ export async function mapCallTypeAction(_prev: ActionState, formData: FormData):
   if ("state" in parsed) return parsed.state;
   const r = await mapCallType(await getDb(), g.actor, parsed.data.raw, parsed.data.category);
   if (!r.ok) return { ok: false, message: r.message, values: formValues(formData) };
-  // Publication picks the new categories up on its next run; staff pages show them now.
-  revalidatePath("/staff", "layout");
+  // The list is not re-rendered here: the mapped value's card (and with it this message) would
+  // vanish at once. Publication picks the new categories up on its next run.
   const n = r.flights + r.csoCalls;
   return {
     ok: true,
     message: `"${parsed.data.raw}" now maps to ${r.label}: ${n} record${n === 1 ? "" : "s"} reclassified (${r.flights} flights, ${r.csoCalls} CSO calls).`,
+    link: { href: "/staff/call-types", label: "See the call types still to classify" },
   };
 }
