@@ -171,3 +171,27 @@ export type JobName = (typeof JOB_NAMES)[number];
 /** One attempt of a background job: "retrying" failed and will run again after its backoff. */
 export const JOB_RUN_STATUSES = ["running", "succeeded", "retrying", "failed"] as const;
 export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number];
+
+/** How a public-records request about a surveillance technology ended (annual surveillance report). */
+export const RECORDS_REQUEST_OUTCOMES = [
+  "pending",
+  "fulfilled",
+  "partially_fulfilled",
+  "no_records",
+  "denied",
+] as const;
+export type RecordsRequestOutcome = (typeof RECORDS_REQUEST_OUTCOMES)[number];
+
+/** The sections of the annual surveillance report, in the order ordinances list them (SF 19B, Oakland 9.64, Seattle 14.18, CCOPS). */
+export const REPORT_SECTIONS = [
+  "summary",
+  "uses",
+  "sharing",
+  "complaints",
+  "audits",
+  "costs",
+  "effectiveness",
+  "records_requests",
+  "civil_rights",
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];

@@ -21,6 +21,8 @@ import {
   FEEDBACK_KINDS,
   FEEDBACK_STATUSES,
   MILESTONE_KINDS,
+  RECORDS_REQUEST_OUTCOMES,
+  REPORT_SECTIONS,
   SERVICE_AREAS,
   TARGET_DIRECTIONS,
   UPDATE_STATUSES,
@@ -210,3 +212,44 @@ export const prioritizationWeights = pgTable("prioritization_weights", {
   weight: real("weight").notNull(),
   direction: targetDirection("direction").notNull().default("higher_is_better"),
 });
+
+export const recordsRequestOutcome = pgEnum("records_request_outcome", RECORDS_REQUEST_OUTCOMES);
+
+/** Public-records requests about a program, entered by staff for the annual report: dates and outcome only, no requester. */
+export const recordsRequests = pgTable(
+  "records_requests",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id),
+    receivedOn: date("received_on").notNull(),
+    closedOn: date("closed_on"),
+    outcome: recordsRequestOutcome("outcome").notNull().default("pending"),
+    createdByUserId: integer("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("records_requests_received").on(t.receivedOn),
+    check("records_request_dates", sql`${t.closedOn} is null or ${t.closedOn} >= ${t.receivedOn}`),
+  ],
+);
+
+export const reportSection = pgEnum("report_section", REPORT_SECTIONS);
+
+/** Staff-written narrative of one section of a program's annual surveillance report: public as written. */
+export const annualReportNarratives = pgTable(
+  "annual_report_narratives",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id),
+    year: integer("year").notNull(),
+    section: reportSection("section").notNull(),
+    body: text("body").notNull(),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("annual_report_narratives_key").on(t.programId, t.year, t.section)],
+);

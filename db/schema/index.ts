@@ -9,3 +9,4 @@ export * from "./published";
 export * from "./published-cameras";
 export * from "./published-cso";
 export * from "./jobs";
+export * from "./published-reports";

@@ -1,5 +1,6 @@
 // Every dataset's publisher, in the order they run. Add a dataset by adding its publisher here.
 import { alprPublisher } from "./alpr";
+import { annualReportsPublisher } from "./annual-reports";
 import { camerasPublisher } from "./cameras";
 import { csoPublisher } from "./cso";
 import { dronesPublisher } from "./drones";
@@ -12,4 +13,5 @@ export const publishers: Publisher[] = [
   camerasPublisher,
   alprPublisher,
   csoPublisher,
+  annualReportsPublisher,
 ];
