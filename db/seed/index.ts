@@ -15,6 +15,7 @@ import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "./content";
 import { generateCso } from "./cso";
 import { seedDemoUsers } from "./demo-users";
 import { generateFlights } from "./drones";
+import { plantMisuse } from "./misuse";
 import { seedPolicies } from "./policies";
 import { seedReference } from "./reference";
 import { resetDemoData, SEEDED_TABLES } from "./reset";
@@ -77,6 +78,7 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await insertStream(tx, s.alprDailyCounts, generateDailyCounts(readers, cal.pilot, seed), opt);
   await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale), opt);
   await seedSharing(tx, ref, cal.pilotStart);
+  await plantMisuse(tx, ref, cams, cal.pilot);
   await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale, populations), opt);
   await insertStream(tx, s.baselineResponses, generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
 

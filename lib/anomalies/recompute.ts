@@ -145,6 +145,7 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
       destLat: droneFlights.destLat,
       destLon: droneFlights.destLon,
       distanceFlownM: droneFlights.distanceFlownM,
+      description: droneFlights.description,
     })
     .from(droneFlights);
   const flights: Flight[] = rows.map((r) => {
@@ -172,6 +173,13 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
     push(flightNoCall(f));
     push(flightDetour(f, cfg));
   }
+  for (const r of rows)
+    push(
+      watchList(
+        { recordType: "drone_flight", id: r.id, at: r.launchedAt, operation: "flew a drone", reason: r.description },
+        cfg,
+      ),
+    );
   const labels = new Map(
     (await db.select({ code: callCategories.code, label: callCategories.label }).from(callCategories)).map((c) => [
       c.code,
