@@ -20,7 +20,7 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
         : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -35,12 +35,12 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
         <tbody>
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row" style={{ background: "transparent" }}>
+              <th scope="row" data-label={rowHeader} style={{ background: "transparent" }}>
                 {r.label}
                 {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
               </th>
               {series.map((s) => (
-                <td key={s.key} className="num">
+                <td key={s.key} data-label={s.label} className="num">
                   {fmt(r.values[s.key])}
                 </td>
               ))}

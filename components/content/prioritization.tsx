@@ -27,7 +27,7 @@ export function Prioritization({ areas, factors: initial }: { areas: AreaFactors
         <button type="button" className="secondary" onClick={() => setFactors(initial)}>Reset to the staff-set weights</button>
       </fieldset>
       <div className="table-wrap" aria-live="polite">
-        <table>
+        <table className="stack">
           <caption>Areas ranked by score (0–100); points each factor contributes</caption>
           <thead>
             <tr>
@@ -38,15 +38,15 @@ export function Prioritization({ areas, factors: initial }: { areas: AreaFactors
           <tbody>
             {ranked.map((a) => (
               <tr key={a.slug} data-area={a.slug}>
-                <td className="num">{a.rank}</td>
-                <th scope="row">{a.name}</th>
-                <td className="num"><strong>{a.score.toFixed(1)}</strong>
+                <td className="num" data-label="Rank">{a.rank}</td>
+                <th scope="row" data-label="Area">{a.name}</th>
+                <td className="num" data-label="Score"><strong>{a.score.toFixed(1)}</strong>
                   <span className={styles.bar} aria-hidden="true">
                     {a.contributions.map((c, i) => <span key={c.factor} className={styles[`seg${i % 4}`]} style={{ width: `${c.points}%` }} />)}
                   </span>
                 </td>
                 {a.contributions.map((c) => (
-                  <td key={c.factor} className="num">{c.points.toFixed(1)} <span className="muted">({fmt(c.raw)})</span></td>
+                  <td key={c.factor} className="num" data-label={factors.find((f) => f.factor === c.factor)?.label}>{c.points.toFixed(1)} <span className="muted">({fmt(c.raw)})</span></td>
                 ))}
               </tr>
             ))}

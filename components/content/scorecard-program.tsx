@@ -16,7 +16,7 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
       <p className={styles.period}>{periodText}</p>
       <p className={styles.summary} data-testid={`summary-${card.key}`}>{card.summary}</p>
       <div className="table-wrap">
-        <table className={styles.compact}>
+        <table className={`${styles.compact} stack`}>
           <caption>{card.label}: metrics against targets</caption>
           <thead>
             <tr><th scope="col">Metric</th><th scope="col" className="num">Value</th><th scope="col" className="num">Target</th><th scope="col">Met?</th><th scope="col" className="num">Before the pilot</th><th scope="col">Change</th><th scope="col">Trend by month</th></tr>
@@ -24,13 +24,13 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
           <tbody>
             {card.metrics.map((m) => (
               <tr key={m.key}>
-                <th scope="row">{m.label}</th>
-                <td className="num">{m.value === null ? "not published" : formatValue(m.value, m.unit)}</td>
-                <td className="num">{m.target === null ? "none set" : formatValue(m.target, m.unit)}</td>
-                <td>{m.met === null ? "—" : m.met ? <span className={styles.met}>✓ Met</span> : <span className={styles.missed}>✗ Not met</span>}</td>
-                <td className="num">{m.baseline === null ? "—" : formatValue(m.baseline, m.unit)}</td>
-                <td>{formatChange(m) ?? "—"}{m.improved === true ? " (better)" : m.improved === false ? " (worse)" : ""}</td>
-                <td><Sparkline series={m.series} label={m.label} format={(v) => formatValue(v, m.unit)} /></td>
+                <th scope="row" data-label="Metric">{m.label}</th>
+                <td className="num" data-label="Value">{m.value === null ? "not published" : formatValue(m.value, m.unit)}</td>
+                <td className="num" data-label="Target">{m.target === null ? "none set" : formatValue(m.target, m.unit)}</td>
+                <td data-label="Met?">{m.met === null ? "—" : m.met ? <span className={styles.met}>✓ Met</span> : <span className={styles.missed}>✗ Not met</span>}</td>
+                <td className="num" data-label="Before the pilot">{m.baseline === null ? "—" : formatValue(m.baseline, m.unit)}</td>
+                <td data-label="Change">{formatChange(m) ?? "—"}{m.improved === true ? " (better)" : m.improved === false ? " (worse)" : ""}</td>
+                <td data-label="Trend by month"><Sparkline series={m.series} label={m.label} format={(v) => formatValue(v, m.unit)} /></td>
               </tr>
             ))}
           </tbody>
@@ -41,16 +41,16 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
           <Sub>Costs to date</Sub>
           <p>{formatMoney(card.costs.spentCents)} spent of {formatMoney(card.costs.approvedCents)} approved.</p>
           {card.budget.length > 0 && (
-            <table className={styles.compact}>
+            <table className={`${styles.compact} stack`}>
               <caption className="visually-hidden">{card.label}: budget items</caption>
               <thead><tr><th scope="col">Item</th><th scope="col" className="num">Approved</th><th scope="col" className="num">Actual</th><th scope="col" className="num">Variance</th></tr></thead>
               <tbody>
                 {card.budget.map((b) => (
                   <tr key={b.name}>
-                    <th scope="row">{b.name}</th>
-                    <td className="num">{formatMoney(b.approvedAmountCents)}</td>
-                    <td className="num">{b.actualCostCents === null ? "—" : formatMoney(b.actualCostCents)}</td>
-                    <td className="num">{b.actualCostCents === null ? "—" : `${b.actualCostCents > b.approvedAmountCents ? "+" : b.actualCostCents < b.approvedAmountCents ? "−" : ""}${formatMoney(Math.abs(b.actualCostCents - b.approvedAmountCents))}`}</td>
+                    <th scope="row" data-label="Item">{b.name}</th>
+                    <td className="num" data-label="Approved">{formatMoney(b.approvedAmountCents)}</td>
+                    <td className="num" data-label="Actual">{b.actualCostCents === null ? "—" : formatMoney(b.actualCostCents)}</td>
+                    <td className="num" data-label="Variance">{b.actualCostCents === null ? "—" : `${b.actualCostCents > b.approvedAmountCents ? "+" : b.actualCostCents < b.approvedAmountCents ? "−" : ""}${formatMoney(Math.abs(b.actualCostCents - b.approvedAmountCents))}`}</td>
                   </tr>
                 ))}
               </tbody>
@@ -60,12 +60,12 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
         <div>
           <Sub>Review findings</Sub>
           {card.findings.length === 0 ? <p>No review findings of this program&apos;s types.</p> : (
-            <table className={styles.compact}>
+            <table className={`${styles.compact} stack`}>
               <caption className="visually-hidden">{card.label}: open and closed review findings by type</caption>
               <thead><tr><th scope="col">Type</th><th scope="col" className="num">Open</th><th scope="col" className="num">Closed</th></tr></thead>
               <tbody>
                 {card.findings.map((f) => (
-                  <tr key={f.type}><th scope="row">{f.label}{f.shared ? " *" : ""}</th><td className="num">{countText(f.open)}</td><td className="num">{countText(f.closed)}</td></tr>
+                  <tr key={f.type}><th scope="row" data-label="Type">{f.label}{f.shared ? " *" : ""}</th><td className="num" data-label="Open">{countText(f.open)}</td><td className="num" data-label="Closed">{countText(f.closed)}</td></tr>
                 ))}
               </tbody>
             </table>

@@ -23,14 +23,19 @@ export function SiteHeader({ cityName }: { cityName: string }) {
           <span className="brand__name">Daylight</span>
           <span className="brand__city">{cityName} public-safety technology oversight</span>
         </Link>
+        {/* On phones the sections fold behind a "Menu" button (a <details>, so it works without
+            scripts); on wider screens the summary is hidden and the list always shows. */}
         <nav aria-label="Main">
-          <ul className="nav-list">
-            {publicSections.map((s) => (
-              <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
-              </li>
-            ))}
-          </ul>
+          <details className="nav-menu">
+            <summary>Menu</summary>
+            <ul className="nav-list">
+              {publicSections.map((s) => (
+                <li key={s.href}>
+                  <Link href={s.href}>{s.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
         </nav>
       </div>
     </header>

@@ -7,7 +7,7 @@ export function DictionaryTable({ def }: { def: DatasetDef }) {
   const entries = dictionary(def);
   return (
     <div className="table-wrap">
-      <table className={styles.dict}>
+      <table className={`${styles.dict} stack`}>
         <caption>Data dictionary: {def.title} (the CSV header lists these columns in this order)</caption>
         <thead>
           <tr>
@@ -21,16 +21,18 @@ export function DictionaryTable({ def }: { def: DatasetDef }) {
         <tbody>
           {entries.map((e) => (
             <tr key={e.column}>
-              <td>{e.column}</td>
-              <td>
+              <td data-label="Column">{e.column}</td>
+              <td data-label="Type">
                 {e.type}
                 {e.nullable ? <span className="muted"> (may be empty)</span> : null}
               </td>
-              <td>{e.meaning}</td>
-              <td className={styles.values}>
+              <td data-label="Meaning">{e.meaning}</td>
+              <td data-label="Allowed values" className={styles.values}>
                 {e.allowedValues ? e.allowedValues.join(", ") : <span className="muted">any</span>}
               </td>
-              <td>{e.privacy ?? <span className="muted">Published as recorded.</span>}</td>
+              <td data-label="How it was generalized or hidden">
+                {e.privacy ?? <span className="muted">Published as recorded.</span>}
+              </td>
             </tr>
           ))}
         </tbody>

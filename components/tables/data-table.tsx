@@ -78,7 +78,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {props.downloads ? <div>{props.downloads}</div> : null}
       </div>
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption>{props.caption}</caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -127,11 +127,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   const col = cell.column.columnDef.meta as Column<T>;
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                   return col.rowHeader ? (
-                    <th key={cell.id} scope="row" className={`${styles.rowHeader} ${col.numeric ? "num" : ""}`}>
+                    <th
+                      key={cell.id}
+                      scope="row"
+                      data-label={col.header}
+                      className={`${styles.rowHeader} ${col.numeric ? "num" : ""}`}
+                    >
                       {content}
                     </th>
                   ) : (
-                    <td key={cell.id} className={col.numeric ? "num" : undefined}>
+                    <td key={cell.id} data-label={col.header} className={col.numeric ? "num" : undefined}>
                       {content}
                     </td>
                   );

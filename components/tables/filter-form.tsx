@@ -18,8 +18,22 @@ export function FilterForm(props: {
   errors?: Record<string, string>;
   legend?: string;
 }) {
-  const { path, params, fields, errors = {} } = props;
+  const { params, fields, errors = {} } = props;
   const names = new Set(fields.map((f) => f.name));
+  const applied = fields.filter((f) => params[f.name]).length;
+  const hasErrors = Object.keys(errors).length > 0;
+  // On phones the form folds behind a "Filter" button (open when filters are applied or wrong, so a
+  // resident sees what shapes the list); on wider screens it always shows (see .filter-toggle).
+  return (
+    <details className={`filter-toggle ${styles.toggle}`} open={applied > 0 || hasErrors}>
+      <summary>{applied > 0 ? `Filter (${applied} applied)` : "Filter"}</summary>
+      <FormBody {...props} names={names} />
+    </details>
+  );
+}
+
+function FormBody(props: Parameters<typeof FilterForm>[0] & { names: Set<string> }) {
+  const { path, params, fields, errors = {}, names } = props;
   return (
     <form method="get" action={path} className={styles.filters}>
       <fieldset>

@@ -81,7 +81,7 @@ export function InventorySection({
       ) : null}
       {sensitiveSiteCounts?.length ? <SensitiveSiteCounts counts={sensitiveSiteCounts} /> : null}
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption>{`Every city and partner-agency ${kindLabel} (${cameras.length})`}</caption>
           <thead>
             <tr>
@@ -102,20 +102,22 @@ export function InventorySection({
           <tbody>
             {cameras.map((c) => (
               <tr key={c.publicId}>
-                <th scope="row" style={{ background: "transparent" }}>
+                <th scope="row" data-label="Name" style={{ background: "transparent" }}>
                   {c.name}
                 </th>
-                <td>{c.siteName}</td>
-                <td>{c.areaName ?? "—"}</td>
-                <td>{labelOf(CAMERA_KIND_LABELS, c.kind)}</td>
-                <td>
+                <td data-label="Site">{c.siteName}</td>
+                <td data-label="Area">{c.areaName ?? "—"}</td>
+                <td data-label="Type">{labelOf(CAMERA_KIND_LABELS, c.kind)}</td>
+                <td data-label="Network / owner">
                   {labelOf(NETWORK_LABELS, c.network)}
                   {c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}
                 </td>
-                <td>{labelOf(STATUS_LABELS, c.status)}</td>
-                <td>{c.installedOn ?? "—"}</td>
+                <td data-label="Status">{labelOf(STATUS_LABELS, c.status)}</td>
+                <td data-label="Installed">{c.installedOn ?? "—"}</td>
                 {cameras.some((x) => x.retentionDays !== null) ? (
-                  <td className="num">{c.retentionDays ?? "—"}</td>
+                  <td className="num" data-label="Kept (days)">
+                    {c.retentionDays ?? "—"}
+                  </td>
                 ) : null}
               </tr>
             ))}

@@ -15,7 +15,7 @@ export function SharingTable({ rows, caption }: { rows: Row[]; caption: string }
   if (rows.length === 0) return <p>No data-sharing agreements are published.</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -30,14 +30,14 @@ export function SharingTable({ rows, caption }: { rows: Row[]; caption: string }
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" style={{ background: "transparent" }}>
+              <th scope="row" data-label="Agency" style={{ background: "transparent" }}>
                 {r.agency}
               </th>
-              <td>{labelOf(PROGRAM_LABELS, r.program)}</td>
-              <td>{labelOf(SHARING_DIRECTION_LABELS, r.direction)}</td>
-              <td>{r.dataShared}</td>
-              <td>{r.startedOn}</td>
-              <td>{r.endedOn ?? "Ongoing"}</td>
+              <td data-label="Program">{labelOf(PROGRAM_LABELS, r.program)}</td>
+              <td data-label="Direction">{labelOf(SHARING_DIRECTION_LABELS, r.direction)}</td>
+              <td data-label="What is shared">{r.dataShared}</td>
+              <td data-label="From">{r.startedOn}</td>
+              <td data-label="Until">{r.endedOn ?? "Ongoing"}</td>
             </tr>
           ))}
         </tbody>

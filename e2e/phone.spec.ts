@@ -1,0 +1,155 @@
+// Residents on phones (issue 21): at 360 and 390 px no public page scrolls sideways, tables stack
+// into "label: value" cards, filter forms fold behind a "Filter" button, controls are at least
+// 44 px tall, and the pages still pass axe at phone width.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const STATIC_ROUTES = [
+  "/",
+  "/drones",
+  "/drones/flights",
+  "/drones/nearby",
+  "/cameras",
+  "/cameras/access-log",
+  "/plate-readers",
+  "/cso",
+  "/costs",
+  "/council",
+  "/council/prioritization",
+  "/updates",
+  "/policies",
+  "/data",
+  "/data/api",
+  "/data/methodology",
+  "/audit",
+  "/feedback",
+];
+
+/** The flight page and a policy with its diff, found from the lists so no id is hard-coded. */
+async function recordRoutes(page: Page): Promise<string[]> {
+  await page.goto("/drones/flights");
+  const flight = await page.locator('a[href^="/drones/flights/"]').first().getAttribute("href");
+  await page.goto("/policies");
+  const policy = await page.locator('main a[href^="/policies/"]').first().getAttribute("href");
+  expect(flight, "a flight link on /drones/flights").toBeTruthy();
+  expect(policy, "a policy link on /policies").toBeTruthy();
+  const slug = policy!.split("?")[0].replace(/\/$/, "");
+  return [flight!, slug, `${slug}/diff`];
+}
+
+/** Elements wider than the viewport (or ending past it), for a failure message that says what to fix. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const el = document.scrollingElement!;
+    const vw = el.clientWidth;
+    const culprits: string[] = [];
+    if (el.scrollWidth > vw) {
+      for (const e of Array.from(document.querySelectorAll("main *, header *"))) {
+        const r = e.getBoundingClientRect();
+        if (r.right > vw + 1 && r.width > 0) {
+          const parentOver = e.parentElement && e.parentElement.getBoundingClientRect().right > vw + 1;
+          if (!parentOver || culprits.length < 3)
+            culprits.push(`${e.tagName.toLowerCase()}.${String(e.className)} right=${Math.round(r.right)}`);
+        }
+        if (culprits.length > 8) break;
+      }
+    }
+    return { scrollWidth: el.scrollWidth, clientWidth: vw, culprits };
+  });
+}
+
+/** Controls a thumb must hit that are shorter than 44 px (links inside running text are exempt). */
+async function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const sel = [
+      "header nav a",
+      "main button",
+      "main summary",
+      "main select",
+      "main input:not([type=hidden]):not([type=checkbox]):not([type=radio])",
+      "main .button",
+      "main nav a",
+      "main th a",
+    ].join(",");
+    const small: string[] = [];
+    for (const e of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue; // hidden (e.g. inside a closed <details>)
+      if (r.height < 43.5)
+        small.push(`${e.tagName.toLowerCase()} "${(e.textContent ?? "").trim().slice(0, 30)}" ${r.height}px`);
+    }
+    return small;
+  });
+}
+
+for (const width of [360, 390]) {
+  test(`no public page scrolls sideways at ${width} px, and controls are thumb-sized`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height: 800 });
+    const routes = [...STATIC_ROUTES, ...(await recordRoutes(page))];
+    const problems: string[] = [];
+    for (const route of routes) {
+      const res = await page.goto(route);
+      expect(res?.status(), route).toBeLessThan(400);
+      const o = await overflow(page);
+      if (o.scrollWidth > o.clientWidth)
+        problems.push(`${route}: ${o.scrollWidth} > ${o.clientWidth} (${o.culprits.join("; ")})`);
+      const small = await smallTargets(page);
+      if (small.length) problems.push(`${route}: small targets ${small.slice(0, 5).join(", ")}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test("tables stack into label: value cards on a phone and stay tables on a desktop", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/cameras/access-log");
+  const firstCell = page.locator("main table tbody tr").first().locator("td").first();
+  const label = await firstCell.getAttribute("data-label");
+  expect(label, "cells carry their column's label").toBeTruthy();
+  const before = await firstCell.evaluate((e) => getComputedStyle(e, "::before").content);
+  expect(before).toContain(label!);
+  expect(await firstCell.evaluate((e) => getComputedStyle(e).display)).toBe("block");
+  await page.screenshot({ path: "test-results/phone-access-log-390.png", fullPage: false });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  expect(await firstCell.evaluate((e) => getComputedStyle(e).display)).toBe("table-cell");
+  await page.screenshot({ path: "test-results/phone-access-log-1280.png", fullPage: false });
+});
+
+test("filter forms and the menu fold behind a button on a phone and open without scripts", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto("/drones/flights");
+  const summary = page.locator("main details summary", { hasText: /^Filter/ }).first();
+  await expect(summary).toBeVisible();
+  const firstSelect = page.locator("main details form select").first();
+  await expect(firstSelect).toBeHidden();
+  await summary.click();
+  await expect(firstSelect).toBeVisible();
+  // Arriving with a filter applied, the form is open so the resident sees what is applied.
+  await page.goto("/drones/flights?linked=yes");
+  await expect(page.locator("main details summary").first()).toHaveText("Filter (1 applied)");
+  await expect(firstSelect).toBeVisible();
+  // The site menu folds the same way.
+  const menu = page.locator("header nav summary", { hasText: "Menu" });
+  await expect(page.locator("header nav a", { hasText: "Cameras" })).toBeHidden();
+  await menu.click();
+  await expect(page.locator("header nav a", { hasText: "Cameras" })).toBeVisible();
+  await context.close();
+});
+
+test("public pages pass axe at phone width", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const routes = [...STATIC_ROUTES, ...(await recordRoutes(page))];
+  const failures: string[] = [];
+  for (const route of routes) {
+    await page.goto(route);
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    for (const v of axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical"))
+      failures.push(`${route}: ${v.id} (${v.nodes.length})`);
+  }
+  expect(failures).toEqual([]);
+});
