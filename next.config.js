@@ -2,7 +2,7 @@
 const nextConfig = {
   // PGlite must stay external: bundled, it fails at request time with
   // `The "path" argument must be of type string … Received an instance of URL`.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pg-boss", "pg"],
   // Separate build directories let several checkouts' servers (or tests) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -14,6 +14,10 @@ import { FORMATS } from "../../lib/ingest/mappings";
 import { reportLines } from "../../lib/ingest/report";
 import { DATASETS, type FileKind } from "../../lib/ingest/types";
 import { withDb } from "../db";
+import { callPortal, jobPrinter, runningPortal, type HandoffEvent } from "../handoff";
+import { progress } from "../progress";
+import { progressLine } from "../../lib/format/progress";
+import type { ImportResult } from "../../db/queries/ingest/import-file";
 import { CliError } from "../errors";
 import { appSecrets } from "../../lib/secrets";
 
@@ -81,8 +85,56 @@ export function register(program: Command): void {
         );
       }
       const c = city();
+      const portal = runningPortal();
+      if (portal) {
+        console.log(`The portal (pid ${portal.pid}) holds the embedded database: handing the import to it.`);
+        const q = new URLSearchParams({ dataset: o.dataset, fileName: path.basename(o.file), user: whoami() });
+        const kind = kindOf(o.file);
+        if (kind) q.set("kind", kind);
+        if (o.format) q.set("format", o.format);
+        if (o.source) q.set("source", o.source);
+        if (o.dryRun) q.set("dryRun", "1");
+        if (o.partial) q.set("partial", "1");
+        if (o.publish) q.set("publish", "1");
+        const reading = progress("Reading", o.json ? process.stderr : process.stdout);
+        const publishing = jobPrinter("Publication");
+        let imported: ImportResult | undefined;
+        const started = Date.now();
+        await callPortal(
+          portal,
+          `/import?${q.toString()}`,
+          (e: HandoffEvent) => {
+            if (e.type === "progress" && !imported)
+              reading.update(
+                progressLine({ done: Number(e.bytes), total: size, elapsedMs: Date.now() - started, unit: "bytes" }),
+              );
+            else if (e.type === "imported") {
+              imported = e.result as ImportResult;
+              reading.done(`${imported.rowsRead.toLocaleString("en-US")} rows in ${(imported.ms / 1000).toFixed(1)} s`);
+              if (o.json) console.log(JSON.stringify(imported, null, 2));
+              else
+                for (const line of reportLines(imported))
+                  (imported.status === "failed" ? console.error : console.log)(line);
+              if (imported.status === "failed") throw new CliError(`import failed (run ${imported.runId})`);
+            } else if (imported) publishing(e);
+          },
+          o.file,
+        );
+        if (!imported) throw new CliError("The running portal ended the import without a result");
+        return;
+      }
+      const reading = progress("Reading", o.json ? process.stderr : process.stdout);
+      const started = Date.now();
+      let bytes = 0;
+      const counted = async function* () {
+        for await (const chunk of createReadStream(o.file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+          bytes += chunk.length;
+          reading.update(progressLine({ done: bytes, total: size, elapsedMs: Date.now() - started, unit: "bytes" }));
+          yield chunk;
+        }
+      };
       await withDb("import", async (h) => {
-        const r = await importFile(h.db, createReadStream(o.file, { highWaterMark: 1 << 20 }), {
+        const r = await importFile(h.db, counted(), {
           dataset: o.dataset,
           fileName: path.basename(o.file),
           format: o.format,
@@ -98,6 +150,7 @@ export function register(program: Command): void {
           pseudonymKey: appSecrets().pseudonymKey,
           actor: { type: "cli", label: `cli:${whoami()}` },
         });
+        reading.done(`${r.rowsRead.toLocaleString("en-US")} rows in ${(r.ms / 1000).toFixed(1)} s`);
         if (o.json) console.log(JSON.stringify(r, null, 2));
         else for (const line of reportLines(r)) (r.status === "failed" ? console.error : console.log)(line);
         if (r.status === "failed") throw new CliError(`import failed (run ${r.runId})`);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { publishNow } from "../../lib/publish/publish-now";
 import { RULES_VERSION } from "../../lib/publish/rules";
 import { withDb } from "../db";
+import { callPortal, jobPrinter, runningPortal } from "../handoff";
 import { CliError } from "../errors";
 
 const options = z.object({
@@ -28,6 +29,15 @@ export function register(program: Command): void {
       const parsed = options.safeParse(raw);
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
       const o = parsed.data;
+      const portal = runningPortal();
+      if (portal) {
+        // The portal holds the embedded database: it publishes, through its job queue.
+        if (o.asOf)
+          throw new CliError("--as-of cannot be handed to the running portal: stop it first, or drop --as-of");
+        console.log(`The portal (pid ${portal.pid}) holds the embedded database: handing the publication to it.`);
+        await callPortal(portal, `/jobs/publish?trigger=${o.trigger}`, jobPrinter("Publication"));
+        return;
+      }
       await withDb("publish", async (h) => {
         let s;
         try {
