@@ -152,7 +152,13 @@ describe("CSO rollups with a precomputed whole-record generalization", () => {
       ...calls(30, "2026-01-05T17:00:00Z"),
       ...calls(20, "2026-02-10T17:00:00Z", { lat: 33.8905, lon: -118.345 }),
     ];
-    const whole = generalize(all.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })));
+    const { city } = await import("../../lib/config/city");
+    // As the publisher computes it: with the city's sensitive sites, whose res-8 cells never publish.
+    const whole = generalize(
+      all.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+      undefined,
+      city().sensitiveSites,
+    );
     const periods = [{ name: "since_launch", from: null, to: new Date("2026-03-03T00:00:00Z") }];
     const a = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ);
     const b = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ, whole);
