@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { publishSoon } from "@/server/jobs";
 import { addReviewAction, closeFinding, openFinding, OUTCOMES, WorkflowError } from "@/db/queries/review/workflow";
 import { AuthError, auditActor, requireRole, type Role } from "@/lib/auth/dal";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
@@ -86,6 +87,7 @@ export async function closeFindingAction(_prev: ActionState, formData: FormData)
     const p = parseForm(closeSchema, formData);
     if ("state" in p) return p.state;
     await closeFinding(await getDb(), user, await auditActor(user), p.data);
+    await publishSoon("finding-closed");
     // No revalidation: the form stays on screen with its confirmation; the next visit shows the closed finding.
     return { ok: true, message: `Finding #${p.data.findingId} closed.` };
   });

@@ -3,7 +3,7 @@
 // publication rules (k = 11 with complementary suppression), so the published document never holds
 // a count between 1 and 10 or a rate built on fewer than 11 events.
 import { rules } from "../publish/rules";
-import { suppressCount, suppressTable, type PubCount } from "../publish/rules/suppression";
+import { suppressCount, type PubCount } from "../publish/rules/suppression";
 import type { ReportSection } from "../vocab";
 
 export const REPORT_SECTION_TITLES: Record<ReportSection, string> = {
@@ -73,21 +73,31 @@ export type AnnualReportData = {
   civilRights: { unit: string; byArea: AreaActivity[]; areasTotal: PubCount };
 };
 
-/** A one-column table of counts published with its total, suppressed with complementary suppression. */
+/**
+ * A one-column table of counts published with its total (k = 11). The total is kept whenever it is
+ * 11 or more, because the same total is often public elsewhere (the report's uses total is the sum
+ * of its areas): so when one row alone is hidden, the next-smallest non-zero row is hidden too,
+ * and no hidden row can be recovered by subtracting the others from the total.
+ */
 export function countTable(rows: { key: string; label: string; n: number }[]): CountTable {
-  const t = suppressTable(
-    rows.map((r) => [r.n]),
-    rules.minCount,
-    1,
-  );
+  const hidden = rows.map((r) => suppressCount(r.n).suppressed);
+  if (hidden.filter(Boolean).length === 1) {
+    const next = rows
+      .map((r, i) => ({ n: r.n, i }))
+      .filter((x) => !hidden[x.i] && x.n > 0)
+      .sort((a, b) => a.n - b.n)[0];
+    if (next) hidden[next.i] = true;
+  }
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  const totalCount = hidden.filter(Boolean).length === 1 ? { value: null, suppressed: true } : suppressCount(total);
   return {
     rows: rows.map((r, i) => ({
       key: r.key,
       label: r.label,
-      count: t.cells[i][0].value,
-      suppressed: t.cells[i][0].suppressed,
+      count: hidden[i] ? null : r.n,
+      suppressed: hidden[i],
     })),
-    total: rows.length === 0 ? { value: 0, suppressed: false } : t.total,
+    total: totalCount,
   };
 }
 
