@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { mapCallType } from "@/server/call-types";
+import { publishSoon } from "@/server/jobs";
 import { requireStaff } from "./guard";
 
 const mapSchema = z.object({
@@ -20,6 +21,7 @@ export async function mapCallTypeAction(_prev: ActionState, formData: FormData):
   if ("state" in parsed) return parsed.state;
   const r = await mapCallType(await getDb(), g.actor, parsed.data.raw, parsed.data.category);
   if (!r.ok) return { ok: false, message: r.message, values: formValues(formData) };
+  await publishSoon("call-type-mapping");
   // The list is not re-rendered here: the mapped value's card (and with it this message) would
   // vanish at once. Publication picks the new categories up on its next run.
   const n = r.flights + r.csoCalls;

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { policyHistory } from "@/db/queries/public/content";
@@ -73,4 +74,5 @@ export async function publishPolicyVersionAction(_prev: ActionState, formData: F
 /** Staff pages and the public pages they feed show the saved data on the next render. */
 function refresh() {
   revalidatePath("/", "layout");
+  void publishSoon("staff-policy");
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
@@ -136,4 +137,5 @@ export async function saveWeightsAction(_prev: ActionState, formData: FormData):
 /** Staff pages and the public pages they feed show the saved data on the next render. */
 function refresh() {
   revalidatePath("/", "layout");
+  void publishSoon("staff-targets");
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { publishSoon } from "@/server/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -97,4 +98,5 @@ export async function saveUpdateAction(_prev: ActionState, formData: FormData): 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
 function refresh() {
   revalidatePath("/", "layout");
+  void publishSoon("staff-update");
 }

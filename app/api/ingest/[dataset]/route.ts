@@ -4,6 +4,7 @@ import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/db/client";
 import { afterImport } from "@/db/queries/ingest/after-import";
+import { afterImportSoon } from "@/server/jobs";
 import { importFile } from "@/db/queries/ingest/import-file";
 import { authenticateToken } from "@/db/queries/ingest/tokens";
 import { city } from "@/lib/config/city";
@@ -143,7 +144,12 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
           : (r.fileError ?? "Nothing was imported: some rows are invalid. Fix them, or send ?partial=true.");
       return json(STATUS[failure], { error: failure === "rows" ? "invalid_rows" : failure, message, ...body });
     }
-    if (r.status !== "dry_run") {
+    if (r.status !== "dry_run" && (await afterImportSoon())) {
+      body.published = {
+        queued: true,
+        message: "Anomaly flags and publication follow in the background within a minute.",
+      };
+    } else if (r.status !== "dry_run") {
       const after = await afterImport(db, c.timeZone);
       for (const p of after.problems) console.error(`after ingest run ${r.runId}: ${p}`);
       body.published = after.publishRunId
