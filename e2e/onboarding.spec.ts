@@ -8,8 +8,14 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 
 test("staff map an unclassified call type in a few clicks and every affected flight is reclassified", async ({
   page,
+  request,
 }) => {
   test.setTimeout(180_000);
+  // Publicly, flights whose call type has no mapping yet read "Not yet classified".
+  const pub = await request.get("/api/v1/drone-flights?category=unclassified");
+  expect(pub.status()).toBe(200);
+  expect(JSON.stringify(await pub.json())).toContain('"category_label":"Not yet classified"');
+
   await signInAs(page, "staff", "/staff/call-types");
   await expect(page.getByRole("heading", { level: 1, name: "Call types not yet classified" })).toBeVisible();
   const card = page.getByRole("region", { name: "Auto Boost" });
