@@ -1,14 +1,17 @@
-// 55 cameras: city fixed/PTZ at named intersections and buildings (some on other city networks),
-// six plate readers, and ten integrated private-business cameras.
+// 72 cameras: 56 city fixed/PTZ at named intersections and buildings (some on other city networks;
+// the pilot promised more than 50), six plate readers, and ten integrated private-business cameras.
 import type { DbOrTx } from "../client";
 import { cameras } from "../schema";
 import type { CityConfig } from "../../lib/config/city";
+import { addDays } from "./calendar";
 import { areaOf, offset, randomPointIn, round6, type AreaShape, type LonLat } from "./geo";
 import { BUILDINGS, BUSINESSES, EW_STREETS, NS_STREETS } from "./names";
 import type { SeedRef } from "./reference";
 import { createRng, type Rng } from "./rng";
 
 type CameraRow = typeof cameras.$inferInsert;
+/** City-owned fixed and PTZ cameras in the demo (sensitive-site and other-network ones included). */
+export const CITY_CAMERAS = 56;
 export type SeedCamera = {
   id: number;
   kind: CameraRow["kind"];
@@ -43,8 +46,8 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
   const box = cityBox(ref.areas);
   const used = new Set<string>();
   const rows: (CameraRow & { nearSensitive: boolean })[] = [];
-  // Everything is installed in the summer before the pilot, so no access predates its camera.
-  const installed = () => `2025-0${rng.int(7, 9)}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+  // Everything is installed in the months before the pilot, so no access predates its camera.
+  const installed = () => addDays(c.pilot.start, -rng.int(20, 100));
   const add = (name: string, site: string, p: LonLat, extra: Partial<CameraRow>, nearSensitive = false) => {
     if (used.has(name.toLowerCase())) return false;
     used.add(name.toLowerCase());
@@ -89,7 +92,7 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
     }
   }
   let b = 0;
-  while (rows.length < 39) {
+  while (rows.length < CITY_CAMERAS) {
     if (b < BUILDINGS.length && rng.chance(0.3)) {
       const name = BUILDINGS[b++];
       add(name, name, randomPointIn(rng, rng.pick(ref.areas), 60), { kind: rng.chance(0.3) ? "ptz" : "fixed" });

@@ -1,13 +1,28 @@
 // Staff-maintained content: costs, initiatives and milestones, targets, prioritization weights.
+// Dates are days on the pilot's calendar (day 0 = city().pilot.start; the demo's today is day 365),
+// so milestones are done, late or upcoming against the same calendar as the data.
 import type { DbOrTx } from "../client";
 import { budgetItems, initiatives, metricTargets, milestones, prioritizationWeights } from "../schema";
+import { addDays } from "./calendar";
 import type { SeedRef } from "./reference";
 
-const STAMP = new Date("2026-09-30T17:00:00Z");
 const usd = (dollars: number) => Math.round(dollars * 100);
+/** The city's fiscal year (July to June) holding a date: "FY2025-26". */
+export function fiscalYear(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const first = Number(iso.slice(5, 7)) >= 7 ? y : y - 1;
+  return `FY${first}-${String((first + 1) % 100).padStart(2, "0")}`;
+}
 
-export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
+export async function seedBudget(
+  tx: DbOrTx,
+  ref: SeedRef,
+  cal: { pilotStart: string; cityCameras: number },
+): Promise<number> {
   const p = ref.programIds;
+  const fyPilot = fiscalYear(cal.pilotStart);
+  const fyNext = fiscalYear(addDays(cal.pilotStart, 365));
+  const stamp = new Date(`${addDays(cal.pilotStart, 330)}T17:00:00Z`);
   const rows: (typeof budgetItems.$inferInsert)[] = [
     {
       programId: p.cso,
@@ -17,7 +32,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(67_185),
       fundingSource: "General Fund",
       status: "purchased",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
       note: "Came in $5,185 over the approved amount; the difference was covered by the department's existing budget.",
     },
     {
@@ -27,7 +42,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(46_910),
       fundingSource: "General Fund",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.drones,
@@ -37,7 +52,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(279_400),
       fundingSource: "State public safety grant",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.drones,
@@ -46,7 +61,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(156_000),
       fundingSource: "State public safety grant",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.drones,
@@ -55,17 +70,17 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(21_750),
       fundingSource: "General Fund",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.fixed_cameras,
-      name: "Camera installation (39 city cameras)",
+      name: `Camera installation (${cal.cityCameras} city cameras)`,
       description: "Poles, network and installation at intersections and city buildings.",
       approvedAmountCents: usd(412_000),
       actualCostCents: usd(398_260),
       fundingSource: "Capital Improvement Program",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.watch_center,
@@ -74,7 +89,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(118_000),
       fundingSource: "General Fund",
       status: "purchased",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: p.watch_center,
@@ -83,7 +98,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(101_420),
       fundingSource: "Capital Improvement Program",
       status: "complete",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
       note: "Electrical work exceeded the estimate.",
     },
     {
@@ -93,7 +108,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: usd(18_000),
       fundingSource: "General Fund",
       status: "purchased",
-      fiscalYear: "FY2025-26",
+      fiscalYear: fyPilot,
     },
     {
       programId: null,
@@ -103,7 +118,7 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: null,
       fundingSource: "Capital Improvement Program",
       status: "approved",
-      fiscalYear: "FY2026-27",
+      fiscalYear: fyNext,
       note: "Procured by RFP.",
     },
     {
@@ -113,14 +128,18 @@ export async function seedBudget(tx: DbOrTx, ref: SeedRef): Promise<number> {
       actualCostCents: null,
       fundingSource: "General Fund",
       status: "planned",
-      fiscalYear: "FY2026-27",
+      fiscalYear: fyNext,
     },
   ];
-  await tx.insert(budgetItems).values(rows.map((r) => ({ ...r, updatedAt: STAMP })));
+  await tx.insert(budgetItems).values(rows.map((r) => ({ ...r, updatedAt: stamp })));
   return rows.length;
 }
 
-type Milestone = Omit<typeof milestones.$inferInsert, "initiativeId">;
+type Milestone = Omit<typeof milestones.$inferInsert, "initiativeId" | "dueDate" | "completedDate"> & {
+  /** Pilot days. */
+  due: number;
+  done?: number;
+};
 const INITIATIVES: {
   program: keyof SeedRef["programIds"] | null;
   name: string;
@@ -136,9 +155,9 @@ const INITIATIVES: {
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "rfp_issued", title: "Request for proposals issued", dueDate: "2026-07-15", completedDate: "2026-07-22" },
-      { kind: "vendor_selected", title: "Vendor selected", dueDate: "2026-10-30" },
-      { kind: "installation", title: "Installation complete", dueDate: "2027-03-31" },
+      { kind: "rfp_issued", title: "Request for proposals issued", due: 240, done: 247 },
+      { kind: "vendor_selected", title: "Vendor selected", due: 330 },
+      { kind: "installation", title: "Installation complete", due: 480 },
     ],
   },
   {
@@ -148,14 +167,14 @@ const INITIATIVES: {
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "rfp_issued", title: "Request for proposals issued", dueDate: "2026-05-01", completedDate: "2026-05-06" },
+      { kind: "rfp_issued", title: "Request for proposals issued", due: 170, done: 175 },
       {
         kind: "vendor_selected",
         title: "Vendor selection",
-        dueDate: "2026-09-15",
+        due: 349,
         note: "Three proposals under evaluation.",
       },
-      { kind: "contract_approved", title: "Contract to council", dueDate: "2026-12-09" },
+      { kind: "contract_approved", title: "Contract to council", due: 372 },
     ],
   },
   {
@@ -165,14 +184,14 @@ const INITIATIVES: {
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "installation", title: "Docks installed", dueDate: "2025-09-15", completedDate: "2025-09-12" },
+      { kind: "installation", title: "Docks installed", due: -16, done: -19 },
       {
         kind: "community_engagement",
         title: "Six-month community meeting",
-        dueDate: "2026-04-15",
-        completedDate: "2026-04-16",
+        due: 196,
+        done: 197,
       },
-      { kind: "other", title: "Pilot evaluation to council", dueDate: "2026-10-28" },
+      { kind: "other", title: "Pilot evaluation to council", due: 340, done: 340 },
     ],
   },
   {
@@ -185,14 +204,14 @@ const INITIATIVES: {
       {
         kind: "complete",
         title: "First 12 CSOs hired and trained",
-        dueDate: "2025-09-30",
-        completedDate: "2025-09-26",
+        due: -1,
+        done: -5,
       },
       {
         kind: "community_engagement",
         title: "Phase 2 community listening sessions",
-        dueDate: "2026-02-28",
-        completedDate: "2026-03-05",
+        due: 150,
+        done: 155,
       },
     ],
   },
@@ -206,21 +225,26 @@ const INITIATIVES: {
       {
         kind: "contract_approved",
         title: "Referral agreement with county behavioral health",
-        dueDate: "2025-11-30",
-        completedDate: "2025-12-10",
+        due: 60,
+        done: 70,
       },
       {
         kind: "community_engagement",
         title: "Phase 3 engagement: service providers' forum",
-        dueDate: "2026-06-30",
-        completedDate: "2026-06-24",
+        due: 272,
+        done: 266,
       },
-      { kind: "other", title: "Shared referral tracking with county", dueDate: "2026-12-31" },
+      { kind: "other", title: "Shared referral tracking with county", due: 395 },
     ],
   },
 ];
 
-export async function seedInitiatives(tx: DbOrTx, ref: SeedRef): Promise<{ initiatives: number; milestones: number }> {
+export async function seedInitiatives(
+  tx: DbOrTx,
+  ref: SeedRef,
+  cal: { pilotStart: string },
+): Promise<{ initiatives: number; milestones: number }> {
+  const day = (n: number) => addDays(cal.pilotStart, n);
   let m = 0;
   for (const i of INITIATIVES) {
     const [row] = await tx
@@ -233,13 +257,21 @@ export async function seedInitiatives(tx: DbOrTx, ref: SeedRef): Promise<{ initi
         status: i.status,
       })
       .returning({ id: initiatives.id });
-    await tx.insert(milestones).values(i.milestones.map((x) => ({ ...x, initiativeId: row.id })));
+    await tx.insert(milestones).values(
+      i.milestones.map(({ due, done, ...x }) => ({
+        ...x,
+        dueDate: day(due),
+        completedDate: done === undefined ? null : day(done),
+        initiativeId: row.id,
+      })),
+    );
     m += i.milestones.length;
   }
   return { initiatives: INITIATIVES.length, milestones: m };
 }
 
-export async function seedTargetsAndWeights(tx: DbOrTx): Promise<number> {
+export async function seedTargetsAndWeights(tx: DbOrTx, cal: { pilotStart: string }): Promise<number> {
+  const stamp = new Date(`${addDays(cal.pilotStart, 330)}T17:00:00Z`);
   const targets: (typeof metricTargets.$inferInsert)[] = [
     {
       metricKey: "drone_median_time_to_scene_sec",
@@ -284,7 +316,7 @@ export async function seedTargetsAndWeights(tx: DbOrTx): Promise<number> {
       direction: "higher_is_better",
     },
   ];
-  await tx.insert(metricTargets).values(targets.map((t) => ({ ...t, updatedAt: STAMP })));
+  await tx.insert(metricTargets).values(targets.map((t) => ({ ...t, updatedAt: stamp })));
   await tx.insert(prioritizationWeights).values([
     { factor: "property_crime_rate", label: "Property crime rate", weight: 0.4, direction: "higher_is_better" },
     {

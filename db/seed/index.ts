@@ -9,7 +9,7 @@ import { generateAccesses } from "./access";
 import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
 import { seedCalendar } from "./calendar";
-import { seedCameras } from "./cameras";
+import { CITY_CAMERAS, seedCameras } from "./cameras";
 import { seedCivic } from "./civic";
 import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "./content";
 import { generateCso } from "./cso";
@@ -82,10 +82,11 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale, populations), opt);
   await insertStream(tx, s.baselineResponses, generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
 
-  await seedBudget(tx, ref);
-  await seedInitiatives(tx, ref);
-  await seedTargetsAndWeights(tx);
-  await seedCivic(tx, ref);
+  const demoCal = { pilotStart: cal.pilotStart, cityCameras: CITY_CAMERAS };
+  await seedBudget(tx, ref, demoCal);
+  await seedInitiatives(tx, ref, demoCal);
+  await seedTargetsAndWeights(tx, demoCal);
+  await seedCivic(tx, ref, demoCal);
   await seedPolicies(tx);
   return seedDemoUsers(tx);
 }

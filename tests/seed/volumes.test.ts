@@ -38,7 +38,7 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(c.cso_activities).toBeLessThanOrEqual(6600);
     expect(c.alpr_daily_counts % 6).toBe(0);
     expect(c.alpr_daily_counts).toBeGreaterThanOrEqual(6 * 365);
-    expect(c.cameras).toBe(55);
+    expect(c.cameras).toBe(72);
     expect(c.drone_docks).toBe(city().docks.length);
     expect(c.drone_aircraft).toBe(city().docks.length);
     expect(c.areas).toBe(city().areas.length);
