@@ -4,7 +4,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { request } from "node:http";
 import { env } from "../lib/env";
-import { duration, progressLine } from "../lib/format/progress";
+import { formatDuration as duration } from "../lib/format/numbers";
+import { progressLine } from "../lib/format/progress";
 import { readHandoff, type HandoffInfo } from "../server/handoff/file";
 import { CliError } from "./errors";
 import { progress } from "./progress";

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build when no build exists, prepare the database (migrate; on first start seed the
-// demo data; publish), then serve on PORT (default 3000). `--dev` serves with `next dev` instead;
-// `--skip-setup` serves a database someone else prepared.
+// demo data), then serve on PORT (default 3000); the server itself recomputes flags and publishes
+// in the background. `--dev` serves with `next dev` instead; `--skip-setup` serves a database
+// someone else prepared.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +28,10 @@ if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
   });
 }
 
-if (!process.argv.includes("--skip-setup")) run("Preparing the database", ["bin/daylight.mjs", "setup"]);
+// Only migrate (and seed an empty database) before serving: the server recomputes the anomaly flags
+// and publishes in the background (server/jobs), so it serves within seconds whatever the data size.
+if (!process.argv.includes("--skip-setup"))
+  run("Preparing the database", ["bin/daylight.mjs", "setup", "--no-publish"]);
 
 console.log(`\n▶ Serving Daylight at http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {

@@ -5,6 +5,9 @@ import { listUsers } from "@/lib/auth/users";
 import { requireRolePage } from "@/lib/auth/dal";
 import { signOutAction } from "../signin/actions";
 import { CreateUserForm, ManageUserForm } from "./forms";
+import { JobRunsSection } from "./job-runs";
+import { recentJobRuns } from "@/db/queries/admin/job-runs";
+import { city } from "@/lib/config/city";
 
 export const metadata: Metadata = { title: "Accounts — Daylight admin" };
 
@@ -67,6 +70,7 @@ export default async function AdminPage() {
       </div>
       <h2>Create an account</h2>
       <CreateUserForm />
+      <JobRunsSection runs={await recentJobRuns(await getDb(), { limit: 30 })} timeZone={city().timeZone} />
     </>
   );
 }

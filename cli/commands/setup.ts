@@ -21,7 +21,11 @@ export function register(program: Command): void {
       "Prepare the database for serving: migrate, seed demo data when empty (unless --no-demo), flag, publish.",
     )
     .option("--no-demo", "never load demo data")
-    .action(async (opts: { demo: boolean }) => {
+    .option(
+      "--no-publish",
+      "leave the flag recompute and the publication to the server's background jobs (what `npm start` does)",
+    )
+    .action(async (opts: { demo: boolean; publish: boolean }) => {
       const c = city(); // fail early, with the file and field named, when the city config is invalid
       await withDb("setup", async (h) => {
         console.log(`Database: ${h.kind === "pglite" ? `embedded (${h.location})` : h.location} — migrated.`);
@@ -49,6 +53,11 @@ export function register(program: Command): void {
           console.log(
             `Sensitive sites: ${c.sensitiveSites.length} (read from the config at each publication; never stored or published).`,
           );
+        if (!opts.publish) {
+          await takeCheckpoint(h.db, { timeZone: c.timeZone });
+          console.log("Anomaly flags and publication: left to the server, which runs them as background jobs.");
+          return;
+        }
         const flags = await recomputeFlags(h.db, { timeZone: c.timeZone });
         console.log(`Anomaly flags: ${flags.total}.`);
         const p = await publishNow(h.db, "setup");

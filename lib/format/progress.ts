@@ -1,3 +1,5 @@
+import { formatDuration } from "./numbers";
+
 // Progress of long work in words: "12.0 MB of 40.0 MB (30%), 3.1 MB/s, about 9 s left".
 export type ProgressState = { done: number; total?: number; elapsedMs: number; unit: "bytes" | "rows" | "seconds" };
 
@@ -9,12 +11,6 @@ function amount(n: number, unit: ProgressState["unit"]): string {
   return `${Math.round(n).toLocaleString("en-US")} rows`;
 }
 
-export function duration(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
-}
-
 export function progressLine(p: ProgressState): string {
   const secs = p.elapsedMs / 1000;
   const parts = [
@@ -24,6 +20,6 @@ export function progressLine(p: ProgressState): string {
   ];
   const rate = secs > 0 ? p.done / secs : 0;
   if (p.unit !== "seconds" && rate > 0) parts.push(`${amount(rate, p.unit)}/s`);
-  if (p.total && rate > 0 && p.done < p.total) parts.push(`about ${duration((p.total - p.done) / rate)} left`);
+  if (p.total && rate > 0 && p.done < p.total) parts.push(`about ${formatDuration((p.total - p.done) / rate)} left`);
   return parts.join(", ");
 }
