@@ -45,6 +45,17 @@ export const cityConfigSchema = z
     docks: z.array(z.object({ slug: z.string(), name: z.string(), site: z.string(), ...point })).min(1),
     sensitiveSites: z.array(z.object({ name: z.string(), kind: z.string(), ...point, radiusM: z.number().positive() })),
     mapTileUrl: z.string().url().nullable().default(null),
+    /**
+     * Optional: share of each area's residents in each demographic group (0..1), with the source.
+     * The annual surveillance report's civil-rights section uses it for activity per 1,000 residents by group.
+     */
+    demographics: z
+      .object({
+        source: z.string().min(1),
+        groups: z.record(z.string(), z.string().min(1)),
+        areas: z.record(z.string(), z.record(z.string(), z.number().min(0).max(1))),
+      })
+      .optional(),
   })
   .refine((c) => c.region.west < c.region.east && c.region.south < c.region.north, {
     message: "region must have west < east and south < north",

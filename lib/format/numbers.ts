@@ -64,3 +64,9 @@ export function formatDate(isoDate: string): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/** A rate such as events per 1,000 residents → "12.4"; null when not published. */
+export function formatRate(value: number | null | undefined, notPublished = "not published (too few events)"): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return notPublished;
+  return numberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
