@@ -2,12 +2,14 @@
 // Reviewer and auditor actions. Server actions are public endpoints: each one checks the role
 // itself through the DAL before touching anything.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { publishSoon } from "@/server/jobs";
 import { addReviewAction, closeFinding, openFinding, OUTCOMES, WorkflowError } from "@/db/queries/review/workflow";
 import { AuthError, auditActor, requireRole, type Role } from "@/lib/auth/dal";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
+import { BULK_MAX, markReviewedMany } from "@/server/review/bulk";
 
 const recordRef = {
   recordType: z.enum(["camera_access", "alpr_search", "drone_flight"]),
@@ -91,4 +93,40 @@ export async function closeFindingAction(_prev: ActionState, formData: FormData)
     // No revalidation: the form stays on screen with its confirmation; the next visit shows the closed finding.
     return { ok: true, message: `Finding #${p.data.findingId} closed.` };
   });
+}
+
+const bulkSchema = z.object({
+  records: z
+    .array(z.string().regex(/^(camera_access|alpr_search|drone_flight):\d{1,15}$/))
+    .min(1, "Select at least one record.")
+    .max(BULK_MAX),
+  // Only a review-area address: the filters the reviewer came from.
+  back: z
+    .string()
+    .regex(/^\/review(\?[^\r\n]*)?$/)
+    .max(2000)
+    .catch("/review?view=records"),
+});
+
+/** Mark the selected records reviewed, then return to the same filtered queue with a message. */
+export async function bulkReviewAction(formData: FormData): Promise<void> {
+  const user = await requireRole("council", "auditor");
+  const p = bulkSchema.safeParse({ records: formData.getAll("records"), back: formData.get("back") });
+  const back = p.success ? p.data.back : "/review?view=records";
+  const clean = back.replace(/[?&](done|bulkError)=[^&]*/g, "");
+  const sep = clean.includes("?") ? "&" : "?";
+  if (!p.success) redirect(`${clean}${sep}bulkError=${encodeURIComponent("Select at least one record.")}`);
+  const records = p.data.records.map((r) => {
+    const [recordType, id] = r.split(":");
+    return { recordType: recordType as "camera_access" | "alpr_search" | "drone_flight", recordId: Number(id) };
+  });
+  let n: number;
+  try {
+    n = await markReviewedMany(await getDb(), user, await auditActor(user), records);
+  } catch (e) {
+    if (e instanceof WorkflowError) redirect(`${clean}${sep}bulkError=${encodeURIComponent(e.message)}`);
+    throw e;
+  }
+  revalidatePath("/review");
+  redirect(`${clean}${sep}done=${n}`);
 }

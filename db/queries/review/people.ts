@@ -1,0 +1,106 @@
+import "server-only";
+// The queue's default view: people, not rows. Each person's flagged records (under the same
+// filters as the record queue) summed into one risk score, with counts per rule for the headline.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../client";
+import { queryRows } from "../../sql";
+import { offsetOf, type Page } from "./common";
+import { flaggedRecordsSql, type QueueFilters } from "./queue";
+
+export type PersonRow = {
+  personnelId: number;
+  name: string;
+  role: string;
+  agency: string;
+  records: number;
+  unreviewed: number;
+  score: number;
+  /** Records per rule, most first. */
+  rules: { rule: string; n: number }[];
+  /** Records per operation ("export", "live_view", "plate search", "flight"). */
+  operations: { operation: string; n: number }[];
+  first: Date;
+  last: Date;
+};
+
+export async function listPeople(
+  db: DbOrTx,
+  p: { filters: QueueFilters; weights: Record<string, number> } & Page,
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const inner = flaggedRecordsSql(p.filters, p.weights);
+  const rows = await queryRows<{
+    personnel_id: number;
+    name: string;
+    role: string;
+    agency: string;
+    records: number;
+    unreviewed: number;
+    score: number;
+    first: string;
+    last: string;
+    rules: Record<string, number>;
+    operations: Record<string, number>;
+  }>(
+    db,
+    sql`
+    with x as (${inner}),
+    people as (
+      select x.personnel_id, count(*)::int as records, count(*) filter (where x.status is null)::int as unreviewed,
+             sum(x.score)::float8 as score, min(x.occurred_at) as first, max(x.occurred_at) as last
+      from x where x.personnel_id is not null group by x.personnel_id
+      order by score desc, records desc, x.personnel_id limit ${p.pageSize} offset ${offsetOf(p)}
+    )
+    select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency,
+      (select jsonb_object_agg(rule, n) from (select r.rule, count(*) as n from x, unnest(x.rules) r(rule)
+        where x.personnel_id = pe.personnel_id group by r.rule) t) as rules,
+      (select jsonb_object_agg(op, n) from (select coalesce(cae.operation::text,
+          case x.record_type when 'alpr_search' then 'plate_search' else 'flight' end) as op, count(*) as n
+        from x left join camera_access_events cae on x.record_type = 'camera_access' and cae.id = x.record_id
+        where x.personnel_id = pe.personnel_id group by 1) t) as operations
+    from people pe join personnel pn on pn.id = pe.personnel_id join agencies ag on ag.id = pn.agency_id
+    order by pe.score desc, pe.records desc, pe.personnel_id`,
+  );
+  const [{ n }] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(distinct personnel_id)::int as n from (${inner}) x where x.personnel_id is not null`,
+  );
+  const sorted = (o: Record<string, number> | null) =>
+    Object.entries(o ?? {})
+      .map(([k, v]) => ({ k, n: Number(v) }))
+      .sort((a, b) => b.n - a.n || a.k.localeCompare(b.k));
+  return {
+    rows: rows.map((r) => ({
+      personnelId: Number(r.personnel_id),
+      name: r.name,
+      role: r.role,
+      agency: r.agency,
+      records: Number(r.records),
+      unreviewed: Number(r.unreviewed),
+      score: Number(r.score),
+      rules: sorted(r.rules).map(({ k, n }) => ({ rule: k, n })),
+      operations: sorted(r.operations).map(({ k, n }) => ({ operation: k, n })),
+      first: new Date(r.first),
+      last: new Date(r.last),
+    })),
+    total: Number(n),
+  };
+}
+
+/** People, agencies and cameras that have flagged records: the queue's filter menus. */
+export async function queueFacets(db: DbOrTx) {
+  const people = await queryRows<{ id: number; label: string }>(
+    db,
+    sql`select distinct p.id, p.display_name || ' (' || replace(p.role::text, '_', ' ') || ')' as label
+      from (${flaggedRecordsSql({}, {})}) x join personnel p on p.id = x.personnel_id order by 2`,
+  );
+  const agencies = await queryRows<{ id: number; label: string }>(
+    db,
+    sql`select distinct ag.id, ag.name as label from (${flaggedRecordsSql({}, {})}) x join agencies ag on ag.id = x.agency_id order by 2`,
+  );
+  const cameras = await queryRows<{ id: number; label: string }>(
+    db,
+    sql`select distinct c.id, c.name as label from (${flaggedRecordsSql({}, {})}) x join cameras c on c.id = x.camera_id order by 2`,
+  );
+  const opt = (r: { id: number; label: string }) => ({ value: String(r.id), label: r.label });
+  return { people: people.map(opt), agencies: agencies.map(opt), cameras: cameras.map(opt) };
+}
