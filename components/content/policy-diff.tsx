@@ -1,24 +1,64 @@
-// A policy comparison readable without colour: each changed line says "Added" or "Removed" to
-// screen readers and carries a visible + or − marker; changed words are <ins>/<del>.
-import { withContext, type PolicyDiff } from "@/lib/content/diff";
+// A policy comparison read as text: headings, paragraphs and list items as they appear on the policy
+// page, with inserted words in <ins> and deleted words in <del>, each announced in words
+// ("inserted", "deleted") and marked by more than colour (underline, strike-through, a side bar).
+import type { ReactNode } from "react";
+import { foldUnchanged, type DiffBlock, type Part, type RenderedDiff } from "@/lib/content/rendered-diff";
 import styles from "./content.module.css";
 
-export function PolicyDiffView({ diff }: { diff: PolicyDiff }) {
-  const rows = withContext(diff.lines, 3);
+function PartView({ part }: { part: Part }) {
+  if (part.change === "same") return <>{part.text}</>;
+  if (part.text.trim() === "") return <>{part.text}</>;
+  const Tag = part.change === "inserted" ? "ins" : "del";
   return (
-    <div className={styles.diff} data-testid="policy-diff">
-      {rows.map((r, i) => {
-        if (r.kind === "skip") return <div key={i} className={styles.skip}>… {r.count} unchanged line{r.count === 1 ? "" : "s"} …</div>;
-        if (r.kind === "same") return <div key={i}><span className={styles.marker} aria-hidden="true"> </span>{r.text || " "}</div>;
-        const Tag = r.kind === "added" ? "ins" : "del";
-        return (
-          <div key={i} className={r.kind === "added" ? styles.added : styles.removed} data-kind={r.kind}>
-            <span className={styles.marker} aria-hidden="true">{r.kind === "added" ? "+" : "−"}</span>
-            <span className="visually-hidden">{r.kind === "added" ? "Added: " : "Removed: "}</span>
-            {r.parts ? r.parts.map((p, j) => (p.kind === "same" ? <span key={j}>{p.text}</span> : <Tag key={j}>{p.text}</Tag>)) : <Tag style={{ textDecoration: r.kind === "removed" ? "line-through" : "none" }}>{r.text || " "}</Tag>}
-          </div>
-        );
-      })}
+    <Tag>
+      <span className="visually-hidden">{part.change === "inserted" ? " [inserted: " : " [deleted: "}</span>
+      {part.text}
+      <span className="visually-hidden">] </span>
+    </Tag>
+  );
+}
+
+const KIND_LABEL = { inserted: "New", deleted: "Removed", changed: "Changed", same: "" } as const;
+const DATA_KIND = { inserted: "added", deleted: "removed", changed: "changed", same: "same" } as const;
+
+function BlockView({ block }: { block: DiffBlock }) {
+  const text: ReactNode = block.parts.map((p, i) => <PartView key={i} part={p} />);
+  const label = KIND_LABEL[block.change];
+  const body =
+    block.kind === "heading" ? (
+      <p className={styles.diffHeading}>{text}</p>
+    ) : block.kind === "code" ? (
+      <pre>{text}</pre>
+    ) : block.kind === "bullet" || block.kind === "number" ? (
+      <p className={styles.diffItem}>
+        <span aria-hidden="true">{block.kind === "bullet" ? "• " : "· "}</span>
+        {text}
+      </p>
+    ) : block.kind === "quote" ? (
+      <blockquote>{text}</blockquote>
+    ) : (
+      <p>{text}</p>
+    );
+  return (
+    <div className={`${styles.diffBlock} ${styles[`diff_${block.change}`]}`} data-kind={DATA_KIND[block.change]}>
+      {label ? <span className={styles.diffLabel}>{label}</span> : null}
+      {body}
+    </div>
+  );
+}
+
+export function PolicyDiffView({ diff }: { diff: RenderedDiff }) {
+  return (
+    <div className={styles.renderedDiff} data-testid="policy-diff">
+      {foldUnchanged(diff.blocks, 1).map((b, i) =>
+        b.change === "skip" ? (
+          <p key={i} className={styles.skip}>
+            … {b.count} unchanged {b.count === 1 ? "section" : "sections"} …
+          </p>
+        ) : (
+          <BlockView key={i} block={b} />
+        ),
+      )}
     </div>
   );
 }

@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { policyHistory } from "@/db/queries/public/content";
 import { formatDate } from "@/lib/format/numbers";
+import { compareVersions } from "@/lib/content/policy-files";
 import { renderMarkdown } from "@/lib/content/markdown";
+import { versionsOnDay } from "@/lib/content/policy-versions";
+import { isoDateIn } from "@/lib/format/intl";
+import { city } from "@/lib/config/city";
 import styles from "@/components/content/content.module.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
@@ -18,10 +22,16 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const history = await policyHistory({ slug });
   if (history.length === 0) notFound();
   const wanted = (await searchParams).version;
-  const current = history[0];
+  // A version adopted for a later date is scheduled: the one in force stays current until then.
+  const { current, scheduled } = versionsOnDay(history, isoDateIn(new Date(), city().timeZone));
+  const isScheduled = (v: { version: string }) => scheduled.some((x) => x.version === v.version);
   const shown = (typeof wanted === "string" && history.find((v) => v.version === wanted)) || current;
   const isCurrent = shown.version === current.version;
-  const previous = history[1];
+  const previous = history.find((v) => compareVersions(v.version, current.version) < 0);
+  const effect = (v: { version: string; effectiveDate: string }) =>
+    isScheduled(v)
+      ? `takes effect on ${formatDate(v.effectiveDate)}`
+      : `in effect since ${formatDate(v.effectiveDate)}`;
   return (
     <>
       <p className="muted">
@@ -30,11 +40,25 @@ export default async function PolicyPage({ params, searchParams }: Props) {
       <h1>{shown.title}</h1>
       <p>
         <strong>Version {shown.version}</strong>
-        {isCurrent ? " (current)" : ""} · in effect since {formatDate(shown.effectiveDate)} · adopted by{" "}
-        {shown.adoptedBy}
+        {isCurrent ? " (current)" : ""} · {effect(shown)} · adopted by {shown.adoptedBy}
         {shown.programName ? ` · ${shown.programName}` : ""}
       </p>
-      {!isCurrent && (
+      {isCurrent &&
+        scheduled.map((v) => (
+          <p key={v.version} className="notice" role="note">
+            Version {v.version} was adopted and takes effect on {formatDate(v.effectiveDate)}; until then this version
+            is in force. <Link href={`/policies/${slug}?version=${v.version}`}>Read version {v.version}</Link> or{" "}
+            <Link href={`/policies/${slug}/diff?from=${current.version}&to=${v.version}`}>see what will change</Link>.
+          </p>
+        ))}
+      {isScheduled(shown) && (
+        <p className="notice" role="note">
+          This version takes effect on {formatDate(shown.effectiveDate)}. Until then{" "}
+          <Link href={`/policies/${slug}`}>version {current.version}</Link> is in force (
+          <Link href={`/policies/${slug}/diff?from=${current.version}&to=${shown.version}`}>what will change</Link>).
+        </p>
+      )}
+      {!isCurrent && !isScheduled(shown) && (
         <p className="notice" role="note">
           This is an earlier version. <Link href={`/policies/${slug}`}>Read the current version {current.version}</Link>{" "}
           or{" "}
@@ -60,7 +84,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">Version</th>
-              <th scope="col">In effect since</th>
+              <th scope="col">In effect</th>
               <th scope="col">Adopted by</th>
               <th scope="col">Published</th>
             </tr>
@@ -72,7 +96,9 @@ export default async function PolicyPage({ params, searchParams }: Props) {
                   <Link href={`/policies/${slug}?version=${v.version}`}>Version {v.version}</Link>
                   {v.version === current.version ? " (current)" : ""}
                 </td>
-                <td>{formatDate(v.effectiveDate)}</td>
+                <td>
+                  {isScheduled(v) ? `takes effect on ${formatDate(v.effectiveDate)}` : formatDate(v.effectiveDate)}
+                </td>
                 <td>{v.adoptedBy}</td>
                 <td>{v.origin === "web" ? "by staff on this site" : "from the policy file"}</td>
               </tr>
@@ -88,7 +114,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         >
           <div style={{ display: "grid" }}>
             <label htmlFor="from">Compare version</label>
-            <select id="from" name="from" defaultValue={history[1].version}>
+            <select id="from" name="from" defaultValue={(previous ?? history[1]).version}>
               {history.map((v) => (
                 <option key={v.version} value={v.version}>
                   {v.version}

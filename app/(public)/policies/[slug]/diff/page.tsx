@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { policyHistory } from "@/db/queries/public/content";
 import { PolicyDiffView } from "@/components/content/policy-diff";
-import { policyDiff } from "@/lib/content/diff";
+import { renderedDiff } from "@/lib/content/rendered-diff";
 import { formatDate } from "@/lib/format/numbers";
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 export const metadata = { title: "Compare policy versions" };
@@ -17,7 +19,7 @@ export default async function PolicyDiffPage({ params, searchParams }: Props) {
   if (history.length === 0) notFound();
   const from = history.find((v) => v.version === q.from) ?? history[1] ?? history[0];
   const to = history.find((v) => v.version === q.to) ?? history[0];
-  const d = policyDiff(from.bodyMdx, to.bodyMdx);
+  const d = renderedDiff(from.bodyMdx, to.bodyMdx);
   const meta: string[] = [];
   if (from.title !== to.title) meta.push(`Title changed from “${from.title}” to “${to.title}”.`);
   if (from.effectiveDate !== to.effectiveDate)
@@ -37,9 +39,9 @@ export default async function PolicyDiffPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        {d.added === 0 && d.removed === 0
+        {d.inserted + d.deleted + d.changed === 0
           ? "The text of the two versions is the same."
-          : `${d.added} line${d.added === 1 ? "" : "s"} added and ${d.removed} removed. Removed text is marked “−” and struck through; added text is marked “+”.`}
+          : `${count(d.changed, "section")} changed, ${count(d.inserted, "section")} added and ${d.deleted} removed. Inserted words are underlined on a green background, deleted words struck through on a red one; screen readers announce them as inserted and deleted.`}
       </p>
       {meta.length > 0 && (
         <ul>
