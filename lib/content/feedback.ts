@@ -2,7 +2,7 @@
 // ids only ("flight:<public id>"), never raw record ids.
 import { z } from "zod";
 
-export const targetTypes = ["program", "policy", "flight", "access", "general"] as const;
+export const targetTypes = ["program", "policy", "flight", "access", "search", "general"] as const;
 export type TargetType = (typeof targetTypes)[number];
 
 export const programChoices = [
@@ -17,7 +17,7 @@ const programSlugs = programChoices.map((p) => p.slug) as [string, ...string[]];
 
 /** "flight:abc123" → {type, ref}; anything unparseable is treated as general feedback. */
 export function parseTarget(raw: string | null | undefined): { type: TargetType; ref: string | null } {
-  const m = /^(program|policy|flight|access):([A-Za-z0-9_.-]{1,80})$/.exec((raw ?? "").trim());
+  const m = /^(program|policy|flight|access|search):([A-Za-z0-9_.-]{1,80})$/.exec((raw ?? "").trim());
   if (!m) return { type: "general", ref: null };
   return { type: m[1] as TargetType, ref: m[2] };
 }
@@ -25,6 +25,8 @@ export function parseTarget(raw: string | null | undefined): { type: TargetType;
 /** The program a target implies, when it implies one. */
 export function programForTarget(t: { type: TargetType; ref: string | null }): string | null {
   if (t.type === "flight") return "drones";
+  if (t.type === "access") return "fixed_cameras";
+  if (t.type === "search") return "plate_readers";
   if (t.type === "program" && t.ref && programSlugs.includes(t.ref)) return t.ref;
   return null;
 }
@@ -74,6 +76,7 @@ export function targetLabel(type: string, ref: string | null): string {
   }
   if (type === "flight") return `drone flight ${ref}`;
   if (type === "access") return `camera access ${ref}`;
+  if (type === "search") return `plate-reader search ${ref}`;
   return "the programs in general";
 }
 

@@ -72,6 +72,15 @@ export function AccessLogSection(props: {
     },
     { id: "reason", header: "Reason", sortable: true, cell: (r) => labelOf(ACCESS_REASON_LABELS, r.reason) },
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
+    {
+      id: "concern",
+      header: "Concern",
+      cell: (r) => (
+        <Link href={`/feedback/new?target=access:${r.publicId}`}>
+          Report a concern<span className="visually-hidden"> about access {r.publicId}</span>
+        </Link>
+      ),
+    },
   ];
   const opt = (codes: readonly string[], labels: Record<string, string>) =>
     codes.map((c) => ({ value: c, label: labelOf(labels, c) }));

@@ -50,6 +50,15 @@ export function SearchLogSection(props: {
     { id: "offense", header: "Offense type", sortable: true, cell: (r) => offenseLabel(r.offenseType) },
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
     {
+      id: "concern",
+      header: "Concern",
+      cell: (r) => (
+        <Link href={`/feedback/new?target=search:${r.publicId}`}>
+          Report a concern<span className="visually-hidden"> about search {r.publicId}</span>
+        </Link>
+      ),
+    },
+    {
       id: "networks",
       header: "Networks searched",
       sortable: true,

@@ -3,7 +3,7 @@ import "server-only";
 // against the published record it names: a made-up target is refused, never filed.
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubCameraAccesses } from "@/db/schema";
+import { pubAlprSearches, pubCameraAccesses } from "@/db/schema";
 import { programChoices, type TargetType } from "@/lib/content/feedback";
 import { formatInstant } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
@@ -45,6 +45,20 @@ export async function resolveFeedbackTarget(o: {
       : { found: false, message: `There is no published drone flight "${ref}".` };
   }
   const db = o.db ?? (await getDb());
+  if (type === "search") {
+    const [s] = await db
+      .select({ publicId: pubAlprSearches.publicId, hour: pubAlprSearches.hour })
+      .from(pubAlprSearches)
+      .where(eq(pubAlprSearches.publicId, ref))
+      .limit(1);
+    return s
+      ? {
+          found: true,
+          about: `the plate-reader search of ${formatInstant(s.hour, tz)} (record ${s.publicId})`,
+          program: "plate_readers",
+        }
+      : { found: false, message: `There is no published plate-reader search "${ref}".` };
+  }
   const [a] = await db
     .select({ publicId: pubCameraAccesses.publicId, hour: pubCameraAccesses.hour })
     .from(pubCameraAccesses)

@@ -68,6 +68,15 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
     { id: "outcome", header: "Outcome", sortable: true, cell: (r) => outcomeText(r.outcome) },
     { id: "linked", header: "Linked to a call", cell: (r) => (r.linkedToCall ? "Yes" : "No") },
     { id: "path", header: "Path", cell: (r) => (r.hasPath ? "Yes" : "No") },
+    {
+      id: "concern",
+      header: "Concern",
+      cell: (r) => (
+        <Link href={`/feedback/new?target=flight:${r.publicId}`}>
+          Report a concern<span className="visually-hidden"> about flight {r.publicId}</span>
+        </Link>
+      ),
+    },
   ];
   return (
     <>

@@ -43,7 +43,7 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
   });
   return {
     ok: true,
-    message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; the outcome of complaints is published on the feedback page.`,
+    message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; follow its status and outcome at /feedback/${id}.`,
     link: { href: "/feedback", label: "See feedback counts and outcomes" },
   };
 }

@@ -7,6 +7,12 @@ import { sendFeedbackAction } from "./actions";
 
 export const metadata = { title: "Send feedback or a complaint" };
 
+const RECORD_HEADING: Partial<Record<string, string>> = {
+  flight: "Report a concern about this flight",
+  access: "Report a concern about this camera access",
+  search: "Report a concern about this plate-reader search",
+};
+
 export default async function NewFeedback({ searchParams }: { searchParams: Promise<{ target?: string | string[] }> }) {
   await connection();
   const raw = (await searchParams).target;
@@ -22,7 +28,7 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
       <p className="muted">
         <Link href="/feedback">Community feedback</Link>
       </p>
-      <h1>{target.type === "flight" ? "Report a concern about this flight" : "Send feedback or a complaint"}</h1>
+      <h1>{RECORD_HEADING[target.type] ?? "Send feedback or a complaint"}</h1>
       {resolved.found && !malformed ? null : (
         <p role="alert" className="field-error">
           {resolved.found ? "That link does not name a record we publish." : resolved.message} Check the link you
@@ -41,7 +47,7 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
       <FeedbackForm
         action={sendFeedbackAction}
         target={known ? `${target.type}:${target.ref}` : ""}
-        defaultKind={target.type === "flight" ? "complaint" : "feedback"}
+        defaultKind={target.type in RECORD_HEADING ? "complaint" : "feedback"}
         defaultProgram={program}
         programs={programChoices.map((p) => ({ value: p.slug, label: p.label }))}
       />

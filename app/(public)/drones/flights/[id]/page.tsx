@@ -1,5 +1,7 @@
 // One flight's permalink: the published facts and its shortened path on the map.
 import Link from "next/link";
+import { ComplaintList } from "@/components/content/complaint-list";
+import { complaintsAbout } from "@/db/queries/public/complaints";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CityMap } from "@/components/maps/city-map";
@@ -82,6 +84,12 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
         <Link href={`/feedback/new?target=flight:${f.publicId}`}>Report a concern about this flight</Link>. No account
         is needed; contact details are optional and never published.
       </p>
+      <h3 id="complaints">Complaints about this flight</h3>
+      <ComplaintList
+        items={await complaintsAbout({ targetType: "flight", targetRef: f.publicId })}
+        timeZone={c.timeZone}
+        noun="flight"
+      />
     </>
   );
 }
