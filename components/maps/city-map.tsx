@@ -6,7 +6,7 @@ import { MapLegend } from "./map-legend";
 import { MapSvg } from "./map-svg";
 import { MapTextAlternative } from "./map-text-alternative";
 import { boundsOf, makeProjection, ringsOf, type LatLon } from "./projection";
-import type { MapArea, MapCell, MapPoint, MapPointKind } from "./types";
+import type { MapArea, MapCell, MapPoint, MapPointKind, StreetLine } from "./types";
 import styles from "./maps.module.css";
 
 export type CityMapProps = {
@@ -20,6 +20,8 @@ export type CityMapProps = {
   path?: LatLon[];
   pathLabel?: string;
   points?: MapPoint[];
+  /** Street centerlines (the city config's streets layer), drawn under the data. */
+  streets?: StreetLine[];
   areaLabels?: Record<string, string>;
   selectedArea?: string;
   areaHref?: string;

@@ -4,7 +4,7 @@ import type { ReactNode, SVGProps } from "react";
 import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
 import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
-import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint } from "./types";
+import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint, type StreetLine } from "./types";
 import { formatCount } from "@/lib/format/numbers";
 import { placeLabels } from "./label-layout";
 import styles from "./maps.module.css";
@@ -19,6 +19,8 @@ export type MapSvgProps = {
   cellLabel?: string;
   path?: LatLon[];
   points?: MapPoint[];
+  /** Street centerlines from the city config, drawn under the data with their names where they fit. */
+  streets?: StreetLine[];
   areaLabels?: Record<string, string>;
   selectedArea?: string;
   /** Link template for areas, e.g. "/cameras?area={slug}": areas become focusable links. */
@@ -60,10 +62,51 @@ function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
 
 const LABEL_FONT = 12;
 const LABEL_LINE = 14;
+const STREET_FONT = 10;
+
+/** Where a street's name goes: near the bottom edge for a north-south street, the left for east-west. */
+function streetAnchor(s: StreetLine, proj: Projection): { x: number; y: number } | null {
+  const pts = s.coordinates.map(([lon, lat]) => proj.project({ lat, lon }));
+  const [a, b] = [pts[0], pts[pts.length - 1]];
+  const vertical = Math.abs(b[1] - a[1]) > Math.abs(b[0] - a[0]);
+  const halfWidth = (s.name.length * STREET_FONT * 0.66) / 2;
+  const t = (v: number, v0: number, v1: number) => (v1 === v0 ? 0 : (v - v0) / (v1 - v0));
+  if (vertical) {
+    const y = Math.min(proj.height - 4, Math.max(a[1], b[1])) - 4;
+    const k = t(y, a[1], b[1]);
+    if (k < 0 || k > 1) return null;
+    return { x: a[0] + k * (b[0] - a[0]), y };
+  }
+  const x = Math.max(halfWidth + 6, Math.min(a[0], b[0]) + halfWidth + 4);
+  const k = t(x, a[0], b[0]);
+  if (k < 0 || k > 1) return null;
+  return { x, y: a[1] + k * (b[1] - a[1]) + STREET_FONT / 2 - 1 };
+}
 
 export function MapSvg(props: MapSvgProps) {
   const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = "records", path, points = [] } = props;
   const hatch = `${idPrefix}-hatch`;
+  const streets = props.streets ?? [];
+  // Area names first, then the street names that still fit: a label that would overlap is left out.
+  const areaInputs = areas.map((a) => {
+    const [x, y] = proj.project(ringCenter(a.geometry));
+    const label = props.areaLabels?.[a.slug];
+    return { key: `area:${a.slug}`, x, y, lines: label ? [a.name, label] : [a.name] };
+  });
+  const streetInputs = streets.flatMap((st, i) => {
+    const at = streetAnchor(st, proj);
+    return at ? [{ key: `street:${i}`, x: at.x, y: at.y, lines: [st.name] }] : [];
+  });
+  const placedAreas = placeLabels(areaInputs, {
+    width: proj.width,
+    height: proj.height,
+    fontSize: LABEL_FONT,
+    lineHeight: LABEL_LINE,
+  });
+  const placedStreets = placeLabels(
+    [...placedAreas.map((p) => ({ ...areaInputs.find((a) => a.key === p.key)!, x: p.x, y: p.y })), ...streetInputs],
+    { width: proj.width, height: proj.height, fontSize: LABEL_FONT, lineHeight: LABEL_LINE, pad: 1 },
+  ).filter((p) => p.key.startsWith("street:"));
   return (
     <svg
       viewBox={`0 0 ${proj.width} ${proj.height}`}
@@ -119,6 +162,24 @@ export function MapSvg(props: MapSvgProps) {
           </path>
         );
       })}
+      {streets.length > 0 ? (
+        <g aria-hidden="true" pointerEvents="none" data-layer="streets">
+          {streets.map((st, i) => (
+            <path
+              key={i}
+              d={pointsPath(
+                st.coordinates.map(([lon, lat]) => ({ lat, lon })),
+                proj,
+              )}
+              fill="none"
+              stroke="#5b6572"
+              strokeOpacity={0.45}
+              strokeWidth={1.5}
+              strokeLinecap="round"
+            />
+          ))}
+        </g>
+      ) : null}
       {cells.length > 0
         ? areas.map((a) => (
             <path
@@ -131,14 +192,26 @@ export function MapSvg(props: MapSvgProps) {
             />
           ))
         : null}
-      {placeLabels(
-        areas.map((a) => {
-          const [x, y] = proj.project(ringCenter(a.geometry));
-          const label = props.areaLabels?.[a.slug];
-          return { key: a.slug, x, y, lines: label ? [a.name, label] : [a.name] };
-        }),
-        { width: proj.width, height: proj.height, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
-      ).map(({ key, x, y }) => {
+      {placedStreets.map(({ key, x, y }) => (
+        <text
+          key={key}
+          x={x}
+          y={y}
+          className={styles.streetLabel}
+          textAnchor="middle"
+          fontSize={STREET_FONT}
+          fill="#4a5360"
+          pointerEvents="none"
+          paintOrder="stroke"
+          stroke="#f4f6f8"
+          strokeWidth={3}
+          aria-hidden="true"
+        >
+          {streets[Number(key.slice("street:".length))].name}
+        </text>
+      ))}
+      {placedAreas.map(({ key: areaKey, x, y }) => {
+        const key = areaKey.slice("area:".length);
         const a = areas.find((r) => r.slug === key)!;
         const label = props.areaLabels?.[key];
         return (

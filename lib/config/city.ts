@@ -45,6 +45,10 @@ export const cityConfigSchema = z
     docks: z.array(z.object({ slug: z.string(), name: z.string(), site: z.string(), ...point })).min(1),
     sensitiveSites: z.array(z.object({ name: z.string(), kind: z.string(), ...point, radiusM: z.number().positive() })),
     mapTileUrl: z.string().url().nullable().default(null),
+    /** Optional GeoJSON of street centerlines (LineString features with a name) drawn under the data. */
+    streetsFile: z.string().min(1).optional(),
+    /** Optional GeoJSON of named points (addresses, intersections) for the address lookup. */
+    addressPointsFile: z.string().min(1).optional(),
     /**
      * Optional: share of each area's residents in each demographic group (0..1), with the source.
      * The annual surveillance report's civil-rights section uses it for activity per 1,000 residents by group.
@@ -62,7 +66,45 @@ export const cityConfigSchema = z
     path: ["region"],
   });
 
-export type CityConfig = z.infer<typeof cityConfigSchema> & { areas: AreaFeature[] };
+export type Street = { name: string; coordinates: [number, number][] };
+export type AddressPoint = { name: string; lat: number; lon: number };
+export type CityConfig = z.infer<typeof cityConfigSchema> & {
+  areas: AreaFeature[];
+  streets: Street[];
+  addressPoints: AddressPoint[];
+};
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const streetsSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      properties: z.object({ name: z.string().min(1) }),
+      geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(lonLat).min(2) }),
+    }),
+  ),
+});
+const addressesSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      properties: z.object({ name: z.string().min(1).max(120) }),
+      geometry: z.object({ type: z.literal("Point"), coordinates: lonLat }),
+    }),
+  ),
+});
+
+/** A GeoJSON file named by the config, next to it or relative to the working directory. */
+function readGeo<T>(configAbs: string, rel: string, schema: z.ZodType<T>, what: string): T {
+  const beside = path.resolve(/*turbopackIgnore: true*/ path.dirname(configAbs), "..", rel);
+  const abs = safeExists(beside) ? beside : path.resolve(/*turbopackIgnore: true*/ process.cwd(), rel);
+  const r = schema.safeParse(readJson(abs));
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new CityConfigError(`${what} ${rel} is invalid:\n${issues}`);
+  }
+  return r.data;
+}
 export type AreaFeature = z.infer<typeof areaFeature>;
 
 function isValidTimeZone(tz: string): boolean {
@@ -102,7 +144,20 @@ export function loadCityConfig(file = env().DAYLIGHT_CITY_CONFIG): CityConfig {
   };
   if (pilot.baselineStart > pilot.start)
     throw new CityConfigError(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
-  return { ...parsed.data, pilot, areas: fc.data.features };
+  const streets = parsed.data.streetsFile
+    ? readGeo(abs, parsed.data.streetsFile, streetsSchema, "Streets file").features.map((f) => ({
+        name: f.properties.name,
+        coordinates: f.geometry.coordinates,
+      }))
+    : [];
+  const addressPoints = parsed.data.addressPointsFile
+    ? readGeo(abs, parsed.data.addressPointsFile, addressesSchema, "Address points file").features.map((f) => ({
+        name: f.properties.name,
+        lat: f.geometry.coordinates[1],
+        lon: f.geometry.coordinates[0],
+      }))
+    : [];
+  return { ...parsed.data, pilot, areas: fc.data.features, streets, addressPoints };
 }
 
 /** "-365d" → the date that many days before `today`; a plain date stays as it is. */

@@ -4,6 +4,7 @@ import { CityMap } from "@/components/maps/city-map";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import type { MapArea } from "@/components/maps/types";
 import { formatCount } from "@/lib/format/numbers";
+import { city } from "@/lib/config/city";
 import type { PubCamera } from "@/db/queries/public/cameras";
 import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/lib/cameras/vocab";
 
@@ -41,6 +42,7 @@ export function InventorySection({
         id={`inv-${kindLabel.replace(/\W/g, "")}`}
         title={`Where the city's ${kindLabel}s are`}
         areas={areas}
+        streets={city().streets}
         points={points}
         areaLabels={privateCounts ? areaLabels : undefined}
         textAlternative="none"

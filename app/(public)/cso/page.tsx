@@ -274,6 +274,7 @@ export default async function CsoPage() {
           id="cso-activity"
           title="CSO calls by cell, since launch"
           areas={areasFromFeatures(c.areas)}
+          streets={c.streets}
           cellLabel="calls"
           cells={[...cells].sort((a, b2) => a.res - b2.res).map((x) => ({ cell: x.cell, count: x.count }))}
         />

@@ -262,6 +262,7 @@ export default async function DronesPage() {
           id="drone-activity"
           title="Drone flights by cell, since launch"
           areas={areasFromFeatures(c.areas)}
+          streets={c.streets}
           cellLabel="flights"
           cells={[...cells].sort((a, b) => a.res - b.res).map((x) => ({ cell: x.cell, count: x.count }))}
           points={c.docks.map((d) => ({

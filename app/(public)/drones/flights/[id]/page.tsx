@@ -70,6 +70,7 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
         id="flight-map"
         title={`Published path of flight ${f.publicId}`}
         areas={areasFromFeatures(c.areas)}
+        streets={c.streets}
         path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined}
         pathLabel="Published path (shortened)"
         points={
