@@ -8,6 +8,7 @@ import { flattenParams, Pagination, type SearchParams } from "@/components/table
 import { findFlightsNear } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
 import type { Place } from "@/lib/drones/nearby";
+import { lookupAddress } from "@/lib/geo/address-lookup";
 import { fromZoned, localDate } from "@/lib/publish/rules/time";
 import { formatPublishedTime, outcomeText } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
@@ -22,6 +23,7 @@ const query = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
+  address: z.string().trim().max(120, "Keep the address under 120 characters").optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01"),
   hour: z.coerce.number().int().min(0).max(23).default(0),
   hours: z.coerce.number().int().min(1).max(24).default(24),
@@ -50,10 +52,23 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   const parsed = query.safeParse(params);
   let error: string | null = null;
   let place: Place | null = null;
+  // A typed address or intersection, resolved from the city's address points: the page echoes the
+  // place's name, never its coordinates, and searches exactly as a map point would.
+  let addressName: string | null = null;
+  let suggestions: string[] = [];
   if (asked && parsed.success) {
     const q = parsed.data;
     const area = q.area ? c.areas.find((a) => a.properties.slug === q.area) : undefined;
-    if (q.lat !== undefined && q.lon !== undefined)
+    const typed = q.address ? lookupAddress(q.address, c.addressPoints) : null;
+    if (typed?.found) {
+      addressName = typed.found.name;
+      place = { kind: "point", lat: typed.found.lat, lon: typed.found.lon, radiusM: RADIUS_M };
+    } else if (typed) {
+      suggestions = typed.suggestions;
+      error = suggestions.length
+        ? `We could not tell which place “${q.address}” is. Choose one of the suggestions.`
+        : `We do not know the address “${q.address}”. Try an intersection such as “${c.addressPoints[0]?.name ?? "Main St & 3rd St"}”, or use the map.`;
+    } else if (q.lat !== undefined && q.lon !== undefined)
       place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
     else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry };
     else error = "Choose a place: click the map or pick an area.";
@@ -84,6 +99,45 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         so a flight you saw may appear as &ldquo;scene nearby&rdquo;.
       </p>
       <form method="get" action="/drones/nearby">
+        {c.addressPoints.length > 0 ? (
+          <fieldset>
+            <legend>Where: type an address or intersection</legend>
+            <label htmlFor="nearby-address">Address or intersection</label>{" "}
+            <input
+              id="nearby-address"
+              name="address"
+              type="text"
+              list="nearby-address-list"
+              autoComplete="off"
+              maxLength={120}
+              defaultValue={addressName ?? params.address ?? ""}
+              aria-describedby="nearby-address-hint"
+              aria-invalid={params.address && !addressName ? true : undefined}
+            />
+            <datalist id="nearby-address-list">
+              {c.addressPoints.map((p) => (
+                <option key={p.name} value={p.name} />
+              ))}
+            </datalist>
+            <p id="nearby-address-hint" className="muted">
+              Suggestions appear as you type, such as “Main St &amp; 3rd St”. Leave it empty to use the map or an area
+              instead.
+            </p>
+            {suggestions.length > 0 ? (
+              <ul aria-label="Did you mean">
+                {suggestions.map((sug) => (
+                  <li key={sug}>
+                    <Link
+                      href={`/drones/nearby?${new URLSearchParams({ ...params, address: sug, page: "1" }).toString()}`}
+                    >
+                      {sug}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </fieldset>
+        ) : null}
         <PlacePicker areas={areas} points={points} lat={q?.lat} lon={q?.lon} area={q?.area} />
         <fieldset>
           <legend>When</legend>
@@ -115,8 +169,8 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="h-results">
           <h2 id="h-results">
             {results.length === 0
-              ? "No published flights passed there in that window"
-              : `${results.length} published flight${results.length === 1 ? "" : "s"} passed nearby`}
+              ? `No published flights passed ${addressName ? `near ${addressName}` : "there"} in that window`
+              : `${results.length} published flight${results.length === 1 ? "" : "s"} passed ${addressName ? `near ${addressName}` : "nearby"}`}
           </h2>
           <p className="muted">
             Recent flights appear after the publication delay (24 hours; 7 days for sensitive calls).
