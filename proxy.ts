@@ -1,7 +1,7 @@
 // Runs before every request: sets the security headers (a fresh CSP nonce each time, which Next
 // reads from the request's Content-Security-Policy header and puts on its own scripts), and
 // redirects signed-out visitors to protected areas to /signin early. The real checks (role,
-// revocation, timeouts, MFA) happen in lib/auth/dal.ts on every page, action and handler.
+// revocation, timeouts, MFA) happen in server/auth/dal.ts on every page, action and handler.
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { baseAuthConfig } from "./auth.config";

@@ -3,9 +3,9 @@
 // the production server and time every public page over HTTP.
 // Targets: pages < 100 ms server time, publication < 60 s.
 import { randomBytes } from "node:crypto";
-import { seedDemo } from "../db/seed";
+import { seedDemo } from "../server/seed";
 import { city } from "../lib/config/city";
-import { runPublish } from "../lib/publish/run";
+import { runPublish } from "../server/publish/run";
 import { median, medianMs } from "./measure";
 import { PAGE_TARGET_MS, publicRoutes, timePages, untimedPages } from "./pages-http";
 import { existingDb, throwawayDb } from "./throwaway-db";

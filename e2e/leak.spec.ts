@@ -1,5 +1,5 @@
 // The leak test over HTTP and in the browser: the e2e server plants canaries in the raw tables
-// (DAYLIGHT_E2E_CANARIES=1 → lib/publish/canaries.ts) before publishing. We crawl every public
+// (DAYLIGHT_E2E_CANARIES=1 → server/publish/canaries.ts) before publishing. We crawl every public
 // page (following links from / and the nav), the API and the exports, and fail on any canary
 // string or any coordinate within 150 m of the sensitive call's exact point, and on any sensitive
 // site's name, point (radius plus buffer) or resolution-8-or-finer cell (tests/publish/leak-check.ts).

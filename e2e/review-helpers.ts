@@ -1,7 +1,7 @@
 // Signing in as a demo account in the browser: password plus the current TOTP code computed
 // from the seeded secret (as an authenticator app would).
 import { expect, type Page } from "@playwright/test";
-import { DEMO_USERS } from "../db/seed/demo-users";
+import { DEMO_USERS } from "../lib/auth/demo-users";
 import { currentTotp } from "../lib/auth/totp";
 import type { Role } from "../lib/auth/roles";
 

@@ -195,3 +195,7 @@ export const REPORT_SECTIONS = [
   "civil_rights",
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** The published datasets that keep daily counts for the council scorecard (pub_daily_values). */
+export const DAILY_DATASETS = ["drones", "cameras", "alpr", "cso"] as const;
+export type DailyDataset = (typeof DAILY_DATASETS)[number];

@@ -9,8 +9,8 @@ import { getDb, type DbOrTx } from "../db/client";
 import { AppError, UNEXPECTED_MESSAGE } from "../lib/errors";
 import type { Role, SessionUser } from "../lib/auth/roles";
 import { formValues, parseForm, type ActionState } from "../lib/content/action-state";
-import { appendAudit, type AuditEntry } from "../lib/audit/log";
-import { AuthError, auditActor, requireRole } from "../lib/auth/dal";
+import { appendAudit, type AuditEntry } from "./audit/log";
+import { AuthError, auditActor, requireRole } from "./auth/dal";
 
 export type Actor = Awaited<ReturnType<typeof auditActor>>;
 

@@ -3,7 +3,7 @@ import "server-only";
 // (no re-import) and writes the audit entry, in one transaction.
 import type { Db } from "@/db/client";
 import { listCategories, mappingFor, recategorize, saveMapping } from "@/db/queries/staff/call-types";
-import { appendAudit, type ActorType } from "@/lib/audit/log";
+import { appendAudit, type ActorType } from "@/server/audit/log";
 import { callTypeKey, UNCLASSIFIED } from "@/lib/ingest/call-type-map";
 
 export type MapActor = { actorType: ActorType; actorId?: string; actorLabel: string; ip?: string };

@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { AppError, UNEXPECTED_MESSAGE, errorBody } from "../lib/errors";
 import type { Role, SessionUser } from "../lib/auth/roles";
-import { AuthError, requireRole } from "../lib/auth/dal";
+import { AuthError, requireRole } from "./auth/dal";
 
 export type RouteContext = { user: SessionUser };
 

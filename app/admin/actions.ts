@@ -5,11 +5,18 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { appendAudit } from "@/lib/audit/log";
-import { AuthError, auditActor, requireRole } from "@/lib/auth/dal";
+import { appendAudit } from "@/server/audit/log";
+import { AuthError, auditActor, requireRole } from "@/server/auth/dal";
 import { ROLES } from "@/lib/auth/roles";
-import { revokeUserSessions } from "@/lib/auth/sessions";
-import { createUserPendingEnrollment, disableUser, enableUser, resetMfa, setRole, UserError } from "@/lib/auth/users";
+import { revokeUserSessions } from "@/server/auth/sessions";
+import {
+  createUserPendingEnrollment,
+  disableUser,
+  enableUser,
+  resetMfa,
+  setRole,
+  UserError,
+} from "@/server/auth/users";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
 import { confirmQuestion, needsConfirmation, type ManageOp } from "@/lib/auth/admin-ops";
 

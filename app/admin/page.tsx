@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { listUsers } from "@/lib/auth/users";
-import { requireRolePage } from "@/lib/auth/dal";
+import { listUsers } from "@/server/auth/users";
+import { requireRolePage } from "@/server/auth/dal";
 import { signOutAction } from "../signin/actions";
 import { CreateUserForm, ManageUserForm } from "./forms";
 import { JobRunsSection } from "./job-runs";

@@ -6,8 +6,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { publishSoon } from "@/server/jobs";
-import { addReviewAction, closeFinding, openFinding, OUTCOMES, WorkflowError } from "@/db/queries/review/workflow";
-import { AuthError, auditActor, requireRole, type Role } from "@/lib/auth/dal";
+import { addReviewAction, closeFinding, openFinding, OUTCOMES, WorkflowError } from "@/server/review/workflow";
+import { AuthError, auditActor, requireRole, type Role } from "@/server/auth/dal";
 import { parseForm, type ActionState } from "@/lib/content/action-state";
 import { BULK_MAX, markReviewedMany } from "@/server/review/bulk";
 

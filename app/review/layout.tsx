@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-nav";
-import { currentUser } from "@/lib/auth/dal";
+import { currentUser } from "@/server/auth/dal";
 import { city } from "@/lib/config/city";
 import { signOutAction, signOutEverywhereAction } from "../signin/actions";
 import styles from "./review.module.css";

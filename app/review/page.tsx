@@ -8,7 +8,7 @@ import { listPeople, queueFacets } from "@/db/queries/review/people";
 import { listQueue, QUEUE_SORTS, QUEUE_STATUSES, queueCounts } from "@/db/queries/review/queue";
 import { loadAnomalyConfig } from "@/lib/anomalies/config";
 import { RULE_NAMES, RULE_TITLES, ruleTitle } from "@/lib/anomalies/types";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { countOf } from "@/lib/format/plural";
 import { bulkReviewAction } from "./actions";
 import { enumParam, fmtDateTime, humanize, parseCommon } from "./_lib/format";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listAllUpdates, listFeedbackForTriage, listTargets } from "@/db/queries/staff/content";
 import { listCurrentPolicies } from "@/db/queries/public/content";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Staff" };

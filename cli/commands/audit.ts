@@ -1,7 +1,7 @@
 // `daylight audit verify|checkpoint`: re-check the hash chain; record today's published checkpoint.
 import type { Command } from "commander";
-import { takeCheckpoint } from "../../lib/audit/checkpoint";
-import { verifyChain } from "../../lib/audit/log";
+import { takeCheckpoint } from "../../server/audit/checkpoint";
+import { verifyChain } from "../../server/audit/log";
 import { city } from "../../lib/config/city";
 import { withDb } from "../db";
 import { CliError } from "../errors";

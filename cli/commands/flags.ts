@@ -1,6 +1,6 @@
 // `daylight flags`: recompute the review area's anomaly flags from the raw records.
 import type { Command } from "commander";
-import { recomputeFlags } from "../../lib/anomalies";
+import { recomputeFlags } from "../../server/anomalies/recompute";
 import { RULE_TITLES, type RuleName } from "../../lib/anomalies/types";
 import { withDb } from "../db";
 import { callPortal, jobPrinter, runningPortal } from "../handoff";

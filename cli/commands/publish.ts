@@ -1,7 +1,7 @@
 // `daylight publish`: rebuild the published read model from the raw tables, atomically.
 import type { Command } from "commander";
 import { z } from "zod";
-import { publishNow } from "../../lib/publish/publish-now";
+import { publishNow } from "../../server/publish/publish-now";
 import { RULES_VERSION } from "../../lib/publish/rules";
 import { withDb } from "../db";
 import { callPortal, jobPrinter, runningPortal } from "../handoff";

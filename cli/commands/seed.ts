@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../server/seed";
 import { withDb } from "../db";
 import { CliError } from "../errors";
 

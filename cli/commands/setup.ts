@@ -3,14 +3,14 @@
 import type { Command } from "commander";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../server/seed";
 import { queryRows } from "../../db/sql";
-import { recomputeFlags } from "../../lib/anomalies";
-import { takeCheckpoint } from "../../lib/audit/checkpoint";
+import { recomputeFlags } from "../../server/anomalies/recompute";
+import { takeCheckpoint } from "../../server/audit/checkpoint";
 import { city } from "../../lib/config/city";
 import { env } from "../../lib/env";
-import { plantCanaries } from "../../lib/publish/canaries";
-import { publishNow } from "../../lib/publish/publish-now";
+import { plantCanaries } from "../../server/publish/canaries";
+import { publishNow } from "../../server/publish/publish-now";
 import { setUpCity } from "../../server/setup";
 import { withDb } from "../db";
 

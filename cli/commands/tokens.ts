@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { userInfo } from "node:os";
 import { z } from "zod";
-import { createToken, listTokens, revokeToken } from "../../db/queries/ingest/tokens";
+import { createToken, listTokens, revokeToken } from "../../server/ingest/tokens";
 import { withDb } from "../db";
 import { CliError } from "../errors";
 

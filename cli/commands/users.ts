@@ -10,9 +10,9 @@ import {
   setRole,
   UserError,
   type Actor,
-} from "../../lib/auth/users";
-import { revokeUserSessions } from "../../lib/auth/sessions";
-import { appendAudit } from "../../lib/audit/log";
+} from "../../server/auth/users";
+import { revokeUserSessions } from "../../server/auth/sessions";
+import { appendAudit } from "../../server/audit/log";
 import { ROLES } from "../../lib/auth/roles";
 import { users } from "../../db/schema";
 import { eq } from "drizzle-orm";

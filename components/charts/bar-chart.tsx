@@ -8,7 +8,7 @@ import { formatCount } from "@/lib/format/numbers";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
 import { SeriesLegend } from "./series-legend";
-import { flattenRows, type ChartRow, type ChartSeries } from "./types";
+import { flattenRows, type ChartRow, type ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 export type BarChartProps = {

@@ -1,6 +1,6 @@
 // The same numbers as the chart, as a table: a chart is never the only way to read a number.
 import { formatCount } from "@/lib/format/numbers";
-import type { ChartRow, ChartSeries } from "./types";
+import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 
 export type ChartDataTableProps = {
   caption: string;

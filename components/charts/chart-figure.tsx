@@ -7,7 +7,7 @@ import { anySuppressed } from "@/lib/format/numbers";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";
 import { LineChart } from "./line-chart";
-import type { ChartRow, ChartSeries } from "./types";
+import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 type Common = {

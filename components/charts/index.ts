@@ -2,4 +2,4 @@ export { ChartFigure, HistogramFigure, type ChartFigureProps } from "./chart-fig
 export { ChartDataTable } from "./chart-data-table";
 export { BarChart } from "./bar-chart";
 export { LineChart } from "./line-chart";
-export type { ChartRow, ChartSeries } from "./types";
+export type { ChartRow, ChartSeries } from "../../lib/charts/types";

@@ -6,7 +6,7 @@ import { useId } from "react";
 import { formatCount } from "@/lib/format/numbers";
 import { safeId, seriesColor, seriesDash } from "./palette";
 import { SeriesLegend } from "./series-legend";
-import { flattenRows, type ChartRow, type ChartSeries } from "./types";
+import { flattenRows, type ChartRow, type ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 export type LineChartProps = {

@@ -1,7 +1,7 @@
 // An HTML legend: swatch (pattern or dash style) + label for each series.
 import { seriesColor, seriesDash } from "./palette";
 import { Swatch } from "./series-patterns";
-import type { ChartSeries } from "./types";
+import type { ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 export function SeriesLegend({

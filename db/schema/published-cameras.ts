@@ -1,5 +1,5 @@
 // Published cameras, watch-center access log and plate-reader data: the only camera/ALPR data
-// public code may read. Written by lib/publish/cameras.ts and lib/publish/alpr.ts inside the
+// public code may read. Written by server/publish/cameras.ts and server/publish/alpr.ts inside the
 // publication transaction; see ../shared/docs/privacy.md.
 import {
   boolean,

@@ -1,6 +1,6 @@
 // Published breakdown rows → the plain chart/table data the shared chart components take.
 import { dateTimeFormat } from "../format/intl";
-import type { ChartRow, ChartSeries } from "@/components/charts/types";
+import type { ChartRow, ChartSeries } from "@/lib/charts/types";
 
 type B = {
   key: string;

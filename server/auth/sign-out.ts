@@ -4,8 +4,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
-import { appendAudit } from "@/lib/audit/log";
-import { revokeSession } from "@/lib/auth/sessions";
+import { appendAudit } from "@/server/audit/log";
+import { revokeSession } from "@/server/auth/sessions";
 
 /** Revokes the session and records it; a no-op (no audit entry) when it had already ended. */
 export async function endSession(db: DbOrTx, sessionId: string, ip?: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { importFile } from "@/db/queries/ingest/import-file";
+import { importFile } from "@/server/ingest/import-file";
 import { city } from "@/lib/config/city";
 import { limits } from "@/lib/ingest/limits";
 import { DATASETS } from "@/lib/ingest/types";

@@ -1,9 +1,9 @@
 import "server-only";
 // The portal's background jobs. Both read the raw tables as they are when they run, so one run
 // after a burst of changes covers them all.
-import { recomputeFlags } from "@/lib/anomalies";
+import { recomputeFlags } from "@/server/anomalies/recompute";
 import { city } from "@/lib/config/city";
-import { publishNow } from "@/lib/publish/publish-now";
+import { publishNow } from "@/server/publish/publish-now";
 import type { JobName } from "@/lib/vocab";
 import type { JobSpec } from "./types";
 

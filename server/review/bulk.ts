@@ -4,9 +4,9 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import type { RecordType } from "../../db/queries/review/common";
-import { WorkflowError, type Actor } from "../../db/queries/review/workflow";
+import { WorkflowError, type Actor } from "./workflow";
 import { alprSearches, cameraAccessEvents, droneFlights, reviewActions } from "../../db/schema";
-import { appendAudit } from "../../lib/audit/log";
+import { appendAudit } from "../audit/log";
 import type { SessionUser } from "../../lib/auth/roles";
 
 const TABLES = { camera_access: cameraAccessEvents, alpr_search: alprSearches, drone_flight: droneFlights } as const;

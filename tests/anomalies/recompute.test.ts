@@ -13,7 +13,7 @@ import {
   reviewActions,
   users,
 } from "../../db/schema";
-import { recomputeFlags } from "../../lib/anomalies";
+import { recomputeFlags } from "../../server/anomalies/recompute";
 import { DEFAULT_ANOMALY_CONFIG } from "../../lib/anomalies/config";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { auditCheckpoints, auditLog } from "../../db/schema";
-import { appendAudit, verifyChain } from "../../lib/audit/log";
+import { appendAudit, verifyChain } from "../../server/audit/log";
 import { canonicalJson, GENESIS_HASH, rowHash } from "../../lib/audit/chain";
-import { takeCheckpoint } from "../../lib/audit/checkpoint";
+import { takeCheckpoint } from "../../server/audit/checkpoint";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, recoveryCodes, users } from "../../db/schema";
 import { confirmQuestion, needsConfirmation } from "../../lib/auth/admin-ops";
-import { verifyCredentials } from "../../lib/auth/sign-in";
-import { createUser, createUserPendingEnrollment, disableUser, setRole, UserError } from "../../lib/auth/users";
+import { verifyCredentials } from "../../server/auth/sign-in";
+import { createUser, createUserPendingEnrollment, disableUser, setRole, UserError } from "../../server/auth/users";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 

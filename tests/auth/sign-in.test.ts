@@ -2,18 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog, users } from "../../db/schema";
-import { verifyCredentials, ACCOUNT_LOCK_FAILURES, LOCK_MS } from "../../lib/auth/sign-in";
-import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../lib/auth/users";
-import { verifyUserTotp } from "../../lib/auth/reauth";
+import { verifyCredentials, ACCOUNT_LOCK_FAILURES, LOCK_MS } from "../../server/auth/sign-in";
+import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../server/auth/users";
+import { verifyUserTotp } from "../../server/auth/reauth";
 import {
   createSession,
   loadSession,
   revokeUserSessions,
   IDLE_TIMEOUT_MS,
   ABSOLUTE_TIMEOUT_MS,
-} from "../../lib/auth/sessions";
+} from "../../server/auth/sessions";
 import { currentTotp, TOTP_PERIOD_MS } from "../../lib/auth/totp";
-import { verifyChain } from "../../lib/audit/log";
+import { verifyChain } from "../../server/audit/log";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
-import { seedPolicies } from "@/db/seed/policies";
+import { seedPolicies } from "@/server/seed/policies";
 import { programs } from "@/db/schema/reference";
 import { feedbackCounts, fileFeedback, getPublicUpdate, listCurrentPolicies, listPublicUpdates, policyHistory, resolvedComplaints } from "@/db/queries/public/content";
 import { saveUpdate, triageFeedback } from "@/db/queries/staff/content";

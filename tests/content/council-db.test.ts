@@ -7,7 +7,7 @@ import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { prioritizationWeights } from "@/db/schema/content";
 import { buildScorecard } from "@/lib/content/build-scorecard";
-import { publishDaily } from "@/lib/publish/daily";
+import { publishDaily } from "@/server/publish/daily";
 
 let t: TestDb;
 

@@ -2,8 +2,8 @@
 // the end), for tests that publish one dataset without a publication_runs row.
 import type { Db } from "../../db/client";
 import { ShadowTables } from "../../db/shadow";
-import { pgcryptoSchema } from "../../lib/publish/camera-sql";
-import type { Publisher, PublishContext, PublisherResult } from "../../lib/publish/types";
+import { pgcryptoSchema } from "../../server/publish/camera-sql";
+import type { Publisher, PublishContext, PublisherResult } from "../../server/publish/types";
 
 export function runPublishers(
   db: Db,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { auditLog, callTypeMappings, droneFlights } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { listUnmapped } from "../../db/queries/staff/call-types";
 import { reportLines } from "../../lib/ingest/report";
 import { mapCallType } from "../../server/call-types";

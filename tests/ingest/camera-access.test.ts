@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { agencies, auditLog, cameraAccessEvents, cameras, importRuns, personnel } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { listCamerasWithoutLocation } from "../../db/queries/staff/call-types";
 import { reportLines } from "../../lib/ingest/report";
 import { dbMode, type TestDb } from "../helpers/db";

@@ -2,7 +2,7 @@
 // record with shifted or missing fields (csv-parse's relax_column_count used to let both through).
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { cellCountProblem } from "../../lib/ingest/read";
 import { dbMode, type TestDb } from "../helpers/db";
 import { fixture, options, stream, useReferenceDb } from "./setup";

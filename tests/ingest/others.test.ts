@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
 import { alprDailyCounts, alprSearches, cameras, csoActivities, importRuns, personnel } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, stream, useReferenceDb } from "./setup";
 

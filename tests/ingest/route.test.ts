@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { anomalyFlags, apiTokens, auditLog, cameraAccessEvents, importRuns, publicationRuns } from "../../db/schema";
-import { createToken, listTokens, revokeToken } from "../../db/queries/ingest/tokens";
+import { createToken, listTokens, revokeToken } from "../../server/ingest/tokens";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { fixture, seedReference } from "./setup";
 

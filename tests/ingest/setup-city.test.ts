@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { agencies, areas, auditLog, callCategories, callTypeMappings, droneDocks, programs } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { city, type CityConfig } from "../../lib/config/city";
 import { setUpCity } from "../../server/setup";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";

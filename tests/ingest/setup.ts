@@ -5,10 +5,10 @@ import { createReadStream } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
 import type { DbOrTx } from "../../db/client";
 import { agencies, areas, droneDocks } from "../../db/schema";
-import { installCallTaxonomy } from "../../db/seed/install";
+import { installCallTaxonomy } from "../../server/seed/install";
 import { city } from "../../lib/config/city";
 import { limits } from "../../lib/ingest/limits";
-import type { ImportOptions } from "../../db/queries/ingest/import-file";
+import type { ImportOptions } from "../../server/ingest/import-file";
 import { createTestDb, type TestDb } from "../helpers/db";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/ingest");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { cameraAccessEvents } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { withoutSecondaryIndexes } from "../../db/queries/ingest/sql";
 import { writers } from "../../db/queries/ingest/writers";
 import type { DbOrTx } from "../../db/client";

@@ -1,10 +1,10 @@
 // An access to a camera whose location is unknown is published like any other access, and the
 // camera itself is not put on the public inventory until it has a location.
 import { describe, expect, it } from "vitest";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { pubCameraAccesses, pubCameras } from "../../db/schema";
 import { city } from "../../lib/config/city";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, useReferenceDb } from "./setup";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { agencies, alprSearches, droneFlights, personnel } from "../../db/schema";
-import { importFile } from "../../db/queries/ingest/import-file";
+import { importFile } from "../../server/ingest/import-file";
 import { plateHmac } from "../../lib/ingest/plate";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, stream, useReferenceDb } from "./setup";

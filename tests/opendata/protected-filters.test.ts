@@ -10,9 +10,9 @@ import { protectedCategoryCodes } from "../../db/queries/public/protected-catego
 import { queryRows } from "../../db/sql";
 import { handleDatasetGet } from "../../lib/opendata/http/dataset";
 import { openApiDocument } from "../../lib/opendata/openapi";
-import { plantCanaries } from "../../lib/publish/canaries";
+import { plantCanaries } from "../../server/publish/canaries";
 import { rules } from "../../lib/publish/rules";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "../publish/fixture";
 import { readAll, req } from "./helpers";

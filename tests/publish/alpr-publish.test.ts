@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pubAlprSearches, pubCameraBreakdowns, pubCameraMetrics, pubSharingAgreements } from "../../db/schema";
-import { alprPublisher } from "../../lib/publish/alpr";
-import { camerasPublisher } from "../../lib/publish/cameras";
+import { alprPublisher } from "../../server/publish/alpr";
+import { camerasPublisher } from "../../server/publish/cameras";
 import { rules } from "../../lib/publish/rules";
 import { publicId } from "../../lib/publish/rules/public-id";
 import { pseudonym } from "../../lib/publish/rules/pseudonym";

@@ -11,7 +11,7 @@ import {
   pgcryptoSchema,
   publicIdSql,
   weekStartSql,
-} from "../../lib/publish/camera-sql";
+} from "../../server/publish/camera-sql";
 import { publicId } from "../../lib/publish/rules/public-id";
 import { localDate, localWeekStart, roundToDay, roundToHour } from "../../lib/publish/rules/time";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";

@@ -9,8 +9,8 @@ import {
   pubSharingAgreements,
 } from "../../db/schema";
 import { queryRows } from "../../db/sql";
-import { publicIdSql } from "../../lib/publish/camera-sql";
-import { camerasPublisher } from "../../lib/publish/cameras";
+import { publicIdSql } from "../../server/publish/camera-sql";
+import { camerasPublisher } from "../../server/publish/cameras";
 import { rules } from "../../lib/publish/rules";
 import { publicId } from "../../lib/publish/rules/public-id";
 import { pseudonym } from "../../lib/publish/rules/pseudonym";

@@ -6,8 +6,8 @@ import { getAccessFilterOptions, getAccessLog, getBreakdown } from "../../db/que
 import { pubAlprSearches, pubCameraAccesses } from "../../db/schema";
 import { accessLogFilters, parseFilters } from "../../lib/cameras/log-filters";
 import { NOT_BROKEN_DOWN, tableRows } from "../../lib/cameras/chart-data";
-import { alprPublisher } from "../../lib/publish/alpr";
-import { camerasPublisher } from "../../lib/publish/cameras";
+import { alprPublisher } from "../../server/publish/alpr";
+import { camerasPublisher } from "../../server/publish/cameras";
 import { rules } from "../../lib/publish/rules";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { CAM_NOW, seedCameraFixture } from "./cameras-fixture";

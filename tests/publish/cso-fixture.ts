@@ -1,5 +1,5 @@
 // Synthetic CSO calls for the CSO publisher's tests: known counts per category, source and hour.
-import type { SourceCall } from "../../lib/publish/cso-source";
+import type { SourceCall } from "../../server/publish/cso-source";
 
 export const TZ = "America/Los_Angeles";
 let n = 0;

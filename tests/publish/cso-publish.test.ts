@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "../../db/schema";
-import { csoPublisher } from "../../lib/publish/cso";
+import { csoPublisher } from "../../server/publish/cso";
 import { rules } from "../../lib/publish/rules";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { TZ } from "./cso-fixture";

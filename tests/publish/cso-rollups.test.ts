@@ -1,7 +1,7 @@
 // The CSO rollups as a pure function: suppression, complementary suppression, minimum events
 // for medians, and sensitive calls kept out of hour and neighborhood breakdowns.
 import { describe, expect, it } from "vitest";
-import { buildCsoRollups, median } from "../../lib/publish/cso-rollups";
+import { buildCsoRollups, median } from "../../server/publish/cso-rollups";
 import { pubCount } from "../../lib/publish/rules/suppression";
 import { recoverBySubtraction } from "./attacker";
 import { EMPTY_BASELINE, TZ, call, calls } from "./cso-fixture";

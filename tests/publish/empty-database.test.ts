@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { desc } from "drizzle-orm";
 import { publicationRuns } from "../../db/schema";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { createTestDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -15,9 +15,9 @@ import {
 import { getHomeSummary } from "../../db/queries/public/home";
 import { getLatestRun, listDatasetsAsOf } from "../../db/queries/public/publication";
 import { queryRows } from "../../db/sql";
-import { CANARY, plantCanaries } from "../../lib/publish/canaries";
+import { CANARY, plantCanaries } from "../../server/publish/canaries";
 import { publicId } from "../../lib/publish/rules/public-id";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "./fixture";
 import { findLeaks, findSiteLeaks } from "./leak-check";

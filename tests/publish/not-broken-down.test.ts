@@ -2,7 +2,7 @@
 // "not broken down", so the chart never shows an empty week the log says was busy.
 import { describe, expect, it } from "vitest";
 import { NOT_BROKEN_DOWN, tableRows } from "../../lib/cameras/chart-data";
-import { tableBreakdown } from "../../lib/publish/camera-rollups";
+import { tableBreakdown } from "../../server/publish/camera-rollups";
 import { suppressTable } from "../../lib/publish/rules/suppression";
 import { recoverBySubtraction } from "./attacker";
 

@@ -10,9 +10,9 @@ import {
   publicationRuns,
 } from "../../db/schema";
 import { queryRows } from "../../db/sql";
-import { publishers } from "../../lib/publish/publishers";
+import { publishers } from "../../server/publish/publishers";
 import { distanceM, pointsOf } from "../../lib/publish/rules/path";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { openDb } from "../../db/client";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { DOCK, NOW, seedFixture } from "./fixture";

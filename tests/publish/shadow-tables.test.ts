@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { ShadowTables } from "../../db/shadow";
 import { queryRows } from "../../db/sql";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const TABLES = ["pub_flights", "pub_camera_accesses", "pub_alpr_searches", "pub_cso_calls"];

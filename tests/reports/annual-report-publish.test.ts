@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetItems, feedback, programs, pubAnnualReports, recordsRequests } from "../../db/schema";
 import { queryRows } from "../../db/sql";
-import { runPublish } from "../../lib/publish/run";
+import { runPublish } from "../../server/publish/run";
 import type { AnnualReportData } from "../../lib/reports/annual";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "../publish/fixture";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { agencies, auditLog, cameraAccessEvents, cameras, personnel, reviewActions, users } from "../../db/schema";
 import { listPeople } from "../../db/queries/review/people";
 import { listQueue, queueNeighbours } from "../../db/queries/review/queue";
-import { recomputeFlags } from "../../lib/anomalies";
+import { recomputeFlags } from "../../server/anomalies/recompute";
 import { anomalyConfigSchema } from "../../lib/anomalies/config";
 import { markReviewedMany } from "../../server/review/bulk";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
-import { createUser } from "../../lib/auth/users";
-import { createSession, loadSession } from "../../lib/auth/sessions";
+import { createUser } from "../../server/auth/users";
+import { createSession, loadSession } from "../../server/auth/sessions";
 import { resetEnvCache } from "../../lib/env";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 

@@ -4,12 +4,12 @@
 // cameras, and milestones that are done, late and upcoming against today.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "../../db/schema";
-import { addDays } from "../../db/seed/calendar";
-import { seedCameras } from "../../db/seed/cameras";
-import { seedCivic } from "../../db/seed/civic";
-import { CITY_CAMERAS } from "../../db/seed/cameras";
-import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "../../db/seed/content";
-import { seedReference } from "../../db/seed/reference";
+import { addDays } from "../../server/seed/calendar";
+import { seedCameras } from "../../server/seed/cameras";
+import { seedCivic } from "../../server/seed/civic";
+import { CITY_CAMERAS } from "../../server/seed/cameras";
+import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "../../server/seed/content";
+import { seedReference } from "../../server/seed/reference";
 import { city } from "../../lib/config/city";
 import { milestoneState } from "../../lib/content/milestone-status";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";

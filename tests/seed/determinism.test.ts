@@ -1,7 +1,7 @@
 // Same seed → identical rows in every seeded table; another seed → different rows;
 // --if-empty skips a filled database; --reset gives the same rows again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../server/seed";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { tableDigests } from "./digest";
 

@@ -1,7 +1,7 @@
 // Per-table content digests, to prove the same seed gives the same rows.
 import { getTableName, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { SEEDED_TABLES } from "../../db/seed/reset";
+import { SEEDED_TABLES } from "../../server/seed/reset";
 
 /** Tables whose rows others' seed hooks may stamp with now() are left out. */
 const SKIP = new Set(["policy_versions"]);

@@ -1,14 +1,14 @@
 // --scale multiplies event volumes; per-day ALPR counts stay one row per reader per day.
 import { describe, expect, it } from "vitest";
 import { city } from "../../lib/config/city";
-import { generateAccesses } from "../../db/seed/access";
-import { generateSearches } from "../../db/seed/alpr";
-import { seedCalendar } from "../../db/seed/calendar";
-import { generateCso } from "../../db/seed/cso";
-import { generateFlights } from "../../db/seed/drones";
-import { toShape } from "../../db/seed/geo";
-import type { SeedRef } from "../../db/seed/reference";
-import type { SeedCamera } from "../../db/seed/cameras";
+import { generateAccesses } from "../../server/seed/access";
+import { generateSearches } from "../../server/seed/alpr";
+import { seedCalendar } from "../../server/seed/calendar";
+import { generateCso } from "../../server/seed/cso";
+import { generateFlights } from "../../server/seed/drones";
+import { toShape } from "../../server/seed/geo";
+import type { SeedRef } from "../../server/seed/reference";
+import type { SeedCamera } from "../../server/seed/cameras";
 
 function fakeRef(): SeedRef {
   const c = city();

@@ -1,8 +1,8 @@
 // One scale-1 seed, checked for the volumes, medians and shares the dashboards depend on.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, type SeedResult } from "../../db/seed";
-import { haversine, pathLength } from "../../db/seed/geo";
+import { seedDemo, type SeedResult } from "../../server/seed";
+import { haversine, pathLength } from "../../server/seed/geo";
 import * as s from "../../db/schema";
 import { referralTypes } from "../../db/schema/cso";
 import { city, inRegion } from "../../lib/config/city";

@@ -2,7 +2,7 @@
 // unexpected error is answered in plain words without its message, stack or SQL.
 import { describe, expect, it, vi } from "vitest";
 import { AppError, ERROR_CODES, UNEXPECTED_MESSAGE } from "../../lib/errors";
-import { AuthError } from "../../lib/auth/dal";
+import { AuthError } from "../../server/auth/dal";
 import { failureState } from "../../server/action";
 import { errorResponse } from "../../server/route";
 

@@ -1,4 +1,4 @@
-import { OUTCOME_LABELS, OUTCOMES } from "@/db/queries/review/workflow";
+import { OUTCOME_LABELS, OUTCOMES } from "@/server/review/workflow";
 import { closeFindingAction } from "../actions";
 import { ReviewForm } from "./review-form";
 

@@ -1,7 +1,7 @@
 // The reviewer's tools on one record: history, findings, and the three actions.
 import { ReviewForm } from "./review-form";
 import type { FindingInfo, HistoryItem } from "./types";
-import { OUTCOME_LABELS } from "@/db/queries/review/workflow";
+import { OUTCOME_LABELS } from "@/server/review/workflow";
 import type { SessionUser } from "@/lib/auth/roles";
 import { openFindingAction, reviewAction } from "../actions";
 import { CloseFindingForm } from "./close-finding-form";

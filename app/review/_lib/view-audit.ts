@@ -1,8 +1,8 @@
 import "server-only";
 // Every view of raw records is written to the audit log: who looked at what, with which filters.
 import { getDb } from "@/db/client";
-import { appendAudit } from "@/lib/audit/log";
-import { auditActor, type SessionUser } from "@/lib/auth/dal";
+import { appendAudit } from "@/server/audit/log";
+import { auditActor, type SessionUser } from "@/server/auth/dal";
 
 export async function auditView(
   user: SessionUser,

@@ -12,7 +12,7 @@ import {
 import { getDb } from "@/db/client";
 import { STATUS_LABELS } from "@/db/queries/review/common";
 import { ACCESS_SORTS, accessFilterOptions, listAccess, type AccessRow } from "@/db/queries/review/access";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { accessFiltersFrom } from "../_lib/access-filters";
 import { fmtDateTime, humanize } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";

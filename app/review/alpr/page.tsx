@@ -12,7 +12,7 @@ import {
 import { getDb } from "@/db/client";
 import { STATUS_LABELS } from "@/db/queries/review/common";
 import { ALPR_SORTS, alprFilterOptions, listAlpr } from "@/db/queries/review/alpr";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { alprFiltersFrom } from "../_lib/alpr-filters";
 import { fmtDateTime } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";

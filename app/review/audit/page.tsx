@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { FilterForm, flattenParams, Pagination, type SearchParams } from "@/components/tables";
 import { getDb } from "@/db/client";
 import { latestCheckpoints, listAudit } from "@/db/queries/review/audit";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { fmtDateTime, parseCommon } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";
 import { countOf } from "@/lib/format/plural";

@@ -12,7 +12,7 @@ import {
 import { getDb } from "@/db/client";
 import { STATUS_LABELS } from "@/db/queries/review/common";
 import { FLIGHT_SORTS, flightFilterOptions, listFlights } from "@/db/queries/review/flights";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { flightFiltersFrom } from "../_lib/flight-filters";
 import { fmtDateTime, humanize } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { currentSession } from "@/lib/auth/dal";
+import { currentSession } from "@/server/auth/dal";
 import type { Role } from "@/lib/auth/roles";
 import { safeNext } from "../safe-next";
 

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import QRCode from "qrcode";
 import { getDb } from "@/db/client";
-import { currentSession } from "@/lib/auth/dal";
-import { startEnrollment } from "@/lib/auth/users";
+import { currentSession } from "@/server/auth/dal";
+import { startEnrollment } from "@/server/auth/users";
 import { EnrollForm } from "./enroll-form";
 
 export const metadata: Metadata = { title: "Set up two-step sign-in — Daylight" };

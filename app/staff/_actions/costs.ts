@@ -4,7 +4,7 @@ import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createInitiative, createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
-import { appendAudit } from "@/lib/audit/log";
+import { appendAudit } from "@/server/audit/log";
 import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { budgetSchema, initiativeSchema, milestoneSchema } from "@/lib/content/cost-forms";
 import { programSlugs, requireStaff } from "./guard";

@@ -1,7 +1,7 @@
 import "server-only";
 // Every staff action starts here: requireRole("staff", "admin") from the DAL, with a refusal
 // turned into a form message instead of an error page.
-import { AuthError, auditActor, requireRole, type SessionUser } from "@/lib/auth/dal";
+import { AuthError, auditActor, requireRole, type SessionUser } from "@/server/auth/dal";
 import type { ActionState } from "@/lib/content/action-state";
 
 export async function requireStaff(): Promise<

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { policyHistory } from "@/db/queries/public/content";
 import { insertPolicyVersion } from "@/db/queries/staff/content";
-import { appendAudit } from "@/lib/audit/log";
+import { appendAudit } from "@/server/audit/log";
 import { parseForm, formValues, type ActionState } from "@/lib/content/action-state";
 import { compareVersions } from "@/lib/content/policy-files";
 import { programSlugs, requireStaff } from "./guard";

@@ -4,7 +4,7 @@ import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
-import { appendAudit } from "@/lib/audit/log";
+import { appendAudit } from "@/server/audit/log";
 import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
 import { requireStaff } from "./guard";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { saveUpdate } from "@/db/queries/staff/content";
-import { appendAudit } from "@/lib/audit/log";
+import { appendAudit } from "@/server/audit/log";
 import { blankToNull, parseForm, type ActionState } from "@/lib/content/action-state";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { zonedToUtc } from "@/lib/content/zoned-time";

@@ -1,6 +1,6 @@
 import { listCategories, listUnmapped } from "@/db/queries/staff/call-types";
 import { ActionForm } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { UNCLASSIFIED } from "@/lib/ingest/call-type-map";
 import { mapCallTypeAction } from "../_actions/call-types";
 

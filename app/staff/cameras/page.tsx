@@ -1,5 +1,5 @@
 import { listCamerasWithoutLocation } from "@/db/queries/staff/call-types";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Cameras without a location · Staff" };

@@ -1,6 +1,6 @@
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { formatMoney } from "@/lib/format/numbers";
 import { milestoneSentence } from "@/lib/content/milestone-status";
 import { city } from "@/lib/config/city";

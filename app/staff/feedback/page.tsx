@@ -1,6 +1,6 @@
 import { listFeedbackForTriage } from "@/db/queries/staff/content";
 import { ActionForm } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { feedbackHeading, statusLabels } from "@/lib/content/feedback";
 import { formatInstant } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";

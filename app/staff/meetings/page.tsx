@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listMeetings } from "@/db/queries/public/content";
 import { ActionForm } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { formatDate } from "@/lib/format/numbers";
 import { createMeetingAction } from "../_actions/costs";
 import { programOptions } from "../options";

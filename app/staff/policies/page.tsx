@@ -2,7 +2,7 @@ import Link from "next/link";
 import { listCurrentPolicies } from "@/db/queries/public/content";
 import { EditorForm } from "@/components/forms/editor-form";
 import type { FieldSpec } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { formatDate } from "@/lib/format/numbers";
 import { publishPolicyVersionAction } from "../_actions/policies";
 import { previewMarkdown } from "../_actions/updates";

@@ -1,6 +1,6 @@
 import { listTargets, listWeights } from "@/db/queries/staff/content";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { metricCatalog, normalizeUnit } from "@/lib/content/metrics";
 import { formatValue } from "@/lib/content/scorecard";
 import { saveTargetAction, saveWeightsAction } from "../_actions/targets";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listAllUpdates } from "@/db/queries/staff/content";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { formatInstant } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
 

@@ -17,7 +17,7 @@ import { dateTimeFormat } from "@/lib/format/intl";
 import { rules } from "@/lib/publish/rules";
 import type { SeriesPoint } from "@/lib/content/scorecard";
 import { weightedMedian } from "@/lib/content/weighted-median";
-import type { DailyDataset } from "@/lib/publish/daily";
+import type { DailyDataset } from "@/lib/vocab";
 
 type Opts = { db?: DbOrTx };
 const use = async (o: Opts) => o.db ?? (await getDb());

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/db/client";
-import { afterImport } from "@/db/queries/ingest/after-import";
+import { afterImport } from "@/server/ingest/after-import";
 import { afterImportSoon } from "@/server/jobs";
-import { importFile } from "@/db/queries/ingest/import-file";
-import { authenticateToken } from "@/db/queries/ingest/tokens";
+import { importFile } from "@/server/ingest/import-file";
+import { authenticateToken } from "@/server/ingest/tokens";
 import { city } from "@/lib/config/city";
 import { limits } from "@/lib/ingest/limits";
 import { formatBytes } from "@/lib/ingest/read";

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { getAccess } from "@/db/queries/review/access";
 import { recordFindings, recordHistory, STATUS_LABELS } from "@/db/queries/review/common";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { fmtDateTime, humanize, idParam } from "../../_lib/format";
 import { auditView } from "../../_lib/view-audit";
 import { FlagExplanations } from "../../_components/flag-list";

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { flattenParams, type SearchParams } from "@/components/tables";
 import { getDb } from "@/db/client";
 import { accessFilterOptions, allAccess } from "@/db/queries/review/access";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { accessFiltersFrom } from "../../_lib/access-filters";
 import { fmtDay, fmtTime, humanize } from "../../_lib/format";
 import { auditView } from "../../_lib/view-audit";

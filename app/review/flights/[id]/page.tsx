@@ -7,7 +7,7 @@ import { areasFromFeatures, type MapPoint } from "@/components/maps/types";
 import { getDb } from "@/db/client";
 import { recordFindings, recordHistory, STATUS_LABELS } from "@/db/queries/review/common";
 import { getFlight } from "@/db/queries/review/flights";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { city } from "@/lib/config/city";
 import { fmtDateTime, humanize, idParam } from "../../_lib/format";
 import { auditView } from "../../_lib/view-audit";

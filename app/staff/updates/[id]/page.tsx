@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getUpdate } from "@/db/queries/staff/content";
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { utcToZonedInput } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
 import { savedUpdateNotice } from "@/lib/content/update-notice";

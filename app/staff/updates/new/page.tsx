@@ -1,4 +1,4 @@
-import { requireRolePage } from "@/lib/auth/dal";
+import { requireRolePage } from "@/server/auth/dal";
 import { UpdateForm } from "../update-form";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,97 @@
+// The three layers and their one direction (architecture.md): app and cli call server; server
+// uses db and lib; db uses lib only for pure helpers; lib is pure (plain data in and out).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { importsOf, resolveSpec } from "./helpers/imports";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function files(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  try {
+    statSync(abs);
+  } catch {
+    return [];
+  }
+  return readdirSync(abs, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+const read = (f: string) => readFileSync(path.join(ROOT, f), "utf8");
+const layerOf = (target: string) => target.split(path.sep)[0];
+
+/** Packages that tie code to the database, the framework, React or the session. */
+const IMPURE_PACKAGES =
+  /^(next|next\/.*|react|react-dom|react\/.*|next-auth|next-auth\/.*|server-only|drizzle-orm(\/.*)?|postgres|@electric-sql\/pglite.*)$/;
+
+export function libViolations(file: string, src: string): string[] {
+  const v: string[] = [];
+  for (const { spec } of importsOf(src)) {
+    const target = resolveSpec(file, spec);
+    if (target === null) {
+      if (IMPURE_PACKAGES.test(spec)) v.push(`${file} imports ${spec}`);
+      continue;
+    }
+    if (["db", "server", "app", "components", "cli", "auth", "auth.config"].includes(layerOf(target)))
+      v.push(`${file} imports ${spec}`);
+  }
+  if (file !== path.join("lib", "env.ts") && /process\.env/.test(src)) v.push(`${file} reads process.env`);
+  return v;
+}
+
+export function dbViolations(file: string, src: string): string[] {
+  const v: string[] = [];
+  for (const { spec } of importsOf(src)) {
+    const target = resolveSpec(file, spec);
+    if (target && ["server", "app", "components", "cli"].includes(layerOf(target))) v.push(`${file} imports ${spec}`);
+  }
+  if (/\bappendAudit\b/.test(src)) v.push(`${file} writes audit entries (a use case's job, in server/)`);
+  return v;
+}
+
+export function serverViolations(file: string, src: string): string[] {
+  const v: string[] = [];
+  const firstCode = src
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith("//") && !l.startsWith("/*") && !l.startsWith("*"));
+  if (firstCode !== 'import "server-only";') v.push(`${file} does not begin with import "server-only"`);
+  for (const { spec } of importsOf(src)) {
+    const target = resolveSpec(file, spec);
+    if (target && ["app", "components", "cli"].includes(layerOf(target))) v.push(`${file} imports ${spec}`);
+  }
+  return v;
+}
+
+describe("layers", () => {
+  it("lib/ is pure: no db, server, Next, React, session or drizzle imports, no process.env outside lib/env.ts", () => {
+    const all = files("lib");
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.flatMap((f) => libViolations(f, read(f)))).toEqual([]);
+  });
+
+  it("db/ holds schema, client and queries: it never calls up into server/, app/ or the CLI, and writes no audit entries", () => {
+    const all = files("db");
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.flatMap((f) => dbViolations(f, read(f)))).toEqual([]);
+  });
+
+  it("server/ is server-only and never imports the routes, components or CLI that call it", () => {
+    const all = files("server");
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.flatMap((f) => serverViolations(f, read(f)))).toEqual([]);
+  });
+
+  it("the checks catch what they are for", () => {
+    expect(libViolations("lib/x.ts", 'import { getDb } from "../db/client";')).toHaveLength(1);
+    expect(libViolations("lib/x.ts", 'import { cookies } from "next/headers";')).toHaveLength(1);
+    expect(libViolations("lib/x.ts", "const k = process.env.KEY;")).toHaveLength(1);
+    expect(libViolations("lib/x.ts", 'import { z } from "zod";')).toEqual([]);
+    expect(dbViolations("db/queries/x.ts", 'import { publish } from "@/server/publish/run";')).toHaveLength(1);
+    expect(dbViolations("db/queries/x.ts", "await appendAudit(tx, e);")).toHaveLength(1);
+    expect(serverViolations("server/x.ts", '// why\nimport { z } from "zod";')).toHaveLength(1);
+    expect(serverViolations("server/x.ts", '// why\nimport "server-only";\nimport { z } from "zod";')).toEqual([]);
+  });
+});
