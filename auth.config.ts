@@ -2,7 +2,7 @@
 import type { NextAuthConfig } from "next-auth";
 import { env } from "./lib/env";
 import { appSecrets } from "./lib/secrets";
-import { ABSOLUTE_TIMEOUT_MS } from "./lib/auth/sessions";
+import { ABSOLUTE_TIMEOUT_MS } from "./lib/auth/session-limits";
 
 /** Built per request (lazy), so secrets are read at run time, never at build time. */
 export function baseAuthConfig(): NextAuthConfig {

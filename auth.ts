@@ -7,9 +7,9 @@ import { baseAuthConfig } from "./auth.config";
 import { getDb } from "./db/client";
 import { env } from "./lib/env";
 import { clientIp } from "./lib/auth/client-ip";
-import { oidcSignIn } from "./lib/auth/oidc";
-import { createSession } from "./lib/auth/sessions";
-import { verifyCredentials } from "./lib/auth/sign-in";
+import { oidcSignIn } from "./server/auth/oidc";
+import { createSession } from "./server/auth/sessions";
+import { verifyCredentials } from "./server/auth/sign-in";
 import { endSession } from "./server/auth/sign-out";
 
 const credentialsSchema = z.object({

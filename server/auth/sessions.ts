@@ -6,9 +6,8 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { userSessions, users } from "../../db/schema";
 import { isRole, type SessionUser } from "../../lib/auth/roles";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "../../lib/auth/session-limits";
 
-export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
-export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so every page view is not a write. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
