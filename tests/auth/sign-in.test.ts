@@ -5,13 +5,8 @@ import { auditLog, users } from "../../db/schema";
 import { verifyCredentials, ACCOUNT_LOCK_FAILURES, LOCK_MS } from "../../server/auth/sign-in";
 import { createUser, resetMfa, startEnrollment, confirmEnrollment, disableUser } from "../../server/auth/users";
 import { verifyUserTotp } from "../../server/auth/reauth";
-import {
-  createSession,
-  loadSession,
-  revokeUserSessions,
-  IDLE_TIMEOUT_MS,
-  ABSOLUTE_TIMEOUT_MS,
-} from "../../server/auth/sessions";
+import { createSession, loadSession, revokeUserSessions } from "../../server/auth/sessions";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "../../lib/auth/session-limits";
 import { currentTotp, TOTP_PERIOD_MS } from "../../lib/auth/totp";
 import { verifyChain } from "../../server/audit/log";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
