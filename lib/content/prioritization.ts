@@ -31,3 +31,108 @@ export function rankAreas(areas: AreaFactors[], factors: Factor[]): RankedArea[]
   scored.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name));
   return scored.map((s, i) => ({ ...s, rank: i + 1 }));
 }
+
+/** A factor the portal can compute from published data, with where it comes from and how. */
+export type FactorDef = Factor & { defaultWeight: number; source: string; method: string };
+
+/**
+ * The factors, all from data the portal publishes. Staff set the starting weights (and may flip a
+ * direction) in prioritization_weights; a factor without a staff row starts at its default weight.
+ */
+export const FACTOR_CATALOG: FactorDef[] = [
+  {
+    factor: "calls_per_1000",
+    label: "Calls for service per 1,000 residents",
+    weight: 0.3,
+    defaultWeight: 0.3,
+    direction: "higher_is_better",
+    source: "Published drone flights and Community Safety Officer calls since launch, by area",
+    method:
+      "Calls in the area (drone flights plus CSO calls, each counted once) divided by its residents, times 1,000. An area whose count is shown as fewer than 11 gets no figure.",
+  },
+  {
+    factor: "existing_public_cameras",
+    label: "Existing public cameras",
+    weight: 0.2,
+    defaultWeight: 0.2,
+    direction: "higher_is_better",
+    source: "Published camera inventory (police, street lighting, transportation and general services networks)",
+    method:
+      "Active fixed and PTZ cameras owned by the city or a partner agency in the area; each can be integrated at little cost.",
+  },
+  {
+    factor: "community_concerns_per_1000",
+    label: "Concerns residents filed per 1,000 residents",
+    weight: 0.2,
+    defaultWeight: 0.2,
+    direction: "lower_is_better",
+    source: "Feedback and complaints filed through this portal about a flight or camera access in the area",
+    method:
+      "Concerns about records in the area divided by its residents, times 1,000; fewer than 11 in an area counts as no figure. More concerns rank an area later.",
+  },
+  {
+    factor: "population",
+    label: "Residents",
+    weight: 0.1,
+    defaultWeight: 0.1,
+    direction: "higher_is_better",
+    source: "Area populations in the city configuration (census figures)",
+    method: "Residents of the area: more residents served ranks an area earlier.",
+  },
+  {
+    factor: "surveillance_per_1000",
+    label: "Past surveillance per 1,000 residents",
+    weight: 0.2,
+    defaultWeight: 0.2,
+    direction: "lower_is_better",
+    source: "Published drone flights and camera accesses since launch, by area",
+    method:
+      "Flights over and camera accesses in the area per 1,000 residents: areas already watched most rank later, so new tools do not pile up on the same residents.",
+  },
+];
+
+export type Weights = Record<string, number>;
+
+/** Weights in an address: w.<factor>=0..100 (whole numbers). */
+export function weightsQuery(weights: Weights): string {
+  return Object.entries(weights)
+    .map(([k, v]) => `w.${encodeURIComponent(k)}=${Math.round(v * 100)}`)
+    .join("&");
+}
+
+/**
+ * Reads the weights of a shared address over the starting ones. A missing weight keeps its start;
+ * a malformed one (not a whole number from 0 to 100) keeps its start and is reported in words.
+ */
+export function parseWeights(
+  query: Record<string, string | string[] | undefined>,
+  start: Weights,
+): { weights: Weights; errors: string[]; fromAddress: boolean } {
+  const weights = { ...start };
+  const errors: string[] = [];
+  let fromAddress = false;
+  for (const key of Object.keys(start)) {
+    const raw = query[`w.${key}`];
+    if (raw === undefined) continue;
+    const v = Array.isArray(raw) ? raw[0] : raw;
+    if (!/^\d{1,3}$/.test(v.trim()) || Number(v) > 100) {
+      errors.push(`the weight for ${key.replace(/_/g, " ")} must be a whole number from 0 to 100`);
+      continue;
+    }
+    weights[key] = Number(v) / 100;
+    fromAddress = true;
+  }
+  return { weights, errors, fromAddress };
+}
+
+export type RankComparison = { slug: string; name: string; rank: number; equalRank: number; moved: number };
+
+/** Each area's rank under the chosen weights beside its rank under equal weights (positive moved = up). */
+export function compareWithEqualWeights(areas: AreaFactors[], factors: Factor[]): RankComparison[] {
+  const chosen = rankAreas(areas, factors);
+  const equal = new Map(rankAreas(areas, factors.map((f) => ({ ...f, weight: 1 }))).map((r) => [r.slug, r.rank]));
+  return chosen.map((r) => {
+    const equalRank = equal.get(r.slug) ?? r.rank;
+    return { slug: r.slug, name: r.name, rank: r.rank, equalRank, moved: equalRank - r.rank };
+  });
+}

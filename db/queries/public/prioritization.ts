@@ -1,0 +1,90 @@
+import "server-only";
+// Rollout prioritization's factors per area, every one from published data (the drone and CSO
+// area breakdowns, the camera inventory and access log, feedback filed about published records)
+// and the areas' populations; staff-set starting weights from prioritization_weights.
+import { asc, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { queryRows } from "@/db/sql";
+import { prioritizationWeights } from "@/db/schema/content";
+import { areas } from "@/db/schema/reference";
+import { FACTOR_CATALOG, type AreaFactors, type FactorDef } from "@/lib/content/prioritization";
+import { rules } from "@/lib/publish/rules";
+import { perPublication } from "./per-publication";
+import { getLatestRun } from "./publication";
+
+type Opts = { db?: DbOrTx };
+
+export type CamerasByNetwork = { area: string; network: string; n: number };
+
+export type PrioritizationData = {
+  factors: FactorDef[];
+  areas: AreaFactors[];
+  camerasByNetwork: CamerasByNetwork[];
+  asOf: Date | null;
+};
+
+export async function prioritizationData(o: Opts = {}): Promise<PrioritizationData> {
+  const db = o.db ?? (await getDb());
+  const [staff, run] = await Promise.all([db.select().from(prioritizationWeights), getLatestRun({ db })]);
+  const set = new Map(staff.map((w) => [w.factor, w]));
+  const factors = FACTOR_CATALOG.map((f) => {
+    const s = set.get(f.factor);
+    return s ? { ...f, weight: s.weight, direction: s.direction } : f;
+  });
+  const computed = await perPublication(db, "prioritization.areas", (d) => areaFactors(d));
+  return { factors, ...computed, asOf: run?.asOf ?? null };
+}
+
+const per1000 = (n: number | null, population: number) =>
+  n === null || population <= 0 ? null : Math.round((n / population) * 1000 * 10) / 10;
+/** A count below k is not a figure: the area gets none rather than a small number. */
+const published = (n: number | null | undefined) =>
+  n === null || n === undefined ? 0 : n > 0 && n < rules.minCount ? null : Number(n);
+
+async function areaFactors(db: DbOrTx): Promise<Omit<PrioritizationData, "factors" | "asOf">> {
+  const rows = await db
+    .select({ slug: areas.slug, name: areas.name, population: areas.population })
+    .from(areas)
+    .orderBy(asc(areas.name));
+  const byArea = async (q: ReturnType<typeof sql>) =>
+    new Map((await queryRows<{ area: string; n: number | null }>(db, q)).map((r) => [r.area, r.n]));
+  const [drones, cso, accesses, concerns, cams] = await Promise.all([
+    byArea(sql`select key as area, count as n from pub_drone_breakdowns
+      where breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
+    byArea(sql`select key as area, count as n from pub_cso_breakdowns
+      where breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
+    byArea(
+      sql`select area_slug as area, count(*)::int as n from pub_camera_accesses where area_slug is not null group by 1`,
+    ),
+    // Concerns about a published flight or camera access, placed in that record's area.
+    byArea(sql`select coalesce(f.area_slug, a.area_slug) as area, count(*)::int as n from feedback fb
+      left join pub_flights f on fb.target_type = 'flight' and f.public_id = fb.target_ref
+      left join pub_camera_accesses a on fb.target_type = 'access' and a.public_id = fb.target_ref
+      where coalesce(f.area_slug, a.area_slug) is not null group by 1`),
+    queryRows<{ area: string; network: string; n: number }>(
+      db,
+      sql`select area_slug as area, network, count(*)::int as n from pub_cameras
+        where area_slug is not null and kind <> 'plate_reader' and status = 'active' group by 1, 2 order by 1, 2`,
+    ),
+  ]);
+  const camTotals = new Map<string, number>();
+  for (const c of cams) camTotals.set(c.area, (camTotals.get(c.area) ?? 0) + Number(c.n));
+  const list = rows.map((a) => {
+    const d = published(drones.get(a.slug));
+    const c = published(cso.get(a.slug));
+    const calls = d === null || c === null ? null : d + c;
+    const watched = d === null ? null : d + Number(accesses.get(a.slug) ?? 0);
+    return {
+      slug: a.slug,
+      name: a.name,
+      values: {
+        calls_per_1000: per1000(calls, a.population),
+        existing_public_cameras: camTotals.get(a.slug) ?? 0,
+        community_concerns_per_1000: per1000(published(concerns.get(a.slug)), a.population),
+        population: a.population,
+        surveillance_per_1000: per1000(watched, a.population),
+      },
+    };
+  });
+  return { areas: list, camerasByNetwork: cams.map((c) => ({ ...c, n: Number(c.n) })) };
+}
