@@ -101,7 +101,7 @@ for (const width of [360, 390]) {
   });
 }
 
-test("tables stack into label: value cards on a phone and stay tables on a desktop", async ({ page }) => {
+test("tables stack into label: value cards on a phone and stay tables on a desktop", async ({ page }, info) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("/cameras/access-log");
   const firstCell = page.locator("main table tbody tr").first().locator("td").first();
@@ -109,13 +109,13 @@ test("tables stack into label: value cards on a phone and stay tables on a deskt
   expect(label, "cells carry their column's label").toBeTruthy();
   const before = await firstCell.evaluate((e) => getComputedStyle(e, "::before").content);
   expect(before).toContain(label!);
-  expect(await firstCell.evaluate((e) => getComputedStyle(e).display)).toBe("block");
-  await page.screenshot({ path: "test-results/phone-access-log-390.png", fullPage: false });
+  expect(await firstCell.evaluate((e) => getComputedStyle(e).display)).toBe("flow-root");
+  await page.screenshot({ path: info.outputPath("phone-access-log-390.png"), fullPage: false });
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.reload();
   expect(await firstCell.evaluate((e) => getComputedStyle(e).display)).toBe("table-cell");
-  await page.screenshot({ path: "test-results/phone-access-log-1280.png", fullPage: false });
+  await page.screenshot({ path: info.outputPath("phone-access-log-1280.png"), fullPage: false });
 });
 
 test("filter forms and the menu fold behind a button on a phone and open without scripts", async ({ browser }) => {
@@ -141,7 +141,7 @@ test("filter forms and the menu fold behind a button on a phone and open without
 });
 
 test("public pages pass axe at phone width", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await page.setViewportSize({ width: 390, height: 800 });
   const routes = [...STATIC_ROUTES, ...(await recordRoutes(page))];
   const failures: string[] = [];

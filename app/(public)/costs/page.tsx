@@ -38,7 +38,7 @@ export default async function CostsPage() {
         {costSentence(total)}
       </p>
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption>Budget items</caption>
           <thead>
             <tr>
@@ -63,7 +63,7 @@ export default async function CostsPage() {
               const v = b.actualCostCents === null ? null : b.actualCostCents - b.approvedAmountCents;
               return (
                 <tr key={b.id}>
-                  <th scope="row">
+                  <th scope="row" data-label="Item">
                     {b.name}
                     {b.note && (
                       <div className="muted" style={{ fontWeight: 400 }}>
@@ -71,12 +71,14 @@ export default async function CostsPage() {
                       </div>
                     )}
                   </th>
-                  <td>{b.programName ?? "City-wide"}</td>
-                  <td className="num">{formatMoney(b.approvedAmountCents)}</td>
-                  <td className="num">
+                  <td data-label="Program">{b.programName ?? "City-wide"}</td>
+                  <td className="num" data-label="Approved">
+                    {formatMoney(b.approvedAmountCents)}
+                  </td>
+                  <td className="num" data-label="Actual">
                     {b.actualCostCents === null ? "not yet spent" : formatMoney(b.actualCostCents)}
                   </td>
-                  <td className="num">
+                  <td className="num" data-label="Variance">
                     {v === null
                       ? "—"
                       : v === 0
@@ -85,9 +87,9 @@ export default async function CostsPage() {
                           ? `${formatMoney(v)} over`
                           : `${formatMoney(-v)} under`}
                   </td>
-                  <td>{b.fundingSource}</td>
-                  <td>{b.status}</td>
-                  <td>{b.fiscalYear}</td>
+                  <td data-label="Funding source">{b.fundingSource}</td>
+                  <td data-label="Status">{b.status}</td>
+                  <td data-label="Fiscal year">{b.fiscalYear}</td>
                 </tr>
               );
             })}
@@ -95,10 +97,14 @@ export default async function CostsPage() {
           <tfoot>
             <tr>
               <th scope="row">Total (excluding cancelled)</th>
-              <td />
-              <td className="num">{formatMoney(total.approvedCents)}</td>
-              <td className="num">{formatMoney(total.spentCents)}</td>
-              <td className="num">
+              <td className="no-stack" />
+              <td className="num" data-label="Approved">
+                {formatMoney(total.approvedCents)}
+              </td>
+              <td className="num" data-label="Actual">
+                {formatMoney(total.spentCents)}
+              </td>
+              <td className="num" data-label="Variance">
                 {total.varianceCents === 0
                   ? "on budget"
                   : total.varianceCents > 0

@@ -34,7 +34,7 @@ export default async function FeedbackPage() {
       </p>
       {(["complaint", "feedback"] as const).map((kind) => (
         <div className="table-wrap" key={kind}>
-          <table>
+          <table className="stack">
             <caption>{kind === "complaint" ? "Complaints" : "Other feedback"} by program and status</caption>
             <thead>
               <tr>
@@ -52,13 +52,17 @@ export default async function FeedbackPage() {
             <tbody>
               {programs.map(([slug, name]) => (
                 <tr key={slug}>
-                  <th scope="row">{name}</th>
+                  <th scope="row" data-label="Program">
+                    {name}
+                  </th>
                   {order.map((s) => (
-                    <td key={s} className="num">
+                    <td key={s} className="num" data-label={statusLabels[s]}>
                       {cell(slug, kind, s)}
                     </td>
                   ))}
-                  <td className="num">{order.reduce((t, s) => t + cell(slug, kind, s), 0)}</td>
+                  <td className="num" data-label="Total">
+                    {order.reduce((t, s) => t + cell(slug, kind, s), 0)}
+                  </td>
                 </tr>
               ))}
             </tbody>
