@@ -71,8 +71,9 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
       count(*) filter (where landed_at - launched_at > interval '60 minutes') as long_ones from drone_flights`);
     expect(num(r.med)).toBeGreaterThan(95);
     expect(num(r.med)).toBeLessThan(145);
-    expect(num(r.no_call)).toBeGreaterThan(0.07);
-    expect(num(r.no_call)).toBeLessThan(0.13);
+    // About one flight in twenty has no call for service (the review queue flags each one).
+    expect(num(r.no_call)).toBeGreaterThan(0.03);
+    expect(num(r.no_call)).toBeLessThan(0.08);
     expect(num(r.sens)).toBeGreaterThan(0.07);
     expect(num(r.sens)).toBeLessThan(0.14);
     expect(num(r.cleared)).toBeGreaterThan(0.3);
@@ -135,12 +136,13 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     }
   });
 
-  it("logs camera access with ~12% missing case numbers, shares to outside agencies, and 2 a.m. bursts", async () => {
+  it("logs camera access with a few percent missing case numbers, shares to outside agencies, and 2 a.m. bursts", async () => {
     const tz = city().timeZone;
     const r = await one(`select avg((case_number is null)::int) as no_case, count(distinct personnel_id) as users,
       count(*) filter (where operation = 'share' and shared_with_agency_id is not null) as outside_shares from camera_access_events`);
-    expect(num(r.no_case)).toBeGreaterThan(0.08);
-    expect(num(r.no_case)).toBeLessThan(0.16);
+    // Routine views without a case (about 2%) plus the planted misuse of the last month.
+    expect(num(r.no_case)).toBeGreaterThan(0.02);
+    expect(num(r.no_case)).toBeLessThan(0.08);
     expect(num(r.users)).toBeGreaterThanOrEqual(35);
     expect(num(r.outside_shares)).toBeGreaterThan(50);
     const night =
