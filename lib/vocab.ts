@@ -199,3 +199,7 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 /** The published datasets that keep daily counts for the council scorecard (pub_daily_values). */
 export const DAILY_DATASETS = ["drones", "cameras", "alpr", "cso"] as const;
 export type DailyDataset = (typeof DAILY_DATASETS)[number];
+
+/** Where a rollout stands in one area (e.g. a real-time crime center per police division). */
+export const ROLLOUT_STATUSES = ["planned", "approved", "live"] as const;
+export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];

@@ -14,7 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { programs } from "./reference";
+import { areas, programs } from "./reference";
 import { users } from "./auth";
 import {
   BUDGET_STATUSES,
@@ -23,6 +23,7 @@ import {
   MILESTONE_KINDS,
   RECORDS_REQUEST_OUTCOMES,
   REPORT_SECTIONS,
+  ROLLOUT_STATUSES,
   SERVICE_AREAS,
   TARGET_DIRECTIONS,
   UPDATE_STATUSES,
@@ -252,4 +253,30 @@ export const annualReportNarratives = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("annual_report_narratives_key").on(t.programId, t.year, t.section)],
+);
+
+export const rolloutStatus = pgEnum("rollout_status", ROLLOUT_STATUSES);
+
+/** The council's rollout decisions per area, with the reason and the vote: public as written. */
+export const rolloutDecisions = pgTable(
+  "rollout_decisions",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    status: rolloutStatus("status").notNull(),
+    decidedOn: date("decided_on").notNull(),
+    /** When it went (or is to go) live. */
+    liveOn: date("live_on"),
+    /** Why this area, in a sentence or two: public. */
+    reason: text("reason").notNull(),
+    voteId: integer("vote_id").references(() => councilVotes.id),
+    createdByUserId: integer("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rollout_decisions_area").on(t.areaId, t.decidedOn)],
 );
