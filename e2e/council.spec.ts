@@ -4,6 +4,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 
 // Generous: a dev server compiles each route on first visit (a production server answers at once).
 const expect = baseExpect.configure({ timeout: 45_000 });
+import { signInAs } from "./review-helpers";
 import { expectNoSeriousA11yIssues } from "./staff-helpers";
 
 const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -79,4 +80,34 @@ test("prioritization ranks by the weights in the address, and a shared address r
   // A malformed weight is refused in words, never a crash.
   await page.goto("/council/prioritization?w.population=lots");
   await expect(page.getByRole("alert")).toContainText("must be a whole number from 0 to 100");
+});
+
+test("staff record the council's rollout decision with its vote, and the prioritization page shows it", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const reason = `Most calls per 1,000 residents and cameras already on the network (${Date.now()})`;
+  await signInAs(page, "staff", "/staff/rollout");
+  const form = page.getByRole("form", { name: "Record a rollout decision" });
+  await form.getByLabel("Technology").selectOption("watch_center");
+  await form.getByLabel(/^Areas/).fill("old-town, eastview");
+  await form.getByLabel("Stage").selectOption("live");
+  await form.getByLabel("Council meeting date").fill("2026-02-10");
+  await form.getByLabel("Why these (public)").fill(reason);
+  await form.getByLabel("Motion").fill("Open the watch center to the first two areas");
+  await form.getByLabel("Result").selectOption("passed");
+  await form.getByLabel("Ayes").fill("4");
+  await form.getByLabel("Noes").fill("1");
+  await form.getByRole("button", { name: "Record decision" }).click();
+  // Live needs its date: refused in words, next to the field.
+  await expect(form.getByText("Give the date it went live")).toBeVisible();
+  await form.getByLabel("Live on").fill("2026-04-01");
+  await form.getByRole("button", { name: "Record decision" }).click();
+  await expect(form.getByRole("status")).toContainText("Decision recorded for 2 areas.");
+
+  await page.goto("/council/prioritization");
+  const chosen = page.getByRole("table", { name: /decisions, latest first/ });
+  await expect(chosen.locator('tr[data-decision="old-town"]')).toContainText(reason);
+  await expect(chosen.locator('tr[data-decision="eastview"]')).toContainText("passed, 4–1");
+  await page.screenshot({ path: test.info().outputPath("prioritization.png"), fullPage: true });
 });

@@ -10,6 +10,7 @@ const sections = [
   { href: "/staff/costs", label: "Costs and milestones" },
   { href: "/staff/targets", label: "Targets and weights" },
   { href: "/staff/reports", label: "Annual reports" },
+  { href: "/staff/rollout", label: "Rollout decisions" },
   { href: "/staff/meetings", label: "Meetings" },
   { href: "/staff/feedback", label: "Feedback" },
   { href: "/staff/call-types", label: "Call types" },

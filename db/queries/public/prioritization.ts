@@ -88,3 +88,31 @@ async function areaFactors(db: DbOrTx): Promise<Omit<PrioritizationData, "factor
   });
   return { areas: list, camerasByNetwork: cams.map((c) => ({ ...c, n: Number(c.n) })) };
 }
+
+/** The council's rollout decisions, latest first per area: where, what stage, why, and the vote. */
+export async function listRolloutDecisions(o: Opts = {}) {
+  const db = o.db ?? (await getDb());
+  return queryRows<{
+    area: string;
+    area_name: string;
+    program: string;
+    program_name: string;
+    status: string;
+    decided_on: string;
+    live_on: string | null;
+    reason: string;
+    motion: string | null;
+    result: string | null;
+    ayes: number | null;
+    noes: number | null;
+    abstentions: number | null;
+  }>(
+    db,
+    sql`select a.slug as area, a.name as area_name, p.slug::text as program, p.name as program_name,
+      d.status::text as status, d.decided_on::text as decided_on, d.live_on::text as live_on, d.reason,
+      v.motion, v.result::text as result, v.ayes, v.noes, v.abstentions
+      from rollout_decisions d join areas a on a.id = d.area_id join programs p on p.id = d.program_id
+      left join council_votes v on v.id = d.vote_id
+      order by d.decided_on desc, d.id desc`,
+  );
+}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { prioritizationData } from "@/db/queries/public/prioritization";
+import { listRolloutDecisions, prioritizationData } from "@/db/queries/public/prioritization";
 import { city } from "@/lib/config/city";
 import { formatInstant } from "@/lib/content/zoned-time";
 import {
@@ -10,7 +10,7 @@ import {
   weightsQuery,
   type Factor,
 } from "@/lib/content/prioritization";
-import { formatCount } from "@/lib/format/numbers";
+import { formatCount, formatDate } from "@/lib/format/numbers";
 import styles from "@/components/content/prioritization.module.css";
 
 export const metadata = { title: "Rollout prioritization" };
@@ -31,7 +31,10 @@ export default async function PrioritizationPage({ searchParams }: { searchParam
   await connection();
   const c = city();
   const area = c.areaKind === "division" ? "division" : "area";
-  const { factors: catalog, areas, camerasByNetwork, asOf } = await prioritizationData();
+  const [{ factors: catalog, areas, camerasByNetwork, asOf }, decisions] = await Promise.all([
+    prioritizationData(),
+    listRolloutDecisions(),
+  ]);
   const start = Object.fromEntries(catalog.map((f) => [f.factor, f.weight]));
   const { weights, errors, fromAddress } = parseWeights(await searchParams, start);
   const factors: Factor[] = catalog.map((f) => ({ ...f, weight: weights[f.factor] }));
@@ -48,6 +51,46 @@ export default async function PrioritizationPage({ searchParams }: { searchParam
         (sources below). It is scaled from 0 (lowest {area}) to 1 (highest, or lowest where less is better), multiplied
         by its share of the weights, and added up to a score out of 100.
       </p>
+      <h2 id="decisions">Chosen so far, and why</h2>
+      {decisions.length === 0 ? (
+        <p>The council has not yet chosen any {area}.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="stack">
+            <caption>The council&apos;s decisions, latest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">{capital(area)}</th>
+                <th scope="col">Technology</th>
+                <th scope="col">Stage</th>
+                <th scope="col">Decided</th>
+                <th scope="col">Live</th>
+                <th scope="col">Why</th>
+                <th scope="col">Vote</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisions.map((d, i) => (
+                <tr key={i} data-decision={d.area}>
+                  <th scope="row" data-label={capital(area)}>
+                    {d.area_name}
+                  </th>
+                  <td data-label="Technology">{d.program_name}</td>
+                  <td data-label="Stage">{d.status}</td>
+                  <td data-label="Decided">{formatDate(d.decided_on)}</td>
+                  <td data-label="Live">{d.live_on ? formatDate(d.live_on) : "not yet"}</td>
+                  <td data-label="Why">{d.reason}</td>
+                  <td data-label="Vote">
+                    {d.result ? `${d.motion}: ${d.result}, ${d.ayes}–${d.noes}` : "no vote recorded"}
+                    {d.abstentions ? `, ${d.abstentions} abstaining` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>The ranking</h2>
       {errors.length > 0 && (
         <p role="alert" className="notice">
           Some weights in the address could not be used ({errors.join("; ")}); the starting weights are used for them.

@@ -1,0 +1,65 @@
+"use server";
+// Staff record the council's rollout decision: which areas, what stage, why, and the vote.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordRolloutDecision } from "@/db/queries/staff/rollout";
+import { blankToNull } from "@/lib/content/action-state";
+import { AppError } from "@/lib/errors";
+import { PROGRAM_SLUGS, ROLLOUT_STATUSES, VOTE_RESULTS } from "@/lib/vocab";
+import { action } from "@/server/action";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
+const votes = z.coerce
+  .number({ error: "Enter a number of votes" })
+  .int("Enter a whole number of votes")
+  .min(0, "Votes cannot be negative")
+  .max(99, "Enter a number of votes");
+
+const schema = z
+  .object({
+    program: z.enum(PROGRAM_SLUGS, { error: "Choose a technology" }),
+    areas: z
+      .string()
+      .trim()
+      .min(1, "Choose at least one area")
+      .transform((s) => [...new Set(s.split(/[\s,]+/).filter(Boolean))]),
+    status: z.enum(ROLLOUT_STATUSES, { error: "Choose a stage" }),
+    decidedOn: isoDate,
+    liveOn: z.preprocess(blankToNull, isoDate.nullable()),
+    reason: z
+      .string()
+      .trim()
+      .min(10, "Say why these areas, in a sentence or two")
+      .max(600, "Keep it under 600 characters"),
+    motion: z.string().trim().min(5, "Write the motion the council voted on").max(300),
+    result: z.enum(VOTE_RESULTS, { error: "Choose the result" }),
+    ayes: votes,
+    noes: votes,
+    abstentions: votes,
+  })
+  .superRefine((v, c) => {
+    if (v.status === "live" && !v.liveOn)
+      c.addIssue({ code: "custom", path: ["liveOn"], message: "Give the date it went live" });
+    if (v.liveOn && v.liveOn < v.decidedOn)
+      c.addIssue({ code: "custom", path: ["liveOn"], message: "It cannot go live before the decision" });
+    if (v.result === "passed" && v.ayes <= v.noes)
+      c.addIssue({ code: "custom", path: ["ayes"], message: "A motion that passed needs more ayes than noes" });
+  });
+
+export const recordRolloutAction = action({ roles: ["staff", "admin"], schema }, async (ctx) => {
+  const d = ctx.data;
+  const r = await recordRolloutDecision(ctx.tx, { ...d, areaSlugs: d.areas, userId: ctx.user.id });
+  if ("error" in r) throw new AppError("bad_request", r.error);
+  await ctx.audit({
+    action: "content.rollout_decision.record",
+    targetType: "council_vote",
+    targetId: String(r.voteId),
+    details: { program: d.program, areas: d.areas, status: d.status, result: d.result },
+  });
+  revalidatePath("/", "layout");
+  return {
+    ok: true,
+    message: `Decision recorded for ${d.areas.length} area${d.areas.length === 1 ? "" : "s"}.`,
+    link: { href: "/council/prioritization#decisions", label: "See it on the prioritization page" },
+  };
+});
