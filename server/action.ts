@@ -3,7 +3,7 @@ import "server-only";
 // transaction for the change and its audit entry, and errors turned into a form message. A
 // refusal is an AppError with a plain message; anything else is logged and shown as "nothing
 // was changed" (the transaction rolled back).
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError, UNEXPECTED_MESSAGE } from "../lib/errors";
@@ -23,36 +23,67 @@ export type ActionContext<D> = {
   /** Appends an audit entry by this user, in the same transaction. */
   audit(entry: Omit<AuditEntry, "actorType" | "actorId" | "actorLabel" | "ip">): Promise<void>;
   formData: FormData;
+  /** Runs after the transaction commits (revalidation, publication, a redirect), never on rollback. */
+  afterCommit(fn: () => unknown): void;
 };
 
-type Options<S extends z.ZodType> = { roles: readonly Role[]; schema: S };
+/** What a public action (no account: a resident's form) gets: no user, no audit actor. */
+export type PublicActionContext<D> = Pick<ActionContext<D>, "data" | "tx" | "formData" | "afterCommit">;
+
+type RoleOptions<S extends z.ZodType> = { roles: readonly [Role, ...Role[]]; schema: S };
+type PublicOptions<S extends z.ZodType> = { public: true; schema: S };
 
 export function action<S extends z.ZodType, R extends ActionState = ActionState>(
-  opts: Options<S>,
+  opts: RoleOptions<S>,
+  fn: (ctx: ActionContext<z.infer<S>>) => Promise<R>,
+): (prev: unknown, formData: FormData) => Promise<R | ActionState>;
+export function action<S extends z.ZodType, R extends ActionState = ActionState>(
+  opts: PublicOptions<S>,
+  fn: (ctx: PublicActionContext<z.infer<S>>) => Promise<R>,
+): (prev: unknown, formData: FormData) => Promise<R | ActionState>;
+export function action<S extends z.ZodType, R extends ActionState>(
+  opts: RoleOptions<S> | PublicOptions<S>,
   fn: (ctx: ActionContext<z.infer<S>>) => Promise<R>,
 ): (prev: unknown, formData: FormData) => Promise<R | ActionState> {
+  // An empty role list must never quietly mean "anyone": that is said with `public: true`.
+  const isPublic = "public" in opts && opts.public === true;
+  const roles = "roles" in opts ? opts.roles : [];
+  if (!isPublic && roles.length === 0) throw new Error("action(): give the roles allowed, or public: true");
   return async (_prev, formData) => {
     try {
-      const user = await requireRole(...opts.roles);
+      const user = isPublic ? null : await requireRole(...roles);
       const parsed = parseForm(opts.schema, formData);
       if ("state" in parsed) return parsed.state;
-      const actor = await auditActor(user);
+      const actor = user ? await auditActor(user) : null;
       const db = await getDb();
-      return await db.transaction((tx) =>
+      const after: Array<() => unknown> = [];
+      const result = await db.transaction((tx) =>
         fn({
           data: parsed.data,
-          user,
-          actor,
+          // A public action's context has no user or actor (see the overload); these stay unread.
+          user: user as SessionUser,
+          actor: actor as Actor,
           tx,
           formData,
-          audit: (entry) => appendAudit(tx, { ...actor, ...entry }),
+          audit: (entry) => {
+            if (!actor) throw new Error("a public action writes no audit entry by a user");
+            return appendAudit(tx, { ...actor, ...entry });
+          },
+          afterCommit: (f) => void after.push(f),
         }),
       );
+      for (const f of after) await f();
+      return result;
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are not errors
       return failureState(e, formData);
     }
   };
+}
+
+/** Redirects after the change committed (a redirect inside the transaction would roll it back). */
+export function redirectAfterCommit(ctx: { afterCommit(fn: () => unknown): void }, href: string): void {
+  ctx.afterCommit(() => redirect(href));
 }
 
 /** The form message for an error: the AppError's own words, or the generic one (cause logged). */

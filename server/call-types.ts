@@ -1,7 +1,7 @@
 import "server-only";
 // Mapping a raw call type to a category: saves the mapping, re-derives every affected raw row
 // (no re-import) and writes the audit entry, in one transaction.
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { listCategories, mappingFor, recategorize, saveMapping } from "@/db/queries/staff/call-types";
 import { appendAudit, type ActorType } from "@/server/audit/log";
 import { callTypeKey, UNCLASSIFIED } from "@/lib/ingest/call-type-map";
@@ -12,7 +12,7 @@ export type MapResult =
   | { ok: true; key: string; category: string; label: string; flights: number; csoCalls: number }
   | { ok: false; message: string };
 
-export async function mapCallType(db: Db, actor: MapActor, raw: string, category: string): Promise<MapResult> {
+export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, category: string): Promise<MapResult> {
   const key = callTypeKey(raw);
   if (!key) return { ok: false, message: "Rows with no call type at all stay unclassified: there is nothing to map." };
   const cats = await listCategories({ db });

@@ -2,11 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
-import { appendAudit } from "@/server/audit/log";
-import { blankToNull, formValues, parseForm, type ActionState } from "@/lib/content/action-state";
-import { requireStaff } from "./guard";
+import { blankToNull, formValues } from "@/lib/content/action-state";
+import { AppError } from "@/lib/errors";
+import { action } from "@/server/action";
+
+const staff = ["staff", "admin"] as const;
 
 const targetSchema = z
   .object({
@@ -27,31 +28,23 @@ const targetSchema = z
       ctx.addIssue({ code: "custom", path: ["target"], message: "A share is between 0 and 1 (0.95 means 95%)" });
   });
 
-export async function saveTargetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const g = await requireStaff();
-  if ("state" in g) return g.state;
-  const parsed = parseForm(targetSchema, formData);
-  if ("state" in parsed) return parsed.state;
-  const d = parsed.data;
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const r = await upsertTarget(tx, { ...d, userId: g.user.id });
-    await appendAudit(tx, {
-      ...g.actor,
-      action: "content.target.set",
-      targetType: "metric_target",
-      targetId: r.metricKey,
-      details: { target: r.target, unit: r.unit, direction: r.direction },
-    });
+export const saveTargetAction = action({ roles: staff, schema: targetSchema }, async (ctx) => {
+  const d = ctx.data;
+  const r = await upsertTarget(ctx.tx, { ...d, userId: ctx.user.id });
+  await ctx.audit({
+    action: "content.target.set",
+    targetType: "metric_target",
+    targetId: r.metricKey,
+    details: { target: r.target, unit: r.unit, direction: r.direction },
   });
-  refresh();
+  ctx.afterCommit(refresh);
   return {
     ok: true,
     message: `Target for "${d.label}" saved.`,
-    values: formValues(formData),
+    values: formValues(ctx.formData),
     link: { href: "/council", label: "See the scorecard" },
   };
-}
+});
 
 const triageSchema = z
   .object({
@@ -72,67 +65,51 @@ const triageSchema = z
       ctx.addIssue({ code: "custom", path: ["outcome"], message: "A resolved item needs a one-line public outcome" });
   });
 
-export async function triageFeedbackAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const g = await requireStaff();
-  if ("state" in g) return g.state;
-  const parsed = parseForm(triageSchema, formData);
-  if ("state" in parsed) return parsed.state;
-  const d = parsed.data;
-  const db = await getDb();
-  const row = await db.transaction(async (tx) => {
-    const r = await triageFeedback(tx, d);
-    if (r)
-      await appendAudit(tx, {
-        ...g.actor,
-        action: "feedback.triage",
-        targetType: "feedback",
-        targetId: String(r.id),
-        details: { status: d.status },
-      });
-    return r;
+export const triageFeedbackAction = action({ roles: staff, schema: triageSchema }, async (ctx) => {
+  const d = ctx.data;
+  const row = await triageFeedback(ctx.tx, d);
+  if (!row) throw new AppError("not_found", "That feedback no longer exists.");
+  await ctx.audit({
+    action: "feedback.triage",
+    targetType: "feedback",
+    targetId: String(row.id),
+    details: { status: d.status },
   });
-  if (!row) return { ok: false, message: "That feedback no longer exists." };
-  refresh();
-  return { ok: true, message: `Marked ${d.status.replace("_", " ")}.`, values: formValues(formData) };
-}
+  ctx.afterCommit(refresh);
+  return { ok: true, message: `Marked ${d.status.replace("_", " ")}.`, values: formValues(ctx.formData) };
+});
 
+const weight = z.coerce
+  .number({ error: "Enter a number" })
+  .min(0, "Weights are 0 or more")
+  .max(1, "Weights are at most 1");
 /** All weights in one form: fields named weight_<factor>, each 0–1 (only their proportions matter). */
-export async function saveWeightsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const g = await requireStaff();
-  if ("state" in g) return g.state;
-  const values = formValues(formData);
-  const weight = z.coerce
-    .number({ error: "Enter a number" })
-    .min(0, "Weights are 0 or more")
-    .max(1, "Weights are at most 1");
-  const errors: Record<string, string[]> = {};
-  const parsed: Array<{ factor: string; weight: number }> = [];
+const weightsSchema = z.record(z.string(), z.unknown()).transform((values, c) => {
+  const out: Array<{ factor: string; weight: number }> = [];
   for (const [k, v] of Object.entries(values)) {
     if (!k.startsWith("weight_")) continue;
     const r = weight.safeParse(v);
-    if (r.success) parsed.push({ factor: k.slice(7), weight: r.data });
-    else errors[k] = r.error.issues.map((i) => i.message);
+    if (r.success) out.push({ factor: k.slice(7), weight: r.data });
+    else for (const i of r.error.issues) c.addIssue({ code: "custom", path: [k], message: i.message });
   }
-  if (Object.keys(errors).length)
-    return { ok: false, message: "Please correct the fields marked below.", errors, values };
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    for (const p of parsed) await setWeight(tx, p);
-    await appendAudit(tx, {
-      ...g.actor,
-      action: "content.weights.set",
-      targetType: "prioritization_weights",
-      details: Object.fromEntries(parsed.map((p) => [p.factor, p.weight])),
-    });
+  return out;
+});
+
+export const saveWeightsAction = action({ roles: staff, schema: weightsSchema }, async (ctx) => {
+  for (const p of ctx.data) await setWeight(ctx.tx, p);
+  await ctx.audit({
+    action: "content.weights.set",
+    targetType: "prioritization_weights",
+    details: Object.fromEntries(ctx.data.map((p) => [p.factor, p.weight])),
   });
-  refresh();
+  ctx.afterCommit(refresh);
   return {
     ok: true,
     message: "Weights saved.",
-    values,
+    values: formValues(ctx.formData),
     link: { href: "/council/prioritization", label: "See the prioritization page" },
   };
-}
+});
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
 function refresh() {

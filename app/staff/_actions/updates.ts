@@ -1,16 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { publishSoon } from "@/server/jobs";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { saveUpdate } from "@/db/queries/staff/content";
-import { appendAudit } from "@/server/audit/log";
-import { blankToNull, parseForm, type ActionState } from "@/lib/content/action-state";
+import { action, redirectAfterCommit } from "@/server/action";
+import { requireRole } from "@/server/auth/dal";
+import { blankToNull, formValues } from "@/lib/content/action-state";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { zonedToUtc } from "@/lib/content/zoned-time";
 import { city } from "@/lib/config/city";
-import { programSlugs, requireStaff } from "./guard";
+import { PROGRAM_SLUGS } from "@/lib/vocab";
+import { AppError } from "@/lib/errors";
 import { savedUpdateNotice } from "@/lib/content/update-notice";
 
 const updateSchema = z
@@ -21,7 +21,7 @@ const updateSchema = z
       .trim()
       .min(5, "Give the update a title of at least 5 characters")
       .max(160, "Keep the title under 160 characters"),
-    program: z.preprocess(blankToNull, z.enum(programSlugs, { error: "Choose a program from the list" }).nullable()),
+    program: z.preprocess(blankToNull, z.enum(PROGRAM_SLUGS, { error: "Choose a program from the list" }).nullable()),
     summary: z.string().trim().max(300, "Keep the summary under 300 characters").default(""),
     bodyMarkdown: z
       .string()
@@ -44,56 +44,46 @@ const updateSchema = z
 
 /** Live preview: the same sanitizing pipeline readers get. */
 export async function previewMarkdown(markdown: string): Promise<string> {
-  const g = await requireStaff();
-  if ("state" in g) return "";
+  try {
+    await requireRole("staff", "admin");
+  } catch {
+    return "";
+  }
   return renderMarkdown(String(markdown).slice(0, 50_000));
 }
 
-export async function saveUpdateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const g = await requireStaff();
-  if ("state" in g) return g.state;
-  const parsed = parseForm(updateSchema, formData);
-  if ("state" in parsed) return parsed.state;
-  const d = parsed.data;
+export const saveUpdateAction = action({ roles: ["staff", "admin"], schema: updateSchema }, async (ctx) => {
+  const d = ctx.data;
   const publishAt = d.publishAt ? zonedToUtc(d.publishAt, city().timeZone) : null;
   if (d.status === "scheduled" && publishAt && publishAt.getTime() < Date.now()) {
     return {
       ok: false,
       message: "Please correct the fields marked below.",
       errors: { publishAt: ["That time has passed: choose a future time, or publish now"] },
-      values: Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<
-        string,
-        string
-      >,
+      values: formValues(ctx.formData),
     };
   }
-  const db = await getDb();
-  const row = await db.transaction(async (tx) => {
-    const saved = await saveUpdate(tx, {
-      id: d.id ?? undefined,
-      title: d.title,
-      summary: d.summary,
-      bodyMarkdown: d.bodyMarkdown,
-      programSlug: d.program,
-      status: d.status,
-      publishAt,
-      authorUserId: g.user.id,
-    });
-    if (saved)
-      await appendAudit(tx, {
-        ...g.actor,
-        action: d.id ? "content.update.edit" : "content.update.create",
-        targetType: "program_update",
-        targetId: String(saved.id),
-        details: { status: saved.status, slug: saved.slug },
-      });
-    return saved;
+  const row = await saveUpdate(ctx.tx, {
+    id: d.id ?? undefined,
+    title: d.title,
+    summary: d.summary,
+    bodyMarkdown: d.bodyMarkdown,
+    programSlug: d.program,
+    status: d.status,
+    publishAt,
+    authorUserId: ctx.user.id,
   });
-  if (!row) return { ok: false, message: "That update no longer exists." };
-  if (!d.id) redirect(`/staff/updates/${row.id}?saved=${row.status}`);
-  refresh();
+  if (!row) throw new AppError("not_found", "That update no longer exists.");
+  await ctx.audit({
+    action: d.id ? "content.update.edit" : "content.update.create",
+    targetType: "program_update",
+    targetId: String(row.id),
+    details: { status: row.status, slug: row.slug },
+  });
+  ctx.afterCommit(refresh);
+  if (!d.id) redirectAfterCommit(ctx, `/staff/updates/${row.id}?saved=${row.status}`);
   return { ok: true, ...savedUpdateNotice(row, new Date(), city().timeZone) };
-}
+});
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
 function refresh() {
