@@ -1,25 +1,17 @@
 // Controlled vocabularies of the camera and plate-reader records, with the plain-English labels
 // residents see. Publishers keep only these codes; raw free text never reaches a published table.
-export const OPERATIONS = ["live_view", "playback", "export", "share"] as const;
-export const OPERATION_LABELS: Record<string, string> = {
+import { ACCESS_OPERATIONS, ACCESS_REASONS, type AccessOperation, type AccessReason } from "../vocab";
+
+export const OPERATIONS = ACCESS_OPERATIONS;
+export { ACCESS_REASONS };
+export const OPERATION_LABELS: Record<AccessOperation, string> = {
   live_view: "Live view",
   playback: "Playback",
   export: "Export",
   share: "Share",
 };
 
-export const ACCESS_REASONS = [
-  "investigation",
-  "incident_response",
-  "patrol_support",
-  "missing_person",
-  "traffic",
-  "training",
-  "maintenance",
-  "audit",
-  "other",
-] as const;
-export const ACCESS_REASON_LABELS: Record<string, string> = {
+export const ACCESS_REASON_LABELS: Record<AccessReason, string> = {
   investigation: "Investigation",
   incident_response: "Incident response",
   patrol_support: "Patrol support",

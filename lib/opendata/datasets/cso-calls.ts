@@ -4,25 +4,9 @@ import { rules } from "../../publish/rules";
 import { checkRange, optionalDate, optionalEnum, optionalSlug } from "../filters";
 import type { DatasetDef } from "../types";
 
-export const CSO_SOURCES = ["911", "311", "self_initiated"] as const;
-export const CSO_OUTCOMES = [
-  "resolved",
-  "referred",
-  "report_taken",
-  "transferred_to_sworn",
-  "no_contact",
-  "cancelled",
-] as const;
-export const REFERRAL_TYPES = [
-  "housing",
-  "mental_health",
-  "substance_use",
-  "victim_services",
-  "youth_services",
-  "senior_services",
-  "medical",
-  "other",
-] as const;
+import { CSO_CALL_SOURCES as CSO_SOURCES, CSO_OUTCOMES, REFERRAL_TYPES } from "../../vocab";
+
+export { CSO_SOURCES, CSO_OUTCOMES, REFERRAL_TYPES };
 
 export const csoCallsFilters = z
   .object({
