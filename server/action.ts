@@ -30,8 +30,9 @@ export type ActionContext<D> = {
 /** What a public action (no account: a resident's form) gets: no user, no audit actor. */
 export type PublicActionContext<D> = Pick<ActionContext<D>, "data" | "tx" | "formData" | "afterCommit">;
 
-type RoleOptions<S extends z.ZodType> = { roles: readonly [Role, ...Role[]]; schema: S };
-type PublicOptions<S extends z.ZodType> = { public: true; schema: S };
+/** `redact`: fields never sent back to the form (passwords), whatever the outcome. */
+type RoleOptions<S extends z.ZodType> = { roles: readonly [Role, ...Role[]]; schema: S; redact?: readonly string[] };
+type PublicOptions<S extends z.ZodType> = { public: true; schema: S; redact?: readonly string[] };
 
 export function action<S extends z.ZodType, R extends ActionState = ActionState>(
   opts: RoleOptions<S>,
@@ -49,11 +50,15 @@ export function action<S extends z.ZodType, R extends ActionState>(
   const isPublic = "public" in opts && opts.public === true;
   const roles = "roles" in opts ? opts.roles : [];
   if (!isPublic && roles.length === 0) throw new Error("action(): give the roles allowed, or public: true");
+  const redact = (state: ActionState): ActionState =>
+    state.values && opts.redact?.length
+      ? { ...state, values: { ...state.values, ...Object.fromEntries(opts.redact.map((k) => [k, ""])) } }
+      : state;
   return async (_prev, formData) => {
     try {
       const user = isPublic ? null : await requireRole(...roles);
       const parsed = parseForm(opts.schema, formData);
-      if ("state" in parsed) return parsed.state;
+      if ("state" in parsed) return redact(parsed.state);
       const actor = user ? await auditActor(user) : null;
       const db = await getDb();
       const after: Array<() => unknown> = [];
@@ -76,7 +81,7 @@ export function action<S extends z.ZodType, R extends ActionState>(
       return result;
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are not errors
-      return failureState(e, formData);
+      return redact(failureState(e, formData));
     }
   };
 }

@@ -1,12 +1,11 @@
 "use server";
-// User management for administrators. Each action checks the admin role itself.
+// User management for administrators, through action(): the admin role, the form's schema, one
+// transaction with its audit entries.
 import { revalidatePath } from "next/cache";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { appendAudit } from "@/server/audit/log";
-import { AuthError, auditActor, requireRole } from "@/server/auth/dal";
+import { action } from "@/server/action";
 import { ROLES } from "@/lib/auth/roles";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import {
@@ -17,7 +16,7 @@ import {
   setRole,
   UserError,
 } from "@/server/auth/users";
-import { parseForm, type ActionState } from "@/lib/content/action-state";
+import type { ActionState } from "@/lib/content/action-state";
 import { confirmQuestion, needsConfirmation, type ManageOp } from "@/lib/auth/admin-ops";
 
 export type CreateState = ActionState;
@@ -38,65 +37,47 @@ const createSchema = z.object({
   password: z.string().min(12, "At least 12 characters.").max(200),
 });
 
-async function asAdmin<T extends ActionState>(
-  fn: (actor: Awaited<ReturnType<typeof auditActor>>) => Promise<T>,
-): Promise<T | ActionState> {
-  try {
-    const user = await requireRole("admin");
-    return await fn(await auditActor(user));
-  } catch (e) {
-    if (e instanceof AuthError || e instanceof UserError) return { ok: false, message: e.message };
-    throw e;
-  }
-}
-
-export async function manageUserAction(_prev: ManageState, formData: FormData): Promise<ManageState> {
-  return asAdmin<ManageState>(async (actor) => {
-    const p = parseForm(manageSchema, formData);
-    if ("state" in p) return p.state;
-    const { email, op, role, currentRole, confirm } = p.data;
+export const manageUserAction = action(
+  { roles: ["admin"], schema: manageSchema },
+  async (ctx): Promise<ManageState> => {
+    const { email, op, role, currentRole, confirm } = ctx.data;
     if (op === "cancel") return { ok: true, message: `Nothing changed for ${email}.` };
     if (op === "set_role" && role && role === currentRole)
       return { ok: false, message: `${email} already has the role ${role}.` };
     if (needsConfirmation(op) && confirm !== "yes")
       return { confirm: { op, role, question: confirmQuestion({ op, email, role, currentRole }) } };
-    const db = await getDb();
-    if (op === "disable") await disableUser(db, email, actor);
-    else if (op === "enable") await enableUser(db, email, actor);
-    else if (op === "reset_mfa") await resetMfa(db, email, actor);
+    if (op === "disable") await disableUser(ctx.tx, email, ctx.actor);
+    else if (op === "enable") await enableUser(ctx.tx, email, ctx.actor);
+    else if (op === "reset_mfa") await resetMfa(ctx.tx, email, ctx.actor);
     else if (op === "set_role") {
       if (!role) return { ok: false, message: "Choose a role." };
-      await setRole(db, email, role, actor);
+      await setRole(ctx.tx, email, role, ctx.actor);
     } else {
-      const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
-      if (!u) return { ok: false, message: "No such user." };
-      await db.transaction(async (tx) => {
-        const n = await revokeUserSessions(tx, u.id);
-        await appendAudit(tx, {
-          ...actor,
-          action: "user.sign_out_everywhere",
-          targetType: "user",
-          targetId: String(u.id),
-          details: { sessionsEnded: n },
-        });
+      const [u] = await ctx.tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
+      if (!u) throw new UserError("No such user.");
+      const n = await revokeUserSessions(ctx.tx, u.id);
+      await ctx.audit({
+        action: "user.sign_out_everywhere",
+        targetType: "user",
+        targetId: String(u.id),
+        details: { sessionsEnded: n },
       });
     }
-    revalidatePath("/admin");
+    ctx.afterCommit(() => revalidatePath("/admin"));
     return { ok: true, message: `Done: ${op.replace("_", " ")} for ${email}.` };
-  });
-}
+  },
+);
 
-export async function createUserAction(_prev: CreateState, formData: FormData): Promise<CreateState> {
-  return asAdmin(async (actor) => {
-    const p = parseForm(createSchema, formData);
-    if ("state" in p) return { ...p.state, values: { ...p.state.values, password: "" } };
-    const u = await createUserPendingEnrollment(await getDb(), p.data, actor);
-    revalidatePath("/admin");
+export const createUserAction = action(
+  { roles: ["admin"], schema: createSchema, redact: ["password"] },
+  async (ctx): Promise<CreateState> => {
+    const u = await createUserPendingEnrollment(ctx.tx, ctx.data, ctx.actor);
+    ctx.afterCommit(() => revalidatePath("/admin"));
     return {
       ok: true,
       message:
         `Created ${u.email}. Tell them the temporary password by a separate channel; at their first sign-in ` +
         "they set up their own two-step sign-in by scanning a QR code.",
     };
-  });
-}
+  },
+);

@@ -7,12 +7,19 @@ import { recoveryCodes, users } from "../../db/schema";
 import { appendAudit, type AuditEntry } from "../audit/log";
 import { hashPassword, passwordProblem } from "../../lib/auth/password";
 import type { Role } from "../../lib/auth/roles";
+import { AppError } from "../../lib/errors";
 import { markSessionMfa, revokeUserSessions } from "./sessions";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "../../lib/auth/totp";
 import { acceptTotpCode } from "./totp-check";
 
 export type Actor = Pick<AuditEntry, "actorType" | "actorId" | "actorLabel" | "ip">;
-export class UserError extends Error {}
+/** A refused account change, in words for the administrator (e.g. the last active admin). */
+export class UserError extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+    this.name = "UserError";
+  }
+}
 
 export type NewUser = {
   email: string;

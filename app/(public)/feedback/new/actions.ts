@@ -1,18 +1,18 @@
 "use server";
-// A resident's feedback: no account. Honeypot and a per-address rate limit keep spam out; the
+// A resident's feedback: no account (a public action). Honeypot and a per-address rate limit keep spam out; the
 // target is checked against the published record it names.
 import { headers } from "next/headers";
 import { fileFeedback } from "@/db/queries/public/content";
 import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { clientIp } from "@/lib/auth/client-ip";
-import { formValues, parseForm, type ActionState } from "@/lib/content/action-state";
+import { formValues } from "@/lib/content/action-state";
 import { feedbackFormSchema, parseTarget } from "@/lib/content/feedback";
 import { takeFeedbackSlot } from "@/lib/content/feedback-limit";
+import { action } from "@/server/action";
 
-export async function sendFeedbackAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseForm(feedbackFormSchema, formData);
-  if ("state" in parsed) return parsed.state;
-  const d = parsed.data;
+export const sendFeedbackAction = action({ public: true, schema: feedbackFormSchema }, async (ctx) => {
+  const d = ctx.data;
+  const formData = ctx.formData;
   // Bots fill every field; people never see this one. Say thanks and store nothing.
   if (d.website && d.website.trim() !== "") return { ok: true, message: "Thank you. Your feedback has been received." };
   const wait = await takeFeedbackSlot(clientIp(await headers()) ?? "unknown");
@@ -25,7 +25,7 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
   const target = parseTarget(d.target);
   if (d.target && d.target !== "" && target.type === "general")
     return { ok: false, message: "That link does not name a record we publish.", values: formValues(formData) };
-  const resolved = await resolveFeedbackTarget({ target });
+  const resolved = await resolveFeedbackTarget({ db: ctx.tx, target });
   if (!resolved.found)
     return {
       ok: false,
@@ -33,6 +33,7 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
       values: formValues(formData),
     };
   const { id } = await fileFeedback({
+    db: ctx.tx,
     kind: d.kind,
     programSlug: d.program,
     targetType: target.type,
@@ -46,4 +47,4 @@ export async function sendFeedbackAction(_prev: ActionState, formData: FormData)
     message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; follow its status and outcome at /feedback/${id}.`,
     link: { href: "/feedback", label: "See feedback counts and outcomes" },
   };
-}
+});
