@@ -140,17 +140,39 @@ export const REVIEW_ACTION_KINDS = [
 ] as const;
 export type ReviewActionKind = (typeof REVIEW_ACTION_KINDS)[number];
 
-export const FINDING_STATUSES = ["open", "closed"] as const;
+/** A finding's steps, in order: opened, assigned to a reviewer, explanation asked of the agency and received, closed. */
+export const FINDING_STATUSES = [
+  "open",
+  "assigned",
+  "explanation_requested",
+  "explanation_received",
+  "closed",
+] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
+  open: "Open",
+  assigned: "Assigned",
+  explanation_requested: "Explanation requested",
+  explanation_received: "Explanation received",
+  closed: "Closed",
+};
 
 export const FINDING_OUTCOMES = [
   "no_violation",
-  "policy_violation",
-  "training_required",
-  "referred_for_discipline",
-  "data_error",
+  "policy_violation_training",
+  "policy_violation_discipline",
+  "data_quality",
+  "policy_change_recommended",
 ] as const;
 export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
+export const FINDING_OUTCOME_LABELS: Record<FindingOutcome, string> = {
+  no_violation: "No violation",
+  policy_violation_training: "Policy violation: training",
+  policy_violation_discipline: "Policy violation: discipline referred",
+  data_quality: "Data-quality issue",
+  policy_change_recommended: "Policy change recommended",
+};
 
 export const REFERRAL_TYPES = [
   "housing",
@@ -165,7 +187,7 @@ export const REFERRAL_TYPES = [
 export type ReferralType = (typeof REFERRAL_TYPES)[number];
 
 /** Background jobs the portal runs itself (server/jobs). */
-export const JOB_NAMES = ["publish", "flags"] as const;
+export const JOB_NAMES = ["publish", "flags", "audit-checkpoint"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** One attempt of a background job: "retrying" failed and will run again after its backoff. */

@@ -5,6 +5,7 @@ export * from "./cso";
 export * from "./auth";
 export * from "./content";
 export * from "./review";
+export * from "./published-findings";
 export * from "./published";
 export * from "./published-cameras";
 export * from "./published-cso";

@@ -2,10 +2,12 @@
 import {
   bigint,
   bigserial,
+  date,
   index,
   integer,
   jsonb,
   pgEnum,
+  primaryKey,
   pgTable,
   text,
   timestamp,
@@ -74,6 +76,38 @@ export const findings = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     outcome: findingOutcome("outcome"),
     outcomeNote: text("outcome_note"),
+    /** The reviewer the finding is assigned to. */
+    assignedTo: integer("assigned_to").references(() => users.id),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }),
+    /** What the agency is asked to explain, and by when (a local date). */
+    explanationRequest: text("explanation_request"),
+    explanationDueOn: date("explanation_due_on", { mode: "string" }),
+    explanationRequestedAt: timestamp("explanation_requested_at", { withTimezone: true }),
+    /** The agency's explanation as received (restricted: never published). */
+    explanation: text("explanation"),
+    explanationReceivedAt: timestamp("explanation_received_at", { withTimezone: true }),
+    /** Written for residents at closing; the only free text the public finding carries. */
+    publicSummary: text("public_summary"),
   },
   (t) => [index("findings_status_type").on(t.status, t.findingType)],
+);
+
+/** The records a finding covers (the one it was opened on included). */
+export const findingRecords = pgTable(
+  "finding_records",
+  {
+    findingId: bigint("finding_id", { mode: "number" })
+      .notNull()
+      .references(() => findings.id, { onDelete: "cascade" }),
+    recordType: reviewRecordType("record_type").notNull(),
+    recordId: bigint("record_id", { mode: "number" }).notNull(),
+    addedBy: integer("added_by")
+      .notNull()
+      .references(() => users.id),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.findingId, t.recordType, t.recordId] }),
+    index("finding_records_record").on(t.recordType, t.recordId),
+  ],
 );

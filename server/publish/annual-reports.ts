@@ -4,6 +4,7 @@ import "server-only";
 // complementary suppression) by lib/reports/annual.ts. Only counts, controlled vocabularies,
 // agency names (already public in the sharing list) and staff-written public text leave here.
 import { sql, type SQL } from "drizzle-orm";
+import { FINDING_OUTCOME_LABELS, FINDING_OUTCOMES } from "../../lib/vocab";
 import { pubAnnualReports } from "../../db/schema";
 import { queryRows } from "../../db/sql";
 import type { DbOrTx } from "../../db/client";
@@ -116,11 +117,7 @@ const STATUS_LABELS: Record<string, string> = {
 };
 const OUTCOME_LABELS: Record<string, string> = {
   open: "Still open",
-  no_violation: "Closed: no violation",
-  policy_violation: "Closed: policy violation",
-  training_required: "Closed: training required",
-  referred_for_discipline: "Closed: referred for discipline",
-  data_error: "Closed: data error",
+  ...Object.fromEntries(FINDING_OUTCOMES.map((o) => [o, `Closed: ${FINDING_OUTCOME_LABELS[o].toLowerCase()}`])),
 };
 const RECORDS_LABELS: Record<string, string> = {
   pending: "Still open",
@@ -295,7 +292,7 @@ async function buildReport(
       flaggedRecords: pubCount(Number(audits[0].flagged)),
       reviewedRecords: pubCount(Number(audits[0].reviewed)),
       findingsByOutcome,
-      violations: sumOfRows(findingsByOutcome, ["policy_violation", "referred_for_discipline"]),
+      violations: sumOfRows(findingsByOutcome, ["policy_violation_training", "policy_violation_discipline"]),
     },
     costs,
     recordsRequests: {

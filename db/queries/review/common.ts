@@ -2,7 +2,7 @@ import "server-only";
 // Shared pieces of the review queries: paging, the review status of a record, flag lists.
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { anomalyFlags, findings, reviewActions, users } from "../../schema";
+import { anomalyFlags, findingRecords, findings, reviewActions, users } from "../../schema";
 
 export type RecordType = "camera_access" | "alpr_search" | "drone_flight";
 export type Page = { page: number; pageSize: number };
@@ -53,11 +53,14 @@ export async function recordHistory(db: DbOrTx, recordType: RecordType, recordId
 }
 
 export async function recordFindings(db: DbOrTx, recordType: RecordType, recordId: number) {
-  return db
-    .select()
+  // Every finding that covers the record, not only the one it was opened on.
+  const rows = await db
+    .select({ f: findings })
     .from(findings)
-    .where(and(eq(findings.recordType, recordType), eq(findings.recordId, recordId)))
+    .innerJoin(findingRecords, eq(findingRecords.findingId, findings.id))
+    .where(and(eq(findingRecords.recordType, recordType), eq(findingRecords.recordId, recordId)))
     .orderBy(desc(findings.openedAt));
+  return rows.map((r) => r.f);
 }
 
 /** The latest workflow state of a record, as SQL (for lists and the queue filter). */
