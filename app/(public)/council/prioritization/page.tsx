@@ -183,30 +183,36 @@ export default async function PrioritizationPage({ searchParams }: { searchParam
         Published data as of {asOf ? formatInstant(asOf, c.timeZone) : "the first publication"}. An {area} with no
         figure for a factor gets no points for it.
       </p>
-      <table>
-        <caption>Factors, their sources and methods</caption>
-        <thead>
-          <tr>
-            <th scope="col">Factor</th>
-            <th scope="col">Better when</th>
-            <th scope="col">Source</th>
-            <th scope="col">Method</th>
-          </tr>
-        </thead>
-        <tbody>
-          {factors.map((f) => {
-            const def = catalog.find((x) => x.factor === f.factor)!;
-            return (
-              <tr key={f.factor}>
-                <th scope="row">{f.label}</th>
-                <td>{f.direction === "higher_is_better" ? "higher ranks earlier" : "lower ranks earlier"}</td>
-                <td>{def.source}</td>
-                <td>{def.method}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-wrap">
+        <table className="stack">
+          <caption>Factors, their sources and methods</caption>
+          <thead>
+            <tr>
+              <th scope="col">Factor</th>
+              <th scope="col">Better when</th>
+              <th scope="col">Source</th>
+              <th scope="col">Method</th>
+            </tr>
+          </thead>
+          <tbody>
+            {factors.map((f) => {
+              const def = catalog.find((x) => x.factor === f.factor)!;
+              return (
+                <tr key={f.factor}>
+                  <th scope="row" data-label="Factor">
+                    {f.label}
+                  </th>
+                  <td data-label="Better when">
+                    {f.direction === "higher_is_better" ? "higher ranks earlier" : "lower ranks earlier"}
+                  </td>
+                  <td data-label="Source">{def.source}</td>
+                  <td data-label="Method">{def.method}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
 
       {networks.length > 0 && (
         <>
