@@ -2,6 +2,7 @@ import "server-only";
 // Public read model for cameras and the watch center: reads only published tables.
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { perPublicationReader } from "./cached-reader";
 import {
   pubCameraAccesses,
   pubCameraBreakdowns,
@@ -23,7 +24,7 @@ export type PubBreakdown = typeof pubCameraBreakdowns.$inferSelect;
 export type PubMetric = typeof pubCameraMetrics.$inferSelect;
 
 /** City and other-agency cameras (not plate readers), or only plate readers. */
-export async function listCameras(o: Opt & { plateReaders?: boolean } = {}): Promise<PubCamera[]> {
+async function listCamerasUncached(o: Opt & { plateReaders?: boolean } = {}): Promise<PubCamera[]> {
   const d = await use(o);
   return d
     .select()
@@ -32,12 +33,12 @@ export async function listCameras(o: Opt & { plateReaders?: boolean } = {}): Pro
     .orderBy(asc(pubCameras.areaName), asc(pubCameras.name));
 }
 
-export async function listPrivateCameraCounts(o: Opt = {}) {
+async function listPrivateCameraCountsUncached(o: Opt = {}) {
   const d = await use(o);
   return d.select().from(pubPrivateCameraCounts).orderBy(asc(pubPrivateCameraCounts.areaName));
 }
 
-export async function listSharingAgreements(o: Opt & { programs: string[] }) {
+async function listSharingAgreementsUncached(o: Opt & { programs: string[] }) {
   const d = await use(o);
   return d
     .select()
@@ -46,7 +47,7 @@ export async function listSharingAgreements(o: Opt & { programs: string[] }) {
     .orderBy(asc(pubSharingAgreements.program), asc(pubSharingAgreements.agency));
 }
 
-export async function getBreakdown(
+async function getBreakdownUncached(
   o: Opt & { dataset: "cameras" | "alpr"; breakdown: string; period: string },
 ): Promise<PubBreakdown[]> {
   const d = await use(o);
@@ -63,7 +64,7 @@ export async function getBreakdown(
     .orderBy(asc(pubCameraBreakdowns.ord));
 }
 
-export async function getMetrics(o: Opt & { dataset: "cameras" | "alpr" }): Promise<PubMetric[]> {
+async function getMetricsUncached(o: Opt & { dataset: "cameras" | "alpr" }): Promise<PubMetric[]> {
   const d = await use(o);
   return d.select().from(pubCameraMetrics).where(eq(pubCameraMetrics.dataset, o.dataset));
 }
@@ -91,7 +92,7 @@ const ACCESS_SORT_COLS = {
 } as const;
 
 /** One page of the access log plus the number of matching accesses. */
-export async function getAccessLog(
+async function getAccessLogUncached(
   o: Opt & { filters: AccessLogFilters; sort: AccessSort; dir: "asc" | "desc"; page: number; pageSize: number },
 ): Promise<{ rows: PubAccess[]; total: number }> {
   const d = await use(o);
@@ -128,7 +129,7 @@ async function countAccesses(d: DbOrTx, where: SQL | undefined): Promise<number>
 }
 
 /** Choices for the access-log filters: every published place and agency. */
-export async function getAccessFilterOptions(o: Opt = {}): Promise<{ places: string[]; agencies: string[] }> {
+async function getAccessFilterOptionsUncached(o: Opt = {}): Promise<{ places: string[]; agencies: string[] }> {
   const d = await use(o);
   const cams = await d
     .select({ name: pubCameras.name })
@@ -155,3 +156,19 @@ export async function getAccessFilterOptions(o: Opt = {}): Promise<{ places: str
     .map((p) => `private camera, ${p.slug === "_none" ? "outside the mapped areas" : p.name}`);
   return { places: [...cams.map((c) => c.name), ...privatePlaces], agencies: agencies.map((a) => a.key) };
 }
+export const listCameras = perPublicationReader("cameras.listCameras", listCamerasUncached);
+export const listPrivateCameraCounts = perPublicationReader(
+  "cameras.listPrivateCameraCounts",
+  listPrivateCameraCountsUncached,
+);
+export const listSharingAgreements = perPublicationReader(
+  "cameras.listSharingAgreements",
+  listSharingAgreementsUncached,
+);
+export const getBreakdown = perPublicationReader("cameras.getBreakdown", getBreakdownUncached);
+export const getMetrics = perPublicationReader("cameras.getMetrics", getMetricsUncached);
+export const getAccessLog = perPublicationReader("cameras.getAccessLog", getAccessLogUncached);
+export const getAccessFilterOptions = perPublicationReader(
+  "cameras.getAccessFilterOptions",
+  getAccessFilterOptionsUncached,
+);

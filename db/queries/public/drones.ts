@@ -2,6 +2,7 @@ import "server-only";
 // The drones read model for public pages: published flights and rollups only.
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { perPublicationReader } from "./cached-reader";
 import { pubDatasets, pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
 import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
 import { rules } from "@/lib/publish/rules";
@@ -43,7 +44,7 @@ export function flightsWhere(f: FlightFilters): SQL | undefined {
 
 const { path: _path, ...listCols } = getTableColumns(pubFlights);
 
-export async function listFlights(p: {
+async function listFlightsUncached(p: {
   filters: FlightFilters;
   sort: FlightSort;
   dir: "asc" | "desc";
@@ -88,7 +89,7 @@ export async function getFlight({ publicId, db }: { publicId: string; db?: DbOrT
 
 export type Breakdown = typeof pubDroneBreakdowns.$inferSelect;
 
-export async function getDroneBreakdown({
+async function getDroneBreakdownUncached({
   breakdown,
   period = "since_launch",
   db,
@@ -106,7 +107,7 @@ export async function getDroneBreakdown({
 }
 
 /** Several breakdowns in one round trip, keyed "breakdown.period". */
-export async function getDroneBreakdowns({
+async function getDroneBreakdownsUncached({
   wanted,
   db,
 }: {
@@ -128,13 +129,13 @@ export async function getDroneBreakdowns({
 export type DroneMetric = typeof pubDroneMetrics.$inferSelect;
 
 /** Headline metrics keyed "period.metric", e.g. "last30.flights". */
-export async function getDroneMetrics({ db }: { db?: DbOrTx } = {}): Promise<Map<string, DroneMetric>> {
+async function getDroneMetricsUncached({ db }: { db?: DbOrTx } = {}): Promise<Map<string, DroneMetric>> {
   const d = db ?? (await getDb());
   const rows = await d.select().from(pubDroneMetrics);
   return new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
 }
 
-export async function getDroneCells({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
+async function getDroneCellsUncached({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
   return d
     .select({ cell: pubDroneCells.cell, res: pubDroneCells.res, count: pubDroneCells.count })
@@ -143,7 +144,7 @@ export async function getDroneCells({ period = "since_launch", db }: { period?: 
 }
 
 /** Categories and areas that occur in the published log, for filter menus. */
-export async function getFlightFilterOptions({ db }: { db?: DbOrTx } = {}) {
+async function getFlightFilterOptionsUncached({ db }: { db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
   const rows = await d
     .select({ breakdown: pubDroneBreakdowns.breakdown, key: pubDroneBreakdowns.key, label: pubDroneBreakdowns.label })
@@ -199,3 +200,12 @@ export async function findFlightsNear(p: {
   }
   return out;
 }
+export const listFlights = perPublicationReader("drones.listFlights", listFlightsUncached);
+export const getDroneBreakdowns = perPublicationReader("drones.getDroneBreakdowns", getDroneBreakdownsUncached);
+export const getDroneMetrics = perPublicationReader("drones.getDroneMetrics", getDroneMetricsUncached);
+export const getDroneCells = perPublicationReader("drones.getDroneCells", getDroneCellsUncached);
+export const getFlightFilterOptions = perPublicationReader(
+  "drones.getFlightFilterOptions",
+  getFlightFilterOptionsUncached,
+);
+export const getDroneBreakdown = perPublicationReader("drones.getDroneBreakdown", getDroneBreakdownUncached);

@@ -3,6 +3,7 @@ import "server-only";
 // from a published table. A program whose publisher has not run yet reads as "not yet published".
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { perPublicationReader } from "./cached-reader";
 import { pubFindingCounts } from "@/db/schema";
 import { getMetrics } from "./cameras";
 import { getCsoMetrics } from "./cso";
@@ -26,7 +27,7 @@ export type HomeSummary = {
   findings: { open: number | null; closed: number | null; openSuppressed: boolean; closedSuppressed: boolean } | null;
 };
 
-export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<HomeSummary> {
+async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<HomeSummary> {
   const d = db ?? (await getDb());
   const [datasets, metrics, findings, cam, alpr, cso] = await Promise.all([
     listDatasetsAsOf({ db: d }),
@@ -82,3 +83,4 @@ export async function getHomeSummary({ db }: { db?: DbOrTx } = {}): Promise<Home
       : null,
   };
 }
+export const getHomeSummary = perPublicationReader("home.getHomeSummary", getHomeSummaryUncached);

@@ -14,6 +14,8 @@ import { droneFlightsReader } from "./opendata-drones";
 import { findingsCountsReader } from "./opendata-findings";
 import { publicationsReader } from "./opendata-publications";
 import { perPublication } from "./per-publication";
+import { perPublicationDatasetReader } from "./cached-reader";
+import { getDataset } from "@/lib/opendata/registry";
 
 type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<string, unknown>>;
 
@@ -45,11 +47,18 @@ export async function latestPublication(db?: DbOrTx): Promise<PublicationInfo> {
   return r ?? null;
 }
 
-/** Readers bound to a database: the app's (default) or a test's. */
+/**
+ * Readers bound to a database: the app's (default) or a test's. Datasets built by the publisher
+ * answer from memory until the next publication; staff content is read afresh.
+ */
 export function openDataSource(db?: DbOrTx): OpenDataSource {
   const get = () => (db ? Promise.resolve(db) : getDb());
   return {
-    reader: (slug) => readers[slug]?.(get),
+    reader: (slug) => {
+      const r = readers[slug]?.(get);
+      if (!r || getDataset(slug)?.source !== "publication") return r;
+      return perPublicationDatasetReader(slug, db, r);
+    },
     publication: async () => latestPublication(await get()),
   };
 }

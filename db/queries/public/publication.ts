@@ -2,17 +2,18 @@ import "server-only";
 // "Data as of": what each published dataset covers, and the latest publication run.
 import { desc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { perPublicationReader } from "./cached-reader";
 import { pubDatasets, publicationRuns } from "@/db/schema";
 
 export type DatasetAsOf = typeof pubDatasets.$inferSelect;
 
-export async function getDatasetAsOf({ dataset, db }: { dataset: string; db?: DbOrTx }): Promise<DatasetAsOf | null> {
+async function getDatasetAsOfUncached({ dataset, db }: { dataset: string; db?: DbOrTx }): Promise<DatasetAsOf | null> {
   const d = db ?? (await getDb());
   const [r] = await d.select().from(pubDatasets).where(eq(pubDatasets.dataset, dataset)).limit(1);
   return r ?? null;
 }
 
-export async function listDatasetsAsOf({ db }: { db?: DbOrTx } = {}): Promise<DatasetAsOf[]> {
+async function listDatasetsAsOfUncached({ db }: { db?: DbOrTx } = {}): Promise<DatasetAsOf[]> {
   const d = db ?? (await getDb());
   return d.select().from(pubDatasets).orderBy(pubDatasets.dataset);
 }
@@ -36,3 +37,5 @@ export async function getLatestRun({ db }: { db?: DbOrTx } = {}) {
     .limit(1);
   return r ?? null;
 }
+export const getDatasetAsOf = perPublicationReader("publication.getDatasetAsOf", getDatasetAsOfUncached);
+export const listDatasetsAsOf = perPublicationReader("publication.listDatasetsAsOf", listDatasetsAsOfUncached);
