@@ -15,6 +15,8 @@ const schema = z.object({
   DAYLIGHT_CITY_CONFIG: z.string().default("config/demo-city.json"),
   AUTH_SECRET: z.string().min(16).optional(),
   DAYLIGHT_PSEUDONYM_KEY: z.string().min(16).optional(),
+  /** Keys the audit chain's hashes and signs its checkpoints; keep it outside the database. */
+  DAYLIGHT_AUDIT_KEY: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Public API (/api/v1) requests allowed per IP per minute. */
   DAYLIGHT_API_RATE_LIMIT: z.coerce.number().int().positive().default(60),

@@ -1,6 +1,7 @@
 // Portal users (staff, council, auditors, admins), their sessions, API tokens, and the audit log.
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -102,12 +103,38 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_at").on(t.at), index("audit_log_action").on(t.action)],
 );
 
-/** Daily published checkpoint of the audit chain head. */
-export const auditCheckpoints = pgTable("audit_checkpoints", {
-  day: date("day").primaryKey(),
-  headId: integer("head_id").notNull(),
-  headHash: text("head_hash").notNull(),
-  rowCount: integer("row_count").notNull(),
+/**
+ * Published checkpoints of the audit chain head, taken by every publication, at least hourly by
+ * the scheduled jobs, and by `daylight audit checkpoint`. `mac` signs (at, head, count) with the
+ * audit key; rows from before the key existed have none.
+ */
+export const auditCheckpoints = pgTable(
+  "audit_checkpoints",
+  {
+    id: serial("id").primaryKey(),
+    /** The city-local day it was taken, for display. */
+    day: date("day").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    headId: integer("head_id").notNull(),
+    headHash: text("head_hash").notNull(),
+    rowCount: integer("row_count").notNull(),
+    /** What took it: "publish", "schedule", "cli". */
+    reason: text("reason").notNull().default("cli"),
+    mac: text("mac"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_checkpoints_at").on(t.at)],
+);
+
+/**
+ * "Rows from id N on are keyed": written once, by the first keyed append. Rows before N were
+ * written with the unkeyed SHA-256 and are verified with it; `mac` (HMAC of N with the audit
+ * key) stops anyone without the key moving N to re-hash newer rows the old way.
+ */
+export const auditKeyMarker = pgTable("audit_key_marker", {
+  id: integer("id").primaryKey().default(1),
+  keyedFrom: bigint("keyed_from", { mode: "number" }).notNull(),
+  mac: text("mac").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,6 +1,9 @@
 // The audit hash chain as plain functions: each row's hash covers its content and the
 // previous row's hash, so changing, removing or reordering any row breaks every hash after it.
-import { createHash } from "node:crypto";
+// Rows are keyed (HMAC-SHA256 with the audit key, kept outside the database), so someone who
+// can write to the database cannot recompute the chain after changing it. Rows written before
+// the key existed keep their unkeyed SHA-256: see `keyedFrom` below.
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -37,8 +40,20 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The unkeyed SHA-256 of a row: what rows written before the audit key existed carry. */
 export function rowHash(row: ChainRow): string {
-  const body = canonicalJson({
+  return createHash("sha256").update(rowBody(row), "utf8").digest("hex");
+}
+
+/** The keyed hash of a row: HMAC-SHA256 with the audit key over the same canonical body. */
+export function rowHmac(row: ChainRow, key: string): string {
+  return createHmac("sha256", key)
+    .update(`daylight-audit-row-v2\n${rowBody(row)}`, "utf8")
+    .digest("hex");
+}
+
+function rowBody(row: ChainRow): string {
+  return canonicalJson({
     id: row.id,
     at: row.at,
     actorType: row.actorType,
@@ -51,8 +66,34 @@ export function rowHash(row: ChainRow): string {
     ip: row.ip ?? null,
     prevHash: row.prevHash,
   });
-  return createHash("sha256").update(body, "utf8").digest("hex");
 }
+
+/** What a checkpoint vouches for: the chain head (id and hash) and the number of rows up to it, at a time. */
+export type CheckpointBody = { at: Date; headId: number; headHash: string; rowCount: number };
+
+/** The checkpoint's signature: HMAC-SHA256 with the audit key. */
+export function checkpointMac(cp: CheckpointBody, key: string): string {
+  const body = canonicalJson({ at: cp.at, headId: cp.headId, headHash: cp.headHash, rowCount: cp.rowCount });
+  return createHmac("sha256", key).update(`daylight-audit-checkpoint-v1\n${body}`, "utf8").digest("hex");
+}
+
+/** The signature of the "keyed from row N" marker, so it cannot be moved without the key. */
+export function keyMarkerMac(fromId: number, key: string): string {
+  return createHmac("sha256", key).update(`daylight-audit-keyed-from\n${fromId}`, "utf8").digest("hex");
+}
+
+/** Constant-time comparison of two hex strings. */
+export function sameHex(a: string, b: string): boolean {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * How rows are hashed: rows with id < `keyedFrom` (written before the key existed) by the
+ * unkeyed SHA-256, the rest by the HMAC. `keyedFrom: null` means every row is keyed.
+ */
+export type ChainKey = { key: string; keyedFrom: number | null };
 
 export type ChainBreak = { id: number; reason: string };
 
@@ -60,7 +101,11 @@ export type ChainBreak = { id: number; reason: string };
  * Checks a run of rows in id order. `prevHash` is the hash of the row before the first one
  * (GENESIS_HASH at the start of the log). Returns the first broken row, or null.
  */
-export function verifyRows(rows: (ChainRow & { hash: string })[], prevHash = GENESIS_HASH): ChainBreak | null {
+export function verifyRows(
+  rows: (ChainRow & { hash: string })[],
+  prevHash = GENESIS_HASH,
+  chainKey?: ChainKey,
+): ChainBreak | null {
   let expectedPrev = prevHash;
   for (const row of rows) {
     if (row.prevHash !== expectedPrev) {
@@ -70,8 +115,15 @@ export function verifyRows(rows: (ChainRow & { hash: string })[], prevHash = GEN
           "its prev_hash does not match the previous row's hash (a row before it was changed, removed or inserted)",
       };
     }
-    if (rowHash(row) !== row.hash) {
-      return { id: row.id, reason: "its content does not match its hash (the row was changed)" };
+    const legacy = !chainKey || (chainKey.keyedFrom !== null && row.id < chainKey.keyedFrom);
+    const expected = legacy ? rowHash(row) : rowHmac(row, chainKey.key);
+    if (!sameHex(expected, row.hash)) {
+      return {
+        id: row.id,
+        reason: legacy
+          ? "its content does not match its hash (the row was changed)"
+          : "its content does not match its keyed hash (the row was changed, or re-hashed without the audit key)",
+      };
     }
     expectedPrev = row.hash;
   }

@@ -55,6 +55,8 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
     const e = env();
     const queue = await createJobQueue({ db: h.db, url: h.kind === "postgres" ? e.DATABASE_URL : undefined, log });
     await queue.schedule("publish", e.DAYLIGHT_PUBLISH_EVERY_MINUTES, { trigger: "schedule" });
+    // A signed audit checkpoint at least hourly, whatever the publication interval.
+    await queue.schedule("audit-checkpoint", 60, { trigger: "schedule" });
     await queue.enqueue("flags", { trigger: "start" });
     await queue.enqueue("publish", { trigger: "start" });
     log(

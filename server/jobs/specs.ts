@@ -4,6 +4,7 @@ import "server-only";
 import { recomputeFlags } from "@/server/anomalies/recompute";
 import { city } from "@/lib/config/city";
 import { publishNow } from "@/server/publish/publish-now";
+import { takeCheckpoint } from "@/server/audit/checkpoint";
 import type { JobName } from "@/lib/vocab";
 import type { JobSpec } from "./types";
 
@@ -16,6 +17,17 @@ export const jobSpecs: Record<JobName, JobSpec> = {
     run: async (db, data, progress) => {
       const s = await publishNow(db, typeof data.trigger === "string" ? data.trigger : "schedule");
       const line = `published run ${s.runId} in ${(s.ms / 1000).toFixed(1)} s (${s.cellsSuppressed} cells suppressed)`;
+      progress(line);
+      return line;
+    },
+  },
+  "audit-checkpoint": {
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 10 * 60,
+    run: async (db, _data, progress) => {
+      const cp = await takeCheckpoint(db, { timeZone: city().timeZone, reason: "schedule" });
+      const line = cp ? `audit checkpoint: ${cp.rowCount} rows, head #${cp.headId}` : "audit log empty: no checkpoint";
       progress(line);
       return line;
     },

@@ -3,8 +3,12 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { city } from "../../lib/config/city";
 import { appSecrets } from "../../lib/secrets";
+import { takeCheckpoint } from "../audit/checkpoint";
 import { runPublish, type PublishSummary } from "./run";
 
+/** Publishes, then records a signed audit checkpoint (every publication vouches for the log so far). */
 export async function publishNow(db: Db, trigger: string, asOf?: Date): Promise<PublishSummary> {
-  return runPublish(db, { pseudonymKey: appSecrets().pseudonymKey, timeZone: city().timeZone, trigger, asOf });
+  const s = await runPublish(db, { pseudonymKey: appSecrets().pseudonymKey, timeZone: city().timeZone, trigger, asOf });
+  await takeCheckpoint(db, { timeZone: city().timeZone, reason: "publish" });
+  return s;
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { auditCheckpoints, auditLog } from "../../db/schema";
 import { appendAudit, verifyChain } from "../../server/audit/log";
-import { canonicalJson, GENESIS_HASH, rowHash } from "../../lib/audit/chain";
+import { canonicalJson, GENESIS_HASH, rowHmac } from "../../lib/audit/chain";
+import { auditKey } from "../../server/audit/log";
 import { takeCheckpoint } from "../../server/audit/checkpoint";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
@@ -44,7 +45,7 @@ describe(`audit chain (${dbMode})`, () => {
     expect(rows).toHaveLength(10);
     expect(rows[0].prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
-    expect(rowHash(rows[0])).toBe(rows[0].hash);
+    expect(rowHmac(rows[0], auditKey())).toBe(rows[0].hash);
     const v = await verifyChain(t.db);
     expect(v).toMatchObject({ ok: true, checked: 10, firstBroken: null, headHash: rows[9].hash });
   });

@@ -43,5 +43,5 @@ export async function auditActionPrefixes(db: DbOrTx): Promise<string[]> {
 }
 
 export async function latestCheckpoints(db: DbOrTx, limit = 14) {
-  return db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.day)).limit(limit);
+  return db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(limit);
 }
