@@ -79,7 +79,7 @@ test("prioritization ranks by the weights in the address, and a shared address r
   expect(await order()).toEqual(ranking);
   // A malformed weight is refused in words, never a crash.
   await page.goto("/council/prioritization?w.population=lots");
-  await expect(page.getByRole("alert")).toContainText("must be a whole number from 0 to 100");
+  await expect(page.locator("main [role=alert]")).toContainText("must be a whole number from 0 to 100");
 });
 
 test("staff record the council's rollout decision with its vote, and the prioritization page shows it", async ({
