@@ -7,7 +7,10 @@ export const ERROR_CODES = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
+  internal: 500,
   unavailable: 503,
 } as const;
 

@@ -25,15 +25,19 @@ export function route<A extends unknown[]>(
 }
 
 /** A refused or failed request as JSON, one body shape everywhere. */
-export function errorResponse(e: unknown, details: Record<string, unknown> = {}): Response {
+export function errorResponse(
+  e: unknown,
+  details: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
   if (e instanceof AuthError) {
     const code = e.status === 401 ? "unauthorized" : "forbidden";
-    return Response.json(errorBody(new AppError(code, e.message), details), { status: e.status });
+    return Response.json(errorBody(new AppError(code, e.message), details), { status: e.status, headers });
   }
   if (e instanceof AppError) {
     if (e.status >= 500) console.error("route failed:", e.cause ?? e);
-    return Response.json(errorBody(e, details), { status: e.status });
+    return Response.json(errorBody(e, details), { status: e.status, headers });
   }
   console.error("route failed:", e);
-  return Response.json({ ...details, error: UNEXPECTED_MESSAGE, code: "internal" }, { status: 500 });
+  return Response.json({ ...details, error: UNEXPECTED_MESSAGE, code: "internal" }, { status: 500, headers });
 }

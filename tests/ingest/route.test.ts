@@ -65,7 +65,7 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     for (const auth of ["", "Bearer nonsense", `Bearer dl_${"x".repeat(43)}`, `Basic ${token}`]) {
       const res = await post("camera_access", vms(), { auth });
       expect(res.status).toBe(401);
-      expect((await res.json()).error).toBe("unauthorized");
+      expect((await res.json()).code).toBe("unauthorized");
     }
     expect(await accesses()).toBe(0);
   });
@@ -103,7 +103,7 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     const text = await res.text();
     expect(text).not.toMatch(/\bat .*\.ts:\d+/);
     const body = JSON.parse(text);
-    expect(body).toMatchObject({ error: "invalid_rows", status: "failed", rejected: 6 });
+    expect(body).toMatchObject({ code: "unprocessable", status: "failed", rejected: 6 });
     expect(body.errors[0]).toMatchObject({
       line: 3,
       column: "timestamp",
@@ -123,7 +123,7 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     expect(await real.json()).toMatchObject({ status: "succeeded", inserted: 3 });
     const bad = await post("flights", geo, { type: "application/geo+json", query: "?dryrun=1" });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: "bad_parameter", parameter: "dryrun" });
+    expect(await bad.json()).toMatchObject({ code: "bad_request", parameter: "dryrun" });
     expect((await post("nonsense", geo)).status).toBe(404);
     expect((await post("flights", geo, { type: "multipart/form-data" })).status).toBe(415);
   });
@@ -140,7 +140,7 @@ describe(`POST /api/ingest/<dataset> (${dbMode})`, () => {
     });
     const res = await post("camera_access", streamed);
     expect(res.status).toBe(413);
-    expect((await res.json()).message).toContain("larger than");
+    expect((await res.json()).error).toContain("larger than");
   });
 
   it("refuses a revoked token", async () => {

@@ -14,6 +14,8 @@ import { describeError } from "@/lib/ingest/report";
 import { bearerToken } from "@/lib/ingest/tokens";
 import { DATASETS, type FileKind } from "@/lib/ingest/types";
 import { appSecrets } from "@/lib/secrets";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { errorResponse } from "@/server/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -48,14 +50,27 @@ function kindOf(contentType: string | null): FileKind | undefined | "unsupported
   return "unsupported";
 }
 
-const STATUS = { too_large: 413, unreadable: 400, format: 400, unknown_format: 400, rows: 422, internal: 500 } as const;
+const NO_STORE = { "Cache-Control": "no-store" };
+/** A refusal in the one body shape `{ error, code }`, with any details beside it. */
+const refuse = (code: ErrorCode, message: string, details: Record<string, unknown> = {}, headers = {}) =>
+  errorResponse(new AppError(code, message), details, { ...NO_STORE, ...headers });
+
+const FAILURE_CODE = {
+  too_large: "too_large",
+  unreadable: "bad_request",
+  format: "bad_request",
+  unknown_format: "bad_request",
+  rows: "unprocessable",
+  internal: "internal",
+} as const satisfies Record<string, ErrorCode>;
 
 export async function POST(request: Request, ctx: { params: Promise<{ dataset: string }> }) {
   const token = bearerToken(request.headers.get("authorization"));
   const unauthorized = () =>
-    json(
-      401,
-      { error: "unauthorized", message: "A valid API token is required: Authorization: Bearer <token>" },
+    refuse(
+      "unauthorized",
+      "A valid API token is required: Authorization: Bearer <token>",
+      {},
       { "WWW-Authenticate": 'Bearer realm="daylight-ingest"' },
     );
   if (!token) return unauthorized();
@@ -65,34 +80,26 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
     if (!apiToken) return unauthorized();
 
     const ds = datasetParam.safeParse((await ctx.params).dataset);
-    if (!ds.success) return json(404, { error: "unknown_dataset", message: `Datasets: ${DATASETS.join(", ")}` });
+    if (!ds.success) return refuse("not_found", `Unknown dataset. Datasets: ${DATASETS.join(", ")}`);
     const q = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!q.success) {
       const i = q.error.issues[0];
       const param = i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join(".");
-      return json(400, {
-        error: "bad_parameter",
-        parameter: param,
-        message: `Bad query parameter ${param}: ${i.message}`,
-      });
+      return refuse("bad_request", `Bad query parameter ${param}: ${i.message}`, { parameter: param });
     }
     const kind = kindOf(request.headers.get("content-type"));
     if (kind === "unsupported") {
-      return json(415, {
-        error: "unsupported_media_type",
-        message: "Send the file as the body: text/csv, application/json or application/geo+json",
-      });
+      return refuse(
+        "unsupported_media_type",
+        "Send the file as the body: text/csv, application/json or application/geo+json",
+      );
     }
     const lim = limits();
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > lim.maxHttpBytes) {
-      return json(413, {
-        error: "too_large",
-        message: `The file is larger than the ${formatBytes(lim.maxHttpBytes)} limit`,
-      });
+      return refuse("too_large", `The file is larger than the ${formatBytes(lim.maxHttpBytes)} limit`);
     }
-    if (!request.body)
-      return json(400, { error: "empty_body", message: "The request has no body: send the file as the body" });
+    if (!request.body) return refuse("bad_request", "The request has no body: send the file as the body");
 
     const c = city();
     const r = await importFile(db, request.body as unknown as AsyncIterable<Uint8Array>, {
@@ -142,7 +149,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
         failure === "internal"
           ? "The import failed and nothing was changed."
           : (r.fileError ?? "Nothing was imported: some rows are invalid. Fix them, or send ?partial=true.");
-      return json(STATUS[failure], { error: failure === "rows" ? "invalid_rows" : failure, message, ...body });
+      return refuse(FAILURE_CODE[failure], message, body);
     }
     if (r.status !== "dry_run" && (await afterImportSoon())) {
       body.published = {
@@ -159,6 +166,6 @@ export async function POST(request: Request, ctx: { params: Promise<{ dataset: s
     return json(200, body);
   } catch (e) {
     console.error("ingest request failed:", (e as Error).message);
-    return json(500, { error: "internal", message: "The import failed and nothing was changed." });
+    return refuse("internal", "The import failed and nothing was changed.");
   }
 }
