@@ -6,4 +6,6 @@ export async function register(): Promise<void> {
   const { startBackground } = await import("./server/jobs/start");
   // Not awaited: the server serves at once while the database opens and the first jobs queue.
   startBackground();
+  const { prepareOnStart } = await import("./server/startup");
+  prepareOnStart().catch((e: unknown) => console.error(`Start-up sync did not finish: ${(e as Error).message}`));
 }

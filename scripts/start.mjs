@@ -30,7 +30,14 @@ if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
 
 // Only migrate (and seed an empty database) before serving: the server recomputes the anomaly flags
 // and publishes in the background (server/jobs), so it serves within seconds whatever the data size.
-if (!process.argv.includes("--skip-setup"))
+// On an embedded database that already exists, even that is left to the server (instrumentation.ts:
+// it migrates as it opens the database and syncs the reference data in the background), so a
+// restart does not open and migrate PGlite twice: it serves within seconds.
+const dataDir = path.resolve(process.env.DAYLIGHT_DATA_DIR || ".data");
+const existing = !process.env.DATABASE_URL && existsSync(path.join(dataDir, "pglite", "PG_VERSION"));
+if (existing && !process.argv.includes("--setup"))
+  console.log(`\n▶ Existing database in ${dataDir}: the server migrates it and syncs reference data as it starts`);
+else if (!process.argv.includes("--skip-setup"))
   run("Preparing the database", ["bin/daylight.mjs", "setup", "--no-publish"]);
 
 console.log(`\n▶ Serving Daylight at http://localhost:${port}`);
