@@ -10,7 +10,9 @@ import { loadAnomalyConfig } from "@/lib/anomalies/config";
 import { RULE_NAMES, RULE_TITLES, ruleTitle } from "@/lib/anomalies/types";
 import { requireRolePage } from "@/server/auth/dal";
 import { countOf } from "@/lib/format/plural";
-import { bulkReviewAction } from "./actions";
+import { bulkAddToFindingAction, bulkReviewAction } from "./actions";
+import { unclosedFindings } from "@/db/queries/review/findings";
+import { FINDING_STATUS_LABELS } from "@/lib/vocab";
 import { enumParam, fmtDateTime, humanize, parseCommon } from "./_lib/format";
 import { auditView } from "./_lib/view-audit";
 import { FlagChips } from "./_components/flag-list";
@@ -43,7 +45,7 @@ const id = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : un
 function qs(params: Record<string, string>, over: Record<string, string | undefined> = {}): string {
   const u = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...params, ...over }))
-    if (v !== undefined && v !== "" && k !== "done" && k !== "bulkError") u.set(k, v);
+    if (v !== undefined && v !== "" && k !== "done" && k !== "bulkError" && k !== "added") u.set(k, v);
   const s = u.toString();
   return s ? `?${s}` : "";
 }
@@ -141,6 +143,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {params.done ? (
         <p role="status">{countOf(Number(params.done) || 0, "record marked reviewed", "records marked reviewed")}.</p>
       ) : null}
+      {params.added && /^\d+$/.test(params.added) ? (
+        <p role="status">
+          Added to <Link href={`/review/findings/${params.added}`}>finding #{params.added}</Link>.
+        </p>
+      ) : null}
       {params.bulkError ? (
         <p role="alert" className="error">
           {params.bulkError.slice(0, 200)}
@@ -207,6 +214,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
   const { rows, total } = await listQueue(db, { filters, weights, sort, dir, page, pageSize: PAGE_SIZE });
   const back = `/review${qs(params)}`;
+  const open = await unclosedFindings(db);
   const sortLink = (s: (typeof QUEUE_SORTS)[number], label: string) => (
     <Link
       href={`/review${qs(params, { sort: s, dir: sort === s && dir === "desc" ? "asc" : "desc", page: undefined })}`}
@@ -223,6 +231,23 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <form id="bulk" action={bulkReviewAction}>
         <input type="hidden" name="back" value={back} />
         <button type="submit">Mark selected reviewed</button>
+        <fieldset>
+          <legend>Add the selected records to a finding</legend>
+          <label htmlFor="bulk-finding">Finding</label>{" "}
+          <select id="bulk-finding" name="finding" defaultValue="new">
+            <option value="new">A new finding</option>
+            {open.map((f) => (
+              <option key={f.id} value={String(f.id)}>
+                #{f.id}: {ruleTitle(f.findingType)} ({FINDING_STATUS_LABELS[f.status].toLowerCase()})
+              </option>
+            ))}
+          </select>{" "}
+          <label htmlFor="bulk-note">Describe a new finding</label>{" "}
+          <input id="bulk-note" name="note" maxLength={4000} />{" "}
+          <button type="submit" formAction={bulkAddToFindingAction}>
+            Add selected to finding
+          </button>
+        </fieldset>
       </form>
       <div className="table-wrap">
         <table>

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/content/action-state";
 export type ReviewField =
   | { name: string; type: "hidden"; value: string }
   | { name: string; type: "textarea"; label: string; required?: boolean }
+  | { name: string; type: "date"; label: string; required?: boolean; defaultValue?: string }
   | { name: string; type: "select"; label: string; options: { value: string; label: string }[]; required?: boolean };
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -47,7 +48,9 @@ export function ReviewForm({
               {f.required ? "" : <span className="muted"> (optional)</span>}
             </label>
             <br />
-            {f.type === "textarea" ? (
+            {f.type === "date" ? (
+              <input {...a11y} type="date" defaultValue={state.values?.[f.name] ?? f.defaultValue ?? ""} />
+            ) : f.type === "textarea" ? (
               <textarea {...a11y} rows={2} cols={36} defaultValue={state.ok ? "" : (state.values?.[f.name] ?? "")} />
             ) : (
               <select {...a11y} defaultValue={state.values?.[f.name] ?? f.options[0]?.value}>

@@ -1,10 +1,10 @@
 // The reviewer's tools on one record: history, findings, and the three actions.
 import { ReviewForm } from "./review-form";
 import type { FindingInfo, HistoryItem } from "./types";
-import { OUTCOME_LABELS } from "@/server/review/workflow";
+import Link from "next/link";
+import { FINDING_OUTCOME_LABELS, FINDING_STATUS_LABELS, type FindingOutcome } from "@/lib/vocab";
 import type { SessionUser } from "@/lib/auth/roles";
 import { openFindingAction, reviewAction } from "../actions";
-import { CloseFindingForm } from "./close-finding-form";
 import { fmtDateTime, humanize } from "../_lib/format";
 import { ruleTitle } from "./flag-list";
 import styles from "../review.module.css";
@@ -18,7 +18,7 @@ type Props = {
   findings: FindingInfo[];
 };
 
-export function WorkflowPanel({ user, recordType, recordId, rules, history, findings }: Props) {
+export function WorkflowPanel({ recordType, recordId, rules, history, findings }: Props) {
   const hidden = [
     { name: "recordType", type: "hidden" as const, value: recordType },
     { name: "recordId", type: "hidden" as const, value: String(recordId) },
@@ -78,12 +78,14 @@ export function WorkflowPanel({ user, recordType, recordId, rules, history, find
         <ul>
           {findings.map((f) => (
             <li key={f.id}>
-              <strong>Finding #{f.id}</strong> ({ruleTitle(f.findingType)}) —{" "}
-              {f.status === "open"
-                ? "open"
-                : `closed: ${OUTCOME_LABELS[f.outcome as keyof typeof OUTCOME_LABELS] ?? humanize(f.outcome)}`}
+              <Link href={`/review/findings/${f.id}`}>
+                <strong>Finding #{f.id}</strong>
+              </Link>{" "}
+              ({ruleTitle(f.findingType)}) —{" "}
+              {f.status === "closed"
+                ? `closed: ${FINDING_OUTCOME_LABELS[f.outcome as FindingOutcome] ?? humanize(f.outcome)}`
+                : FINDING_STATUS_LABELS[f.status].toLowerCase()}
               . {f.note}
-              {f.status === "open" && user.role === "auditor" ? <CloseFindingForm findingId={f.id} /> : null}
             </li>
           ))}
         </ul>

@@ -4,10 +4,9 @@ import { connection } from "next/server";
 import { FilterForm, flattenParams, Pagination, type SearchParams } from "@/components/tables";
 import { getDb } from "@/db/client";
 import { listFindings } from "@/db/queries/review/findings";
-import { OUTCOME_LABELS } from "@/server/review/workflow";
+import { FINDING_OUTCOME_LABELS, FINDING_STATUS_LABELS, FINDING_STATUSES } from "@/lib/vocab";
 import { RULE_NAMES, RULE_TITLES } from "@/lib/anomalies/types";
 import { requireRolePage } from "@/server/auth/dal";
-import { CloseFindingForm } from "../_components/close-finding-form";
 import { enumParam, fmtDateTime } from "../_lib/format";
 import { auditView } from "../_lib/view-audit";
 import { ruleTitle } from "../_components/flag-list";
@@ -27,7 +26,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const user = await requireRolePage("council", "auditor");
   const params = flattenParams(await searchParams);
   const filters = {
-    status: enumParam(params.status, ["open", "closed"] as const),
+    status: enumParam(params.status, FINDING_STATUSES),
     findingType: enumParam(params.type, [...RULE_NAMES, "other"] as const),
   };
   const page = Math.max(1, Number(params.page) || 1);
@@ -37,8 +36,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
     <>
       <h1>Findings</h1>
       <p className="lede">
-        Problems reviewers found on specific records. Auditors close each one with an outcome. The public site shows
-        only the counts of open and closed findings by type.
+        Problems reviewers found on records. Each finding is assigned to a reviewer, may ask the agency for an
+        explanation, and is closed by an auditor with an outcome and a summary for residents, which the public findings
+        page shows. To add records to a finding, select them in the records view of the queue.
       </p>
       <FilterForm
         path="/review/findings"
@@ -48,10 +48,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             name: "status",
             label: "Status",
             type: "select",
-            options: [
-              { value: "open", label: "Open" },
-              { value: "closed", label: "Closed" },
-            ],
+            options: FINDING_STATUSES.map((s) => ({ value: s, label: FINDING_STATUS_LABELS[s] })),
           },
           {
             name: "type",
@@ -72,7 +69,10 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
           {rows.map(({ f, openedByName, closedByName }) => (
             <li key={f.id}>
               <h2>
-                Finding #{f.id}: {ruleTitle(f.findingType)} — {f.status}
+                <Link href={`/review/findings/${f.id}`}>
+                  Finding #{f.id}: {ruleTitle(f.findingType)}
+                </Link>{" "}
+                — {FINDING_STATUS_LABELS[f.status]}
               </h2>
               <p>
                 On{" "}
@@ -84,13 +84,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
               {f.status === "closed" ? (
                 <p>
                   Closed by {closedByName} on {fmtDateTime(f.closedAt)}:{" "}
-                  <strong>{f.outcome ? OUTCOME_LABELS[f.outcome] : "—"}</strong>. {f.outcomeNote}
+                  <strong>{f.outcome ? FINDING_OUTCOME_LABELS[f.outcome] : "—"}</strong>. {f.outcomeNote}
                 </p>
-              ) : user.role === "auditor" ? (
-                <CloseFindingForm findingId={f.id} />
-              ) : (
-                <p className="muted">Waiting for an auditor to close it.</p>
-              )}
+              ) : null}
             </li>
           ))}
         </ol>
