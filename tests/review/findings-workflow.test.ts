@@ -27,6 +27,11 @@ import {
 import { AppError } from "../../lib/errors";
 import type { SessionUser } from "../../lib/auth/roles";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { runPublishers } from "../helpers/publish";
+import { findingsPublisher } from "../../server/publish/findings";
+import { rules } from "../../lib/publish/rules";
+import { publicId } from "../../lib/publish/rules/public-id";
+import { pubFindingRecords, pubFindings } from "../../db/schema";
 
 let t: TestDb;
 let auditor: SessionUser;
@@ -230,6 +235,36 @@ describe(`finding workflow (${dbMode})`, () => {
       step(auditor, (c) => assignFinding(c, { findingId: 999999, assigneeId: reviewer.id })),
       "not_found",
       /does not exist/,
+    );
+  });
+});
+
+describe(`findings publisher (${dbMode})`, () => {
+  it("publishes closed findings with outcome, program, period, count and public summary only", async () => {
+    const KEY = "test-key-for-public-ids";
+    await runPublishers(t.db, [findingsPublisher], {
+      runId: 1,
+      asOf: new Date(),
+      rules,
+      pseudonymKey: KEY,
+      timeZone: "America/Los_Angeles",
+    });
+    const pub = await t.db.select().from(pubFindings).orderBy(asc(pubFindings.number));
+    // Two closed findings from the tests above; the one waiting on the agency is not published.
+    expect(pub.map((p) => p.outcome)).toEqual(["policy_violation_training", "data_quality"]);
+    expect(pub[0]).toMatchObject({
+      programs: "watch_center",
+      periodStart: "2026-03-10",
+      periodEnd: "2026-03-10",
+      records: 3,
+      summary: "Three camera views had no stated reason; the operator was retrained.",
+    });
+    const text = JSON.stringify(pub);
+    for (const secret of ["Operator retrained", "Training gap", "Why no case?", "Rex", "Ada", "Same boilerplate"])
+      expect(text).not.toContain(secret);
+    const recs = await t.db.select().from(pubFindingRecords).where(eq(pubFindingRecords.number, pub[0].number));
+    expect(recs.map((r) => r.publicId).sort()).toEqual(
+      ["w1", "w2", "w3"].map((x) => publicId("acc", "t", x, KEY)).sort(),
     );
   });
 });
