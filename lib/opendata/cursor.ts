@@ -3,6 +3,7 @@
 // hand-made or edited cursor is a 400 before any of it reaches a query.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { AppError } from "../errors";
 
 const keyValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
 const payload = z.object({
@@ -13,7 +14,13 @@ const payload = z.object({
 });
 export type CursorPayload = { dataset: string; publication: number | null; key: unknown[] };
 
-export class CursorError extends Error {}
+/** A hand-made, edited or stale cursor: a 400 in the caller's words. */
+export class CursorError extends AppError {
+  constructor(message: string) {
+    super("bad_request", message);
+    this.name = "CursorError";
+  }
+}
 
 const INVALID = "cursor is not valid: pass the next_cursor value of a previous response unchanged";
 

@@ -1,6 +1,7 @@
 // Query parameters of /api/v1/<dataset>: the dataset's filters (the same names as on its page)
 // plus cursor, limit and format. Anything else, or a bad value, is a 400 naming the parameter.
 import { z } from "zod";
+import { AppError } from "../errors";
 import { textProblem } from "../validation/params";
 import { CursorError, decodeCursor } from "./cursor";
 import type { DatasetDef } from "./types";
@@ -38,12 +39,13 @@ export type ParsedQuery = {
   format?: Format;
 };
 
-export class ParamError extends Error {
+export class ParamError extends AppError {
   constructor(
     readonly parameter: string,
     message: string,
   ) {
-    super(`Invalid parameter "${parameter}": ${message}`);
+    super("bad_request", `Invalid parameter "${parameter}": ${message}`);
+    this.name = "ParamError";
   }
 }
 
