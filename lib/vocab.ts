@@ -225,3 +225,34 @@ export type DailyDataset = (typeof DAILY_DATASETS)[number];
 /** Where a rollout stands in one area (e.g. a real-time crime center per police division). */
 export const ROLLOUT_STATUSES = ["planned", "approved", "live"] as const;
 export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];
+
+/** The phases of the Community Safety and Well-Being strategy. */
+export const STRATEGY_PHASES = ["strategy_development", "community_engagement", "implementation"] as const;
+export type StrategyPhase = (typeof STRATEGY_PHASES)[number];
+
+/** Import targets (daylight import, POST /api/ingest/<dataset>); each has a spec and a writer. */
+export const INGEST_DATASETS = [
+  "flights",
+  "camera_access",
+  "alpr_searches",
+  "alpr_daily",
+  "cso_activities",
+  "cameras",
+] as const;
+export type IngestDataset = (typeof INGEST_DATASETS)[number];
+
+/** Open datasets (/api/v1/<slug>), in the order /data lists them; each has a definition and a reader. */
+export const OPEN_DATASETS = [
+  "drone-flights",
+  "camera-accesses",
+  "cameras",
+  "private-cameras-by-area",
+  "plate-reader-searches",
+  "cso-calls",
+  "budget-items",
+  "findings-counts",
+  "publications",
+] as const;
+export type OpenDataset = (typeof OPEN_DATASETS)[number];
+
+export const isOpenDataset = (s: string): s is OpenDataset => (OPEN_DATASETS as readonly string[]).includes(s);

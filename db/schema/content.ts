@@ -25,6 +25,7 @@ import {
   REPORT_SECTIONS,
   ROLLOUT_STATUSES,
   SERVICE_AREAS,
+  STRATEGY_PHASES,
   TARGET_DIRECTIONS,
   UPDATE_STATUSES,
   VOTE_RESULTS,
@@ -279,4 +280,33 @@ export const rolloutDecisions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("rollout_decisions_area").on(t.areaId, t.decidedOn)],
+);
+
+export const strategyPhase = pgEnum("strategy_phase", STRATEGY_PHASES);
+
+/** The Community Safety and Well-Being strategy's phases, with dates and a public summary. */
+export const strategyPhases = pgTable(
+  "strategy_phases",
+  {
+    phase: strategyPhase("phase").primaryKey(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on"),
+    summary: text("summary").notNull().default(""),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("strategy_phase_dates", sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`)],
+);
+
+/** What community engagement heard, by theme: staff count the comments and summarize them. */
+export const engagementThemes = pgTable(
+  "engagement_themes",
+  {
+    id: serial("id").primaryKey(),
+    serviceArea: serviceArea("service_area"),
+    theme: text("theme").notNull().unique(),
+    comments: integer("comments").notNull(),
+    summary: text("summary").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("engagement_comments_nonneg", sql`${t.comments} >= 0`)],
 );
