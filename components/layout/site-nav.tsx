@@ -8,6 +8,7 @@ export const publicSections = [
   { href: "/policies", label: "Policies" },
   { href: "/updates", label: "Updates" },
   { href: "/council", label: "Council" },
+  { href: "/findings", label: "Findings" },
   { href: "/data", label: "Open data" },
   { href: "/feedback", label: "Feedback" },
 ] as const;

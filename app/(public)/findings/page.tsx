@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { listPublicFindings } from "@/db/queries/public/findings";
+import { formatCount } from "@/lib/format/numbers";
+
+export const metadata: Metadata = { title: "Review findings — Daylight" };
+
+const PROGRAM_LABELS: Record<string, string> = {
+  drones: "Drone flights",
+  watch_center: "Camera access",
+  plate_readers: "Plate-reader searches",
+};
+
+export default async function FindingsPage() {
+  await connection();
+  const rows = await listPublicFindings();
+  return (
+    <>
+      <h1>Review findings</h1>
+      <p className="lede">
+        Council staff and auditors review flagged drone flights, camera accesses and plate-reader searches. When a
+        review finds something worth reporting, it becomes a finding; once an auditor closes it, its outcome and a
+        summary written for residents appear here. Names and case numbers are never published.
+      </p>
+      {rows.length === 0 ? (
+        <p>No closed findings have been published yet.</p>
+      ) : (
+        <ol className="plain">
+          {rows.map((f) => (
+            <li key={f.number} id={`finding-${f.number}`}>
+              <h2>
+                Finding #{f.number}: {f.outcomeLabel}
+              </h2>
+              <p>
+                {f.programs
+                  .split(",")
+                  .map((p) => PROGRAM_LABELS[p] ?? p)
+                  .join(", ")}
+                ; {formatCount(f.records)} {f.records === 1 ? "record" : "records"} from {f.periodStart}
+                {f.periodEnd !== f.periodStart ? ` to ${f.periodEnd}` : ""}; closed {f.closedOn}.
+              </p>
+              <p>{f.summary}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
