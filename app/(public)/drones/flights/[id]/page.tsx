@@ -7,6 +7,7 @@ import { connection } from "next/server";
 import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { getFlight } from "@/db/queries/public/drones";
+import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { city } from "@/lib/config/city";
 import { callFacts } from "@/lib/drones/call-facts";
 import { rules } from "@/lib/publish/rules";
@@ -44,6 +45,11 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
       </p>
       <h1>Drone flight {f.publicId}</h1>
       <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
+      {((await findingsForPublicIds([f.publicId])).get(f.publicId) ?? []).map((r) => (
+        <p key={r.number} className="notice">
+          Reviewed: {r.outcomeLabel} — see <Link href={`/findings#finding-${r.number}`}>finding #{r.number}</Link>.
+        </p>
+      ))}
       <dl className="card">
         {facts.map(([k, v]) => (
           <div key={k}>
