@@ -1,14 +1,9 @@
 // Shared shapes of the ingest pipeline: datasets, format mappings (plain data), row errors.
 
-export const DATASETS = [
-  "flights",
-  "camera_access",
-  "alpr_searches",
-  "alpr_daily",
-  "cso_activities",
-  "cameras",
-] as const;
-export type Dataset = (typeof DATASETS)[number];
+import { INGEST_DATASETS, type IngestDataset } from "../vocab";
+
+export const DATASETS = INGEST_DATASETS;
+export type Dataset = IngestDataset;
 
 /** How a file is laid out on disk. */
 export type FileKind = "csv" | "json" | "geojson";

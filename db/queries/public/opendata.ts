@@ -16,10 +16,12 @@ import { publicationsReader } from "./opendata-publications";
 import { perPublication } from "./per-publication";
 import { perPublicationDatasetReader } from "./cached-reader";
 import { getDataset } from "@/lib/opendata/registry";
+import { isOpenDataset, type OpenDataset } from "@/lib/vocab";
 
 type ReaderFactory = (db: () => Promise<DbOrTx>) => DatasetReader<never, Record<string, unknown>>;
 
-const readers: Record<string, ReaderFactory> = {
+// Typed over every open dataset: a dataset without a reader does not compile.
+const readers: Record<OpenDataset, ReaderFactory> = {
   "drone-flights": droneFlightsReader,
   "camera-accesses": cameraAccessesReader,
   cameras: camerasReader,
@@ -55,7 +57,7 @@ export function openDataSource(db?: DbOrTx): OpenDataSource {
   const get = () => (db ? Promise.resolve(db) : getDb());
   return {
     reader: (slug) => {
-      const r = readers[slug]?.(get);
+      const r = isOpenDataset(slug) ? readers[slug](get) : undefined;
       if (!r || getDataset(slug)?.source !== "publication") return r;
       return perPublicationDatasetReader(slug, db, r);
     },
