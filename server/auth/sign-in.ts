@@ -13,7 +13,7 @@ import type { DbOrTx } from "../../db/client";
 import { recoveryCodes, userSessions, users } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { verifyPassword } from "../../lib/auth/password";
-import { FailureWindow, refundSignInAttempt, takeSignInAttempt } from "../../lib/auth/rate-limit";
+import { EventWindows, FailureWindow, refundSignInAttempt, takeSignInAttempt } from "../../lib/auth/rate-limit";
 import { isRole, type SessionUser } from "../../lib/auth/roles";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "../../lib/auth/totp";
 import { acceptTotpCode } from "./totp-check";
@@ -22,7 +22,18 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export const ACCOUNT_LOCK_FAILURES = 25;
 export const LOCK_MS = 10 * 60 * 1000;
 
-const g = globalThis as typeof globalThis & { __daylightPairFailures?: FailureWindow };
+/** Refused (rate-limited) sign-ins are audited once per address and scope per 10 minutes, with a count. */
+export const REFUSAL_WINDOW_MS = 10 * 60 * 1000;
+
+const g = globalThis as typeof globalThis & {
+  __daylightPairFailures?: FailureWindow;
+  __daylightSignInRefusals?: EventWindows;
+};
+/** The process-wide aggregation of rate-limited sign-in attempts for the audit log. */
+export function signInRefusals(): EventWindows {
+  g.__daylightSignInRefusals ??= new EventWindows(REFUSAL_WINDOW_MS);
+  return g.__daylightSignInRefusals;
+}
 /** The process-wide per-account-and-address failure counter. */
 export function pairFailures(): FailureWindow {
   g.__daylightPairFailures ??= new FailureWindow(MAX_FAILED_ATTEMPTS, LOCK_MS);
@@ -30,7 +41,13 @@ export function pairFailures(): FailureWindow {
 }
 
 export type SignInInput = { email: string; password: string; code?: string };
-export type SignInContext = { ip?: string | null; now?: Date; limiter?: RateLimiterMemory; pairs?: FailureWindow };
+export type SignInContext = {
+  ip?: string | null;
+  now?: Date;
+  limiter?: RateLimiterMemory;
+  pairs?: FailureWindow;
+  refusals?: EventWindows;
+};
 export type SignInResult =
   | { ok: true; user: SessionUser; mfaVerified: boolean; usedRecoveryCode: boolean }
   | { ok: false; reason: "invalid" }
@@ -48,13 +65,24 @@ export async function verifyCredentials(
   const pairs = ctx.pairs ?? pairFailures();
   const pairKey = `${email}\n${ip ?? "unknown"}`;
   const limited = async (scope: "address" | "account_address", retryAfterSec: number) => {
-    await appendAudit(db, {
-      actorType: "user",
-      actorLabel: email,
-      action: "auth.signin.rate_limited",
-      ip,
-      details: { retryAfterSec, scope },
-    });
+    // One row per address and scope per window: a flood of refused attempts adds rows at a
+    // bounded rate; the next window's row carries the count of the one before.
+    const w = (ctx.refusals ?? signInRefusals()).hit(`${scope}\n${ip ?? "unknown"}`, now);
+    if (w.write)
+      await appendAudit(db, {
+        actorType: "user",
+        actorLabel: email,
+        action: "auth.signin.rate_limited",
+        ip,
+        details: {
+          retryAfterSec,
+          scope,
+          aggregatedMinutes: REFUSAL_WINDOW_MS / 60000,
+          ...(w.previous
+            ? { previousWindow: { from: w.previous.from.toISOString(), attempts: w.previous.count } }
+            : {}),
+        },
+      });
     return { ok: false as const, reason: "rate_limited" as const, scope, retryAfterSec };
   };
   const wait = await takeSignInAttempt(ip ?? "unknown", ctx.limiter);
