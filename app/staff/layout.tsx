@@ -11,6 +11,7 @@ const sections = [
   { href: "/staff/targets", label: "Targets and weights" },
   { href: "/staff/reports", label: "Annual reports" },
   { href: "/staff/rollout", label: "Rollout decisions" },
+  { href: "/staff/well-being", label: "Well-being strategy" },
   { href: "/staff/meetings", label: "Meetings" },
   { href: "/staff/feedback", label: "Feedback" },
   { href: "/staff/call-types", label: "Call types" },

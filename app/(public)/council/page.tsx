@@ -36,7 +36,9 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
         {s.asOf && <span className="muted">Data as of {formatInstant(s.asOf, city().timeZone)}. </span>}
         <Link href={`/council/print?${qs}`}>Printable version (one page per program)</Link> ·{" "}
         <Link href="/council/prioritization">Rollout prioritization</Link> ·{" "}
-        <Link href="/reports">Annual surveillance reports</Link> · <Link href="/costs">Costs and milestones</Link>
+        <Link href="/reports">Annual surveillance reports</Link> ·{" "}
+        <Link href="/well-being">Community Safety and Well-Being strategy</Link> ·{" "}
+        <Link href="/costs">Costs and milestones</Link>
       </p>
       {s.cards.map((card) => (
         <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />
