@@ -16,6 +16,7 @@ import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "./content";
 import { generateCso } from "./cso";
 import { seedDemoUsers } from "./demo-users";
 import { generateFlights } from "./drones";
+import { seedReviewHistory } from "./review-history";
 import { plantMisuse } from "./misuse";
 import { seedPolicies } from "./policies";
 import { seedReference } from "./reference";
@@ -89,7 +90,9 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await seedTargetsAndWeights(tx, demoCal);
   await seedCivic(tx, ref, demoCal);
   await seedPolicies(tx);
-  return seedDemoUsers(tx);
+  const accounts = await seedDemoUsers(tx);
+  await seedReviewHistory(tx);
+  return accounts;
 }
 
 export async function tableCounts(db: DbOrTx): Promise<Record<string, number>> {
