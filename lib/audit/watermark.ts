@@ -1,5 +1,6 @@
-// Watermarking exported raw records: a header line and a column on every row naming who
-// exported the file and when, so a copy that leaks can be traced to its export.
+// Watermarking exported raw records: a column on every row naming who exported the file and
+// when, so a copy that leaks can be traced to its export. The header stays the first line, so
+// the file opens as plain CSV. Times are written in the city's time zone with their offset.
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
 
@@ -11,18 +12,39 @@ export function watermarkedCsv(
   rows: Record<string, unknown>[],
   columns: string[],
   mark: string,
+  timeZone = "UTC",
 ): { csv: string; sha256: string } {
-  const body = stringify(
-    rows.map((r) => [...columns.map((c) => cell(r[c])), mark]),
+  const csv = stringify(
+    rows.map((r) => [...columns.map((c) => cell(r[c], timeZone)), mark]),
     { header: true, columns: [...columns, "watermark"] },
   );
-  const csv = `# ${mark}\n${body}`;
   return { csv, sha256: createHash("sha256").update(csv).digest("hex") };
 }
 
-function cell(v: unknown): string {
+/** `2026-03-10T12:05:00-07:00`: the wall-clock time in the zone and its UTC offset. */
+export function zonedIso(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      timeZoneName: "longOffset",
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName.replace("GMT", "");
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}
+
+function cell(v: unknown, timeZone: string): string {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) return zonedIso(v, timeZone);
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
   return JSON.stringify(v) ?? "";

@@ -6,6 +6,7 @@ import { allAccess } from "@/db/queries/review/access";
 import { allAlpr } from "@/db/queries/review/alpr";
 import { allFlights } from "@/db/queries/review/flights";
 import { appendAudit } from "@/server/audit/log";
+import { city } from "@/lib/config/city";
 import { watermarkedCsv, watermarkText } from "@/lib/audit/watermark";
 import { auditActor, authErrorResponse, requireRole } from "@/server/auth/dal";
 import { verifyUserTotp } from "@/server/auth/reauth";
@@ -122,7 +123,12 @@ export async function POST(req: Request): Promise<Response> {
         ? await allFlights(db, flightFiltersFrom(filterParams).filters)
         : await allAlpr(db, alprFiltersFrom(filterParams).filters);
   const at = new Date();
-  const { csv, sha256 } = watermarkedCsv(rows, [...COLUMNS[dataset]], watermarkText(user.name, user.email, at));
+  const { csv, sha256 } = watermarkedCsv(
+    rows,
+    [...COLUMNS[dataset]],
+    watermarkText(user.name, user.email, at),
+    city().timeZone,
+  );
   await appendAudit(db, {
     ...actor,
     action: "export.raw",
