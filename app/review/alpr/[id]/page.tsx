@@ -1,3 +1,5 @@
+import { QueueNav } from "../../_components/queue-nav";
+import { flattenParams } from "@/components/tables";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +16,13 @@ import styles from "../../review.module.css";
 
 export const metadata: Metadata = { title: "Plate search — Daylight review" };
 
-export default async function AlprRecordPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AlprRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const user = await requireRolePage("council", "auditor");
   const id = idParam((await params).id);
@@ -32,6 +40,7 @@ export default async function AlprRecordPage({ params }: { params: Promise<{ id:
       <p>
         <Link href="/review/alpr">← All plate searches</Link>
       </p>
+      <QueueNav recordType="alpr_search" recordId={id} params={flattenParams(await searchParams)} />
       <h1>Plate search #{r.id}</h1>
       <p>
         State: <span className={styles.status}>{STATUS_LABELS[r.status ?? "none"]}</span>

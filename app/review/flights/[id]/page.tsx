@@ -1,3 +1,5 @@
+import { QueueNav } from "../../_components/queue-nav";
+import { flattenParams } from "@/components/tables";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,7 +19,13 @@ import styles from "../../review.module.css";
 
 export const metadata: Metadata = { title: "Drone flight — Daylight review" };
 
-export default async function FlightPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function FlightPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const user = await requireRolePage("council", "auditor");
   const id = idParam((await params).id);
@@ -48,6 +56,7 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
       <p>
         <Link href="/review/flights">← All flights</Link>
       </p>
+      <QueueNav recordType="drone_flight" recordId={id} params={flattenParams(await searchParams)} />
       <h1>Drone flight #{f.id}</h1>
       <p>
         State: <span className={styles.status}>{STATUS_LABELS[f.status ?? "none"]}</span>
