@@ -70,18 +70,26 @@ async function captureReviewActions(browser: Browser) {
     await f.getByRole("button", { name: "Open finding" }).click();
   });
   // (On a re-run against the same database the finding may already be open.)
-  await expect(council.getByRole("form", { name: "Open a finding" })).toContainText(
-    /Finding #\d+ (opened|of this type is already open)/,
-  );
+  const opened = council.getByRole("form", { name: "Open a finding" }).getByRole("status");
+  await expect(opened).toContainText(/Finding #\d+/);
+  const findingId = (await opened.textContent())!.match(/#(\d+)/)![1];
+  // Closing needs an assigned finding: assign it on its page, as a reviewer would.
+  await council.goto(`/review/findings/${findingId}`);
+  const assign = council.getByRole("form", { name: "Assign the finding" });
+  if ((await assign.count()) > 0) {
+    await assign.getByLabel("Reviewer").selectOption({ index: 0 });
+    await assign.getByRole("button", { name: /Assign|Reassign/ }).click();
+    await expect(assign.getByRole("status")).toContainText(`Finding #${findingId} assigned`);
+  }
   await council.context().close();
 
   const auditor = await (await browser.newContext()).newPage();
-  await signInAs(auditor, "auditor", "/review/findings?status=open");
-  const close = auditor.getByRole("form", { name: /Close finding #\d+/ }).first();
+  await signInAs(auditor, "auditor", `/review/findings/${findingId}`);
+  const close = auditor.getByRole("form", { name: `Close finding #${findingId}` });
   await capture(auditor, "closeFinding", async () => {
-    // No note: refused by server-side validation, so nothing changes, but the request is real.
+    // No outcome or note: refused by server-side validation, so nothing changes, but the request is real.
     await close.evaluate((f) => ((f as HTMLFormElement).noValidate = true));
-    await close.getByRole("button", { name: /Close finding/ }).click();
+    await close.getByRole("button", { name: `Close finding #${findingId}` }).click();
   });
   await auditor.context().close();
 }

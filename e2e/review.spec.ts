@@ -24,6 +24,7 @@ async function noSeriousA11yIssues(page: Page) {
 
 test("flag → finding → closed by an auditor", async ({ page }) => {
   const note = `E2E finding ${Date.now()}`;
+  const summary = `A camera was viewed without a case number; the operator was retrained (${note}).`;
 
   await signInAs(page, "council", "/review?rule=no_case_number&type=camera_access&status=none");
   await expect(page.getByRole("heading", { name: "Flagged queue" })).toBeVisible();
@@ -47,25 +48,47 @@ test("flag → finding → closed by an auditor", async ({ page }) => {
   await open.getByRole("button", { name: "Open finding" }).click();
   await expect(open.getByRole("status")).toContainText(/Finding #\d+ opened/);
   const findingId = (await open.getByRole("status").textContent())!.match(/#(\d+)/)![1];
+
+  // The finding's page offers only the next steps: assign, ask the agency, record its answer.
+  await page.goto(`/review/findings/${findingId}`);
+  const assign = page.getByRole("form", { name: "Assign the finding" });
+  await assign.getByLabel("Reviewer").selectOption({ label: "Alex Auditor (demo) (auditor)" });
+  await assign.getByRole("button", { name: "Assign" }).click();
+  await expect(assign.getByRole("status")).toContainText(`Finding #${findingId} assigned`);
+  const ask = page.getByRole("form", { name: "Request an explanation from the agency" });
+  await ask.getByLabel("What should the agency explain?").fill("Why was no case number entered?");
+  await ask.getByRole("button", { name: "Request explanation" }).click();
+  await expect(ask.getByRole("status")).toContainText("Explanation requested");
+  await page.reload();
+  const answer = page.getByRole("form", { name: "Record the agency's explanation" });
+  await answer.getByLabel("The agency's explanation").fill("The operator skipped the field; retraining scheduled.");
+  await answer.getByRole("button", { name: "Record explanation" }).click();
+  await expect(answer.getByRole("status")).toContainText("Explanation recorded.");
   // A council member cannot close it.
   await page.reload();
-  await expect(page.getByText(`Finding #${findingId}`).first()).toBeVisible();
   await expect(page.getByRole("form", { name: `Close finding #${findingId}` })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/signin\?signedout=1/);
 
-  await signInAs(page, "auditor", "/review/findings?status=open");
+  await signInAs(page, "auditor", `/review/findings/${findingId}`);
   const close = page.getByRole("form", { name: `Close finding #${findingId}` });
-  await close.getByLabel("Outcome", { exact: true }).selectOption("training_required");
-  await close.getByLabel("Outcome note").fill("Operator retrained on case-number entry.");
+  await close.getByLabel("Outcome", { exact: true }).selectOption("policy_violation_training");
+  await close.getByLabel("Outcome note (review area only)").fill("Operator retrained on case-number entry.");
+  await close.getByLabel("Public summary for residents (no names)").fill(summary);
   await close.getByRole("button", { name: `Close finding #${findingId}` }).click();
   await expect(close.getByRole("status")).toContainText(`Finding #${findingId} closed.`);
 
   await page.goto(recordUrl);
   await expect(page.getByText(`Finding #${findingId}`).first()).toBeVisible();
-  await expect(page.getByText(/closed: Training required/).first()).toBeVisible();
-  await expect(page.getByRole("list").filter({ hasText: "Operator retrained" }).first()).toBeVisible();
+
+  // The outcome reaches the public site on its own: closing queues a publication.
+  const resident = await (await page.context().browser()!.newContext()).newPage();
+  await expect(async () => {
+    await resident.goto("/findings");
+    await expect(resident.getByText(summary)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 90_000, intervals: [3_000] });
+  await resident.context().close();
 
   // Auditors read the audit log: the finding's opening and closing are in it.
   await page.goto(`/review/audit?action=finding.`);

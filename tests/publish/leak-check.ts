@@ -3,7 +3,7 @@
 // sensitive point. Shared by the vitest leak test and e2e/leak.spec.ts.
 import { cellToLatLng, getResolution, isValidCell } from "h3-js";
 import { city } from "../../lib/config/city";
-import { CANARY, CANARY_STRINGS } from "../../server/publish/canaries";
+import { CANARY, CANARY_STRINGS } from "../../lib/publish/canary-values";
 import { rules } from "../../lib/publish/rules";
 import { distanceM } from "../../lib/publish/rules/path";
 import { cellTouchesSite, normalizeName, siteNear, type SensitiveSite } from "../../lib/publish/rules/sensitive-sites";
