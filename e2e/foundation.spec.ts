@@ -56,7 +56,9 @@ test("every section in the navigation opens, and the home page passes axe", asyn
     "/policies",
     "/updates",
     "/council",
+    "/findings",
     "/data",
+    "/feedback",
   ]);
   for (const href of links) {
     const res = await page.request.get(href);

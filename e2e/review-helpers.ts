@@ -1,5 +1,7 @@
 // Signing in as a demo account in the browser: password plus the current TOTP code computed
 // from the seeded secret (as an authenticator app would).
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/auth/demo-users";
 import { currentTotp } from "../lib/auth/totp";
@@ -11,16 +13,33 @@ export function demoUser(role: Role) {
   return u;
 }
 
-/** The last 30-second step whose code these tests submitted, per secret: each code works once. */
-const usedStep = new Map<string, number>();
+/**
+ * The last 30-second step whose code these tests submitted, per secret: each code works once.
+ * Kept in the e2e data directory, not in memory: Playwright starts a new worker after a failed
+ * test, and a fresh map would hand out a code the server has already accepted.
+ */
+const STEPS_FILE = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e", "totp-steps.json");
+const usedStep = {
+  get(secret: string): number | undefined {
+    try {
+      return (JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>)[secret];
+    } catch {
+      return undefined;
+    }
+  },
+  set(secret: string, step: number): void {
+    let all: Record<string, number> = {};
+    try {
+      all = JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>;
+    } catch {
+      // first code of the run
+    }
+    all[secret] = step;
+    writeFileSync(STEPS_FILE, JSON.stringify(all));
+  },
+};
 const STEP_MS = 30_000;
 
-/**
- * A code from a step these tests have not used (the server refuses a code twice). The server
- * accepts a code from one step either side of its own (clock drift), so a code of the current or
- * the next step stays valid for at least another 30 s: two sign-ins as one account in a row need
- * no wait, a third waits for the next step. Playwright runs one worker, so this map sees them all.
- */
 export async function nextTotpCode(secret: string): Promise<string> {
   for (;;) {
     const now = Date.now();

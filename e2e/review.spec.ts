@@ -23,10 +23,12 @@ async function noSeriousA11yIssues(page: Page) {
 }
 
 test("flag → finding → closed by an auditor", async ({ page }) => {
+  // The whole loop, up to the public site's scheduled publication (within a minute of closing).
+  test.setTimeout(240_000);
   const note = `E2E finding ${Date.now()}`;
   const summary = `A camera was viewed without a case number; the operator was retrained (${note}).`;
 
-  await signInAs(page, "council", "/review?rule=no_case_number&type=camera_access&status=none");
+  await signInAs(page, "council", "/review?view=records&rule=no_case_number&type=camera_access&status=none");
   await expect(page.getByRole("heading", { name: "Flagged queue" })).toBeVisible();
   await noSeriousA11yIssues(page);
   const first = page
