@@ -1,6 +1,6 @@
 // Signing in as a demo account in the browser: password plus the current TOTP code computed
 // from the seeded secret (as an authenticator app would).
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/auth/demo-users";
@@ -35,6 +35,7 @@ const usedStep = {
       // first code of the run
     }
     all[secret] = step;
+    mkdirSync(path.dirname(STEPS_FILE), { recursive: true });
     writeFileSync(STEPS_FILE, JSON.stringify(all));
   },
 };
