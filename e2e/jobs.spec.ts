@@ -40,6 +40,8 @@ test("a staff update publishes within a minute, and admins see the job", async (
     expect(["staff-update", "schedule"]).toContain(now.trigger);
   }).toPass({ timeout: 60_000, intervals: [2_000] });
 
+  // (latestRun left the page on the public methodology page: sign out from the staff area.)
+  await page.goto("/staff");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await signInAs(page, "admin", "/admin");
   const jobs = page.getByRole("table", { name: "Recent job attempts, newest first" });
