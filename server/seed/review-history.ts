@@ -104,16 +104,14 @@ export async function seedReviewHistory(tx: DbOrTx, now = new Date()): Promise<v
         publicSummary: s.summary,
       })
       .returning({ id: findings.id });
-    await tx
-      .insert(findingRecords)
-      .values(
-        s.records.map((r) => ({
-          findingId: f.id,
-          recordType: s.type,
-          recordId: r.id,
-          addedBy: reviewer.id,
-          addedAt: openedAt,
-        })),
-      );
+    await tx.insert(findingRecords).values(
+      s.records.map((r) => ({
+        findingId: f.id,
+        recordType: s.type,
+        recordId: r.id,
+        addedBy: reviewer.id,
+        addedAt: openedAt,
+      })),
+    );
   }
 }
