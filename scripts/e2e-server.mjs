@@ -17,6 +17,9 @@ const env = {
   DAYLIGHT_E2E_CANARIES: "1",
   // Every request comes from 127.0.0.1: the crawl must not be cut short by the public API limit.
   DAYLIGHT_API_RATE_LIMIT: "1000000",
+  // No scheduled publication during the run (daily, at midnight UTC): the home figures are checked
+  // against the setup's publication, and the jobs spec starts its own.
+  DAYLIGHT_PUBLISH_EVERY_MINUTES: "1440",
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: process.env.E2E_PORT || "3100",
 };

@@ -8,6 +8,8 @@ import { publicationRuns } from "../schema";
 import { queryRows } from "../sql";
 
 export type RawHeadline = {
+  /** The publication the figures are computed for. */
+  runId: number;
   asOf: string;
   flightsSinceLaunch: number;
   flightsLast30: number;
@@ -27,7 +29,7 @@ export async function rawHeadline({
   sensitiveDelayHours: number;
 }): Promise<RawHeadline | null> {
   const [run] = await db
-    .select({ asOf: publicationRuns.asOf })
+    .select({ id: publicationRuns.id, asOf: publicationRuns.asOf })
     .from(publicationRuns)
     .where(eq(publicationRuns.status, "succeeded"))
     .orderBy(desc(publicationRuns.id))
@@ -54,6 +56,7 @@ export async function rawHeadline({
     from f`,
   );
   return {
+    runId: run.id,
     asOf: run.asOf.toISOString(),
     flightsSinceLaunch: r.since,
     flightsLast30: r.last30,
