@@ -207,6 +207,20 @@ export const feedback = pgTable(
   (t) => [index("feedback_status").on(t.status, t.programId)],
 );
 
+/** Each status a message was given by staff, with when (append-only; written with the change). */
+export const feedbackStatusChanges = pgTable(
+  "feedback_status_changes",
+  {
+    id: serial("id").primaryKey(),
+    feedbackId: integer("feedback_id")
+      .notNull()
+      .references(() => feedback.id, { onDelete: "cascade" }),
+    status: feedbackStatus("status").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("feedback_status_changes_feedback").on(t.feedbackId, t.at)],
+);
+
 /** Staff-set weights for rollout prioritization (factor → weight). */
 export const prioritizationWeights = pgTable("prioritization_weights", {
   factor: text("factor").primaryKey(),
