@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   check,
   date,
   doublePrecision,
@@ -55,6 +56,12 @@ export const cameras = pgTable(
     installedAt: date("installed_at"),
     /** Plate readers: days detections are kept. */
     retentionDays: integer("retention_days"),
+    /** Connected to the watch / crime center (police cameras and registered private ones always are). */
+    integrated: boolean("integrated").notNull().default(false),
+    /** Since when it is connected, when known. */
+    integratedOn: date("integrated_on"),
+    /** The agreement under which a camera of another network or owner is connected (public). */
+    integrationAgreement: text("integration_agreement"),
   },
   (t) => [
     index("cameras_area").on(t.areaId),

@@ -32,6 +32,10 @@ export const pubCameras = pgTable("pub_cameras", {
   status: text("status").notNull(),
   installedOn: date("installed_on"),
   retentionDays: integer("retention_days"),
+  /** Connected to the watch / crime center, since when (when known), under which agreement. */
+  integrated: boolean("integrated").notNull().default(false),
+  integratedOn: date("integrated_on"),
+  integrationAgreement: text("integration_agreement"),
 });
 
 /** Privately owned cameras integrated into the watch center: only counts per area (suppressed). */
