@@ -5,7 +5,7 @@
 // same handler as /api/v1/drone-flights.csv, and reports time, rows, bytes and peak memory.
 import { sql } from "drizzle-orm";
 import { openDataSource } from "../db/queries/public/opendata";
-import { handleDatasetGet } from "../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../server/opendata/http/dataset";
 import { createTestDb } from "../tests/helpers/db";
 
 const rows = Number(process.argv[2] ?? 1_000_000);

@@ -26,6 +26,21 @@ const layerOf = (target: string) => target.split(path.sep)[0];
 const IMPURE_PACKAGES =
   /^(next|next\/.*|react|react-dom|react\/.*|next-auth|next-auth\/.*|server-only|drizzle-orm(\/.*)?|postgres|@electric-sql\/pglite.*)$/;
 
+/**
+ * The only lib/ modules that may read configuration through lib/env.ts: each turns one setting
+ * into plain data and holds no other state. Anything stateful (limiters, caches of requests)
+ * belongs in server/.
+ */
+const ENV_READERS = new Set(
+  [
+    "lib/config/city.ts", // the city configuration file named by DAYLIGHT_CITY_CONFIG
+    "lib/anomalies/config.ts", // anomaly thresholds from DAYLIGHT_ANOMALIES_CONFIG
+    "lib/secrets.ts", // session, pseudonym and audit keys (environment or the data directory's file)
+    "lib/ingest/limits.ts", // the DAYLIGHT_IMPORT_* plausibility and size limits
+    "lib/auth/client-ip.ts", // DAYLIGHT_TRUSTED_PROXIES, the trust boundary for client addresses
+  ].map((f) => path.normalize(f)),
+);
+
 export function libViolations(file: string, src: string): string[] {
   const v: string[] = [];
   for (const { spec } of importsOf(src)) {
@@ -34,6 +49,8 @@ export function libViolations(file: string, src: string): string[] {
       if (IMPURE_PACKAGES.test(spec)) v.push(`${file} imports ${spec}`);
       continue;
     }
+    if (target === path.join("lib", "env") && !ENV_READERS.has(path.normalize(file)))
+      v.push(`${file} reads the environment (lib/env) but is not one of the listed configuration loaders`);
     if (["db", "server", "app", "components", "cli", "auth", "auth.config"].includes(layerOf(target)))
       v.push(`${file} imports ${spec}`);
   }
@@ -66,7 +83,7 @@ export function serverViolations(file: string, src: string): string[] {
 }
 
 describe("layers", () => {
-  it("lib/ is pure: no db, server, Next, React, session or drizzle imports, no process.env outside lib/env.ts", () => {
+  it("lib/ is pure: no db, server, Next, React, session or drizzle imports, no process.env outside lib/env.ts, env() only in the listed loaders", () => {
     const all = files("lib");
     expect(all.length).toBeGreaterThan(50);
     expect(all.flatMap((f) => libViolations(f, read(f)))).toEqual([]);
@@ -89,6 +106,9 @@ describe("layers", () => {
     expect(libViolations("lib/x.ts", 'import { cookies } from "next/headers";')).toHaveLength(1);
     expect(libViolations("lib/x.ts", "const k = process.env.KEY;")).toHaveLength(1);
     expect(libViolations("lib/x.ts", 'import { z } from "zod";')).toEqual([]);
+    expect(libViolations("lib/opendata/x.ts", 'import { env } from "../env";')).toHaveLength(1);
+    expect(libViolations("lib/x.ts", 'import { env } from "@/lib/env";')).toHaveLength(1);
+    expect(libViolations("lib/secrets.ts", 'import { env } from "./env";')).toEqual([]);
     expect(dbViolations("db/queries/x.ts", 'import { publish } from "@/server/publish/run";')).toHaveLength(1);
     expect(dbViolations("db/queries/x.ts", "await appendAudit(tx, e);")).toHaveLength(1);
     expect(serverViolations("server/x.ts", '// why\nimport { z } from "zod";')).toHaveLength(1);

@@ -13,7 +13,7 @@ import type { DbOrTx } from "../../db/client";
 import { recoveryCodes, userSessions, users } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { verifyPassword } from "../../lib/auth/password";
-import { EventWindows, FailureWindow, refundSignInAttempt, takeSignInAttempt } from "../../lib/auth/rate-limit";
+import { EventWindows, FailureWindow, refundSignInAttempt, takeSignInAttempt } from "../limits/sign-in";
 import { isRole, type SessionUser } from "../../lib/auth/roles";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "../../lib/auth/totp";
 import { acceptTotpCode } from "./totp-check";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog } from "../../db/schema";
 import { REFUSAL_WINDOW_MS, verifyCredentials } from "../../server/auth/sign-in";
-import { EventWindows, FailureWindow } from "../../lib/auth/rate-limit";
+import { EventWindows, FailureWindow } from "../../server/limits/sign-in";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;

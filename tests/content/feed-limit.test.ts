@@ -2,7 +2,7 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { describe, expect, it } from "vitest";
 import { buildAtomFeed } from "@/lib/content/atom";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { takeFeedbackSlot } from "@/lib/content/feedback-limit";
+import { takeFeedbackSlot } from "@/server/limits/feedback";
 
 describe("Atom feed", () => {
   it("escapes every text and carries only sanitized HTML", () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDataSource } from "../../db/queries/public/opendata";
 import { publicationRuns } from "../../db/schema";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../../server/opendata/http/dataset";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { insertBudget, insertRuns, req } from "./helpers";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDroneMetrics, listFlights } from "@/db/queries/public/drones";
 import { getLatestRun } from "@/db/queries/public/publication";
 import { openDataSource } from "@/db/queries/public/opendata";
-import { handleDatasetGet } from "@/lib/opendata/http/dataset";
+import { handleDatasetGet } from "@/server/opendata/http/dataset";
 import { runPublish } from "@/server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "../publish/fixture";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchLog } from "../../db/queries/public/alpr";
 import { getAccessLog } from "../../db/queries/public/cameras";
 import { openDataSource } from "../../db/queries/public/opendata";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../../server/opendata/http/dataset";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { insertCameraData } from "./fixtures";
 import { readAll, req } from "./helpers";

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDataSource } from "../../db/queries/public/opendata";
 import { dictionary } from "../../lib/opendata/dictionary";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../../server/opendata/http/dataset";
 import { datasets } from "../../lib/opendata/registry";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { insertCameraData, insertCsoCalls, insertFindingCounts, insertFlights } from "./fixtures";

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFlights, type FlightFilters } from "../../db/queries/public/drones";
 import { openDataSource } from "../../db/queries/public/opendata";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../../server/opendata/http/dataset";
 import { getDataset } from "../../lib/opendata/registry";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { insertFindingCounts, insertFlights } from "./fixtures";

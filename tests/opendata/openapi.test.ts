@@ -3,7 +3,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { dictionary } from "../../lib/opendata/dictionary";
-import { handleStatic } from "../../lib/opendata/http/static";
+import { handleStatic } from "../../server/opendata/http/static";
 import { openApiDocument, schemaName } from "../../lib/opendata/openapi";
 import { pagingParams } from "../../lib/opendata/params";
 import { datasets } from "../../lib/opendata/registry";

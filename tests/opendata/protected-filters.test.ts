@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDataSource } from "../../db/queries/public/opendata";
 import { protectedCategoryCodes } from "../../db/queries/public/protected-categories";
 import { queryRows } from "../../db/sql";
-import { handleDatasetGet } from "../../lib/opendata/http/dataset";
+import { handleDatasetGet } from "../../server/opendata/http/dataset";
 import { openApiDocument } from "../../lib/opendata/openapi";
 import { plantCanaries } from "../../server/publish/canaries";
 import { rules } from "../../lib/publish/rules";

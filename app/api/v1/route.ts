@@ -1,6 +1,6 @@
 // /api/v1: the list of datasets with their URLs.
-import { datasetIndex, handleStatic } from "@/lib/opendata/http/static";
-import { preflight } from "@/lib/opendata/http/respond";
+import { datasetIndex, handleStatic } from "@/server/opendata/http/static";
+import { preflight } from "@/server/opendata/http/respond";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubDatasets, publicationRuns } from "@/db/schema/published";
-import type { OpenDataSource } from "@/lib/opendata/http/source";
+import type { OpenDataSource } from "@/lib/opendata/source";
 import type { DatasetReader, PublicationInfo } from "@/lib/opendata/types";
 import { alprSearchesReader } from "./opendata-alpr";
 import { budgetItemsReader } from "./opendata-budget";

@@ -7,7 +7,7 @@ import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { clientIp } from "@/lib/auth/client-ip";
 import { formValues } from "@/lib/content/action-state";
 import { feedbackFormSchema, parseTarget } from "@/lib/content/feedback";
-import { takeFeedbackSlot } from "@/lib/content/feedback-limit";
+import { takeFeedbackSlot } from "@/server/limits/feedback";
 import { action } from "@/server/action";
 
 export const sendFeedbackAction = action({ public: true, schema: feedbackFormSchema }, async (ctx) => {

@@ -1,7 +1,7 @@
 // /api/v1/<dataset> (JSON pages), /api/v1/<dataset>.csv and .json (streamed downloads).
 import { openDataSource } from "@/db/queries/public/opendata";
-import { handleDatasetGet } from "@/lib/opendata/http/dataset";
-import { preflight } from "@/lib/opendata/http/respond";
+import { handleDatasetGet } from "@/server/opendata/http/dataset";
+import { preflight } from "@/server/opendata/http/respond";
 
 export const dynamic = "force-dynamic";
 

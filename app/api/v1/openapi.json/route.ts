@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, generated from the routes' own zod schemas.
 import { openApiDocument } from "@/lib/opendata/openapi";
-import { handleStatic } from "@/lib/opendata/http/static";
-import { preflight } from "@/lib/opendata/http/respond";
+import { handleStatic } from "@/server/opendata/http/static";
+import { preflight } from "@/server/opendata/http/respond";
 
 export const dynamic = "force-dynamic";
 

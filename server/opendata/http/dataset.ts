@@ -1,14 +1,15 @@
+import "server-only";
 // GET /api/v1/<dataset>[.csv|.json]: one page of JSON with a cursor, or the whole filtered set as a file.
-import { getDataset } from "../registry";
+import { getDataset } from "@/lib/opendata/registry";
 import { createHmac } from "node:crypto";
-import { appSecrets } from "../../secrets";
-import { encodeCursor } from "../cursor";
-import { toJsonRow } from "../suppressed";
-import { ParamError, parseQuery, type ParsedQuery } from "../params";
-import type { DatasetDef, PublicationInfo } from "../types";
+import { appSecrets } from "@/lib/secrets";
+import { encodeCursor } from "@/lib/opendata/cursor";
+import { toJsonRow } from "@/lib/opendata/suppressed";
+import { ParamError, parseQuery, type ParsedQuery } from "@/lib/opendata/params";
+import type { DatasetDef, PublicationInfo } from "@/lib/opendata/types";
 import { cacheControl, jsonWithEtag, limit, problem } from "./respond";
 import { downloadResponse } from "./download";
-import type { OpenDataSource } from "./source";
+import type { OpenDataSource } from "@/lib/opendata/source";
 
 /** The cursors' HMAC key, derived from the session secret so no new secret needs configuring. */
 export function cursorKey(): string {

@@ -1,9 +1,10 @@
+import "server-only";
 // Whole-dataset downloads, streamed in keyset batches: memory holds one batch, never the file.
 // The stream pulls the next batch only when the client has read the previous one (backpressure).
 import { stringify } from "csv-stringify/sync";
-import { csvColumns } from "../dictionary";
-import { toCsvCells, toJsonRow } from "../suppressed";
-import type { Batch, DatasetDef, DatasetReader, PublicationInfo } from "../types";
+import { csvColumns } from "@/lib/opendata/dictionary";
+import { toCsvCells, toJsonRow } from "@/lib/opendata/suppressed";
+import type { Batch, DatasetDef, DatasetReader, PublicationInfo } from "@/lib/opendata/types";
 import { CORS_HEADERS, cacheControl } from "./respond";
 
 export const DOWNLOAD_BATCH = 2000;

@@ -1,3 +1,4 @@
+import "server-only";
 // Per-IP limit on sign-in attempts (in memory: one portal process; a cluster would use the
 // Postgres or Redis store of the same library).
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";

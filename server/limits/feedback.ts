@@ -1,3 +1,4 @@
+import "server-only";
 // Spam resistance for the public feedback form: a per-address budget (in memory: one portal
 // process; a cluster would use the library's Postgres store).
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
@@ -8,7 +9,10 @@ export const FEEDBACK_WINDOW_SEC = 60 * 60;
 const g = globalThis as typeof globalThis & { __daylightFeedbackLimiter?: RateLimiterMemory };
 
 export function feedbackLimiter(): RateLimiterMemory {
-  g.__daylightFeedbackLimiter ??= new RateLimiterMemory({ points: FEEDBACK_PER_ADDRESS, duration: FEEDBACK_WINDOW_SEC });
+  g.__daylightFeedbackLimiter ??= new RateLimiterMemory({
+    points: FEEDBACK_PER_ADDRESS,
+    duration: FEEDBACK_WINDOW_SEC,
+  });
   return g.__daylightFeedbackLimiter;
 }
 

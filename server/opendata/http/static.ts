@@ -1,5 +1,6 @@
+import "server-only";
 // Documents that do not read the database: the dataset index and the OpenAPI document.
-import { datasets } from "../registry";
+import { datasets } from "@/lib/opendata/registry";
 import { cacheControl, jsonWithEtag, limit } from "./respond";
 
 export async function handleStatic(req: Request, body: unknown): Promise<Response> {

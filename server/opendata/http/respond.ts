@@ -1,6 +1,7 @@
+import "server-only";
 // Response helpers shared by every /api/v1 route: CORS for GET, plain-language errors, caching.
 import { createHash } from "node:crypto";
-import { apiLimiter, clientKey } from "../rate-limit";
+import { apiLimiter, clientKey } from "../../limits/api";
 
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",

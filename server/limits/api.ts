@@ -1,8 +1,9 @@
+import "server-only";
 // Public API rate limit: N requests per minute per client IP (DAYLIGHT_API_RATE_LIMIT, default 60).
 // In memory per server instance: behind several instances the effective limit is N per instance.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { clientIp } from "../auth/client-ip";
-import { env } from "../env";
+import { clientIp } from "@/lib/auth/client-ip";
+import { env } from "@/lib/env";
 
 export type RateDecision =
   { ok: true; remaining: number; limit: number } | { ok: false; retryAfterSeconds: number; limit: number };
