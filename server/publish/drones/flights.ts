@@ -109,12 +109,14 @@ export function flightRowsSql(
   // Sensitive flights: nothing beyond the day, the dock and the duration; "Protected call type" for the category.
   const open = (value: SQL, otherwise: SQL = sql`null`) =>
     sql`case when ${isSensitive} then ${otherwise} else ${value} end`;
+  // A source that gives only the date (launch_precision 'day') publishes the day, never an hour.
+  const dayOnly = sql`(${isSensitive} or drone_flights.launch_precision = 'day')`;
   const P = rules.protectedCategory;
   return sql`select ${publicIdSql("f", sql`drone_flights.source`, sql`drone_flights.external_id`, key, pgcrypto)},
-      case when ${isSensitive} then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
-      case when ${isSensitive} then 'day' else 'hour' end,
+      case when ${dayOnly} then ${localDaySql(at, tz)} else ${localHourSql(at, tz)} end,
+      case when ${dayOnly} then 'day' else 'hour' end,
       ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
-      ${open(sql`extract(hour from ${at} at time zone ${tz})`)},
+      case when ${dayOnly} then null else extract(hour from ${at} at time zone ${tz}) end,
       ${open(sql`drone_flights.category`, sql`${P.code}::text`)},
       ${open(sql`coalesce(call_categories.label, drone_flights.category)`, sql`${P.label}::text`)}, ${isSensitive},
       ${open(sql`a.slug`)}, ${open(sql`a.name`)},

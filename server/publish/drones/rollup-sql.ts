@@ -11,6 +11,7 @@ const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 /** Published flights with their local time, time to scene (minutes) and sensitivity. */
 export function baseFlights(c: Cutoffs, timeZone: string): SQL {
   return sql`select f.id, f.category, c.grouping, c.label, (f.sensitive or c.sensitive) as sens,
+      f.launch_precision = 'day' as day_only,
       f.launched_at, f.landed_at, f.on_scene_at, f.outcome::text as outcome, f.first_on_scene,
       f.call_number is not null as linked, a.slug as area_slug, a.name as area_name,
       (f.launched_at at time zone ${timeZone}) as local_ts,
@@ -83,9 +84,14 @@ export async function countsBy<B extends By>(
   p: Period,
   bys: B[],
 ): Promise<Record<B, KeyCount[]>> {
-  // Hour of day and area would place sensitive flights finer than the rules allow: left out.
+  // Hour of day and area would place sensitive flights finer than the rules allow: left out. Flights
+  // whose source gives only the date have no hour of day: left out of that one too.
+  const where: Partial<Record<By, SQL>> = {
+    hour: sql` where not sens and not day_only`,
+    area: sql` where not sens`,
+  };
   const branch = (by: B, i: number) =>
-    sql`select ${sql.raw(String(i))} as g, * from (select ${BY_EXPR[by]}, count(*)::int as n from b${by === "hour" || by === "area" ? sql` where not sens` : sql``} group by 1) s${sql.raw(String(i))}`;
+    sql`select ${sql.raw(String(i))} as g, * from (select ${BY_EXPR[by]}, count(*)::int as n from b${where[by] ?? sql``} group by 1) s${sql.raw(String(i))}`;
   const rows = await queryRows<KeyCount & { g: number }>(
     tx,
     sql`with b as materialized (select * from (${base}) all_flights where ${inPeriod(p)})
