@@ -11,3 +11,4 @@ export * from "./published-cameras";
 export * from "./published-cso";
 export * from "./jobs";
 export * from "./published-reports";
+export * from "./limits";
