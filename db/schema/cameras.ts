@@ -16,7 +16,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { agencies, areas, personnel, programSlug } from "./reference";
+import { agencies, areas, callCategories, personnel, programSlug } from "./reference";
 import {
   ACCESS_OPERATIONS,
   ACCESS_REASONS,
@@ -145,6 +145,11 @@ export const alprSearches = pgTable(
       .references(() => agencies.id),
     searchedAt: timestamp("searched_at", { withTimezone: true }).notNull(),
     reason: text("reason").notNull(),
+    /** The call category the raw reason maps to (call_type_mappings); "unclassified" until staff map it. */
+    category: text("category")
+      .notNull()
+      .default("unclassified")
+      .references(() => callCategories.code),
     offenseType: text("offense_type"),
     caseNumber: text("case_number"),
     networkCount: integer("network_count").notNull().default(1),
@@ -162,6 +167,7 @@ export const alprSearches = pgTable(
   (t) => [
     uniqueIndex("alpr_searches_source_external").on(t.source, t.externalId),
     index("alpr_searches_searched").on(t.searchedAt),
+    index("alpr_searches_category").on(t.category),
     check("alpr_network_count_nonneg", sql`${t.networkCount} >= 0`),
   ],
 );
