@@ -1,5 +1,4 @@
-INSERT INTO "call_categories" ("code", "label", "sensitive", "grouping") VALUES ('unclassified', 'Not yet classified', false, 'other') ON CONFLICT DO NOTHING;--> statement-breakpoint
-ALTER TABLE "alpr_searches" ADD COLUMN "category" text DEFAULT 'unclassified' NOT NULL;--> statement-breakpoint
+ALTER TABLE "alpr_searches" ADD COLUMN "category" text;--> statement-breakpoint
 ALTER TABLE "alpr_searches" ADD CONSTRAINT "alpr_searches_category_call_categories_code_fk" FOREIGN KEY ("category") REFERENCES "public"."call_categories"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "alpr_searches_category" ON "alpr_searches" USING btree ("category");--> statement-breakpoint
 WITH k AS (

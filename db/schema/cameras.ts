@@ -145,11 +145,11 @@ export const alprSearches = pgTable(
       .references(() => agencies.id),
     searchedAt: timestamp("searched_at", { withTimezone: true }).notNull(),
     reason: text("reason").notNull(),
-    /** The call category the raw reason maps to (call_type_mappings); "unclassified" until staff map it. */
-    category: text("category")
-      .notNull()
-      .default("unclassified")
-      .references(() => callCategories.code),
+    /**
+     * The call category the raw reason maps to (call_type_mappings): "unclassified" until staff map
+     * it; null (also not yet classified) for rows written before the database had categories.
+     */
+    category: text("category").references(() => callCategories.code),
     offenseType: text("offense_type"),
     caseNumber: text("case_number"),
     networkCount: integer("network_count").notNull().default(1),
