@@ -31,7 +31,7 @@ import { getDatasetAsOf } from "../db/queries/public/publication";
 import { queryRows } from "../db/sql";
 import type { AccessLogFilters, AccessSort } from "../lib/cameras/log-filters";
 import { city } from "../lib/config/city";
-import { fromZoned } from "../lib/publish/rules/time";
+import { fromZoned } from "../lib/time";
 
 export type Workload = { name: string; run(db: Db): Promise<unknown>; naive?: (db: Db) => Promise<unknown> };
 

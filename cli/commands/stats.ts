@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { rawHeadline } from "../../db/queries/stats";
 import { city } from "../../lib/config/city";
 import { rules } from "../../lib/publish/rules";
-import { fromZoned } from "../../lib/publish/rules/time";
+import { fromZoned } from "../../lib/time";
 import { withDb } from "../db";
 import { CliError } from "../errors";
 

@@ -2,7 +2,7 @@
 // windows that mean nothing in a watch center staffed around the clock.
 import type { AnomalyConfig } from "./config";
 import { localMinutes } from "./time";
-import { zonedParts } from "../publish/rules/time";
+import { zonedParts } from "../time";
 import type { Activity, Flag } from "./types";
 
 const WHAT: Record<Activity["recordType"], string> = {

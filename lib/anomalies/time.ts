@@ -1,6 +1,6 @@
 // Local clock times in the city's time zone (daylight saving handled by Intl).
 import { dateTimeFormat } from "../format/intl";
-import { zonedParts } from "../publish/rules/time";
+import { zonedParts } from "../time";
 
 /** Minutes since local midnight (through the publication rules' cached zone offsets: recomputing flags reads every access). */
 export function localMinutes(at: Date, timeZone: string): number {

@@ -2,7 +2,7 @@
 // person can act on; the pipeline attaches the line and column.
 import { isoDateIn } from "../format/intl";
 import type { ConverterSpec } from "./types";
-import { wallTimeToInstant } from "./local-time";
+import { wallTimeToInstant } from "../time";
 
 export class ConvertError extends Error {}
 

@@ -10,7 +10,7 @@ import { publishSearches } from "./alpr-searches";
 import { allPseudonyms, periodsFor } from "./cameras";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
-import { publicationCutoff } from "../../lib/publish/rules/time";
+import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { Publisher } from "./types";
 
 export const alprPublisher: Publisher = {

@@ -22,7 +22,8 @@ import {
 } from "../../lib/reports/annual";
 import { recordDataset } from "./dataset";
 import { alprReasonSql } from "./alpr-searches";
-import { localDate, publicationCutoff } from "../../lib/publish/rules/time";
+import { publicationCutoff } from "../../lib/publish/rules/delay";
+import { localDate } from "../../lib/time";
 import type { Publisher } from "./types";
 
 type Source = {

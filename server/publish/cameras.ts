@@ -10,7 +10,8 @@ import { cameraPublicId, camerasAtSensitiveSites, clearInventory, publishInvento
 import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
-import { fromZoned, publicationCutoff } from "../../lib/publish/rules/time";
+import { publicationCutoff } from "../../lib/publish/rules/delay";
+import { fromZoned } from "../../lib/time";
 import type { Publisher, PublishContext } from "./types";
 import type { DbOrTx } from "../../db/client";
 

@@ -11,7 +11,7 @@ import { rules } from "../../lib/publish/rules";
 import { city } from "../../lib/config/city";
 import { generalize, type Generalization } from "../../lib/publish/rules/h3";
 import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../../lib/publish/rules/suppression";
-import { localHour, localWeekStart, zonedParts } from "../../lib/publish/rules/time";
+import { localHour, localWeekStart, zonedParts } from "../../lib/time";
 
 type Breakdown = typeof pubCsoBreakdowns.$inferInsert;
 type Metric = typeof pubCsoMetrics.$inferInsert;

@@ -11,7 +11,7 @@ import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { city } from "../../lib/config/city";
 import { generalize } from "../../lib/publish/rules/h3";
-import { publicationCutoff } from "../../lib/publish/rules/time";
+import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { Publisher } from "./types";
 import { insertJsonRows } from "../../db/sql";
 

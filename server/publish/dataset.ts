@@ -3,7 +3,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { pubDatasets } from "../../db/schema";
 import { RULES_VERSION } from "../../lib/publish/rules";
-import { publicationCutoff } from "../../lib/publish/rules/time";
+import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { PublishContext } from "./types";
 
 export async function recordDataset(

@@ -13,7 +13,7 @@ import {
   weekStartSql,
 } from "../../server/publish/camera-sql";
 import { publicId } from "../../lib/publish/rules/public-id";
-import { localDate, localWeekStart, roundToDay, roundToHour } from "../../lib/publish/rules/time";
+import { localDate, localWeekStart, roundToDay, roundToHour } from "../../lib/time";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const TZ = "America/Los_Angeles";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAccessLog } from "../../db/queries/public/cameras";
 import { pubCameraAccesses } from "../../db/schema";
-import { localDate, localWeekStart } from "../../lib/publish/rules/time";
+import { localDate, localWeekStart } from "../../lib/time";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const TZ = "America/Los_Angeles"; // the demo city's zone

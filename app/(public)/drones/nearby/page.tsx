@@ -9,7 +9,7 @@ import { findFlightsNear } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
 import type { Place } from "@/lib/drones/nearby";
 import { lookupAddress } from "@/lib/geo/address-lookup";
-import { fromZoned, localDate } from "@/lib/publish/rules/time";
+import { fromZoned, localDate } from "@/lib/time";
 import { formatPublishedTime, outcomeText } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
 
