@@ -1,6 +1,7 @@
 // The public access log: filterable, sortable, paginated; the URL holds the view.
 import Link from "next/link";
 import { DownloadLinks } from "@/components/opendata/download-links";
+import { ReviewedInline, type ReviewedBy } from "@/components/content/reviewed-notice";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
@@ -29,6 +30,8 @@ export function AccessLogSection(props: {
   errors: Record<string, string>;
   options: { places: string[]; agencies: string[] };
   timeZone: string;
+  /** Published closed findings covering the rows shown, by public id. */
+  reviewed?: Map<string, ReviewedBy[]>;
 }) {
   const fmt = hourFmt(props.timeZone);
   const path = ACCESS_LOG_PATH;
@@ -38,7 +41,12 @@ export function AccessLogSection(props: {
       header: "Hour",
       sortable: true,
       rowHeader: true,
-      cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>,
+      cell: (r) => (
+        <Link href={`/cameras/access-log/${r.publicId}`}>
+          <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>
+          <span className="visually-hidden"> (access {r.publicId})</span>
+        </Link>
+      ),
     },
     { id: "place", header: "Camera or site", sortable: true, cell: (r) => r.place },
     {
@@ -74,11 +82,14 @@ export function AccessLogSection(props: {
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
     {
       id: "concern",
-      header: "Concern",
+      header: "Concern and review",
       cell: (r) => (
-        <Link href={`/feedback/new?target=access:${r.publicId}`}>
-          Report a concern<span className="visually-hidden"> about access {r.publicId}</span>
-        </Link>
+        <>
+          <Link href={`/feedback/new?target=access:${r.publicId}`}>
+            Report a concern<span className="visually-hidden"> about access {r.publicId}</span>
+          </Link>
+          <ReviewedInline findings={props.reviewed?.get(r.publicId)} />
+        </>
       ),
     },
   ];

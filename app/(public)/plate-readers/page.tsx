@@ -11,6 +11,7 @@ import { formatCount, formatShare } from "@/lib/format/numbers";
 import { MetricCard } from "@/components/ui/metric-card";
 import { getSearchFilterOptions, getSearchLog } from "@/db/queries/public/alpr";
 import { getBreakdown, getMetrics, listCameras, listSharingAgreements } from "@/db/queries/public/cameras";
+import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { seriesRows, tableRows } from "@/lib/cameras/chart-data";
 import { SEARCH_SORTS, parseFilters, searchLogFilters } from "@/lib/cameras/log-filters";
@@ -176,6 +177,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
         errors={errors}
         options={options}
         timeZone={c.timeZone}
+        reviewed={await findingsForPublicIds(log.rows.map((r) => r.publicId))}
       />
 
       <h2 id="sharing">Who we share plate data with</h2>

@@ -2,6 +2,7 @@
 // offense type, case link and networks searched. Filterable, sortable, paginated via the URL.
 import Link from "next/link";
 import { DownloadLinks } from "@/components/opendata/download-links";
+import { ReviewedInline, type ReviewedBy } from "@/components/content/reviewed-notice";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
@@ -16,6 +17,8 @@ export function SearchLogSection(props: {
   errors: Record<string, string>;
   options: { agencies: string[]; offenses: string[] };
   timeZone: string;
+  /** Published closed findings covering the rows shown, by public id. */
+  reviewed?: Map<string, ReviewedBy[]>;
 }) {
   const path = "/plate-readers";
   const fmt = new Intl.DateTimeFormat("en-US", {
@@ -31,7 +34,12 @@ export function SearchLogSection(props: {
       header: "Hour",
       sortable: true,
       rowHeader: true,
-      cell: (r) => <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>,
+      cell: (r) => (
+        <Link href={`/plate-readers/searches/${r.publicId}`}>
+          <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>
+          <span className="visually-hidden"> (search {r.publicId})</span>
+        </Link>
+      ),
     },
     {
       id: "user",
@@ -51,11 +59,14 @@ export function SearchLogSection(props: {
     { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
     {
       id: "concern",
-      header: "Concern",
+      header: "Concern and review",
       cell: (r) => (
-        <Link href={`/feedback/new?target=search:${r.publicId}`}>
-          Report a concern<span className="visually-hidden"> about search {r.publicId}</span>
-        </Link>
+        <>
+          <Link href={`/feedback/new?target=search:${r.publicId}`}>
+            Report a concern<span className="visually-hidden"> about search {r.publicId}</span>
+          </Link>
+          <ReviewedInline findings={props.reviewed?.get(r.publicId)} />
+        </>
       ),
     },
     {

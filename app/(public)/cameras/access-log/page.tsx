@@ -5,6 +5,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
 import { getAccessFilterOptions, getAccessLog } from "@/db/queries/public/cameras";
+import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { ACCESS_SORTS, accessLogFilters, parseFilters } from "@/lib/cameras/log-filters";
 import { city } from "@/lib/config/city";
@@ -25,6 +26,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
     getAccessLog({ filters, sort: state.sort, dir: state.dir, page: state.page, pageSize: state.pageSize }),
     getAccessFilterOptions(),
   ]);
+  const reviewed = await findingsForPublicIds(log.rows.map((r) => r.publicId));
   const day = dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" });
   return (
     <>
@@ -54,6 +56,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         errors={errors}
         options={options}
         timeZone={c.timeZone}
+        reviewed={reviewed}
       />
     </>
   );
