@@ -3,8 +3,10 @@ import { connection } from "next/server";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listMeetings } from "@/db/queries/public/content";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
+import { FindingsSummaryTable } from "@/components/content/findings-summary";
+import { findingsSummary } from "@/db/queries/public/findings";
 import { formatDate } from "@/lib/format/numbers";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { loadScorecard } from "./load";
 import { PeriodForm } from "./period-form";
@@ -16,7 +18,7 @@ type Search = Promise<{ from?: string | string[]; to?: string | string[] }>;
 export default async function CouncilPage({ searchParams }: { searchParams: Search }) {
   await connection();
   const q = await searchParams;
-  const [s, meetings] = await Promise.all([loadScorecard(q), listMeetings()]);
+  const [s, meetings, findings] = await Promise.all([loadScorecard(q), listMeetings(), findingsSummary()]);
   const qs = `from=${s.period.from}&to=${s.period.to}`;
   return (
     <>
@@ -43,6 +45,8 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
       {s.cards.map((card) => (
         <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />
       ))}
+      <h2 id="findings">Review findings, since launch</h2>
+      <FindingsSummaryTable summary={s.asOf ? findings : null} />
       <DownloadLinks dataset="findings-counts" label="review findings counts (all types, since launch)" />
       <h2 id="meetings">Council meetings</h2>
       {meetings.length === 0 ? (

@@ -1,11 +1,10 @@
 import "server-only";
 // The home page's numbers: the pilot at a glance for the last 30 days and since launch, each
 // from a published table. A program whose publisher has not run yet reads as "not yet published".
-import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import { pubFindingCounts } from "@/db/schema";
 import { getMetrics } from "./cameras";
+import { findingsSummary, type FindingsSummary } from "./findings";
 import { getCsoMetrics } from "./cso";
 import { getDroneMetrics, type DroneMetric } from "./drones";
 import { listDatasetsAsOf, type DatasetAsOf } from "./publication";
@@ -24,7 +23,8 @@ export type HomeSummary = {
   cameras: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
   alpr: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
   cso: { last30: HomePeriodFigures; sinceLaunch: HomePeriodFigures } | null;
-  findings: { open: number | null; closed: number | null; openSuppressed: boolean; closedSuppressed: boolean } | null;
+  /** From pub_findings (closed, by outcome) and pub_finding_counts (open); null until published. */
+  findings: FindingsSummary | null;
 };
 
 async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<HomeSummary> {
@@ -32,7 +32,7 @@ async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<Hom
   const [datasets, metrics, findings, cam, alpr, cso] = await Promise.all([
     listDatasetsAsOf({ db: d }),
     getDroneMetrics({ db: d }),
-    d.select().from(pubFindingCounts).where(eq(pubFindingCounts.findingType, "*")),
+    findingsSummary({ db: d }),
     getMetrics({ dataset: "cameras", db: d }),
     getMetrics({ dataset: "alpr", db: d }),
     getCsoMetrics({ db: d }),
@@ -49,8 +49,6 @@ async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<Hom
     shareClearedNoPatrol: fig(metrics.get(`${p}.share_cleared_no_patrol`), "share"),
     shareFirstOnScene: fig(metrics.get(`${p}.share_first_on_scene`), "share"),
   });
-  const open = findings.find((f) => f.status === "open");
-  const closed = findings.find((f) => f.status === "closed");
   return {
     datasets: ds,
     drones: ds.has("drones")
@@ -73,14 +71,7 @@ async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<Hom
           shareNoSworn: fig(cso.get(`${p}.share_no_sworn`), "share"),
         }))
       : null,
-    findings: ds.has("findings")
-      ? {
-          open: open?.count ?? 0,
-          closed: closed?.count ?? 0,
-          openSuppressed: !!open?.suppressed,
-          closedSuppressed: !!closed?.suppressed,
-        }
-      : null,
+    findings: ds.has("findings") ? findings : null,
   };
 }
 export const getHomeSummary = perPublicationReader("home.getHomeSummary", getHomeSummaryUncached);

@@ -1,0 +1,119 @@
+// A closed finding reaches the public read model: the demo, published, shows closed findings on
+// the home page and the scorecard's reader (counted from pub_findings) and "Reviewed" on the camera
+// accesses they cover; closing one more finding on a published camera access and publishing again
+// moves the closed count and its outcome's count by one and marks that access's record.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { pubCameraAccesses, pubFindingRecords, users } from "../../db/schema";
+import { appendAudit } from "../../server/audit/log";
+import { seedDemo } from "../../server/seed";
+import { runPublish } from "../../server/publish/run";
+import {
+  assignFinding,
+  closeFinding,
+  openFinding,
+  recordExplanation,
+  requestExplanation,
+  type WorkflowContext,
+} from "../../server/review/workflow";
+import { findingsForPublicIds, findingsSummary } from "../../db/queries/public/findings";
+import { getHomeSummary } from "../../db/queries/public/home";
+import { getPublicAccess } from "../../db/queries/public/records";
+import { queryRows } from "../../db/sql";
+import type { SessionUser } from "../../lib/auth/roles";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+let auditor: SessionUser;
+const publish = () =>
+  runPublish(t.db, { pseudonymKey: "demo-key-long-enough-1234", timeZone: "America/Los_Angeles", trigger: "test" });
+
+function step<R>(fn: (ctx: WorkflowContext) => Promise<R>): Promise<R> {
+  return t.db.transaction((tx) =>
+    fn({
+      tx,
+      user: auditor,
+      audit: (e) =>
+        appendAudit(tx, { actorType: "user", actorId: String(auditor.id), actorLabel: auditor.email, ...e }),
+    }),
+  );
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db, { scale: 0.1, seed: 7 });
+  const [u] = await t.db
+    .insert(users)
+    .values({ email: "outcomes-auditor@example.org", name: "Test Auditor", role: "auditor" })
+    .returning();
+  auditor = { id: u.id, email: u.email, name: u.name, role: u.role };
+  await publish();
+}, 600_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe(`closed findings on the public pages (${dbMode})`, () => {
+  it("the published demo has closed findings on the home page, and its camera accesses say Reviewed", async () => {
+    const home = await getHomeSummary({ db: t.db });
+    expect(home.findings?.closed).toBeGreaterThan(0);
+    const s = await findingsSummary({ db: t.db });
+    expect(s.closed).toBe(home.findings?.closed);
+    expect(s.byOutcome.reduce((a, o) => a + o.n, 0)).toBe(s.closed);
+    const covered = await t.db
+      .select({ publicId: pubFindingRecords.publicId, number: pubFindingRecords.number })
+      .from(pubFindingRecords)
+      .innerJoin(pubCameraAccesses, eq(pubCameraAccesses.publicId, pubFindingRecords.publicId))
+      .where(eq(pubFindingRecords.recordType, "camera_access"));
+    expect(covered.length).toBeGreaterThan(0);
+    const got = await findingsForPublicIds([covered[0].publicId], { db: t.db });
+    expect(got.get(covered[0].publicId)?.map((r) => r.number)).toContain(covered[0].number);
+    expect(await getPublicAccess({ db: t.db, publicId: covered[0].publicId })).not.toBeNull();
+  });
+
+  it("closing a finding on a published access and publishing changes the counts and marks the record", async () => {
+    const before = await findingsSummary({ db: t.db });
+    const beforeHome = (await getHomeSummary({ db: t.db })).findings!;
+    const noViolation = (x: typeof before) => x.byOutcome.find((o) => o.outcome === "no_violation")?.n ?? 0;
+    // A published access no finding covers yet, with its raw id (the public id is keyed: match by publishing).
+    const [raw] = await queryRows<{ id: number }>(
+      t.db,
+      sql`select e.id from camera_access_events e
+          where e.ended_at < now() - interval '8 days'
+            and not exists (select 1 from finding_records r where r.record_type = 'camera_access' and r.record_id = e.id)
+          order by e.id limit 1`,
+    );
+    const id = await step((c) =>
+      openFinding(c, { records: [{ recordType: "camera_access", recordId: raw.id }], findingType: "other", note: "t" }),
+    );
+    await step((c) => assignFinding(c, { findingId: id, assigneeId: auditor.id }));
+    await step((c) =>
+      requestExplanation(c, { findingId: id, request: "Why?", dueOn: "2999-01-01", today: "2000-01-01" }),
+    );
+    await step((c) => recordExplanation(c, { findingId: id, explanation: "Routine check" }));
+    await step((c) =>
+      closeFinding(c, {
+        findingId: id,
+        outcome: "no_violation",
+        note: "Fine",
+        publicSummary: "One camera view was checked and had a stated reason; no violation.",
+      }),
+    );
+    // Not public until the next publication.
+    expect((await findingsSummary({ db: t.db })).closed).toBe(before.closed);
+    await publish();
+    const after = await findingsSummary({ db: t.db });
+    expect(after.closed).toBe(before.closed + 1);
+    expect(noViolation(after)).toBe(noViolation(before) + 1);
+    expect((await getHomeSummary({ db: t.db })).findings!.closed).toBe(beforeHome.closed + 1);
+    const [rec] = await t.db
+      .select()
+      .from(pubFindingRecords)
+      .where(and(eq(pubFindingRecords.number, id), eq(pubFindingRecords.recordType, "camera_access")));
+    expect(rec).toBeDefined();
+    expect(await getPublicAccess({ db: t.db, publicId: rec.publicId })).not.toBeNull();
+    expect((await findingsForPublicIds([rec.publicId], { db: t.db })).get(rec.publicId)).toEqual([
+      { number: id, outcomeLabel: "No violation" },
+    ]);
+  });
+});
