@@ -17,6 +17,7 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/limits.ts"],
     // next-auth imports "next/server" without an extension, which Node's ESM loader rejects;
     // inlined, Vite resolves it (tests call the auth route handlers directly).
     server: { deps: { inline: ["next-auth"] } },

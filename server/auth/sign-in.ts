@@ -6,46 +6,47 @@ import "server-only";
 //     email for LOCK_MS (kept by email, so unknown emails behave exactly like real ones);
 //   - per account: ACCOUNT_LOCK_FAILURES failures in a row from anywhere lock the account for
 //     LOCK_MS, but only against addresses it has never completed a sign-in from.
+// The first two are counted in the shared store (server/limits/store.ts), the third on the user's
+// row, so every portal process sees all three.
 // Every outcome is audited; the caller never learns whether the email exists.
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import type { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { DbOrTx } from "../../db/client";
 import { recoveryCodes, userSessions, users } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { verifyPassword } from "../../lib/auth/password";
-import { EventWindows, FailureWindow, refundSignInAttempt, takeSignInAttempt } from "../limits/sign-in";
+import {
+  EventWindows,
+  LOCK_MS,
+  MAX_FAILED_ATTEMPTS,
+  pairFailures,
+  refundSignInAttempt,
+  takeSignInAttempt,
+  type FailureCounter,
+} from "../limits/sign-in";
 import { isRole, type SessionUser } from "../../lib/auth/roles";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "../../lib/auth/totp";
 import { acceptTotpCode } from "./totp-check";
 
-export const MAX_FAILED_ATTEMPTS = 5;
+export { LOCK_MS, MAX_FAILED_ATTEMPTS };
 export const ACCOUNT_LOCK_FAILURES = 25;
-export const LOCK_MS = 10 * 60 * 1000;
 
 /** Refused (rate-limited) sign-ins are audited once per address and scope per 10 minutes, with a count. */
 export const REFUSAL_WINDOW_MS = 10 * 60 * 1000;
 
-const g = globalThis as typeof globalThis & {
-  __daylightPairFailures?: FailureWindow;
-  __daylightSignInRefusals?: EventWindows;
-};
+const g = globalThis as typeof globalThis & { __daylightSignInRefusals?: EventWindows };
 /** The process-wide aggregation of rate-limited sign-in attempts for the audit log. */
 export function signInRefusals(): EventWindows {
   g.__daylightSignInRefusals ??= new EventWindows(REFUSAL_WINDOW_MS);
   return g.__daylightSignInRefusals;
-}
-/** The process-wide per-account-and-address failure counter. */
-export function pairFailures(): FailureWindow {
-  g.__daylightPairFailures ??= new FailureWindow(MAX_FAILED_ATTEMPTS, LOCK_MS);
-  return g.__daylightPairFailures;
 }
 
 export type SignInInput = { email: string; password: string; code?: string };
 export type SignInContext = {
   ip?: string | null;
   now?: Date;
-  limiter?: RateLimiterMemory;
-  pairs?: FailureWindow;
+  limiter?: RateLimiterAbstract;
+  pairs?: FailureCounter;
   refusals?: EventWindows;
 };
 export type SignInResult =
@@ -62,7 +63,7 @@ export async function verifyCredentials(
   const now = ctx.now ?? new Date();
   const ip = ctx.ip ?? undefined;
   const email = input.email.trim().toLowerCase();
-  const pairs = ctx.pairs ?? pairFailures();
+  const pairs = ctx.pairs ?? (await pairFailures());
   const pairKey = `${email}\n${ip ?? "unknown"}`;
   const limited = async (scope: "address" | "account_address", retryAfterSec: number) => {
     // One row per address and scope per window: a flood of refused attempts adds rows at a
@@ -87,13 +88,13 @@ export async function verifyCredentials(
   };
   const wait = await takeSignInAttempt(ip ?? "unknown", ctx.limiter);
   if (wait !== null) return limited("address", wait);
-  const pairWait = pairs.blockedFor(pairKey, now);
+  const pairWait = await pairs.blockedFor(pairKey);
   if (pairWait > 0) return limited("account_address", Math.ceil(pairWait / 1000));
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const fail = async (reason: string, countIt: boolean) => {
     let locked = false;
     // Every failure counts for this email from this address, known account or not (no enumeration).
-    const pairLocked = reason === "locked" ? false : pairs.fail(pairKey, now);
+    const pairLocked = reason === "locked" ? false : await pairs.fail(pairKey);
     if (user && countIt) locked = await countFailure(db, user.id, now);
     await appendAudit(db, {
       actorType: "user",
@@ -136,7 +137,7 @@ export async function verifyCredentials(
   }
   await db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
   await refundSignInAttempt(ip ?? "unknown", ctx.limiter);
-  pairs.reset(pairKey);
+  await pairs.reset(pairKey);
   await appendAudit(db, {
     actorType: "user",
     actorId: String(user.id),

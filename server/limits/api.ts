@@ -1,35 +1,41 @@
 import "server-only";
-// Public API rate limit: N requests per minute per client IP (DAYLIGHT_API_RATE_LIMIT, default 60).
-// In memory per server instance: behind several instances the effective limit is N per instance.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// Public API rate limit: N requests per minute per client address (DAYLIGHT_API_RATE_LIMIT,
+// default 60), counted in the shared store so N holds across every portal process.
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
+import { createLimiter, limitKey, sharedLimiter, type LimitStore } from "./store";
 
 export type RateDecision =
   { ok: true; remaining: number; limit: number } | { ok: false; retryAfterSeconds: number; limit: number };
 
-export function createApiLimiter(points: number, durationSeconds = 60) {
-  const limiter = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: "api-v1" });
-  return async function check(key: string): Promise<RateDecision> {
+export type ApiCheck = (key: string) => Promise<RateDecision>;
+
+function checker(limiter: RateLimiterAbstract): ApiCheck {
+  return async (key) => {
     try {
-      const r = await limiter.consume(key, 1);
-      return { ok: true, remaining: r.remainingPoints, limit: points };
+      const r = await limiter.consume(limitKey(key), 1);
+      return { ok: true, remaining: r.remainingPoints, limit: limiter.points };
     } catch (e) {
       if (e instanceof RateLimiterRes) {
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)), limit: points };
+        const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+        return { ok: false, retryAfterSeconds, limit: limiter.points };
       }
       throw e;
     }
   };
 }
 
-type Check = ReturnType<typeof createApiLimiter>;
-const g = globalThis as typeof globalThis & { __daylightApiLimiter?: Check };
+const OPTIONS = { keyPrefix: "api-v1", duration: 60 };
 
-/** The process-wide limiter (kept on globalThis so dev hot reload does not reset it). */
-export function apiLimiter(): Check {
-  g.__daylightApiLimiter ??= createApiLimiter(env().DAYLIGHT_API_RATE_LIMIT);
-  return g.__daylightApiLimiter;
+/** A limiter of `points` requests a minute on the given store (tests; several "processes"). */
+export function createApiLimiter(store: LimitStore, points: number): ApiCheck {
+  return checker(createLimiter(store, { ...OPTIONS, points }));
+}
+
+/** The process's limiter, on the shared store. */
+export async function apiLimiter(): Promise<ApiCheck> {
+  return checker(await sharedLimiter({ ...OPTIONS, points: env().DAYLIGHT_API_RATE_LIMIT }));
 }
 
 /** The client's address under the configured trust boundary (see lib/auth/client-ip.ts). */

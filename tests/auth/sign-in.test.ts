@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog, users } from "../../db/schema";
@@ -9,9 +9,12 @@ import { createSession, loadSession, revokeUserSessions } from "../../server/aut
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "../../lib/auth/session-limits";
 import { currentTotp, TOTP_PERIOD_MS } from "../../lib/auth/totp";
 import { verifyChain } from "../../server/audit/log";
+import { failureCounter, type FailureCounter } from "../../server/limits/sign-in";
+import { storeFor } from "../../server/limits/store";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;
+let pairs: FailureCounter;
 const sys = { actorType: "system" as const, actorLabel: "test" };
 const limiter = () => new RateLimiterMemory({ points: 1000, duration: 600 });
 let secret = "";
@@ -19,6 +22,7 @@ let recovery: string[] = [];
 
 beforeAll(async () => {
   t = await createTestDb();
+  pairs = failureCounter(storeFor(t)); // the shared store on the Postgres server, memory on PGlite
   const u = await createUser(
     t.db,
     { email: "Rev@Example.org", name: "Rev Iewer", role: "council", password: "correct horse battery" },
@@ -35,20 +39,27 @@ afterAll(async () => {
 // attempts run on a clock that moves one step per call unless given a time.
 let clock = Date.now();
 const nextStep = () => new Date((clock += TOTP_PERIOD_MS));
-const attempt = (
+// The limiter store keeps time with Date.now(), so each attempt runs with the clock set to its `now`.
+const attempt = async (
   o: Partial<{ email: string; password: string; code: string; now: Date; l: RateLimiterMemory; ip: string }> = {},
 ) => {
   const now = o.now ?? nextStep();
   clock = Math.max(clock, now.getTime());
-  return verifyCredentials(
-    t.db,
-    {
-      email: o.email ?? "rev@example.org",
-      password: o.password ?? "correct horse battery",
-      code: o.code ?? currentTotp(secret, now.getTime()),
-    },
-    { ip: o.ip ?? "203.0.113.9", now, limiter: o.l ?? limiter() },
-  );
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(now);
+  try {
+    return await verifyCredentials(
+      t.db,
+      {
+        email: o.email ?? "rev@example.org",
+        password: o.password ?? "correct horse battery",
+        code: o.code ?? currentTotp(secret, now.getTime()),
+      },
+      { ip: o.ip ?? "203.0.113.9", now, limiter: o.l ?? limiter(), pairs },
+    );
+  } finally {
+    vi.useRealTimers();
+  }
 };
 
 describe(`sign-in (${dbMode})`, () => {

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog } from "../../db/schema";
 import { REFUSAL_WINDOW_MS, verifyCredentials } from "../../server/auth/sign-in";
-import { EventWindows, FailureWindow } from "../../server/limits/sign-in";
+import { EventWindows, failureCounter } from "../../server/limits/sign-in";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -21,7 +21,7 @@ describe(`refused sign-ins are audited in aggregate (${dbMode})`, () => {
     const ctx = {
       ip: "198.51.100.5",
       limiter: new RateLimiterMemory({ points: 1, duration: 3600 }),
-      pairs: new FailureWindow(1000, 1),
+      pairs: failureCounter({ kind: "memory" }, 1000, 1000),
       refusals: new EventWindows(REFUSAL_WINDOW_MS),
     };
     const t0 = new Date(Date.UTC(2026, 0, 1, 12, 0, 0));

@@ -58,7 +58,7 @@ function etagMatches(header: string | null, etag: string): boolean {
 
 /** Applies the rate limit; returns a 429 to send, or the headers to add to the real answer. */
 export async function limit(req: Request): Promise<{ blocked: Response } | { headers: Record<string, string> }> {
-  const d = await apiLimiter()(clientKey(req.headers));
+  const d = await (await apiLimiter())(clientKey(req.headers));
   if (!d.ok) {
     return {
       blocked: problem(
