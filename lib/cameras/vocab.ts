@@ -57,7 +57,7 @@ export const CAMERA_KIND_LABELS: Record<string, string> = {
   plate_reader: "Plate reader",
 };
 export const NETWORK_LABELS: Record<string, string> = {
-  police: "Sheriff's cameras",
+  police: "Police cameras",
   street_lighting: "Street lighting",
   transportation: "Transportation",
   general_services: "General services",

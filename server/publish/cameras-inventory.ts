@@ -73,6 +73,9 @@ export async function publishInventory(tx: DbOrTx, key: string): Promise<Invento
     status: c.status,
     installedOn: c.installedAt,
     retentionDays: c.retentionDays,
+    integrated: c.integrated,
+    integratedOn: c.integratedOn,
+    integrationAgreement: c.integrationAgreement,
   }));
   await insertJsonRows(tx, pubCameras, values);
 

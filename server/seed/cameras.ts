@@ -11,6 +11,14 @@ import type { SeedRef } from "./reference";
 import { createRng, type Rng } from "./rng";
 
 type CameraRow = typeof cameras.$inferInsert;
+
+/** The agreement a camera of each network is connected under (police cameras need none). */
+const INTEGRATION_AGREEMENTS: Partial<Record<NonNullable<CameraRow["network"]>, string>> = {
+  street_lighting: "Street lighting camera integration MOU with Public Works",
+  transportation: "Traffic camera video-sharing agreement with the Transportation Department",
+  general_services: "General Services building camera integration MOU",
+  private_business: "Private camera registration and integration agreement",
+};
 /** City-owned fixed and PTZ cameras in the demo (sensitive-site and other-network ones included). */
 export const CITY_CAMERAS = 56;
 export type SeedCamera = {
@@ -44,6 +52,8 @@ function intersection(p: LonLat, box: [number, number, number, number]): { site:
 
 export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed: number): Promise<SeedCamera[]> {
   const rng: Rng = createRng(seed, "cameras");
+  // Its own stream, so connecting cameras leaves every other seeded value as it was.
+  const link: Rng = createRng(seed, "camera-integration");
   const box = cityBox(ref.areas);
   const used = new Set<string>();
   const rows: (CameraRow & { nearSensitive: boolean })[] = [];
@@ -68,6 +78,16 @@ export async function seedCameras(tx: DbOrTx, c: CityConfig, ref: SeedRef, seed:
       ...extra,
       nearSensitive,
     });
+    const row = rows[rows.length - 1];
+    // Police and registered private cameras are connected from the start; the city's other
+    // networks are being connected one by one, each under its department's agreement.
+    const connected = row.network === "police" || row.owner === "private" || link.chance(0.6);
+    if (connected) {
+      row.integrated = true;
+      row.integratedOn =
+        row.network === "police" ? row.installedAt : addDays(row.installedAt ?? c.pilot.start, link.int(10, 200));
+      row.integrationAgreement = INTEGRATION_AGREEMENTS[row.network ?? "police"] ?? null;
+    }
     return true;
   };
   // City cameras overlooking the entrances of sensitive sites (the review area watches their use).

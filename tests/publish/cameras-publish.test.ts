@@ -18,6 +18,8 @@ import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { recoverBySubtraction } from "./attacker";
 import { CAM_NOW, SECRETS, seedCameraFixture } from "./cameras-fixture";
 import { runPublishers } from "../helpers/publish";
+import { networkSummary } from "../../lib/cameras/networks";
+import { CAMERA_NETWORKS } from "../../lib/vocab";
 
 const KEY = "test-pseudonym-key-0123456789";
 const TZ = "America/Los_Angeles";
@@ -183,5 +185,36 @@ describe(`camera publication (${dbMode})`, () => {
     expect(val("accesses")).toBe(published.length);
     const linked = published.filter((e) => e.caseNumber !== null).length;
     expect(val("share_linked_to_case")).toBeCloseTo(linked / published.length, 3);
+  });
+
+  it("publishes which cameras are connected to the crime center, since when and under which agreement", async () => {
+    await t.db.execute(sql`update cameras set integrated = true, integrated_on = '2025-06-01',
+      integration_agreement = 'Traffic camera video-sharing agreement' where name = 'Harbor Blvd (transportation)'`);
+    await t.db.execute(sql`update cameras set integrated = false, integrated_on = null, integration_agreement = null
+      where name = 'City Hall plaza'`);
+    await publish();
+    const inv = await t.db.select().from(pubCameras);
+    expect(inv.find((c) => c.name === "Harbor Blvd (transportation)")).toMatchObject({
+      integrated: true,
+      integratedOn: "2025-06-01",
+      integrationAgreement: "Traffic camera video-sharing agreement",
+    });
+    expect(inv.find((c) => c.name === "City Hall plaza")).toMatchObject({ integrated: false, integratedOn: null });
+    // The per-network summary from the published rows counts what the raw table holds.
+    const raw = await queryRows<{ network: string; n: number; connected: number }>(
+      t.db,
+      sql`select network, count(*)::int as n, count(*) filter (where integrated)::int as connected
+          from cameras where owner <> 'private' and status = 'active' and kind <> 'plate_reader' group by network`,
+    );
+    const priv = await t.db.select().from(pubPrivateCameraCounts);
+    const summary = networkSummary(
+      inv.filter((c) => c.kind !== "plate_reader"),
+      priv,
+      CAMERA_NETWORKS,
+    );
+    for (const r of raw)
+      expect(summary.find((x) => x.network === r.network)).toMatchObject({ cameras: r.n, integrated: r.connected });
+    // Private cameras: the published (suppressed) total, never a raw count.
+    expect(summary.find((x) => x.network === "private_business")).toMatchObject({ cameras: null, integrated: null });
   });
 });

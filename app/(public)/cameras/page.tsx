@@ -24,6 +24,7 @@ import { city } from "@/lib/config/city";
 import { ACCESS_LOG_PATH, AccessLogSection } from "./access-log-section";
 import { CameraCharts } from "./charts-section";
 import { InventorySection } from "./inventory-section";
+import { NetworksSection } from "./networks-section";
 import { SharingTable } from "./sharing-table";
 
 export const metadata: Metadata = { title: "Cameras and the watch center · Daylight" };
@@ -61,6 +62,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
   const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
+  const areaNoun = c.areaKind === "division" ? "Division" : "Neighborhood";
   const fmtDate = (d: Date) =>
     dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
 
@@ -127,6 +129,20 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         privateCounts={priv}
         sensitiveSiteCounts={atSites}
         areas={areasFromFeatures(c.areas)}
+      />
+
+      <h2 id="networks">Camera networks and the crime center</h2>
+      <p>
+        Cameras owned by other city departments and by businesses can be connected to the watch center, each under a
+        written agreement. How many are connected, per network and per {areaNoun.toLowerCase()}:
+      </p>
+      <NetworksSection
+        cameras={cams}
+        privateCounts={priv}
+        areas={c.areas
+          .map((f) => ({ slug: f.properties.slug, name: f.properties.name }))
+          .sort((a, b) => a.name.localeCompare(b.name))}
+        areaNoun={areaNoun}
       />
 
       <h2 id="charts">How the cameras are used</h2>

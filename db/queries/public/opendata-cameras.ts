@@ -125,6 +125,9 @@ export function camerasReader(db: Lazy): DatasetReader<CF, CRow> {
           status: r.status,
           installed_on: r.installedOn,
           retention_days: r.retentionDays,
+          integrated: r.integrated,
+          integrated_on: r.integratedOn,
+          integration_agreement: r.integrationAgreement,
         }),
         (r) => [r.publicId],
       );

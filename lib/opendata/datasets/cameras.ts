@@ -41,6 +41,14 @@ export const camerasRow = z.object({
   status: z.string().meta({ description: "active, inactive, planned or removed." }),
   installed_on: z.iso.date().nullable().meta({ description: "Installation date." }),
   retention_days: z.number().int().nullable().meta({ description: "Plate readers: days detections are kept." }),
+  integrated: z.boolean().meta({ description: "Connected to the watch / real-time crime center." }),
+  integrated_on: z.iso
+    .date()
+    .nullable()
+    .meta({ description: "Date it was connected to the watch / crime center, when known." }),
+  integration_agreement: z.string().nullable().meta({
+    description: "Agreement under which a camera of another network is connected (none for police cameras).",
+  }),
 });
 
 export const camerasDataset: DatasetDef = {
@@ -60,5 +68,8 @@ export const camerasDataset: DatasetDef = {
     status: "Status: active, inactive, planned, removed",
   },
   row: camerasRow,
-  changelog: [{ date: "2026-11-22", change: "First version." }],
+  changelog: [
+    { date: "2026-11-22", change: "First version." },
+    { date: "2026-12-02", change: "Added integrated, integrated_on and integration_agreement." },
+  ],
 };
