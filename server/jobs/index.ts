@@ -4,7 +4,9 @@ import "server-only";
 // shared by every instance; on the embedded database it is an in-process queue with the same rules.
 import type { Db } from "@/db/client";
 import { dbHandle } from "@/db/client";
+import { getLatestRun } from "@/db/queries/public/publication";
 import { env } from "@/lib/env";
+import { publishOnStart } from "@/lib/publish/start-publication";
 import type { JobName } from "@/lib/vocab";
 import { InProcessQueue } from "./in-process";
 import { PgBossQueue } from "./pg-boss";
@@ -58,7 +60,10 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
     // A signed audit checkpoint at least hourly, whatever the publication interval.
     await queue.schedule("audit-checkpoint", 60, { trigger: "schedule" });
     await queue.enqueue("flags", { trigger: "start" });
-    await queue.enqueue("publish", { trigger: "start" });
+    const last = await getLatestRun({ db: h.db });
+    if (publishOnStart(last?.finishedAt ?? null, new Date(), e.DAYLIGHT_PUBLISH_EVERY_MINUTES))
+      await queue.enqueue("publish", { trigger: "start" });
+    else log(`Publication ${last?.id} is recent: the next runs on the schedule or after a change.`);
     log(
       `Background jobs: ${queue.kind === "pg-boss" ? "pg-boss on the Postgres server" : "in this process (embedded database)"}; ` +
         `publication every ${e.DAYLIGHT_PUBLISH_EVERY_MINUTES} min and after changes.`,
