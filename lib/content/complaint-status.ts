@@ -1,16 +1,29 @@
-// A complaint's public status history from the dates the record keeps: received, then (when staff
-// closed it) resolved or closed without action, with the public outcome line.
+// A complaint's public status history: "Received" when filed, then each status staff gave it with
+// the date (the recorded changes, oldest first). A message triaged before changes were recorded
+// falls back to the dates the record keeps: received, then resolved or closed without action.
 import { statusLabels } from "./feedback";
 
 export type StatusStep = { label: string; at: Date | null; current: boolean };
+export type StatusChange = { status: string; at: Date };
 
-export function statusHistory(c: { status: string; createdAt: Date; resolvedAt: Date | null }): StatusStep[] {
+export function statusHistory(
+  c: { status: string; createdAt: Date; resolvedAt: Date | null },
+  changes: StatusChange[] = [],
+): StatusStep[] {
+  const label = (s: string) => statusLabels[s] ?? s;
+  if (changes.length > 0) {
+    const steps: StatusStep[] = [{ label: "Received", at: c.createdAt, current: false }];
+    for (const ch of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime()))
+      steps.push({ label: label(ch.status), at: ch.at, current: false });
+    steps[steps.length - 1].current = true;
+    return steps;
+  }
   const steps: StatusStep[] = [{ label: "Received", at: c.createdAt, current: c.status === "new" }];
   if (c.status === "new") return steps;
   if (c.status === "triaged" || c.status === "in_progress") {
-    steps.push({ label: statusLabels[c.status], at: null, current: true });
+    steps.push({ label: label(c.status), at: null, current: true });
     return steps;
   }
-  steps.push({ label: statusLabels[c.status] ?? c.status, at: c.resolvedAt, current: true });
+  steps.push({ label: label(c.status), at: c.resolvedAt, current: true });
   return steps;
 }

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
+import { recordFeedbackStatus } from "@/db/queries/staff/feedback-history";
 import { blankToNull, formValues } from "@/lib/content/action-state";
 import { AppError } from "@/lib/errors";
 import { action } from "@/server/action";
@@ -67,6 +68,7 @@ const triageSchema = z
 
 export const triageFeedbackAction = action({ roles: staff, schema: triageSchema }, async (ctx) => {
   const d = ctx.data;
+  await recordFeedbackStatus(ctx.tx, { feedbackId: d.id, status: d.status });
   const row = await triageFeedback(ctx.tx, d);
   if (!row) throw new AppError("not_found", "That feedback no longer exists.");
   await ctx.audit({
