@@ -2,7 +2,7 @@
 // public page. The resident's own words are never shown.
 import Link from "next/link";
 import { statusLabels } from "@/lib/content/feedback";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 
 export function ComplaintList(props: {
   items: Array<{ id: number; kind: string; status: string; createdAt: Date; outcome: string | null }>;

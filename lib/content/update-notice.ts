@@ -1,6 +1,6 @@
 // What staff are told after saving a program update. A scheduled update is not public until its
 // time, so it says when it will appear instead of linking to a page that is a 404 until then.
-import { formatInstant } from "./zoned-time";
+import { formatInstant } from "../time";
 
 export type UpdateNotice = { message: string; link?: { href: string; label: string } };
 

@@ -95,13 +95,3 @@ describe("scorecard calculations", () => {
     expect(sparklineSegments([null, null], 100, 20)).toEqual([]);
   });
 });
-
-import { utcToZonedInput, zonedDate, zonedToUtc } from "@/lib/content/zoned-time";
-describe("city-clock times", () => {
-  it("converts wall time in the city to instants and back, across DST", () => {
-    expect(zonedToUtc("2026-01-15T09:00", "America/Los_Angeles").toISOString()).toBe("2026-01-15T17:00:00.000Z");
-    expect(zonedToUtc("2026-07-15T09:00", "America/Los_Angeles").toISOString()).toBe("2026-07-15T16:00:00.000Z");
-    expect(utcToZonedInput(new Date("2026-07-15T16:00:00Z"), "America/Los_Angeles")).toBe("2026-07-15T09:00");
-    expect(zonedDate(new Date("2026-03-01T05:00:00Z"), "America/Los_Angeles")).toBe("2026-02-28");
-  });
-});

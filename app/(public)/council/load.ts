@@ -6,12 +6,12 @@ import { getLatestRun } from "@/db/queries/public/publication";
 import { buildScorecard } from "@/lib/content/build-scorecard";
 import { formatDate } from "@/lib/format/numbers";
 import { parsePeriod } from "@/lib/content/scorecard";
-import { zonedDate } from "@/lib/content/zoned-time";
+import { localDate } from "@/lib/time";
 import { city } from "@/lib/config/city";
 
 export async function loadScorecard(query: { from?: string | string[]; to?: string | string[] }) {
   const c = city();
-  const { period, error } = parsePeriod(query, { pilotStart: c.pilot.start, today: zonedDate(new Date(), c.timeZone) });
+  const { period, error } = parsePeriod(query, { pilotStart: c.pilot.start, today: localDate(new Date(), c.timeZone) });
   const [values, targets, budget, feedback, findings, sharing, publication] = await Promise.all([
     metricValues(period),
     listTargetsPublic(),

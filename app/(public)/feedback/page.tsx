@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { feedbackCounts, resolvedComplaints } from "@/db/queries/public/content";
 import { statusLabels } from "@/lib/content/feedback";
-import { zonedDate } from "@/lib/content/zoned-time";
+import { localDate } from "@/lib/time";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
 import { formatDate } from "@/lib/format/numbers";
 import { city } from "@/lib/config/city";
@@ -88,7 +88,7 @@ export default async function FeedbackPage() {
                   (<Link href={`/policies/${o.targetRef}`}>policy</Link>)
                 </>
               ) : null}
-              {o.resolvedAt ? `, resolved ${formatDate(zonedDate(o.resolvedAt, city().timeZone))}` : ""}: {o.outcome}
+              {o.resolvedAt ? `, resolved ${formatDate(localDate(o.resolvedAt, city().timeZone))}` : ""}: {o.outcome}
             </li>
           ))}
         </ul>

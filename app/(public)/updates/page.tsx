@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listPrograms, listPublicUpdates } from "@/db/queries/public/content";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { markdownToText } from "@/lib/content/markdown";
 import { city } from "@/lib/config/city";
 

@@ -7,7 +7,7 @@ import { action, redirectAfterCommit } from "@/server/action";
 import { requireRole } from "@/server/auth/dal";
 import { blankToNull, formValues } from "@/lib/content/action-state";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { zonedToUtc } from "@/lib/content/zoned-time";
+import { zonedToUtc } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { PROGRAM_SLUGS } from "@/lib/vocab";
 import { AppError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import { listFeedbackForTriage } from "@/db/queries/staff/content";
 import { ActionForm } from "@/components/forms/action-form";
 import { requireRolePage } from "@/server/auth/dal";
 import { feedbackHeading, statusLabels } from "@/lib/content/feedback";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { triageFeedbackAction } from "../_actions/targets";
 

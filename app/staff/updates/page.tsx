@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listAllUpdates } from "@/db/queries/staff/content";
 import { requireRolePage } from "@/server/auth/dal";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { pubAlprSearches, pubCameraAccesses } from "@/db/schema";
 import { programChoices, type TargetType } from "@/lib/content/feedback";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { callFacts } from "@/lib/drones/call-facts";
 import { policyHistory } from "./content";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { loadScorecard } from "../load";
 import { PeriodForm } from "../period-form";

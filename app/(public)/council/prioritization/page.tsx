@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { listRolloutDecisions, prioritizationData } from "@/db/queries/public/prioritization";
 import { city } from "@/lib/config/city";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import {
   compareWithEqualWeights,
   parseWeights,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPublicUpdate } from "@/db/queries/public/content";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import styles from "@/components/content/content.module.css";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getUpdate } from "@/db/queries/staff/content";
 import { requireRolePage } from "@/server/auth/dal";
-import { utcToZonedInput } from "@/lib/content/zoned-time";
+import { utcToZonedInput } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { savedUpdateNotice } from "@/lib/content/update-notice";
 import { UpdateForm } from "../update-form";

@@ -5,7 +5,7 @@ import { getAnnualReport, type AnnualReport } from "@/db/queries/public/annual-r
 import { city, localDate } from "@/lib/config/city";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { formatInstant } from "@/lib/content/zoned-time";
+import { formatInstant } from "@/lib/time";
 import { formatCount, formatDate, formatMoney, formatRate } from "@/lib/format/numbers";
 import { REPORT_SECTION_TITLES } from "@/lib/reports/annual";
 import { parseReportParams } from "@/lib/reports/params";
