@@ -40,6 +40,11 @@ test("cameras page: inventory, charts with tables, no serious accessibility issu
       .locator("tbody tr")
       .first(),
   ).toBeVisible();
+  // Which networks' cameras are connected to the crime center, and under which agreement.
+  const networks = page.getByRole("table", { name: /Cameras in service by owning network/ });
+  await expect(networks.getByRole("row", { name: /Police cameras/ })).toContainText("no agreement needed");
+  await expect(networks.getByRole("row", { name: /Transportation/ })).toContainText(/agreement/i);
+  await expect(page.getByRole("table", { name: /Connected cameras of each network by neighborhood/ })).toBeVisible();
   // Every chart has its numbers in a table, and the chart's image has a name.
   await expect(page.getByRole("img", { name: /Accesses per week, by operation/ })).toBeVisible();
   await expect(

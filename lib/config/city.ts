@@ -2,6 +2,7 @@
 // with the demo city as the default.
 import { isoDateIn } from "../format/intl";
 import { env } from "../env";
+import { BUDGET_STATUSES, PROGRAM_SLUGS } from "../vocab";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -53,6 +54,26 @@ export const cityConfigSchema = z
      * Optional: share of each area's residents in each demographic group (0..1), with the source.
      * The annual surveillance report's civil-rights section uses it for activity per 1,000 residents by group.
      */
+    /**
+     * Optional, demo data only: budget lines the demo seed adds for this city (e.g. a state grant
+     * and what it buys), shown on /costs with approved vs spent like any staff-entered line.
+     */
+    demoBudget: z
+      .array(
+        z.object({
+          program: z.enum(PROGRAM_SLUGS).nullable().default(null),
+          name: z.string().min(1),
+          description: z.string().default(""),
+          approvedUsd: z.number().nonnegative(),
+          spentUsd: z.number().nonnegative().nullable().default(null),
+          fundingSource: z.string().min(1),
+          status: z.enum(BUDGET_STATUSES),
+          /** The pilot's fiscal year, or the next one. */
+          year: z.enum(["pilot", "next"]).default("pilot"),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
     demographics: z
       .object({
         source: z.string().min(1),

@@ -4,6 +4,7 @@ import "server-only";
 // so milestones are done, late or upcoming against the same calendar as the data.
 import type { DbOrTx } from "../../db/client";
 import { budgetItems, initiatives, metricTargets, milestones, prioritizationWeights } from "../../db/schema";
+import { city } from "../../lib/config/city";
 import { addDays } from "./calendar";
 import type { SeedRef } from "./reference";
 
@@ -132,6 +133,19 @@ export async function seedBudget(
       fiscalYear: fyNext,
     },
   ];
+  // Lines the city's config adds for its demo (a grant and what it buys, say).
+  for (const b of city().demoBudget)
+    rows.push({
+      programId: b.program ? p[b.program] : null,
+      name: b.name,
+      description: b.description,
+      approvedAmountCents: usd(b.approvedUsd),
+      actualCostCents: b.spentUsd === null ? null : usd(b.spentUsd),
+      fundingSource: b.fundingSource,
+      status: b.status,
+      fiscalYear: b.year === "pilot" ? fyPilot : fyNext,
+      note: b.note ?? null,
+    });
   await tx.insert(budgetItems).values(rows.map((r) => ({ ...r, updatedAt: stamp })));
   return rows.length;
 }

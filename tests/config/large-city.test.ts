@@ -25,4 +25,12 @@ describe("config/large-city.json", () => {
     const slugs = new Set(demo.areas.map((a) => a.properties.slug));
     for (const slug of Object.keys(demo.demographics!.areas)) expect(slugs.has(slug)).toBe(true);
   });
+
+  it("its demo budget carries the $15 million state grant and what it buys, approved and spent", () => {
+    const grant = c.demoBudget.filter((b) => /state grant/i.test(b.fundingSource));
+    expect(grant.length).toBeGreaterThan(1);
+    expect(grant.reduce((s, b) => s + b.approvedUsd, 0)).toBe(15_000_000);
+    for (const b of grant) expect(b.spentUsd ?? 0).toBeLessThanOrEqual(b.approvedUsd);
+    expect(loadCityConfig("config/demo-city.json").demoBudget).toEqual([]);
+  });
 });

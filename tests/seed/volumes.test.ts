@@ -202,4 +202,20 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
     expect(num(r.c) - num(r.a)).toBe(518_500);
     expect(String(r.note)).toContain("existing budget");
   });
+
+  it("connects police and private cameras to the watch center, and some of each other network under its agreement", async () => {
+    const r = await rows(`select network, count(*) as n, count(*) filter (where integrated) as connected,
+      count(*) filter (where integrated and integration_agreement is null) as without_agreement
+      from cameras group by network`);
+    const by = new Map(r.map((x) => [String(x.network), x]));
+    expect(num(by.get("police")!.connected)).toBe(num(by.get("police")!.n));
+    expect(num(by.get("private_business")!.connected)).toBe(num(by.get("private_business")!.n));
+    const others = r.filter((x) => !["police", "private_business"].includes(String(x.network)));
+    expect(others.length).toBeGreaterThan(0);
+    const connected = others.reduce((s, x) => s + num(x.connected), 0);
+    const total = others.reduce((s, x) => s + num(x.n), 0);
+    expect(connected).toBeGreaterThan(0);
+    expect(connected).toBeLessThan(total);
+    for (const x of others) expect(num(x.without_agreement)).toBe(0);
+  });
 });
