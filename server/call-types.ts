@@ -9,7 +9,7 @@ import { callTypeKey, UNCLASSIFIED } from "@/lib/ingest/call-type-map";
 export type MapActor = { actorType: ActorType; actorId?: string; actorLabel: string; ip?: string };
 
 export type MapResult =
-  | { ok: true; key: string; category: string; label: string; flights: number; csoCalls: number }
+  | { ok: true; key: string; category: string; label: string; flights: number; csoCalls: number; searches: number }
   | { ok: false; message: string };
 
 export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, category: string): Promise<MapResult> {
@@ -29,7 +29,14 @@ export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, cate
       action: "call_type.map",
       targetType: "call_type_mapping",
       targetId: key,
-      details: { from, to: target.code, sensitive: target.sensitive, flights: n.flights, csoCalls: n.csoCalls },
+      details: {
+        from,
+        to: target.code,
+        sensitive: target.sensitive,
+        flights: n.flights,
+        csoCalls: n.csoCalls,
+        searches: n.searches,
+      },
     });
     return { ok: true as const, key, category: target.code, label: target.label, ...n };
   });

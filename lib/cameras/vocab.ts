@@ -1,6 +1,7 @@
 // Controlled vocabularies of the camera and plate-reader records, with the plain-English labels
 // residents see. Publishers keep only these codes; raw free text never reaches a published table.
 import { ACCESS_OPERATIONS, ACCESS_REASONS, type AccessOperation, type AccessReason } from "../vocab";
+import { STANDARD_CATEGORIES } from "../ingest/taxonomy";
 
 export const OPERATIONS = ACCESS_OPERATIONS;
 export { ACCESS_REASONS };
@@ -71,24 +72,18 @@ export const STATUS_LABELS: Record<string, string> = {
   removed: "Removed",
 };
 
-/** Plate-reader search reasons, derived from the raw reason by keyword (see lib/publish/alpr-sql.ts). */
+/**
+ * Plate-reader search purposes as published: the call category the search's raw reason maps to
+ * (the call-type mapping staff keep at /staff/call-types; "unclassified" until mapped). A sensitive
+ * category publishes as "protected"; a category outside the standard taxonomy as "other".
+ */
 export const ALPR_REASONS = [
-  "stolen_vehicle",
-  "suspect_vehicle",
-  "missing_person",
-  "investigation",
-  "hotlist",
-  "training_audit",
-  "other",
+  ...STANDARD_CATEGORIES.filter((c) => !("sensitive" in c && c.sensitive)).map((c) => c.code),
+  "protected",
 ] as const;
 export const ALPR_REASON_LABELS: Record<string, string> = {
-  stolen_vehicle: "Stolen vehicle",
-  suspect_vehicle: "Suspect vehicle",
-  missing_person: "Missing person",
-  investigation: "Investigation",
-  hotlist: "Hotlist alert follow-up",
-  training_audit: "Training or audit",
-  other: "Other",
+  ...Object.fromEntries(STANDARD_CATEGORIES.map((c) => [c.code, c.label])),
+  protected: "Protected call type",
 };
 export const ALPR_OFFENSES = [
   "vehicle theft",

@@ -113,6 +113,25 @@ export const CALL_TYPE_MAP: Record<string, string> = {
   "sexual assault": "sexual_assault",
   "suicidal subject": "mental_health",
   "welfare check residence": "welfare_check",
+  // Plate-reader search reasons (transparency portals and organization audits)
+  uuv: "stolen_vehicle",
+  "unauthorized use of vehicle": "stolen_vehicle",
+  "unauthorized use of a vehicle": "stolen_vehicle",
+  "stolen vehicle investigation": "stolen_vehicle",
+  "stolen car": "stolen_vehicle",
+  stolen: "stolen_vehicle",
+  "suspect vehicle seen leaving burglary": "burglary",
+  "getaway vehicle from robbery": "robbery",
+  "hit-and-run suspect vehicle": "traffic_collision",
+  "vehicle linked to assault suspect": "assault",
+  "missing person's vehicle": "missing_person",
+  "homicide investigation lead": "investigation",
+  homicide: "investigation",
+  "vehicle used in check fraud": "fraud",
+  "narcotics sales vehicle": "investigation",
+  narcotics: "investigation",
+  "criminal case": "investigation",
+  "case investigation": "investigation",
 };
 
 /** The form raw call types are matched in: trimmed, lower-cased, runs of spaces and underscores as one space. */

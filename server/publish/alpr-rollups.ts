@@ -41,7 +41,14 @@ export async function publishAlprRollups(
     sql`select min(week_start)::text as first, max(week_start)::text as last from ${sql.identifier(table)} where ${inPeriod(all)}`,
   );
   const weeks = span.first && span.last ? weekKeys(span.first, span.last) : [];
-  const reasons: Keyed[] = ALPR_REASONS.map((r) => ({ key: r, label: labelOf(ALPR_REASON_LABELS, r) }));
+  // Purposes are call categories (dozens): only those some search has are charted.
+  const seen = new Set(
+    (await group(tx, table, sql`reason`, sql`''`, inPeriod(all))).filter((r) => r.n > 0).map((r) => r.k1),
+  );
+  const reasons: Keyed[] = ALPR_REASONS.filter((r) => seen.has(r)).map((r) => ({
+    key: r,
+    label: labelOf(ALPR_REASON_LABELS, r),
+  }));
   add(
     tableBreakdown(
       "alpr",

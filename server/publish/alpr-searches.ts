@@ -1,27 +1,26 @@
 import "server-only";
-// Plate-reader searches as published rows, in SQL: hour, pseudonymous user, role, agency, reason
-// and offense type mapped onto controlled vocabularies, linked to a case yes/no, networks searched.
+// Plate-reader searches as published rows, in SQL: hour, pseudonymous user, role, agency, purpose
+// (the call category of the raw reason) and offense type on controlled vocabularies, linked to a case yes/no, networks searched.
 // The raw reason is free text and the case number is restricted: neither is ever copied.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import type { ShadowTables } from "../../db/shadow";
 import { queryRows } from "../../db/sql";
-import { ALPR_OFFENSES } from "../../lib/cameras/vocab";
+import { ALPR_OFFENSES, ALPR_REASONS } from "../../lib/cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
 
-/** Keyword rules from raw reason text to a category; first match wins. */
-export const ALPR_REASON_RULES: Array<[string, string]> = [
-  ["missing|amber|silver alert|runaway", "missing_person"],
-  ["stolen|theft", "stolen_vehicle"],
-  ["hot ?list|alert follow", "hotlist"],
-  ["training|audit|test", "training_audit"],
-  ["suspect|getaway|leaving|linked|lead|hit-and-run|hit and run", "suspect_vehicle"],
-  ["investigat", "investigation"],
-];
-
-export function alprReasonSql(col: ReturnType<typeof sql>) {
-  const whens = ALPR_REASON_RULES.map(([re, code]) => sql`when ${col} ~* ${re} then ${code}`);
-  return sql`(case ${sql.join(whens, sql` `)} else 'other' end)`;
+/**
+ * The published purpose of a search: its call category (mapped from the raw reason through the
+ * call-type mapping staff keep), "protected" for a sensitive one, "unclassified" until mapped, and
+ * "other" for a category outside the public vocabulary.
+ */
+export function alprReasonSql(category: SQL, sensitive: SQL): SQL {
+  const known = sql.join(
+    ALPR_REASONS.map((x) => sql`${x}`),
+    sql`, `,
+  );
+  return sql`(case when ${sensitive} then 'protected' when ${category} is null then 'unclassified'
+    when ${category} in (${known}) then ${category} else 'other' end)`;
 }
 
 const SEARCH_COLUMNS = [
@@ -70,7 +69,7 @@ export async function publishSearches(
     sql`
     select ${publicIdSql("als", sql`s.source`, sql`s.external_id`, o.key, o.pgcrypto)},
       ${localHourSql(at, tz)}, ${localDateSql(at, tz)}, ${weekStartSql(at, tz)},
-      u.v, p.role::text, ag.name, ${alprReasonSql(sql`s.reason`)},
+      u.v, p.role::text, ag.name, ${alprReasonSql(sql`s.category`, sql`coalesce(cc.sensitive, false)`)},
       case when s.offense_type is null or trim(s.offense_type) = '' then 'not_recorded'
            when lower(trim(s.offense_type)) in (${offenses}) then lower(trim(s.offense_type)) else 'other' end,
       coalesce(trim(s.case_number), '') <> '', s.network_count,
@@ -78,6 +77,7 @@ export async function publishSearches(
     from alpr_searches s
     join personnel p on p.id = s.personnel_id
     join agencies ag on ag.id = s.agency_id
+    left join call_categories cc on cc.code = s.category
     join jsonb_to_recordset(${idMapJson(o.users)}::jsonb) as u(id int, v text) on u.id = s.personnel_id
     -- Networks are published by name only when they are a known agency or the city itself. A
     -- lateral join, not a subquery in the select list, so parallel workers can compute it too.

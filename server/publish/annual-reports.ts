@@ -71,12 +71,11 @@ function cameraSource(watchCenterOnly: boolean): Source {
   };
 }
 
+const purpose = alprReasonSql(sql`s.category`, sql`coalesce(cc.sensitive, false)`);
 const plateReaders: Source = {
   unit: "plate-reader searches",
-  uses: (
-    w,
-  ) => sql`select ${alprReasonSql(sql`s.reason`)} as key, ${alprReasonSql(sql`s.reason`)} as label, count(*)::int as n
-    from alpr_searches s where ${day(sql`s.searched_at`, w)} and s.searched_at <= ${w.cutoff}::timestamptz group by 1, 2 order by 3 desc, 1`,
+  uses: (w) => sql`select ${purpose} as key, ${purpose} as label, count(*)::int as n
+    from alpr_searches s left join call_categories cc on cc.code = s.category where ${day(sql`s.searched_at`, w)} and s.searched_at <= ${w.cutoff}::timestamptz group by 1, 2 order by 3 desc, 1`,
   // Searches have no place; detections do (the camera's area), so the civil-rights section counts detections.
   areas: (
     w,

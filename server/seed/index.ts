@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { city } from "../../lib/config/city";
 import { generateDailyCounts, generateSearches, seedSharing } from "./alpr";
+import { deriveSearchCategories } from "../../db/queries/staff/call-types";
 import { generateAccesses } from "./access";
 import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
@@ -81,6 +82,8 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale), opt);
   await seedSharing(tx, ref, cal.pilotStart);
   await plantMisuse(tx, ref, cams, cal.pilot);
+  // Search purposes through the call-type mapping, as an import would give them.
+  await deriveSearchCategories(tx);
   await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale, populations), opt);
   await insertStream(tx, s.baselineResponses, generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
 

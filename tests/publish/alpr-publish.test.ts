@@ -10,6 +10,8 @@ import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { recoverBySubtraction } from "./attacker";
 import { CAM_NOW, SECRETS, seedCameraFixture } from "./cameras-fixture";
 import { runPublishers } from "../helpers/publish";
+import { installCallTaxonomy } from "../../server/seed/install";
+import { deriveSearchCategories } from "../../db/queries/staff/call-types";
 
 const KEY = "test-pseudonym-key-0123456789";
 let t: TestDb;
@@ -18,6 +20,9 @@ let fx: Awaited<ReturnType<typeof seedCameraFixture>>;
 beforeAll(async () => {
   t = await createTestDb();
   fx = await seedCameraFixture(t.db);
+  // Search purposes are call categories, mapped from the raw reasons by the call-type mapping.
+  await installCallTaxonomy(t.db);
+  await deriveSearchCategories(t.db);
   const ctx = { runId: 1, asOf: CAM_NOW, rules, pseudonymKey: KEY, timeZone: "America/Los_Angeles" };
   await runPublishers(t.db, [camerasPublisher, alprPublisher], ctx);
 });
@@ -30,10 +35,10 @@ describe(`plate-reader publication (${dbMode})`, () => {
     const byId = new Map(rows.map((r) => [r.publicId, r]));
     const s = (i: number) => byId.get(publicId("als", "test", `S-${i}`, KEY))!;
     expect(s(0)).toMatchObject({ reason: "stolen_vehicle", offenseType: "vehicle theft", linkedToCase: false });
-    expect(s(1)).toMatchObject({ reason: "suspect_vehicle", offenseType: "burglary", linkedToCase: true });
+    expect(s(1)).toMatchObject({ reason: "burglary", offenseType: "burglary", linkedToCase: true });
     expect(s(2)).toMatchObject({ reason: "missing_person", offenseType: "missing person" });
-    expect(s(3)).toMatchObject({ reason: "other", offenseType: "not_recorded" });
-    expect(s(4)).toMatchObject({ reason: "hotlist", offenseType: "other" });
+    expect(s(3)).toMatchObject({ reason: "unclassified", offenseType: "not_recorded" });
+    expect(s(4)).toMatchObject({ reason: "unclassified", offenseType: "other" });
     expect(s(0).networks).toEqual(["Lakemont", "Harbor City PD"]);
     for (const r of rows) expect(r.hour.getUTCMinutes()).toBe(0);
     const dump = JSON.stringify([

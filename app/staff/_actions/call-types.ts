@@ -20,10 +20,10 @@ export const mapCallTypeAction = action({ roles: ["staff", "admin"], schema: map
   ctx.afterCommit(() => publishSoon("call-type-mapping"));
   // The list is not re-rendered here: the mapped value's card (and with it this message) would
   // vanish at once. Publication picks the new categories up on its next run.
-  const n = r.flights + r.csoCalls;
+  const n = r.flights + r.csoCalls + r.searches;
   return {
     ok: true,
-    message: `"${raw}" now maps to ${r.label}: ${n} record${n === 1 ? "" : "s"} reclassified (${r.flights} flights, ${r.csoCalls} CSO calls).`,
+    message: `"${raw}" now maps to ${r.label}: ${n} record${n === 1 ? "" : "s"} reclassified (${r.flights} flights, ${r.csoCalls} CSO calls, ${r.searches} plate-reader searches).`,
     link: { href: "/staff/call-types", label: "See the call types still to classify" },
   };
 });

@@ -21,9 +21,9 @@ export default async function StaffCallTypes() {
     <>
       <h1>Call types not yet classified</h1>
       <p className="muted">
-        Imported records whose call type, flight purpose or reason has no category yet. They are published as &ldquo;Not
-        yet classified&rdquo;. Choosing a category reclassifies every such record at once (no new import); a protected
-        category makes them protected records. Each change is recorded in the audit log.
+        Imported records whose call type, flight purpose or plate-reader search reason has no category yet. They are
+        published as &ldquo;Not yet classified&rdquo;. Choosing a category reclassifies every such record at once (no
+        new import); a protected category makes them protected records. Each change is recorded in the audit log.
       </p>
       {unmapped.length === 0 ? (
         <p>Every imported call type has a category.</p>
@@ -40,7 +40,8 @@ export default async function StaffCallTypes() {
             <h2 style={{ fontSize: "1.05rem", margin: 0 }}>{shown}</h2>
             <p className="muted" style={{ margin: "0.25rem 0" }}>
               {u.total.toLocaleString("en-US")} record{u.total === 1 ? "" : "s"}: {u.flights} drone flight
-              {u.flights === 1 ? "" : "s"}, {u.csoCalls} CSO call{u.csoCalls === 1 ? "" : "s"}
+              {u.flights === 1 ? "" : "s"}, {u.csoCalls} CSO call{u.csoCalls === 1 ? "" : "s"}, {u.searches}{" "}
+              plate-reader search{u.searches === 1 ? "" : "es"}
             </p>
             {u.key ? (
               <ActionForm

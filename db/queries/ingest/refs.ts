@@ -214,6 +214,12 @@ export class Refs {
     return unclassified;
   }
 
+  /** A plate-reader search's category from its raw reason, as category() does; null when there are no categories. */
+  searchCategory(reason: string | undefined): string | null {
+    if (!this.categories.has(UNCLASSIFIED)) return null;
+    return this.category(reason, undefined).code;
+  }
+
   area(name: string | undefined, at: LonLat | undefined): number | null {
     if (name) {
       const key = nameKey(name);

@@ -160,6 +160,7 @@ const alprSearches: Writer = {
       ["agency_id", "integer"],
       ["searched_at", ts],
       ["reason", "text"],
+      ["category", "text"],
       ["offense_type", "text"],
       ["case_number", "text"],
       ["network_count", "integer"],
@@ -184,6 +185,9 @@ const alprSearches: Writer = {
       agency_id: agencyId,
       searched_at: r.searchedAt,
       reason: r.reason ?? "Not given",
+      // The purpose through the same call-type mapping as flights; no mapping → "unclassified"
+      // (null, also not yet classified, when the database has no categories at all).
+      category: refs.searchCategory(r.reason),
       offense_type: r.offenseType ?? null,
       case_number: r.caseNumber ?? null,
       network_count: r.networkCount ?? r.networks?.length ?? 1,

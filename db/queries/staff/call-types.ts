@@ -13,30 +13,42 @@ const use = async (o: Opts) => o.db ?? (await getDb());
 /** callTypeKey (lib/ingest/call-type-map.ts) in SQL: trimmed, lower-cased, spaces and underscores as one space. */
 const keyOf = (col: SQL) => sql`btrim(regexp_replace(lower(${col}), '[[:space:]_]+', ' ', 'g'))`;
 
-export type UnmappedValue = { key: string; examples: string[]; flights: number; csoCalls: number; total: number };
+export type UnmappedValue = {
+  key: string;
+  examples: string[];
+  flights: number;
+  csoCalls: number;
+  /** Plate-reader searches whose reason is this value. */
+  searches: number;
+  total: number;
+};
 
 /** Every raw call type whose rows are still "unclassified", most frequent first. */
 export async function listUnmapped(o: Opts = {}): Promise<UnmappedValue[]> {
   const db = await use(o);
-  const rows = await queryRows<{ key: string; examples: string[]; flights: number; cso: number }>(
+  const rows = await queryRows<{ key: string; examples: string[]; flights: number; cso: number; searches: number }>(
     db,
     sql`with u as (
-          select ${keyOf(sql`call_type_raw`)} as key, btrim(call_type_raw) as raw, 1 as f, 0 as c
+          select ${keyOf(sql`call_type_raw`)} as key, btrim(call_type_raw) as raw, 1 as f, 0 as c, 0 as s
             from drone_flights where category = ${UNCLASSIFIED}
           union all
-          select ${keyOf(sql`call_type_raw`)}, btrim(call_type_raw), 0, 1
+          select ${keyOf(sql`call_type_raw`)}, btrim(call_type_raw), 0, 1, 0
             from cso_activities where category = ${UNCLASSIFIED}
+          union all
+          select ${keyOf(sql`reason`)}, btrim(reason), 0, 0, 1
+            from alpr_searches where coalesce(category, ${UNCLASSIFIED}) = ${UNCLASSIFIED}
         )
         select coalesce(key, '') as key, (array_agg(distinct coalesce(raw, '')))[1:3] as examples,
-               sum(f)::int as flights, sum(c)::int as cso
-          from u group by 1 order by sum(f) + sum(c) desc, 1`,
+               sum(f)::int as flights, sum(c)::int as cso, sum(s)::int as searches
+          from u group by 1 order by sum(f) + sum(c) + sum(s) desc, 1`,
   );
   return rows.map((r) => ({
     key: r.key,
     examples: r.examples,
     flights: Number(r.flights),
     csoCalls: Number(r.cso),
-    total: Number(r.flights) + Number(r.cso),
+    searches: Number(r.searches),
+    total: Number(r.flights) + Number(r.cso) + Number(r.searches),
   }));
 }
 
@@ -64,7 +76,7 @@ export async function saveMapping(tx: DbOrTx, key: string, category: string): Pr
 export async function recategorize(
   tx: DbOrTx,
   p: { key: string; category: string; from: string | null },
-): Promise<{ flights: number; csoCalls: number }> {
+): Promise<{ flights: number; csoCalls: number; searches: number }> {
   const was = p.from && p.from !== p.category ? [UNCLASSIFIED, p.from] : [UNCLASSIFIED];
   const inWas = sql.join(
     was.map((c) => sql`${c}`),
@@ -87,7 +99,45 @@ export async function recategorize(
           returning 1)
         select count(*)::int as n from u`,
   );
-  return { flights: Number(flights[0]?.n ?? 0), csoCalls: Number(cso[0]?.n ?? 0) };
+  const searches = await queryRows<{ n: number }>(
+    tx,
+    sql`with u as (
+          update alpr_searches set category = ${p.category}
+           where coalesce(category, ${UNCLASSIFIED}) in (${inWas}) and ${keyOf(sql`reason`)} = ${p.key}
+          returning 1)
+        select count(*)::int as n from u`,
+  );
+  return {
+    flights: Number(flights[0]?.n ?? 0),
+    csoCalls: Number(cso[0]?.n ?? 0),
+    searches: Number(searches[0]?.n ?? 0),
+  };
+}
+
+/**
+ * Gives every still-unclassified plate-reader search the category its raw reason maps to (a
+ * category code or label, else the call_type_mappings table). For rows written without the
+ * import's mapping (the demo seed); returns how many changed.
+ */
+export async function deriveSearchCategories(tx: DbOrTx): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    tx,
+    sql`with k as (
+          select id, ${keyOf(sql`reason`)} as key from alpr_searches
+           where coalesce(category, ${UNCLASSIFIED}) = ${UNCLASSIFIED}
+        ), u as (
+          update alpr_searches s set category = d.code
+            from k join lateral (
+              select c.code from call_categories c
+               where ${keyOf(sql`c.code`)} = k.key or ${keyOf(sql`c.label`)} = k.key
+              union all
+              select m.category from call_type_mappings m where m.key = k.key
+              limit 1) d on true
+           where s.id = k.id and d.code <> ${UNCLASSIFIED}
+          returning 1)
+        select count(*)::int as n from u`,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Cameras added from access logs whose location nobody has given yet. */
