@@ -1,48 +1,26 @@
-// Dates in the city's time zone, and URL filter values parsed leniently (bad input → no filter).
-import { dateTimeFormat } from "@/lib/format/intl";
+// Review pages: dates and times on the city's clock ("—" when there is none; lib/time does the
+// work), and URL filter values parsed leniently (bad input → no filter).
 import { z } from "zod";
 import { city } from "@/lib/config/city";
+import { formatClockTime, formatInstant, localDate, startOfLocalDay } from "@/lib/time";
 
-export function fmtDateTime(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  return dateTimeFormat("en-US", { timeZone: city().timeZone, dateStyle: "medium", timeStyle: "short" }).format(
-    new Date(d),
-  );
+type When = Date | string | null | undefined;
+
+export function fmtDateTime(d: When): string {
+  return d ? formatInstant(new Date(d), city().timeZone) : "—";
 }
 
-export function fmtTime(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  return dateTimeFormat("en-US", { timeZone: city().timeZone, timeStyle: "short" }).format(new Date(d));
+export function fmtTime(d: When): string {
+  return d ? formatClockTime(new Date(d), city().timeZone) : "—";
 }
 
+/** "YYYY-MM-DD" on the city's calendar. */
 export function fmtDay(d: Date | string): string {
-  return dateTimeFormat("en-CA", {
-    timeZone: city().timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(d));
+  return localDate(new Date(d), city().timeZone);
 }
 
-/** Midnight at the start of a YYYY-MM-DD day in the city's time zone. */
-export function cityMidnight(day: string): Date {
-  const tz = city().timeZone;
-  const guess = new Date(`${day}T00:00:00Z`);
-  const parts = dateTimeFormat("en-US", {
-    timeZone: tz,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(guess);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asLocal = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"));
-  return new Date(guess.getTime() - (asLocal - guess.getTime()));
-}
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar date: "2026-02-31" or "2026-13-01" gets the message, not a rolled-over or failing day.
+const day = z.iso.date();
 const id = z.coerce.number().int().positive();
 
 /** The filters a review list accepts from its URL, with a message for each bad one. */
@@ -52,10 +30,10 @@ export function parseCommon(p: Record<string, string>) {
   const to = p.to ? day.safeParse(p.to) : null;
   if (from && !from.success) errors.from = "Use a date like 2026-03-01.";
   if (to && !to.success) errors.to = "Use a date like 2026-03-31.";
-  const toDate = to?.success ? cityMidnight(to.data) : undefined;
+  const toDate = to?.success ? startOfLocalDay(to.data, city().timeZone) : undefined;
   return {
     errors,
-    from: from?.success ? cityMidnight(from.data) : undefined,
+    from: from?.success ? startOfLocalDay(from.data, city().timeZone) : undefined,
     // "to" is inclusive: up to the end of that day.
     to: toDate ? new Date(toDate.getTime() + 24 * 3600 * 1000) : undefined,
     q: p.q ? p.q.slice(0, 100) : undefined,
