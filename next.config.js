@@ -1,3 +1,7 @@
+// next-intl without i18n routing: the plugin points next-intl at i18n/request.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const createNextIntlPlugin = require("next-intl/plugin");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite must stay external: bundled, it fails at request time with
@@ -12,4 +16,4 @@ const nextConfig = {
   // Tests are type-checked by `npm run typecheck`, not by the production build.
   typescript: { tsconfigPath: "tsconfig.build.json" },
 };
-module.exports = nextConfig;
+module.exports = createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -36,6 +36,8 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent) {
   const forwarded = new Headers(req.headers);
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
   forwarded.set("x-nonce", nonce);
+  // The page's own path and query: pages read the language (`?lang=`) and build their hreflang links from it.
+  forwarded.set("x-daylight-path", req.nextUrl.pathname + req.nextUrl.search);
   let res: Response | undefined;
   const refused = refuseRequest({
     method: req.method,

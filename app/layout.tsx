@@ -1,20 +1,28 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Daylight — public-safety technology oversight", template: "%s · Daylight" },
-  description:
-    "How the city's drones, cameras, plate readers and Community Safety Officers are used, with the records to check it.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Meta");
+  return {
+    title: { default: t("title"), template: "%s · Daylight" },
+    description: t("description"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, so Next can put this request's CSP nonce (set in proxy.ts)
   // on its scripts; a prerendered page would carry none and its scripts would be blocked.
   await connection();
+  // The language of the request (i18n/request.ts): `?lang=`, the switch's cookie, Accept-Language.
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,14 +1,42 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { PublishingNotice } from "@/components/layout/publishing-notice";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-nav";
 import { getLatestRun } from "@/db/queries/public/publication";
+import { localizedPath } from "@/i18n/locale";
 import { city } from "@/lib/config/city";
+
+// Each public page in each language has its own address (`?lang=es`, `?lang=en`); the unmarked
+// address picks the language from the reader's cookie or browser, so it is the x-default.
+export async function generateMetadata(): Promise<Metadata> {
+  const h = await headers();
+  const path = h.get("x-daylight-path") ?? "/";
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
+  let metadataBase: URL | undefined;
+  try {
+    metadataBase = host ? new URL(`${proto}://${host}`) : undefined;
+  } catch {
+    metadataBase = undefined;
+  }
+  return {
+    metadataBase,
+    alternates: {
+      languages: {
+        en: localizedPath(path, "en"),
+        es: localizedPath(path, "es"),
+        "x-default": localizedPath(path, null),
+      },
+    },
+  };
+}
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const { name } = city();
   const published = (await getLatestRun()) !== null;
   return (
     <>
-      <SiteHeader cityName={name} />
+      <SiteHeader cityName={name} languageSwitch />
       <main id="main" className="page">
         {published ? children : <PublishingNotice />}
       </main>

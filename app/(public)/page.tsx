@@ -3,50 +3,68 @@
 import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { intlLocale, type Locale } from "@/i18n/locale";
 import { MetricCard } from "@/components/ui";
-import { formatCount } from "@/lib/format/numbers";
+import { formatCount, formatMinutes } from "@/lib/format/numbers";
 import { getHomeSummary, type HomePeriodFigures } from "@/db/queries/public/home";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
 import { figureText, formatDay } from "./drones/_lib/format";
 
-export const metadata = { title: "Daylight: the pilot at a glance" };
+export async function generateMetadata() {
+  const t = await getTranslations("Home");
+  return { title: t("title") };
+}
 
+type T = Awaited<ReturnType<typeof getTranslations<"Home">>>;
 type Card = { label: string; value: string; note: string; href: string; linkText: string };
 
-function droneCards(p: HomePeriodFigures | undefined, period: string, baseline: number | null): Card[] {
+function droneCards(
+  p: HomePeriodFigures | undefined,
+  period: string,
+  baseline: number | null,
+  t: T,
+  locale: Locale,
+): Card[] {
   const tts = p?.medianTimeToScene;
+  const baselineText =
+    baseline === null
+      ? ""
+      : locale === "es"
+        ? formatMinutes(baseline, "", "es").replace(/ min$/, "")
+        : baseline.toFixed(1);
   return [
     {
-      label: "Drone flights",
-      value: figureText(p?.flights, "count"),
+      label: t("flights"),
+      value: figureText(p?.flights, "count", locale),
       note: period,
       href: "/drones/flights",
-      linkText: "See the flight log",
+      linkText: t("flightsLink"),
     },
     {
-      label: "Median time to scene",
-      value: figureText(tts, "minutes"),
-      note: baseline !== null ? `${period}; patrol before the pilot: ${baseline.toFixed(1)} min` : period,
+      label: t("tts"),
+      value: figureText(tts, "minutes", locale),
+      note: baseline !== null ? t("ttsBaseline", { period, minutes: baselineText }) : period,
       href: "/drones#response",
-      linkText: "Response times",
+      linkText: t("ttsLink"),
     },
     {
-      label: "Calls cleared without a patrol unit",
-      value: figureText(p?.shareClearedNoPatrol, "share"),
-      note: `share of drone flights, ${period}`,
+      label: t("cleared"),
+      value: figureText(p?.shareClearedNoPatrol, "share", locale),
+      note: t("clearedNote", { period }),
       href: "/drones#outcomes",
-      linkText: "Flight outcomes",
+      linkText: t("clearedLink"),
     },
   ];
 }
 
-const notYet = (label: string, href: string, what: string): Card => ({
+const notYet = (label: string, href: string, what: string, t: T): Card => ({
   label,
-  value: "not yet published",
+  value: t("notYet"),
   note: what,
   href,
-  linkText: `Go to ${label.toLowerCase()}`,
+  linkText: t("goTo", { what: label.toLowerCase() }),
 });
 
 type Other = {
@@ -56,40 +74,41 @@ type Other = {
   published: { cameras: boolean; alpr: boolean; cso: boolean };
 };
 
-function otherCards(o: Other, period: string): Card[] {
+function otherCards(o: Other, period: string, t: T, locale: Locale): Card[] {
   return [
     o.published.cameras
       ? {
-          label: "Camera accesses",
-          value: figureText(o.cameras?.accesses, "count"),
-          note: `${figureText(o.cameras?.shareLinkedToCase, "share")} linked to a case, ${period}`,
+          label: t("accesses"),
+          value: figureText(o.cameras?.accesses, "count", locale),
+          note: t("accessesNote", { share: figureText(o.cameras?.shareLinkedToCase, "share", locale), period }),
           href: "/cameras/access-log",
-          linkText: "Camera access log",
+          linkText: t("accessesLink"),
         }
-      : notYet("Camera accesses", "/cameras", `and the share linked to a case, ${period}`),
+      : notYet(t("accesses"), "/cameras", t("accessesNotYet", { period }), t),
     o.published.alpr
       ? {
-          label: "Plate-reader searches",
-          value: figureText(o.alpr?.searches, "count"),
+          label: t("searches"),
+          value: figureText(o.alpr?.searches, "count", locale),
           note: period,
           href: "/plate-readers",
-          linkText: "Plate-reader searches",
+          linkText: t("searchesLink"),
         }
-      : notYet("Plate-reader searches", "/plate-readers", period),
+      : notYet(t("searches"), "/plate-readers", period, t),
     o.published.cso
       ? {
-          label: "CSO calls handled without sworn response",
-          value: figureText(o.cso?.shareNoSworn, "share"),
-          note: `of ${figureText(o.cso?.calls, "count")} CSO calls, ${period}`,
+          label: t("cso"),
+          value: figureText(o.cso?.shareNoSworn, "share", locale),
+          note: t("csoNote", { calls: figureText(o.cso?.calls, "count", locale), period }),
           href: "/cso",
-          linkText: "Community Safety Officers",
+          linkText: t("csoLink"),
         }
-      : notYet("CSO calls handled without sworn response", "/cso", period),
+      : notYet(t("cso"), "/cso", period, t),
   ];
 }
 
 export default async function Home() {
   await connection();
+  const [t, locale] = await Promise.all([getTranslations("Home"), getLocale() as Promise<Locale>]);
   const c = city();
   const s = await getHomeSummary();
   const drones = s.datasets.get("drones");
@@ -97,55 +116,55 @@ export default async function Home() {
   const sections = [
     {
       id: "last30",
-      title: "Last 30 days",
+      title: t("last30"),
       figures: s.drones?.last30,
-      period: "last 30 days published",
+      period: t("last30Period"),
       other: { cameras: s.cameras?.last30, alpr: s.alpr?.last30, cso: s.cso?.last30, published },
     },
     {
       id: "since",
-      title: `Since launch (${formatDay(new Date(`${c.pilot.start}T12:00:00Z`), "UTC")})`,
+      title: t("since", { date: formatDay(new Date(`${c.pilot.start}T12:00:00Z`), "UTC", locale) }),
       figures: s.drones?.sinceLaunch,
-      period: "since launch",
+      period: t("sincePeriod"),
       other: { cameras: s.cameras?.sinceLaunch, alpr: s.alpr?.sinceLaunch, cso: s.cso?.sinceLaunch, published },
     },
   ];
   return (
     <>
-      <h1>{c.shortName}&rsquo;s public-safety technology pilot at a glance</h1>
-      <p className="lede">
-        What the city&rsquo;s drones, cameras, plate readers and Community Safety Officers did, from the published
-        records. No names, case numbers or exact places are published; counts of fewer than {rules.minCount} are shown
-        as &ldquo;fewer than {rules.minCount}&rdquo;.
-      </p>
+      <h1>{t("heading", { city: c.shortName })}</h1>
+      <p className="lede">{t("lede", { min: rules.minCount })}</p>
       <p className="notice" id="as-of">
         {drones ? (
           <>
-            Data as of {formatDay(drones.cutoff, c.timeZone)} (
-            {dateTimeFormat("en-US", {
-              timeZone: c.timeZone,
-              hour: "numeric",
-              minute: "2-digit",
-              month: "short",
-              day: "numeric",
-            }).format(drones.cutoff)}
-            ), published {formatDay(drones.publishedAt, c.timeZone)}.{" "}
+            {t("asOf", {
+              day: formatDay(drones.cutoff, c.timeZone, locale),
+              cutoff: dateTimeFormat(intlLocale(locale), {
+                timeZone: c.timeZone,
+                hour: "numeric",
+                minute: "2-digit",
+                month: "short",
+                day: "numeric",
+              }).format(drones.cutoff),
+              published: formatDay(drones.publishedAt, c.timeZone, locale),
+            })}
           </>
         ) : (
-          <>Nothing has been published yet. </>
+          <>{t("nothingYet")}</>
         )}
-        Drone flights appear {rules.delayHours.droneFlights} hours after they end (
-        {rules.delayHours.droneFlightsSensitive / 24} days for sensitive calls); camera accesses, plate-reader searches
-        and CSO activity after {rules.delayHours.cameraAccess / 24} days.{" "}
-        <Link href="/data/methodology">How we publish</Link>
+        {t("delays", {
+          hours: rules.delayHours.droneFlights,
+          sensitiveDays: rules.delayHours.droneFlightsSensitive / 24,
+          days: rules.delayHours.cameraAccess / 24,
+        })}
+        <Link href="/data/methodology">{t("howWePublish")}</Link>
       </p>
       {sections.map((sec) => (
         <section key={sec.id} aria-labelledby={`h-${sec.id}`}>
           <h2 id={`h-${sec.id}`}>{sec.title}</h2>
           <ul className="cards">
             {[
-              ...droneCards(sec.figures, sec.period, s.drones?.baselineMedianMin ?? null),
-              ...otherCards(sec.other, sec.period),
+              ...droneCards(sec.figures, sec.period, s.drones?.baselineMedianMin ?? null, t, locale),
+              ...otherCards(sec.other, sec.period, t, locale),
             ].map((card) => (
               <MetricCard key={card.label} {...card} />
             ))}
@@ -153,16 +172,18 @@ export default async function Home() {
         </section>
       ))}
       <section aria-labelledby="h-review">
-        <h2 id="h-review">Oversight review</h2>
+        <h2 id="h-review">{t("review")}</h2>
         {s.findings ? (
           <p>
-            Council staff review flagged flights and camera accesses. Findings open:{" "}
-            <strong>{formatCount(s.findings.openSuppressed ? null : s.findings.open)}</strong>; closed:{" "}
-            <strong>{formatCount(s.findings.closedSuppressed ? null : s.findings.closed)}</strong>.{" "}
-            <Link href="/council">Council view</Link>
+            {t.rich("reviewText", {
+              open: formatCount(s.findings.openSuppressed ? null : s.findings.open, locale),
+              closed: formatCount(s.findings.closedSuppressed ? null : s.findings.closed, locale),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
+            <Link href="/council">{t("councilView")}</Link>
           </p>
         ) : (
-          <p>Review findings are not yet published.</p>
+          <p>{t("reviewNotYet")}</p>
         )}
       </section>
     </>

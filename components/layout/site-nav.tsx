@@ -1,58 +1,86 @@
+import { headers } from "next/headers";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { switchHref } from "@/i18n/switch";
+import styles from "./site-nav.module.css";
 
 export const publicSections = [
-  { href: "/drones", label: "Drones" },
-  { href: "/cameras", label: "Cameras" },
-  { href: "/plate-readers", label: "Plate readers" },
-  { href: "/cso", label: "Community Safety Officers" },
-  { href: "/policies", label: "Policies" },
-  { href: "/updates", label: "Updates" },
-  { href: "/council", label: "Council" },
-  { href: "/findings", label: "Findings" },
-  { href: "/data", label: "Open data" },
-  { href: "/feedback", label: "Feedback" },
+  { href: "/drones", label: "Drones", key: "drones" },
+  { href: "/cameras", label: "Cameras", key: "cameras" },
+  { href: "/plate-readers", label: "Plate readers", key: "plateReaders" },
+  { href: "/cso", label: "Community Safety Officers", key: "cso" },
+  { href: "/policies", label: "Policies", key: "policies" },
+  { href: "/updates", label: "Updates", key: "updates" },
+  { href: "/council", label: "Council", key: "council" },
+  { href: "/findings", label: "Findings", key: "findings" },
+  { href: "/data", label: "Open data", key: "data" },
+  { href: "/feedback", label: "Feedback", key: "feedback" },
 ] as const;
 
-export function SiteHeader({ cityName }: { cityName: string }) {
+/** The language switch: a plain link (works without scripts) to the other language. */
+async function LanguageSwitch() {
+  const [locale, t, h] = await Promise.all([getLocale(), getTranslations("Shell"), headers()]);
+  const other = locale === "es" ? "en" : "es";
+  return (
+    <p className={styles.language}>
+      <a
+        href={switchHref(other, h.get("x-daylight-path") ?? "/")}
+        lang={other}
+        hrefLang={other}
+        className={styles.switch}
+        aria-label={t("switchLabel")}
+      >
+        {t("switchTo")}
+      </a>
+    </p>
+  );
+}
+
+export async function SiteHeader({ cityName, languageSwitch = false }: { cityName: string; languageSwitch?: boolean }) {
+  const t = await getTranslations("Shell");
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skip")}
       </a>
       <div className="site-header__inner">
         <Link href="/" className="brand">
           <span className="brand__name">Daylight</span>
-          <span className="brand__city">{cityName} public-safety technology oversight</span>
+          <span className="brand__city">{t("tagline", { city: cityName })}</span>
         </Link>
         {/* On phones the sections fold behind a "Menu" button (a <details>, so it works without
             scripts); on wider screens the summary is hidden and the list always shows. */}
-        <nav aria-label="Main">
+        <nav aria-label={t("mainNav")}>
           <details className="nav-menu">
-            <summary>Menu</summary>
+            <summary>{t("menu")}</summary>
             <ul className="nav-list">
               {publicSections.map((s) => (
                 <li key={s.href}>
-                  <Link href={s.href}>{s.label}</Link>
+                  <Link href={s.href}>{t(`nav.${s.key}`)}</Link>
                 </li>
               ))}
             </ul>
           </details>
         </nav>
+        {languageSwitch ? <LanguageSwitch /> : null}
       </div>
     </header>
   );
 }
 
-export function SiteFooter({ cityName }: { cityName: string }) {
+export async function SiteFooter({ cityName }: { cityName: string }) {
+  const t = await getTranslations("Shell");
   return (
     <footer className="site-footer">
       <p>
-        Published by the {cityName} for residents, council members and independent reviewers. Records are generalized
-        before publication: see <Link href="/data/methodology">how we protect privacy</Link>.
+        {t.rich("footerAbout", {
+          city: cityName,
+          privacy: (chunks) => <Link href="/data/methodology">{chunks}</Link>,
+        })}
       </p>
       <p>
-        <Link href="/feedback">Feedback and complaints</Link> · <Link href="/costs">Costs and milestones</Link> ·{" "}
-        <Link href="/audit">Audit log checkpoints</Link> · <Link href="/signin">Staff sign-in</Link>
+        <Link href="/feedback">{t("footerFeedback")}</Link> · <Link href="/costs">{t("footerCosts")}</Link> ·{" "}
+        <Link href="/audit">{t("footerAudit")}</Link> · <Link href="/signin">{t("footerSignin")}</Link>
       </p>
     </footer>
   );

@@ -1,6 +1,6 @@
 // Plain-words formatting for published drone figures.
 import { dateTimeFormat } from "@/lib/format/intl";
-import { formatCount, formatMinutes, formatShare } from "@/lib/format/numbers";
+import { formatCount, formatMinutes, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
 
 export type Figure = { value: number | null; suppressed: boolean } | undefined;
 
@@ -9,15 +9,21 @@ export function minutes(v: number | null | undefined, notPublished = "not publis
   return formatMinutes(v, notPublished);
 }
 
-export function figureText(f: Figure, kind: "count" | "share" | "minutes"): string {
+export function figureText(f: Figure, kind: "count" | "share" | "minutes", locale: FormatLocale = "en"): string {
+  if (locale === "es") {
+    if (!f) return "aún no publicado";
+    if (kind === "count") return formatCount(f.suppressed ? null : f.value, "es");
+    if (kind === "share") return formatShare(f.value, notPublishedText("es"), "es");
+    return formatMinutes(f.value, "no publicado (muy pocos vuelos)", "es");
+  }
   if (!f) return "not yet published";
   if (kind === "count") return formatCount(f.suppressed ? null : f.value);
   if (kind === "share") return formatShare(f.value);
   return minutes(f.value);
 }
 
-const dateFmt = (timeZone: string) =>
-  dateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
+const dateFmt = (timeZone: string, locale: FormatLocale = "en") =>
+  dateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
 const dateTimeFmt = (timeZone: string) =>
   dateTimeFormat("en-US", {
     timeZone,
@@ -28,8 +34,8 @@ const dateTimeFmt = (timeZone: string) =>
     minute: "2-digit",
   });
 
-export function formatDay(d: Date, timeZone: string): string {
-  return dateFmt(timeZone).format(d);
+export function formatDay(d: Date, timeZone: string, locale: FormatLocale = "en"): string {
+  return dateFmt(timeZone, locale).format(d);
 }
 
 /** A published time: "Nov 3, 2025, 2:00 PM (hour)" or "Nov 3, 2025 (day only)". */

@@ -1,0 +1,114 @@
+// The Spanish version's pure parts: which language a request gets (query > cookie >
+// Accept-Language > English; staff areas always English), where the language switch may send the
+// reader back to (same-origin paths only), the messages' key parity, and locale-aware numbers.
+import { describe, expect, it } from "vitest";
+import { localizedPath, negotiateLocale, resolveLocale } from "@/i18n/locale";
+import { languageTarget, switchHref } from "@/i18n/switch";
+import { formatCount, formatDate, formatMoney, formatShare, formatMinutes } from "@/lib/format/numbers";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+
+describe("resolveLocale", () => {
+  it("takes the query first, then the cookie, then Accept-Language, then English", () => {
+    const al = "es-MX,es;q=0.9,en;q=0.5";
+    expect(resolveLocale({ path: "/drones?lang=en", cookie: "es", acceptLanguage: al })).toBe("en");
+    expect(resolveLocale({ path: "/drones?lang=es", cookie: "en", acceptLanguage: "en" })).toBe("es");
+    expect(resolveLocale({ path: "/drones", cookie: "en", acceptLanguage: al })).toBe("en");
+    expect(resolveLocale({ path: "/drones", cookie: "es", acceptLanguage: "en-US" })).toBe("es");
+    expect(resolveLocale({ path: "/drones", cookie: null, acceptLanguage: al })).toBe("es");
+    expect(resolveLocale({ path: "/drones", cookie: null, acceptLanguage: "fr-FR,de" })).toBe("en");
+    expect(resolveLocale({})).toBe("en");
+  });
+
+  it("ignores unknown values instead of failing", () => {
+    expect(resolveLocale({ path: "/?lang=fr", cookie: "xx", acceptLanguage: "es" })).toBe("es");
+    expect(resolveLocale({ path: "/?lang=", cookie: "", acceptLanguage: "not a header;;q=x" })).toBe("en");
+    expect(resolveLocale({ path: "/?lang=ES", acceptLanguage: null })).toBe("en");
+  });
+
+  it("keeps staff areas and sign-in in English whatever the reader chose", () => {
+    for (const path of ["/review", "/review/findings", "/admin/users", "/staff?lang=es", "/signin"])
+      expect(resolveLocale({ path, cookie: "es", acceptLanguage: "es" })).toBe("en");
+    expect(resolveLocale({ path: "/reviews-of-x", cookie: "es" })).toBe("es");
+  });
+});
+
+describe("negotiateLocale", () => {
+  it("weighs q-values and regional tags", () => {
+    expect(negotiateLocale("en;q=0.4,es-419;q=0.8")).toBe("es");
+    expect(negotiateLocale("es;q=0.4,en-GB;q=0.8")).toBe("en");
+    expect(negotiateLocale("es-US")).toBe("es");
+    expect(negotiateLocale("pt-BR")).toBeNull();
+    expect(negotiateLocale("*")).toBeNull();
+    expect(negotiateLocale("")).toBeNull();
+  });
+});
+
+describe("the language switch", () => {
+  it("links to the route handler with the current page as a same-origin path", () => {
+    expect(switchHref("es", "/drones/flights?page=2&lang=en")).toBe(
+      "/language?to=es&next=%2Fdrones%2Fflights%3Fpage%3D2",
+    );
+    expect(switchHref("en", "")).toBe("/language?to=en&next=%2F");
+  });
+
+  it("sends the reader back to a same-origin path only, without a stale ?lang", () => {
+    expect(languageTarget("/drones/nearby?area=a&lang=es")).toBe("/drones/nearby?area=a");
+    expect(languageTarget("/")).toBe("/");
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "javascript:alert(1)",
+      "/%2F%2Fevil.example",
+      "/a/../../b",
+      "",
+      null,
+      undefined,
+    ])
+      expect(languageTarget(bad)).toBe("/");
+  });
+
+  it("builds the hreflang addresses of a page", () => {
+    expect(localizedPath("/cameras?x=1", "es")).toBe("/cameras?x=1&lang=es");
+    expect(localizedPath("/cameras?lang=es", "en")).toBe("/cameras?lang=en");
+    expect(localizedPath("/cameras?lang=es", null)).toBe("/cameras");
+  });
+});
+
+describe("messages", () => {
+  const keys = (o: object, prefix = ""): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
+  it("Spanish has every English key and no other", () => {
+    expect(keys(es).sort()).toEqual(keys(en).sort());
+  });
+  it("keeps every placeholder in the translation", () => {
+    const flat = (o: object): Record<string, string> =>
+      Object.fromEntries(keys(o).map((k) => [k, k.split(".").reduce<any>((a, p) => a[p], o)])); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const e = flat(en);
+    const s = flat(es);
+    const vars = (t: string) => [...t.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    for (const k of Object.keys(e)) expect(vars(s[k]), k).toEqual(vars(e[k]));
+  });
+});
+
+describe("numbers and dates follow the locale", () => {
+  it("English is unchanged by default", () => {
+    expect(formatCount(1234)).toBe("1,234");
+    expect(formatCount(null)).toMatch(/^fewer than \d+$/);
+    expect(formatShare(0.045)).toBe("4.5%");
+    expect(formatMinutes(3.25)).toBe("3.3 min");
+    expect(formatMoney(1310050)).toBe("$13,100.50");
+    expect(formatDate("2026-03-01")).toBe("March 1, 2026");
+  });
+  it("Spanish uses US Spanish conventions", () => {
+    expect(formatCount(1234, "es")).toBe("1,234");
+    expect(formatCount(null, "es")).toMatch(/^menos de \d+$/);
+    expect(formatShare(0.045, "no publicado", "es")).toBe("4.5%");
+    expect(formatMoney(6200000, "es")).toBe("$62,000");
+    expect(formatDate("2026-03-01", "es")).toBe("1 de marzo de 2026");
+  });
+});
