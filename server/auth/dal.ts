@@ -9,6 +9,7 @@ import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { clientIp } from "../../lib/auth/client-ip";
 import type { Role, SessionUser } from "../../lib/auth/roles";
+import { auditRefusal } from "./refusals";
 import { loadSession, type SessionState } from "./sessions";
 
 export type { Role, SessionUser } from "../../lib/auth/roles";
@@ -38,12 +39,35 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return s.ok && s.mfaVerified ? s.user : null;
 });
 
+/**
+ * Audits a refusal of a known person (issue 18 point 8): an ended session or a wrong role. A
+ * request with no session at all names nobody and is not written (proxy.ts sends it to sign-in).
+ */
+async function auditRefused(s: SessionState, roles: Role[]): Promise<void> {
+  if (!s.ok && s.reason === "missing") return;
+  const h = await headers();
+  await auditRefusal(await getDb(), {
+    action: "auth.refused",
+    user: s.user,
+    ip: clientIp(h),
+    reason: !s.ok ? s.reason : !s.mfaVerified ? "second_factor_pending" : "role",
+    path: h.get("x-daylight-path") ?? undefined,
+    details: s.ok ? { role: s.user.role, allowed: roles } : {},
+  });
+}
+
 /** For server actions and route handlers: the user, or an AuthError (401 signed out, 403 wrong role). */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new AuthError(401, "Sign in (with your two-step code) to continue.");
-  if (roles.length > 0 && !roles.includes(user.role)) throw new AuthError(403, "Your role does not allow this.");
-  return user;
+  const s = await currentSession();
+  if (!s.ok || !s.mfaVerified) {
+    await auditRefused(s, roles);
+    throw new AuthError(401, "Sign in (with your two-step code) to continue.");
+  }
+  if (roles.length > 0 && !roles.includes(s.user.role)) {
+    await auditRefused(s, roles);
+    throw new AuthError(403, "Your role does not allow this.");
+  }
+  return s.user;
 }
 
 /** For pages: redirects to sign-in (or MFA enrollment) when needed, to /forbidden on a wrong role. */
@@ -51,9 +75,15 @@ export async function requireRolePage(...roles: Role[]): Promise<SessionUser> {
   const s = await currentSession();
   const h = await headers();
   const here = h.get("x-daylight-path") ?? "/";
-  if (!s.ok) redirect(`/signin?next=${encodeURIComponent(here)}${s.reason === "missing" ? "" : `&ended=${s.reason}`}`);
+  if (!s.ok) {
+    await auditRefused(s, roles);
+    redirect(`/signin?next=${encodeURIComponent(here)}${s.reason === "missing" ? "" : `&ended=${s.reason}`}`);
+  }
   if (!s.mfaVerified) redirect("/signin/enroll");
-  if (roles.length > 0 && !roles.includes(s.user.role)) redirect(`/forbidden?from=${encodeURIComponent(here)}`);
+  if (roles.length > 0 && !roles.includes(s.user.role)) {
+    await auditRefused(s, roles);
+    redirect(`/forbidden?from=${encodeURIComponent(here)}`);
+  }
   return s.user;
 }
 

@@ -35,7 +35,9 @@ export async function createSession(
 
 export type SessionState =
   | { ok: true; user: SessionUser; sessionId: string; mfaVerified: boolean }
-  | { ok: false; reason: "missing" | "revoked" | "disabled" | "idle" | "expired" };
+  | { ok: false; reason: "missing" }
+  /** A session that existed and ended: `user` says whose, for the audit of the refused request. */
+  | { ok: false; reason: "revoked" | "disabled" | "idle" | "expired"; user: { id: number; name: string } };
 
 /** Checks a session and, when it is good, records activity (for the idle timeout). */
 export async function loadSession(
@@ -54,10 +56,12 @@ export async function loadSession(
     .where(eq(userSessions.id, sessionId))
     .limit(1);
   if (!row) return { ok: false, reason: "missing" };
-  if (row.s.revokedAt) return { ok: false, reason: "revoked" };
-  if (row.u.disabledAt) return { ok: false, reason: "disabled" };
-  if (now.getTime() - row.s.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS) return { ok: false, reason: "expired" };
-  if (now.getTime() - row.s.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return { ok: false, reason: "idle" };
+  const who = { id: row.u.id, name: row.u.name };
+  if (row.s.revokedAt) return { ok: false, reason: "revoked", user: who };
+  if (row.u.disabledAt) return { ok: false, reason: "disabled", user: who };
+  if (now.getTime() - row.s.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS)
+    return { ok: false, reason: "expired", user: who };
+  if (now.getTime() - row.s.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return { ok: false, reason: "idle", user: who };
   if (now.getTime() - row.s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
   }

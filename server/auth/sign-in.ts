@@ -16,7 +16,6 @@ import { recoveryCodes, userSessions, users } from "../../db/schema";
 import { appendAudit } from "../audit/log";
 import { verifyPassword } from "../../lib/auth/password";
 import {
-  EventWindows,
   LOCK_MS,
   MAX_FAILED_ATTEMPTS,
   pairFailures,
@@ -24,6 +23,7 @@ import {
   takeSignInAttempt,
   type FailureCounter,
 } from "../limits/sign-in";
+import { EventWindows } from "../limits/event-windows";
 import { isRole, type SessionUser } from "../../lib/auth/roles";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "../../lib/auth/totp";
 import { acceptTotpCode } from "./totp-check";

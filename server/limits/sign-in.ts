@@ -81,32 +81,3 @@ export function pairFailures(): Promise<FailureCounter> {
   g.__daylightPairFailures.catch(() => (g.__daylightPairFailures = undefined));
   return g.__daylightPairFailures;
 }
-
-/**
- * Aggregates a repeated anonymous event per key into fixed windows on the caller's clock: the
- * first hit of a window is to be written (with the previous window's count when it had more than
- * one), later hits are only counted. In memory: each process writes at most one row per key and
- * window. Bounded: the oldest keys are dropped past `maxKeys`.
- */
-export class EventWindows {
-  private readonly entries = new Map<string, { start: number; count: number }>();
-  constructor(
-    readonly windowMs: number,
-    private readonly maxKeys = 100_000,
-  ) {}
-
-  /** `write`: log this hit; `previous`: the closed window's start and count when it had repeats. */
-  hit(key: string, now: Date): { write: boolean; previous: { from: Date; count: number } | null } {
-    const t = now.getTime();
-    const start = t - (t % this.windowMs);
-    const e = this.entries.get(key);
-    if (e && e.start === start) {
-      e.count++;
-      return { write: false, previous: null };
-    }
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxKeys) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { start, count: 1 });
-    return { write: true, previous: e && e.count > 1 ? { from: new Date(e.start), count: e.count } : null };
-  }
-}

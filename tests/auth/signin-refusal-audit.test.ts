@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auditLog } from "../../db/schema";
 import { REFUSAL_WINDOW_MS, verifyCredentials } from "../../server/auth/sign-in";
-import { EventWindows, failureCounter } from "../../server/limits/sign-in";
+import { EventWindows } from "../../server/limits/event-windows";
+import { failureCounter } from "../../server/limits/sign-in";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;
