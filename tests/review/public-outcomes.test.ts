@@ -16,7 +16,7 @@ import {
   requestExplanation,
   type WorkflowContext,
 } from "../../server/review/workflow";
-import { findingsForPublicIds, findingsSummary } from "../../db/queries/public/findings";
+import { findingsForPublicIds, findingsSummary, recordsOfFindings } from "../../db/queries/public/findings";
 import { getHomeSummary } from "../../db/queries/public/home";
 import { getPublicAccess } from "../../db/queries/public/records";
 import { queryRows } from "../../db/sql";
@@ -114,6 +114,10 @@ describe(`closed findings on the public pages (${dbMode})`, () => {
     expect(await getPublicAccess({ db: t.db, publicId: rec.publicId })).not.toBeNull();
     expect((await findingsForPublicIds([rec.publicId], { db: t.db })).get(rec.publicId)).toEqual([
       { number: id, outcomeLabel: "No violation" },
+    ]);
+    // /findings links the finding to the access's record page.
+    expect((await recordsOfFindings({ db: t.db })).get(id)?.map((r) => r.href)).toEqual([
+      `/cameras/access-log/${rec.publicId}`,
     ]);
   });
 });

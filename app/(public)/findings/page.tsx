@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { listPublicFindings } from "@/db/queries/public/findings";
+import Link from "next/link";
+import { listPublicFindings, recordsOfFindings } from "@/db/queries/public/findings";
 import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Review findings — Daylight" };
@@ -11,9 +12,15 @@ const PROGRAM_LABELS: Record<string, string> = {
   plate_readers: "Plate-reader searches",
 };
 
+const RECORD_LABELS: Record<string, string> = {
+  drone_flight: "Drone flight",
+  camera_access: "Camera access",
+  alpr_search: "Plate-reader search",
+};
+
 export default async function FindingsPage() {
   await connection();
-  const rows = await listPublicFindings();
+  const [rows, covered] = await Promise.all([listPublicFindings(), recordsOfFindings({ limit: 50 })]);
   return (
     <>
       <h1>Review findings</h1>
@@ -40,6 +47,25 @@ export default async function FindingsPage() {
                 {f.periodEnd !== f.periodStart ? ` to ${f.periodEnd}` : ""}; closed {f.closedOn}.
               </p>
               <p>{f.summary}</p>
+              {(covered.get(f.number)?.length ?? 0) > 0 && (
+                <details>
+                  <summary>
+                    Records covered that are published
+                    {f.records > (covered.get(f.number)?.length ?? 0)
+                      ? " (some are still inside their publication delay, or not all are listed)"
+                      : ""}
+                  </summary>
+                  <ul aria-label={`Records covered by finding #${f.number}`}>
+                    {covered.get(f.number)!.map((r) => (
+                      <li key={`${r.recordType}:${r.publicId}`}>
+                        <Link href={r.href}>
+                          {RECORD_LABELS[r.recordType] ?? r.recordType} {r.publicId}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
           ))}
         </ol>

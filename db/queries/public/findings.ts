@@ -2,9 +2,16 @@ import "server-only";
 // Closed review findings as published: outcome, programs, period, number of records and the
 // summary written for residents; which published records each covers; and the findings figures
 // of the home page and the scorecard. Reads only the pub_ tables.
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubFindingCounts, pubFindingRecords, pubFindings } from "@/db/schema";
+import {
+  pubAlprSearches,
+  pubCameraAccesses,
+  pubFindingCounts,
+  pubFindingRecords,
+  pubFindings,
+  pubFlights,
+} from "@/db/schema";
 import { FINDING_OUTCOME_LABELS, FINDING_OUTCOMES, type FindingOutcome } from "@/lib/vocab";
 
 type Opts = { db?: DbOrTx };
@@ -84,4 +91,66 @@ export async function findingsSummary(opts: Opts = {}): Promise<FindingsSummary>
       .map(([outcome, n]) => ({ outcome, label: labelOf(outcome), n })),
     byProgram,
   };
+}
+
+export type CoveredRecord = { recordType: string; publicId: string; href: string };
+const RECORD_HREF: Record<string, (id: string) => string> = {
+  drone_flight: (id) => `/drones/flights/${id}`,
+  camera_access: (id) => `/cameras/access-log/${id}`,
+  alpr_search: (id) => `/plate-readers/searches/${id}`,
+};
+
+/**
+ * The published records each closed finding covers, with the address of their record pages; a
+ * record not published yet (still inside its publication delay) is left out until it is.
+ */
+export async function recordsOfFindings(opts: Opts & { limit?: number } = {}): Promise<Map<number, CoveredRecord[]>> {
+  const db = opts.db ?? (await getDb());
+  const rows = await db
+    .select({
+      number: pubFindingRecords.number,
+      recordType: pubFindingRecords.recordType,
+      publicId: pubFindingRecords.publicId,
+    })
+    .from(pubFindingRecords)
+    .where(
+      or(
+        and(
+          eq(pubFindingRecords.recordType, "camera_access"),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(pubCameraAccesses)
+              .where(eq(pubCameraAccesses.publicId, pubFindingRecords.publicId)),
+          ),
+        ),
+        and(
+          eq(pubFindingRecords.recordType, "alpr_search"),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(pubAlprSearches)
+              .where(eq(pubAlprSearches.publicId, pubFindingRecords.publicId)),
+          ),
+        ),
+        and(
+          eq(pubFindingRecords.recordType, "drone_flight"),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(pubFlights)
+              .where(eq(pubFlights.publicId, pubFindingRecords.publicId)),
+          ),
+        ),
+      ),
+    )
+    .orderBy(asc(pubFindingRecords.number), asc(pubFindingRecords.recordType), asc(pubFindingRecords.publicId));
+  const out = new Map<number, CoveredRecord[]>();
+  const limit = opts.limit ?? 50;
+  for (const r of rows) {
+    const list = out.get(r.number) ?? [];
+    if (list.length < limit) list.push({ ...r, href: RECORD_HREF[r.recordType]?.(r.publicId) ?? "/findings" });
+    out.set(r.number, list);
+  }
+  return out;
 }
