@@ -122,7 +122,7 @@ function readGeo<T>(configAbs: string, rel: string, schema: z.ZodType<T>, what: 
   const r = schema.safeParse(readJson(abs));
   if (!r.success) {
     const issues = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new CityConfigError(`${what} ${rel} is invalid:\n${issues}`);
+    throw new Error(`${what} ${rel} is invalid:\n${issues}`);
   }
   return r.data;
 }
@@ -137,15 +137,16 @@ function isValidTimeZone(tz: string): boolean {
   }
 }
 
-export class CityConfigError extends Error {}
-
-/** Reads and validates a city file; errors name the file and the field. */
+/**
+ * Reads and validates a city file; errors name the file and the field. They are the operator's to fix:
+ * plain Errors, which the CLI prints and the app logs (a resident sees only the generic message).
+ */
 export function loadCityConfig(file = env().DAYLIGHT_CITY_CONFIG): CityConfig {
   const abs = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   const parsed = cityConfigSchema.safeParse(readJson(abs));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
-    throw new CityConfigError(`City config ${file} is invalid:\n${issues}`);
+    throw new Error(`City config ${file} is invalid:\n${issues}`);
   }
   const areasAbs = path.resolve(/*turbopackIgnore: true*/ path.dirname(abs), "..", parsed.data.areasFile);
   const areasPath = safeExists(areasAbs)
@@ -156,7 +157,7 @@ export function loadCityConfig(file = env().DAYLIGHT_CITY_CONFIG): CityConfig {
     .safeParse(readJson(areasPath));
   if (!fc.success) {
     const issues = fc.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new CityConfigError(`Areas file ${parsed.data.areasFile} is invalid:\n${issues}`);
+    throw new Error(`Areas file ${parsed.data.areasFile} is invalid:\n${issues}`);
   }
   const today = env().DAYLIGHT_TODAY ?? localDate(new Date(), parsed.data.timeZone);
   const pilot = {
@@ -164,7 +165,7 @@ export function loadCityConfig(file = env().DAYLIGHT_CITY_CONFIG): CityConfig {
     baselineStart: resolveDate(parsed.data.pilot.baselineStart, today),
   };
   if (pilot.baselineStart > pilot.start)
-    throw new CityConfigError(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
+    throw new Error(`City config ${file}: pilot.baselineStart must not be after pilot.start`);
   const streets = parsed.data.streetsFile
     ? readGeo(abs, parsed.data.streetsFile, streetsSchema, "Streets file").features.map((f) => ({
         name: f.properties.name,
@@ -213,12 +214,12 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    throw new CityConfigError(`Cannot read ${file}: the file does not exist or is not readable`);
+    throw new Error(`Cannot read ${file}: the file does not exist or is not readable`);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new CityConfigError(`${file} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
   }
 }
 

@@ -1,10 +1,9 @@
-// Small converters from raw cell values to typed values. Each throws ConvertError with a reason a
-// person can act on; the pipeline attaches the line and column.
+// Small converters from raw cell values to typed values. Each refuses a bad value with an AppError
+// ("unprocessable") whose message is a reason a person can act on; the pipeline adds the line and column.
+import { AppError } from "../errors";
 import { isoDateIn } from "../format/intl";
 import type { ConverterSpec } from "./types";
 import { wallTimeToInstant } from "../time";
-
-export class ConvertError extends Error {}
 
 export type ConvertContext = { timeZone: string };
 
@@ -21,17 +20,17 @@ const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\
 function hour12(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
   const pm = ampm.toUpperCase() === "PM";
-  if (h < 1 || h > 12) throw new ConvertError(`hour ${h} is not valid with ${ampm}`);
+  if (h < 1 || h > 12) throw new AppError("unprocessable", `hour ${h} is not valid with ${ampm}`);
   return (h % 12) + (pm ? 12 : 0);
 }
 
 function local(ctx: ConvertContext, y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): Date {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
-    throw new ConvertError("is not a real date and time");
+    throw new AppError("unprocessable", "is not a real date and time");
   const t = wallTimeToInstant(ctx.timeZone, y, mo, d, h, mi, s, ms);
   // Reject 2/31 and friends: the calendar day must survive the round trip.
   const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCMonth() !== mo - 1) throw new ConvertError("is not a real date");
+  if (check.getUTCMonth() !== mo - 1) throw new AppError("unprocessable", "is not a real date");
   return new Date(t);
 }
 
@@ -42,7 +41,7 @@ export function toTimestamp(v: unknown, ctx: ConvertContext): Date {
   if (/^\d{9,13}(\.\d+)?$/.test(s)) return fromEpoch(Number(s));
   if (ISO_ZONED.test(s)) {
     const t = Date.parse(s.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
-    if (Number.isNaN(t)) throw new ConvertError(`"${s}" is not a valid date and time`);
+    if (Number.isNaN(t)) throw new AppError("unprocessable", `"${s}" is not a valid date and time`);
     return new Date(t);
   }
   let m = ISO_LOCAL.exec(s);
@@ -63,16 +62,19 @@ export function toTimestamp(v: unknown, ctx: ConvertContext): Date {
   if (m) return local(ctx, +m[3], +m[1], +m[2], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
   m = YMD_SLASH.exec(s);
   if (m) return local(ctx, +m[1], +m[2], +m[3], hour12(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
-  throw new ConvertError(`"${s}" is not a date and time (use ISO 8601, epoch milliseconds or M/D/YYYY h:mm:ss)`);
+  throw new AppError(
+    "unprocessable",
+    `"${s}" is not a date and time (use ISO 8601, epoch milliseconds or M/D/YYYY h:mm:ss)`,
+  );
 }
 
 function mdyUtc(m: RegExpMatchArray): Date {
   const [mo, d, y, mi, sec] = [+m[1], +m[2], +m[3], +m[5], +(m[6] ?? 0)];
   const h = hour12(+m[4], m[7]);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59)
-    throw new ConvertError("is not a real date and time");
+    throw new AppError("unprocessable", "is not a real date and time");
   const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
-  if (t.getUTCDate() !== d) throw new ConvertError("is not a real date");
+  if (t.getUTCDate() !== d) throw new AppError("unprocessable", "is not a real date");
   return t;
 }
 
@@ -80,7 +82,8 @@ function mdyUtc(m: RegExpMatchArray): Date {
 export function timeWindow(v: unknown): { start: Date; end: Date } {
   const found = [...String(v).matchAll(MDY_UTC)].map(mdyUtc);
   if (found.length === 0)
-    throw new ConvertError(
+    throw new AppError(
+      "unprocessable",
       `"${String(v).replace(/\s+/g, " ").trim()}" has no date and time like 11/14/2025, 09:53:36 AM UTC`,
     );
   return { start: found[0], end: found[found.length - 1] };
@@ -89,7 +92,7 @@ export function timeWindow(v: unknown): { start: Date; end: Date } {
 function fromEpoch(n: number): Date {
   // 10 digits are seconds (until 2286), 13 are milliseconds.
   const ms = n < 1e11 ? n * 1000 : n;
-  if (!Number.isFinite(ms)) throw new ConvertError(`${n} is not a valid epoch time`);
+  if (!Number.isFinite(ms)) throw new AppError("unprocessable", `${n} is not a valid epoch time`);
   return new Date(ms);
 }
 
@@ -111,14 +114,14 @@ export function durationHms(v: unknown): number {
   const m = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/.exec(s);
   if (m) return m[3] === undefined ? +m[1] * 60 + +m[2] : +m[1] * 3600 + +m[2] * 60 + Number(m[3]);
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
-  throw new ConvertError(`"${s}" is not a duration (use h:mm:ss)`);
+  throw new AppError("unprocessable", `"${s}" is not a duration (use h:mm:ss)`);
 }
 
 function toNumber(v: unknown): number {
   if (typeof v === "number") return v;
   const s = String(v).trim().replace(/,/g, "");
   const n = Number(s);
-  if (s === "" || !Number.isFinite(n)) throw new ConvertError(`"${String(v)}" is not a number`);
+  if (s === "" || !Number.isFinite(n)) throw new AppError("unprocessable", `"${String(v)}" is not a number`);
   return n;
 }
 
@@ -127,14 +130,14 @@ function toBool(v: unknown): boolean {
   const s = String(v).trim().toLowerCase();
   if (["true", "t", "yes", "y", "1"].includes(s)) return true;
   if (["false", "f", "no", "n", "0"].includes(s)) return false;
-  throw new ConvertError(`"${String(v)}" is not yes/no (use true/false)`);
+  throw new AppError("unprocessable", `"${String(v)}" is not yes/no (use true/false)`);
 }
 
 /** SF open data writes points as WKT: "POINT (-122.41 37.77)". Returns [lon, lat]. */
 function wktPoint(v: unknown): [number, number] {
   if (v && typeof v === "object" && "coordinates" in v) return (v as { coordinates: [number, number] }).coordinates;
   const m = /^POINT\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/i.exec(String(v).trim());
-  if (!m) throw new ConvertError(`"${String(v)}" is not a point (use POINT (lon lat))`);
+  if (!m) throw new AppError("unprocessable", `"${String(v)}" is not a point (use POINT (lon lat))`);
   return [Number(m[1]), Number(m[2])];
 }
 
@@ -144,15 +147,15 @@ function jsonLineString(v: unknown): [number, number][] {
     try {
       g = JSON.parse(v);
     } catch {
-      throw new ConvertError("is not valid JSON");
+      throw new AppError("unprocessable", "is not valid JSON");
     }
   }
   const coords = Array.isArray(g) ? g : (g as { coordinates?: unknown })?.coordinates;
   if (!Array.isArray(coords) || coords.length < 2)
-    throw new ConvertError("must be a LineString with at least 2 points");
+    throw new AppError("unprocessable", "must be a LineString with at least 2 points");
   return coords.map((c) => {
     if (!Array.isArray(c) || c.length < 2 || !c.slice(0, 2).every((x) => typeof x === "number" && Number.isFinite(x))) {
-      throw new ConvertError("has a point that is not [lon, lat]");
+      throw new AppError("unprocessable", "has a point that is not [lon, lat]");
     }
     return [c[0], c[1]] as [number, number];
   });
@@ -175,7 +178,8 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
     if (hit !== undefined) return hit;
     if (spec.otherwise !== undefined) return spec.otherwise;
     const known = Object.keys(spec.vocab);
-    throw new ConvertError(
+    throw new AppError(
+      "unprocessable",
       `"${String(v)}" is not a known value (known: ${known.slice(0, 10).join(", ")}${known.length > 10 ? ", …" : ""})`,
     );
   }
@@ -184,7 +188,7 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
       return String(v).trim();
     case "int": {
       const n = toNumber(v);
-      if (!Number.isInteger(n)) throw new ConvertError(`"${String(v)}" is not a whole number`);
+      if (!Number.isInteger(n)) throw new AppError("unprocessable", `"${String(v)}" is not a whole number`);
       return n;
     }
     case "number":
@@ -199,7 +203,7 @@ export function convert(spec: ConverterSpec, v: unknown, ctx: ConvertContext): u
       return durationHms(v);
     case "minutes": {
       const n = toNumber(v);
-      if (n < 0) throw new ConvertError("must not be negative");
+      if (n < 0) throw new AppError("unprocessable", "must not be negative");
       return n * 60;
     }
     case "wktPoint":

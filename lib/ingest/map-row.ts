@@ -2,7 +2,8 @@
 // checks. Every problem becomes a row error naming the file's column.
 import { createHash } from "node:crypto";
 import type { ZodError } from "zod";
-import { convert, ConvertError, isBlank, type ConvertContext } from "./converters";
+import { AppError } from "../errors";
+import { convert, isBlank, type ConvertContext } from "./converters";
 import type { CheckContext, DatasetSpec } from "./datasets/common";
 import type { FormatMapping, RowError } from "./types";
 
@@ -57,7 +58,7 @@ export function compileMapping(
         try {
           rec[c.to!] = convert(c.convert, v, ctx);
         } catch (e) {
-          if (!(e instanceof ConvertError)) throw e;
+          if (!(e instanceof AppError)) throw e;
           errors.push({ line, column: c.from, reason: e.message });
         }
       }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CityConfigError, inRegion, loadCityConfig } from "../../lib/config/city";
+import { inRegion, loadCityConfig } from "../../lib/config/city";
 
 describe("city configuration", () => {
   it("loads the demo city with its areas", () => {
@@ -30,7 +30,7 @@ describe("city configuration", () => {
     } catch (e) {
       err = e;
     }
-    expect(err).toBeInstanceOf(CityConfigError);
+    expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain("timeZone");
   });
 

@@ -1,6 +1,7 @@
 // Converters and time-zone handling: pure functions, no database.
 import { describe, expect, it } from "vitest";
-import { convert, ConvertError, durationHms, toTimestamp } from "../../lib/ingest/converters";
+import { convert, durationHms, toTimestamp } from "../../lib/ingest/converters";
+import { AppError } from "../../lib/errors";
 import { recognize } from "../../lib/ingest/recognize";
 import { FORMATS } from "../../lib/ingest/mappings";
 import { formatsMarkdown } from "../../lib/ingest/docs";
@@ -31,7 +32,7 @@ describe("timestamps", () => {
 
   it("rejects what is not a real date with a reason", () => {
     for (const bad of ["13/45/2025 11:01:00", "2/30/2025 10:00", "yesterday", "2025-02-30", "13:00 PM"]) {
-      expect(() => toTimestamp(bad, la), bad).toThrow(ConvertError);
+      expect(() => toTimestamp(bad, la), bad).toThrow(AppError);
     }
   });
 });
@@ -42,7 +43,7 @@ describe("other converters", () => {
     expect(durationHms("1:00:00")).toBe(3600);
     expect(durationHms("12:30")).toBe(750);
     expect(durationHms("95")).toBe(95);
-    expect(() => durationHms("forever")).toThrow(ConvertError);
+    expect(() => durationHms("forever")).toThrow(AppError);
   });
 
   it("reads WKT points, yes/no, lists and vocabularies", () => {
