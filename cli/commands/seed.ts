@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import { seedDemo } from "../../server/seed";
+import { expectedSeedRows, seedDemo } from "../../server/seed";
+import { progressLine } from "../../lib/format/progress";
+import { progress } from "../progress";
 import { withDb } from "../db";
 import { CliError } from "../errors";
 
@@ -23,13 +25,31 @@ export function register(program: Command): void {
       const parsed = options.safeParse(raw);
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
       await withDb("seed", async (h) => {
-        // Big scales take minutes: say how far along each table is.
-        const progress =
-          parsed.data.scale >= 5
-            ? (table: string, rows: number) => console.error(`  ${table}: ${rows.toLocaleString("en-US")} rows`)
-            : undefined;
-        const result = await seedDemo(h.db, { ...parsed.data, progress });
+        const shown = seedProgress(parsed.data.scale);
+        const result = await seedDemo(h.db, { ...parsed.data, progress: shown.progress });
+        shown.clear();
         console.log(result.summary);
       });
     });
+}
+
+/**
+ * Seeding progress on a terminal: rows written of about how many, the rate and the time left
+ * (nothing in a log or under CI). Each table reports its own count as it grows.
+ */
+export function seedProgress(scale: number): { progress: (table: string, rows: number) => void; clear(): void } {
+  const shown = progress("Seeding", process.stderr);
+  const total = expectedSeedRows(scale);
+  const perTable = new Map<string, number>();
+  const started = Date.now();
+  return {
+    progress(table, rows) {
+      perTable.set(table, rows);
+      const done = [...perTable.values()].reduce((a, b) => a + b, 0);
+      shown.update(
+        `${progressLine({ done, total, estimated: true, elapsedMs: Date.now() - started, unit: "rows" })} (${table})`,
+      );
+    },
+    clear: () => shown.clear(),
+  };
 }

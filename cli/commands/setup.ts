@@ -13,6 +13,8 @@ import { plantCanaries } from "../../server/publish/canaries";
 import { publishNow } from "../../server/publish/publish-now";
 import { setUpCity } from "../../server/setup";
 import { withDb } from "../db";
+import { publishProgress } from "./publish";
+import { seedProgress } from "./seed";
 
 export function register(program: Command): void {
   program
@@ -31,7 +33,9 @@ export function register(program: Command): void {
         console.log(`Database: ${h.kind === "pglite" ? `embedded (${h.location})` : h.location} — migrated.`);
         if (await isEmpty(h.db)) {
           if (opts.demo) {
-            const r = await seedDemo(h.db, { scale: 1, seed: 20251001, ifEmpty: true });
+            const shown = seedProgress(1);
+            const r = await seedDemo(h.db, { scale: 1, seed: 20251001, ifEmpty: true, progress: shown.progress });
+            shown.clear();
             console.log(r.summary);
             // Test servers only: known values the leak test must never find on a public page.
             if (env().DAYLIGHT_E2E_CANARIES === "1") {
@@ -60,7 +64,9 @@ export function register(program: Command): void {
         }
         const flags = await recomputeFlags(h.db, { timeZone: c.timeZone });
         console.log(`Anomaly flags: ${flags.total}.`);
-        const p = await publishNow(h.db, "setup");
+        const shown = publishProgress();
+        const p = await publishNow(h.db, "setup", undefined, shown.progress);
+        shown.clear();
         console.log(
           `Published run ${p.runId} in ${(p.ms / 1000).toFixed(1)} s (${p.cellsSuppressed} cells suppressed).`,
         );

@@ -4,11 +4,22 @@ import type { Db } from "../../db/client";
 import { city } from "../../lib/config/city";
 import { appSecrets } from "../../lib/secrets";
 import { takeCheckpoint } from "../audit/checkpoint";
-import { runPublish, type PublishSummary } from "./run";
+import { runPublish, type PublishOptions, type PublishSummary } from "./run";
 
 /** Publishes, then records a signed audit checkpoint (every publication vouches for the log so far). */
-export async function publishNow(db: Db, trigger: string, asOf?: Date): Promise<PublishSummary> {
-  const s = await runPublish(db, { pseudonymKey: appSecrets().pseudonymKey, timeZone: city().timeZone, trigger, asOf });
+export async function publishNow(
+  db: Db,
+  trigger: string,
+  asOf?: Date,
+  onProgress?: PublishOptions["onProgress"],
+): Promise<PublishSummary> {
+  const s = await runPublish(db, {
+    pseudonymKey: appSecrets().pseudonymKey,
+    timeZone: city().timeZone,
+    trigger,
+    asOf,
+    onProgress,
+  });
   await takeCheckpoint(db, { timeZone: city().timeZone, reason: "publish" });
   return s;
 }

@@ -21,6 +21,8 @@ export type PublishOptions = {
   timeZone: string;
   /** Run only these publishers (by name); the others' published tables are left as they are. */
   only?: string[];
+  /** Called as each publisher finishes: publishers done of all, and rows published so far. */
+  onProgress?: (p: { done: number; total: number; rows: number }) => void;
 };
 export type PublishSummary = PublisherResult & {
   runId: number;
@@ -176,6 +178,7 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
       // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
       // are done: the runs of the datasets built first overlap the builds still going on.
       const started = new Set<Publisher>();
+      let finished = 0;
       let runs: Promise<void> = Promise.resolve();
       const enqueue = (p: Publisher) => {
         if (started.has(p)) return;
@@ -190,6 +193,8 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
           Object.assign(total.publishedCounts, r.publishedCounts);
           total.cellsSuppressed += r.cellsSuppressed;
           publisherMs[p.name] = Date.now() - t0;
+          const rows = Object.values(total.publishedCounts).reduce((a, b) => a + b, 0);
+          opts.onProgress?.({ done: ++finished, total: chosen.length, rows });
         });
         runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
       };

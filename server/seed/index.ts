@@ -23,6 +23,15 @@ import { seedPolicies } from "./policies";
 import { seedReference } from "./reference";
 import { resetDemoData, SEEDED_TABLES } from "./reset";
 
+/**
+ * About how many rows the streamed tables get per unit of scale (flights, accesses, searches, CSO
+ * calls, baseline responses; see tests/seed/volumes.test.ts), plus the daily reader counts that do
+ * not scale: the total progress estimates time left from.
+ */
+export function expectedSeedRows(scale: number): number {
+  return Math.round(43_500 * scale + 2_200);
+}
+
 export type SeedOptions = { scale: number; seed: number; ifEmpty?: boolean; reset?: boolean; progress?: Progress };
 export type SeedResult = { summary: string; skipped: boolean; counts: Record<string, number>; accountLines: string[] };
 
