@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { benchIngest } from "../../bench/ingest";
+import { benchLoad } from "../../bench/load";
 import { benchPublishPages } from "../../bench/publish-pages";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
@@ -18,6 +19,7 @@ type BenchOpts = {
   http?: boolean;
   httpPort?: string;
   database?: string;
+  seconds?: string;
 };
 
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
@@ -64,6 +66,29 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         port: port.data,
         database: o.database,
       });
+    },
+  },
+  load: {
+    describe:
+      "public pages under load: wrk -t2 -c32 against a static chunk and /, /drones, /cameras, the flight log (plain and filtered) on the production server; --database, else the embedded database in DAYLIGHT_DATA_DIR or .data",
+    async run(o) {
+      const seconds = z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(120)
+        .safeParse(o.seconds ?? 10);
+      const port = z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(65535)
+        .safeParse(o.httpPort ?? 3200);
+      if (!seconds.success) throw new CliError("--seconds must be a whole number from 1 to 120");
+      if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
+      if (o.database && !/^postgres(ql)?:\/\//.test(o.database))
+        throw new CliError("--database must be a postgres:// URL of a seeded, published database");
+      return benchLoad({ database: o.database, seconds: seconds.data, port: port.data });
     },
   },
   ingest: {
@@ -113,6 +138,7 @@ export function register(program: Command): void {
     .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
+    .option("--seconds <n>", "load benchmark: seconds wrk runs per URL", "10")
     .option(
       "--database <postgres-url>",
       "publish benchmark: re-time a database already seeded (say, by a --keep run) instead of seeding a new one; it is published again and kept",
