@@ -59,7 +59,7 @@ describe(`sign-out through next-auth's route (${dbMode})`, () => {
     );
     expect(res.status).toBeLessThan(400);
     const state = await loadSession(t.db, sid);
-    expect(state).toEqual({ ok: false, reason: "revoked" });
+    expect(state).toMatchObject({ ok: false, reason: "revoked" });
 
     const rows = await t.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "auth.signout") });
     expect(rows).toHaveLength(1);
