@@ -168,3 +168,59 @@ test("a revoked session passes the early redirect but every action still refuses
   await a.context().close();
   await b.context().close();
 });
+
+test("every refusal above is in the audit log with who, what and why; viewing the log is logged too", async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, "auditor", "/review/audit");
+  const table = page.getByRole("table", { name: "Audit entries" });
+  // The staff user's refused pages, actions and export: the role, the path and the allowed roles.
+  await page.goto(`/review/audit?action=auth.refused&actor=${encodeURIComponent(demoUser("staff").name)}`);
+  await expect(table).toContainText("path #/review/export");
+  await expect(table).toContainText("path #/review/audit");
+  const staffRow = table.getByRole("row").filter({ hasText: "path #/review/export" }).first();
+  for (const part of ['"reason":"role"', '"role":"staff"', '"allowed":["council","auditor"]'])
+    await expect(staffRow).toContainText(part);
+  // The council member sent to /forbidden from the audit log.
+  await page.goto(`/review/audit?action=auth.refused&actor=${encodeURIComponent(demoUser("council").name)}`);
+  const councilRow = table.getByRole("row").filter({ hasText: "path #/review/audit" }).first();
+  for (const part of ['"reason":"role"', '"role":"council"', '"allowed":["auditor"]'])
+    await expect(councilRow).toContainText(part);
+  // The revoked session's actions and export, named by whose session it was.
+  await expect(table).toContainText('"reason":"revoked"');
+  await expect(table.getByRole("row").filter({ hasText: '"reason":"revoked"' }).first()).toContainText(
+    demoUser("council").name,
+  );
+  // The views of the log itself.
+  await page.goto("/review/audit?action=review.view&target=audit_log");
+  await expect(table).toContainText("audit_log");
+  await expect(table).toContainText(demoUser("auditor").name);
+  await page.context().close();
+});
+
+test("a wrong export code returns to the form with the reason beside the code field, and is logged", async ({
+  page,
+}) => {
+  await signInAs(page, "council", "/review/alpr?case=without");
+  await page.getByText("Export these records (CSV)").click();
+  const form = page.getByRole("form", { name: "Export records" });
+  await form.getByLabel("6-digit code").fill("000000");
+  await form.getByRole("button", { name: "Download CSV" }).click();
+  await expect(page).toHaveURL(/\/review\/alpr\?case=without&export_error=bad_code#export-alpr_search$/);
+  const code = page.getByRole("form", { name: "Export records" }).getByLabel("6-digit code");
+  await expect(code).toBeVisible(); // the panel is open again
+  await expect(code).toHaveAttribute("aria-invalid", "true");
+  await expect(code).toHaveAccessibleDescription(/Export refused: That code did not match/);
+  // The filters are kept for the next try.
+  await expect(page.locator('input[type="hidden"][name="f_case"]')).toHaveValue("without");
+  await expect(page.locator('input[type="hidden"][name="f_export_error"]')).toHaveCount(0);
+  const auditor = await (await page.context().browser()!.newContext()).newPage();
+  await signInAs(
+    auditor,
+    "auditor",
+    `/review/audit?action=export.denied&actor=${encodeURIComponent(demoUser("council").name)}`,
+  );
+  await expect(auditor.getByRole("table", { name: "Audit entries" })).toContainText("alpr_search");
+  await auditor.context().close();
+});
