@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/locale";
+import { messages as allMessages } from "@/i18n/request";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,10 +20,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   // The language of the request (i18n/request.ts): `?lang=`, the switch's cookie, Accept-Language.
   const locale = await getLocale();
+  const messages = allMessages[isLocale(locale) ? locale : "en"];
+  // Client components only need these namespaces; the rest stays on the server.
+  const clientMessages = { Forms: messages.Forms, Feedback: messages.Feedback, Lookup: messages.Lookup };
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { localizedPath, negotiateLocale, resolveLocale } from "@/i18n/locale";
 import { languageTarget, switchHref } from "@/i18n/switch";
 import { formatCount, formatDate, formatMoney, formatShare, formatMinutes } from "@/lib/format/numbers";
+import { feedbackStateEs, feedbackTextEs } from "@/i18n/feedback-es";
+import { parseForm } from "@/lib/content/action-state";
+import { feedbackFormSchema } from "@/lib/content/feedback";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 
@@ -90,7 +93,8 @@ describe("messages", () => {
       Object.fromEntries(keys(o).map((k) => [k, k.split(".").reduce<any>((a, p) => a[p], o)])); // eslint-disable-line @typescript-eslint/no-explicit-any
     const e = flat(en);
     const s = flat(es);
-    const vars = (t: string) => [...t.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    // Argument names (lower case; select/plural branches hold capitalized words), each once.
+    const vars = (t: string) => [...new Set([...t.matchAll(/\{([a-z]\w*)[,}]/g)].map((m) => m[1]))].sort();
     for (const k of Object.keys(e)) expect(vars(s[k]), k).toEqual(vars(e[k]));
   });
 });
@@ -110,5 +114,39 @@ describe("numbers and dates follow the locale", () => {
     expect(formatShare(0.045, "no publicado", "es")).toBe("4.5%");
     expect(formatMoney(6200000, "es")).toBe("$62,000");
     expect(formatDate("2026-03-01", "es")).toBe("1 de marzo de 2026");
+  });
+});
+
+describe("the Spanish feedback form's answers", () => {
+  it("translates every validation error the form's schema gives", () => {
+    const fd = new FormData();
+    fd.set("kind", "x");
+    fd.set("program", "nope");
+    fd.set("body", "short");
+    fd.set("contactName", "n".repeat(121));
+    fd.set("contactEmail", "not-an-email");
+    const parsed = parseForm(feedbackFormSchema, fd);
+    if (!("state" in parsed)) throw new Error("the bad form was accepted");
+    const es = feedbackStateEs(parsed.state);
+    expect(es.message).toBe("Corrija los campos señalados abajo.");
+    const all = Object.values(es.errors ?? {}).flat();
+    expect(all).toHaveLength(5);
+    for (const e of all) expect(e).not.toMatch(/[Cc]hoose|Please|Keep|Enter/);
+    expect(es.errors?.body).toEqual(["Escriba al menos 10 caracteres"]);
+    expect(es.errors?.contactName).toEqual(["Use menos de 120 caracteres"]);
+  });
+
+  it("translates the answers that carry numbers, and leaves unknown sentences as they are", () => {
+    expect(
+      feedbackTextEs(
+        "Thank you. Your complaint has been received (reference #42). Staff review every message; follow its status and outcome at /feedback/42.",
+      ),
+    ).toBe(
+      "Gracias. Recibimos su queja (referencia n.º 42). El personal revisa cada mensaje; puede seguir su estado y resultado en /feedback/42.",
+    );
+    expect(feedbackTextEs("Too many messages from your connection. Please try again in 1 minute.")).toMatch(
+      /en 1 minuto\.$/,
+    );
+    expect(feedbackTextEs("Something new.")).toBe("Something new.");
   });
 });

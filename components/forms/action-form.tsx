@@ -1,6 +1,7 @@
 "use client";
 // One form component for staff and resident forms: labelled fields, field errors tied to their
 // inputs (aria-describedby), the result message, and the typed values kept after a rejection.
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { unplacedErrors, type ActionState } from "@/lib/content/action-state";
 import styles from "./forms.module.css";
@@ -23,6 +24,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: ActionState; prefix?: string }) {
   // Unique per form: several forms on one page share field names.
+  const t = useTranslations("Forms");
   const id = `${prefix}-${f.name}`;
   const errors = state.errors?.[f.name];
   const value = state.values?.[f.name] ?? f.defaultValue ?? "";
@@ -88,7 +90,7 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
     <div className={styles.field}>
       <label htmlFor={id}>
         {f.label}
-        {f.required ? "" : <span className="muted"> (optional)</span>}
+        {f.required ? "" : <span className="muted">{t("optional")}</span>}
       </label>
       {f.hint && (
         <p id={`${id}-hint`} className={`muted ${styles.hint}`}>

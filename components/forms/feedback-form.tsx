@@ -1,6 +1,7 @@
 "use client";
 // The resident feedback form: labelled fields, field errors, and a honeypot field that is hidden
 // from people (and from assistive technology) but filled in by bots.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/content/action-state";
 import { FieldControl, FormResult, type Option } from "./action-form";
@@ -20,22 +21,23 @@ export function FeedbackForm({
   programs: Option[];
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const t = useTranslations("Feedback");
   if (state.ok) return <FormResult state={state} />;
   return (
-    <form action={formAction} className={styles.form} noValidate aria-label="Feedback">
+    <form action={formAction} className={styles.form} noValidate aria-label={t("form")}>
       <FormResult state={state} />
       <input type="hidden" name="target" value={target} />
       <FieldControl
         state={state}
         f={{
           name: "kind",
-          label: "What are you sending?",
+          label: t("kind"),
           type: "radio",
           required: true,
           defaultValue: defaultKind,
           options: [
-            { value: "complaint", label: "A complaint" },
-            { value: "feedback", label: "Feedback or a question" },
+            { value: "complaint", label: t("complaint") },
+            { value: "feedback", label: t("feedback") },
           ],
         }}
       />
@@ -43,42 +45,42 @@ export function FeedbackForm({
         state={state}
         f={{
           name: "program",
-          label: "Program",
+          label: t("program"),
           type: "select",
           required: true,
           defaultValue: defaultProgram,
-          options: [{ value: "", label: "Choose a program" }, ...programs],
+          options: [{ value: "", label: t("chooseProgram") }, ...programs],
         }}
       />
       <FieldControl
         state={state}
         f={{
           name: "body",
-          label: "Your message",
+          label: t("message"),
           type: "textarea",
           required: true,
           rows: 7,
-          hint: "Please do not include other people's personal details.",
+          hint: t("messageHint"),
         }}
       />
-      <FieldControl state={state} f={{ name: "contactName", label: "Your name", autoComplete: "name" }} />
+      <FieldControl state={state} f={{ name: "contactName", label: t("name"), autoComplete: "name" }} />
       <FieldControl
         state={state}
         f={{
           name: "contactEmail",
-          label: "Your email",
+          label: t("email"),
           type: "email",
           autoComplete: "email",
-          hint: "Only if you would like a reply.",
+          hint: t("emailHint"),
         }}
       />
       <div className={styles.honeypot} aria-hidden="true">
-        <label htmlFor="website">Leave this empty</label>
+        <label htmlFor="website">{t("honeypot")}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send"}
+          {pending ? t("sending") : t("submit")}
         </button>
       </div>
     </form>

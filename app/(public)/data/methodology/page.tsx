@@ -3,6 +3,9 @@
 import { dateTimeFormat } from "@/lib/format/intl";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { plainRulesEs } from "@/i18n/methodology-es";
+import { intlLocale, type Locale } from "@/i18n/locale";
 import { latestPublicationRecord } from "@/db/queries/public/opendata";
 import { city } from "@/lib/config/city";
 import { knownIssues, ruleRows } from "@/lib/opendata/methodology";
@@ -10,28 +13,31 @@ import { plainRules } from "@/lib/opendata/methodology-plain";
 import { datasets } from "@/lib/opendata/registry";
 import { RULES_VERSION, rules } from "@/lib/publish/rules";
 
-export const metadata: Metadata = { title: "Methodology and privacy rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Methodology");
+  return { title: t("title") };
+}
 
 export default async function MethodologyPage() {
   await connection();
   const run = await latestPublicationRecord();
+  const [t, locale] = await Promise.all([getTranslations("Methodology"), getLocale() as Promise<Locale>]);
+  const tag = intlLocale(locale);
+  // Technical names and meanings that are only written in English are marked as such.
+  const enOnly = locale === "en" ? undefined : "en";
   const { timeZone } = city();
   const when = (d: Date | null) =>
-    d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "—";
+    d ? dateTimeFormat(tag, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "—";
   const counts = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
   const changes = datasets
     .flatMap((d) => d.changelog.map((c) => ({ ...c, dataset: d.title, slug: d.slug })))
     .sort((a, b) => b.date.localeCompare(a.date) || a.dataset.localeCompare(b.dataset));
   return (
     <>
-      <h1>Methodology and privacy rules</h1>
-      <p className="lede">
-        Raw records from the drones, cameras, plate readers and Community Safety Officers are never shown here. A
-        publication step turns them into the public record under the rules below: no names, no case or call numbers, no
-        free text, places generalized to hexagons, times rounded and delayed, and small counts hidden.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
 
-      {plainRules(rules).map((p) => (
+      {(locale === "es" ? plainRulesEs(rules) : plainRules(rules)).map((p) => (
         <section key={p.id} aria-labelledby={`rule-${p.id}`}>
           <h2 id={`rule-${p.id}`}>{p.title}</h2>
           {p.paragraphs.map((t) => (
@@ -40,66 +46,61 @@ export default async function MethodologyPage() {
         </section>
       ))}
 
-      <h2 id="rules">Privacy rules in force</h2>
+      <h2 id="rules">{t("rulesHeading")}</h2>
       <p>
-        Rules version <strong>{RULES_VERSION}</strong>. The values below are read from the rules module the publication
-        step runs with, not typed into this page.
+        {t.rich("rulesIntro", { version: RULES_VERSION, b: (chunks) => <strong>{chunks}</strong> })}
+        {enOnly ? ` ${t("englishOnly")}` : null}
       </p>
       <div className="table-wrap">
         <table>
-          <caption>Publication rules (version {RULES_VERSION})</caption>
+          <caption>{t("rulesCaption", { version: RULES_VERSION })}</caption>
           <thead>
             <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-              <th scope="col">What it means</th>
+              <th scope="col">{t("setting")}</th>
+              <th scope="col">{t("value")}</th>
+              <th scope="col">{t("meaning")}</th>
             </tr>
           </thead>
           <tbody>
             {ruleRows(rules).map((r) => (
               <tr key={r.setting}>
-                <td>
+                <td lang={enOnly}>
                   {r.name}
                   <br />
                   <code className="muted">{r.setting}</code>
                 </td>
                 <td data-rule={r.setting}>{r.value}</td>
-                <td>{r.meaning}</td>
+                <td lang={enOnly}>{r.meaning}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p>
-        In downloads a hidden count is written <code>&lt;{rules.minCount}</code> in CSV, and as <code>null</code> with{" "}
-        <code>&quot;suppressed&quot;: true</code> in JSON. It is never written as a number.
-      </p>
+      <p>{t.rich("downloads", { hidden: `<${rules.minCount}`, code: (chunks) => <code>{chunks}</code> })}</p>
 
-      <h2 id="latest-publication">Latest publication</h2>
+      <h2 id="latest-publication">{t("latest")}</h2>
       {run ? (
         <>
           <dl>
-            <dt>Publication run</dt>
-            <dd>
-              number {run.id}, started by {run.trigger}
-            </dd>
-            <dt>Finished</dt>
+            <dt>{t("run")}</dt>
+            <dd>{t("runValue", { id: run.id, trigger: run.trigger })}</dd>
+            <dt>{t("finished")}</dt>
             <dd>{when(run.finishedAt)}</dd>
-            <dt>Data as of</dt>
+            <dt>{t("asOf")}</dt>
             <dd>{when(run.asOf)}</dd>
-            <dt>Rules version</dt>
+            <dt>{t("rulesVersion")}</dt>
             <dd>{run.rulesVersion}</dd>
-            <dt>Counts hidden (fewer than {rules.minCount}, or revealing one by subtraction)</dt>
-            <dd>{run.cellsSuppressed.toLocaleString("en-US")}</dd>
+            <dt>{t("hidden", { min: rules.minCount })}</dt>
+            <dd>{run.cellsSuppressed.toLocaleString(tag)}</dd>
           </dl>
           <div className="table-wrap">
             <table>
-              <caption>Raw records read by this publication</caption>
+              <caption>{t("rawCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Source table</th>
+                  <th scope="col">{t("sourceTable")}</th>
                   <th scope="col" className="num">
-                    Records
+                    {t("records")}
                   </th>
                 </tr>
               </thead>
@@ -109,7 +110,7 @@ export default async function MethodologyPage() {
                     <td>
                       <code>{k}</code>
                     </td>
-                    <td className="num">{v.toLocaleString("en-US")}</td>
+                    <td className="num">{v.toLocaleString(tag)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -117,12 +118,12 @@ export default async function MethodologyPage() {
           </div>
           <div className="table-wrap">
             <table>
-              <caption>Rows published</caption>
+              <caption>{t("publishedCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Published table</th>
+                  <th scope="col">{t("publishedTable")}</th>
                   <th scope="col" className="num">
-                    Rows
+                    {t("rows")}
                   </th>
                 </tr>
               </thead>
@@ -132,43 +133,44 @@ export default async function MethodologyPage() {
                     <td>
                       <code>{k}</code>
                     </td>
-                    <td className="num">{v.toLocaleString("en-US")}</td>
+                    <td className="num">{v.toLocaleString(tag)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           <p>
-            Every run is listed in the <a href="/data#publications">publication runs dataset</a> (
-            <a href="/api/v1/publications.csv">CSV</a>, <a href="/api/v1/publications.json">JSON</a>).
+            {t.rich("everyRun", {
+              runs: (chunks) => <a href="/data#publications">{chunks}</a>,
+              csv: (chunks) => <a href="/api/v1/publications.csv">{chunks}</a>,
+              json: (chunks) => <a href="/api/v1/publications.json">{chunks}</a>,
+            })}
           </p>
         </>
       ) : (
-        <p className="notice">Nothing has been published yet.</p>
+        <p className="notice">{t("nothing")}</p>
       )}
 
-      <h2 id="known-issues">Known data issues</h2>
+      <h2 id="known-issues">{t("knownIssues")}</h2>
       <ul>
         {knownIssues.map((k) => (
           <li key={k.issue}>
-            <strong>{k.dataset}</strong> (since {k.since}): {k.issue}
+            <strong>{k.dataset}</strong> {t("since", { date: k.since })}
+            <span lang={enOnly}>{k.issue}</span>
           </li>
         ))}
       </ul>
 
-      <h2 id="changelog">Changes to the datasets</h2>
-      <p>
-        Columns are only ever added; a column that changes meaning gets a new name. The API version is in its path
-        (/api/v1).
-      </p>
+      <h2 id="changelog">{t("changelog")}</h2>
+      <p>{t("changelogIntro")}</p>
       <div className="table-wrap">
         <table>
-          <caption>Dataset schema changelog</caption>
+          <caption>{t("changelogCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Dataset</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t("date")}</th>
+              <th scope="col">{t("dataset")}</th>
+              <th scope="col">{t("change")}</th>
             </tr>
           </thead>
           <tbody>
@@ -178,7 +180,7 @@ export default async function MethodologyPage() {
                 <td>
                   <a href={`/data#${c.slug}`}>{c.dataset}</a>
                 </td>
-                <td>{c.change}</td>
+                <td lang={enOnly}>{c.change}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,8 @@
 // flights that passed nearby out. Uses only published paths, cells and rounded times.
 import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { intlLocale, type Locale } from "@/i18n/locale";
 import { z } from "zod";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, Pagination, type SearchParams } from "@/components/tables";
@@ -13,7 +15,10 @@ import { fromZoned, localDate } from "@/lib/time";
 import { formatPublishedTime, outcomeText } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
 
-export const metadata = { title: "Was that a police drone? | Daylight" };
+export async function generateMetadata() {
+  const t = await getTranslations("Lookup");
+  return { title: t("title") };
+}
 const RADIUS_M = 500;
 
 const query = z.object({
@@ -38,6 +43,8 @@ const PAGE_SIZE = 50;
 
 export default async function NearbyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
+  const [t, locale] = await Promise.all([getTranslations("Lookup"), getLocale() as Promise<Locale>]);
+  const tag = intlLocale(locale);
   const c = city();
   const params = flattenParams(await searchParams);
   const areas = areasFromFeatures(c.areas);
@@ -66,14 +73,29 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
     } else if (typed) {
       suggestions = typed.suggestions;
       error = suggestions.length
-        ? `We could not tell which place “${q.address}” is. Choose one of the suggestions.`
-        : `We do not know the address “${q.address}”. Try an intersection such as “${c.addressPoints[0]?.name ?? "Main St & 3rd St"}”, or use the map.`;
+        ? t("ambiguous", { address: q.address ?? "" })
+        : t("unknown", { address: q.address ?? "", example: c.addressPoints[0]?.name ?? "Main St & 3rd St" });
     } else if (q.lat !== undefined && q.lon !== undefined)
       place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
     else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry };
-    else error = "Choose a place: click the map or pick an area.";
+    else error = t("choosePlace");
   } else if (asked && !parsed.success)
-    error = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ");
+    error =
+      locale === "en"
+        ? parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ")
+        : t("badQuery", {
+            problems: [
+              ...new Set(
+                parsed.error.issues.map((i) => {
+                  const field = i.path.join(".") || "query";
+                  if (field === "date") return t("fieldDate");
+                  if (field === "page") return t("fieldPage");
+                  if (field === "address") return t("fieldAddress");
+                  return t("fieldOther", { field });
+                }),
+              ),
+            ].join(" "),
+          });
   const q = parsed.success ? parsed.data : null;
   const start = q
     ? fromZoned(
@@ -90,19 +112,15 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <p>
-        <Link href="/drones">← Drones</Link>
+        <Link href="/drones">{t("back")}</Link>
       </p>
-      <h1>Was that a police drone?</h1>
-      <p className="lede">
-        Choose where and when you saw it. We list the published flights whose shortened path passed within {RADIUS_M} m,
-        or whose scene was in that cell or area. Paths stop before the scene and sensitive flights show only their day,
-        so a flight you saw may appear as &ldquo;scene nearby&rdquo;.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p className="lede">{t("lede", { radius: RADIUS_M })}</p>
       <form method="get" action="/drones/nearby">
         {c.addressPoints.length > 0 ? (
           <fieldset>
-            <legend>Where: type an address or intersection</legend>
-            <label htmlFor="nearby-address">Address or intersection</label>{" "}
+            <legend>{t("whereLegend")}</legend>
+            <label htmlFor="nearby-address">{t("addressLabel")}</label>{" "}
             <input
               id="nearby-address"
               name="address"
@@ -120,11 +138,10 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
               ))}
             </datalist>
             <p id="nearby-address-hint" className="muted">
-              Suggestions appear as you type, such as “Main St &amp; 3rd St”. Leave it empty to use the map or an area
-              instead.
+              {t("addressHint")}
             </p>
             {suggestions.length > 0 ? (
-              <ul aria-label="Did you mean">
+              <ul aria-label={t("didYouMean")}>
                 {suggestions.map((sug) => (
                   <li key={sug}>
                     <Link
@@ -140,24 +157,24 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         ) : null}
         <PlacePicker areas={areas} points={points} lat={q?.lat} lon={q?.lon} area={q?.area} />
         <fieldset>
-          <legend>When</legend>
-          <label htmlFor="nearby-date">Date</label>{" "}
+          <legend>{t("when")}</legend>
+          <label htmlFor="nearby-date">{t("date")}</label>{" "}
           <input id="nearby-date" name="date" type="date" defaultValue={params.date ?? today} max={today} required />{" "}
-          <label htmlFor="nearby-hour">From</label>{" "}
+          <label htmlFor="nearby-hour">{t("from")}</label>{" "}
           <select id="nearby-hour" name="hour" defaultValue={params.hour ?? "0"}>
             {Array.from({ length: 24 }, (_, h) => (
               <option key={h} value={h}>{`${String(h).padStart(2, "0")}:00`}</option>
             ))}
           </select>{" "}
-          <label htmlFor="nearby-hours">for</label>{" "}
+          <label htmlFor="nearby-hours">{t("for")}</label>{" "}
           <select id="nearby-hours" name="hours" defaultValue={params.hours ?? "24"}>
             {[1, 2, 3, 6, 12, 24].map((h) => (
               <option key={h} value={h}>
-                {h === 1 ? "1 hour" : `${h} hours`}
+                {t("hours", { count: h })}
               </option>
             ))}
           </select>{" "}
-          <button type="submit">Find flights</button>
+          <button type="submit">{t("find")}</button>
         </fieldset>
       </form>
       {error ? (
@@ -169,29 +186,33 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="h-results">
           <h2 id="h-results">
             {results.length === 0
-              ? `No published flights passed ${addressName ? `near ${addressName}` : "there"} in that window`
-              : `${results.length} published flight${results.length === 1 ? "" : "s"} passed ${addressName ? `near ${addressName}` : "nearby"}`}
+              ? t("none", { where: addressName ? t("near", { place: addressName }) : t("noneThere") })
+              : t("found", {
+                  count: results.length,
+                  n: locale === "en" ? String(results.length) : results.length.toLocaleString(tag),
+                  where: addressName ? t("near", { place: addressName }) : t("nearby"),
+                })}
           </h2>
-          <p className="muted">
-            Recent flights appear after the publication delay (24 hours; 7 days for sensitive calls).
-          </p>
+          <p className="muted">{t("delay")}</p>
           {results.length > PAGE_SIZE ? (
             <p role="status">
-              Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–
-              {Math.min(page * PAGE_SIZE, results.length).toLocaleString("en-US")} of{" "}
-              {results.length.toLocaleString("en-US")}, earliest first.
+              {t("showing", {
+                from: ((page - 1) * PAGE_SIZE + 1).toLocaleString(tag),
+                to: Math.min(page * PAGE_SIZE, results.length).toLocaleString(tag),
+                total: results.length.toLocaleString(tag),
+              })}
             </p>
           ) : null}
           {results.length > 0 ? (
             <div className="table-wrap">
               <table>
-                <caption>Flights that passed the chosen place</caption>
+                <caption>{t("caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Launched</th>
-                    <th scope="col">Call type</th>
-                    <th scope="col">How it passed</th>
-                    <th scope="col">Outcome</th>
+                    <th scope="col">{t("launched")}</th>
+                    <th scope="col">{t("callType")}</th>
+                    <th scope="col">{t("how")}</th>
+                    <th scope="col">{t("outcome")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -206,9 +227,9 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
                       <td>
                         {f.match.how === "path"
                           ? f.match.distanceM !== null
-                            ? `Path within about ${f.match.distanceM} m`
-                            : "Path crossed the area"
-                          : "Scene nearby"}
+                            ? t("pathWithin", { m: f.match.distanceM })
+                            : t("pathCrossed")
+                          : t("sceneNearby")}
                       </td>
                       <td>{outcomeText(f.outcome)}</td>
                     </tr>
@@ -217,7 +238,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
               </table>
             </div>
           ) : null}
-          <Pagination path="/drones/nearby" params={params} page={page} pageCount={pageCount} label="Nearby flights" />
+          <Pagination path="/drones/nearby" params={params} page={page} pageCount={pageCount} label={t("pages")} />
         </section>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 "use client";
 // Choose a place for "Was that a police drone?": click the map for a point, or pick an area
 // (keyboard: the area list or Tab to an area and Enter). The choice goes into the GET form.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InteractiveMap } from "@/components/maps/interactive-map";
 import type { MapArea, MapPoint } from "@/components/maps/types";
@@ -16,16 +17,17 @@ export function PlacePicker(props: {
     props.lat !== undefined && props.lon !== undefined ? { lat: props.lat, lon: props.lon } : null,
   );
   const [area, setArea] = useState(props.area ?? "");
+  const t = useTranslations("Lookup");
   return (
     <div>
       <InteractiveMap
         id="nearby-map"
-        title="Click the map where you saw the drone, or choose an area"
+        title={t("mapTitle")}
         areas={props.areas}
         points={props.points}
         picked={point}
         selectedArea={area}
-        selectLabel="Area"
+        selectLabel={t("area")}
         onPick={(p) => {
           setPoint(p);
           setArea("");
@@ -40,10 +42,10 @@ export function PlacePicker(props: {
       <input type="hidden" name="area" value={area} />
       <p role="status">
         {point
-          ? `Place chosen on the map: ${point.lat.toFixed(4)}, ${point.lon.toFixed(4)} (flights within 500 m).`
+          ? t("pointChosen", { lat: point.lat.toFixed(4), lon: point.lon.toFixed(4) })
           : area
-            ? `Area chosen: ${props.areas.find((a) => a.slug === area)?.name ?? area}.`
-            : "No place chosen yet."}
+            ? t("areaChosen", { name: props.areas.find((a) => a.slug === area)?.name ?? area })
+            : t("nothingChosen")}
       </p>
     </div>
   );

@@ -1,24 +1,27 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { FeedbackForm } from "@/components/forms/feedback-form";
 import { parseTarget, programChoices } from "@/lib/content/feedback";
-import { sendFeedbackAction } from "./actions";
+import { sendFeedbackLocalized } from "./localized-action";
 
-export const metadata = { title: "Send feedback or a complaint" };
+export async function generateMetadata() {
+  const t = await getTranslations("Feedback");
+  return { title: t("newTitle") };
+}
 
-const RECORD_HEADING: Partial<Record<string, string>> = {
-  flight: "Report a concern about this flight",
-  access: "Report a concern about this camera access",
-  search: "Report a concern about this plate-reader search",
-};
+const RECORD_HEADING = { flight: "headingFlight", access: "headingAccess", search: "headingSearch" } as const;
+const recordHeading = (type: string) =>
+  type in RECORD_HEADING ? RECORD_HEADING[type as keyof typeof RECORD_HEADING] : undefined;
 
 export default async function NewFeedback({ searchParams }: { searchParams: Promise<{ target?: string | string[] }> }) {
   await connection();
+  const t = await getTranslations("Feedback");
   const raw = (await searchParams).target;
   const target = parseTarget(typeof raw === "string" ? raw : null);
   const resolved = await resolveFeedbackTarget({ target });
-  const about = resolved.found ? resolved.about : "the public-safety technology programs";
+  const about = resolved.found ? resolved.about : t("aboutGeneral");
   const program = resolved.found ? (resolved.program ?? "") : "";
   const known = resolved.found && target.type !== "general";
   // A link whose target is not even of a known shape is refused too, not silently made general.
@@ -26,30 +29,30 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
   return (
     <>
       <p className="muted">
-        <Link href="/feedback">Community feedback</Link>
+        <Link href="/feedback">{t("back")}</Link>
       </p>
-      <h1>{RECORD_HEADING[target.type] ?? "Send feedback or a complaint"}</h1>
+      <h1>{t(recordHeading(target.type) ?? "newTitle")}</h1>
       {resolved.found && !malformed ? null : (
         <p role="alert" className="field-error">
-          {resolved.found ? "That link does not name a record we publish." : resolved.message} Check the link you
-          followed; you can still send general feedback below.
+          {resolved.found ? t("badLink") : resolved.message}
+          {t("checkLink")}
         </p>
       )}
-      <p className="lede">
-        About: {about}. You do not need an account. Your name and email are optional, only used to reply to you, and
-        never published.
-      </p>
+      <p className="lede">{t("about", { about })}</p>
       {known && target.type === "flight" && (
         <p>
-          <Link href={`/drones/flights/${target.ref}`}>Back to the flight</Link>
+          <Link href={`/drones/flights/${target.ref}`}>{t("backToFlight")}</Link>
         </p>
       )}
       <FeedbackForm
-        action={sendFeedbackAction}
+        action={sendFeedbackLocalized}
         target={known ? `${target.type}:${target.ref}` : ""}
-        defaultKind={target.type in RECORD_HEADING ? "complaint" : "feedback"}
+        defaultKind={recordHeading(target.type) ? "complaint" : "feedback"}
         defaultProgram={program}
-        programs={programChoices.map((p) => ({ value: p.slug, label: p.label }))}
+        programs={programChoices.map((p) => ({
+          value: p.slug,
+          label: t.has(`programs.${p.slug}`) ? t(`programs.${p.slug}` as "programs.drones") : p.label,
+        }))}
       />
     </>
   );

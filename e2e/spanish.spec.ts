@@ -1,0 +1,142 @@
+// The Spanish version (issue 21.7): chosen by Accept-Language, by the header's language switch
+// (a plain link, so it works without JavaScript) and by a shareable ?lang= address; <html lang>,
+// hreflang alternates, Spanish validation errors, axe at phone width, and screenshots.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const SHOTS = process.env.H3_SHOTS_DIR ?? "/tmp/h3-shots";
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+}
+
+test.describe("a Spanish-speaking browser", () => {
+  test.use({ locale: "es-MX" });
+
+  test("gets the home page in Spanish, with lang, hreflang links and the switch to English", async ({ page }) => {
+    const res = await page.goto("/");
+    expect(res?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("de un vistazo");
+    await expect(page.getByRole("heading", { level: 2, name: "Últimos 30 días" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Saltar al contenido" })).toBeAttached();
+    await expect(page.getByRole("navigation", { name: "Principal" })).toBeVisible();
+    // Dates follow the locale ("Datos al 1 dic 2026").
+    await expect(page.locator("#as-of")).toContainText(/Datos al \d{1,2} [a-z]{3}\.? \d{4}/);
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).search]));
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ["en", "?lang=en"],
+        ["es", "?lang=es"],
+        ["x-default", ""],
+      ]),
+    );
+    const sw = page.getByRole("link", { name: /^English/ });
+    await expect(sw).toHaveAttribute("lang", "en");
+    await expect(sw).toHaveAttribute("hreflang", "en");
+  });
+
+  test("the methodology is in Spanish, its numbers read from the rules", async ({ page }) => {
+    await page.goto("/data/methodology");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1, name: "Metodología y reglas de privacidad" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Los lugares sensibles nunca se ubican" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Reglas de privacidad vigentes" })).toBeVisible();
+  });
+
+  test("the Spanish feedback form answers a bad message with Spanish errors", async ({ page }) => {
+    await page.goto("/feedback/new");
+    await expect(page.getByRole("heading", { level: 1, name: "Enviar un comentario o una queja" })).toBeVisible();
+    await page.getByLabel("Su mensaje").fill("corto");
+    await page.getByLabel("Su correo electrónico").fill("no-es-un-correo");
+    await page.getByRole("button", { name: "Enviar" }).click();
+    await expect(page.getByText("Escriba al menos 10 caracteres")).toBeVisible();
+    await expect(page.getByText("Escriba un correo electrónico válido, o déjelo vacío")).toBeVisible();
+    await expect(page.getByText("Corrija los campos señalados abajo.")).toBeVisible();
+    await expect(page.getByText("Please write at least 10 characters")).toHaveCount(0);
+  });
+
+  test("the Spanish home and lookup pass axe at 390 px, fit the screen, and are photographed", async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const [name, path] of [
+      ["home", "/"],
+      ["lookup", "/drones/nearby"],
+    ] as const) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.getByRole("link", { name: /^English/ })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousA11yIssues(page);
+      await page.screenshot({ path: `${SHOTS}/es-${name}-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      await page.screenshot({ path: `${SHOTS}/es-${name}-desktop.png`, fullPage: true });
+    }
+  });
+
+  test("the lookup form speaks Spanish, its errors too", async ({ page }) => {
+    await page.goto("/drones/nearby");
+    await expect(page.getByRole("heading", { level: 1, name: "¿Era un dron de la policía?" })).toBeVisible();
+    await page.getByLabel("Dirección o cruce de calles").fill("Calle Inexistente 999");
+    await page.getByRole("button", { name: "Buscar vuelos" }).click();
+    await expect(page.getByRole("alert")).toContainText("No conocemos la dirección");
+  });
+});
+
+test("without JavaScript the switch goes to English and back, and the choice is remembered", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto("/drones/nearby");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await page.getByRole("link", { name: /^English/ }).click();
+  await expect(page).toHaveURL(/\/drones\/nearby$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Was that a police drone?" })).toBeVisible();
+  // The cookie now outranks the browser's Spanish.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("link", { name: /^Español/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 2, name: "Últimos 30 días" })).toBeVisible();
+  // The switch never sends anyone off the site.
+  const res = await page.goto("/language?to=en&next=https%3A%2F%2Fevil.example%2F");
+  expect(new URL(page.url()).origin).toBe(new URL(res!.url()).origin);
+  await expect(page).toHaveURL(/\/$/);
+  await context.close();
+});
+
+test("English stays the default, and ?lang=es gives a shareable Spanish address", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: "Last 30 days" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Español/ })).toHaveAttribute("lang", "es");
+  await page.goto("/drones/nearby?lang=es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1, name: "¿Era un dron de la policía?" })).toBeVisible();
+  // Staff areas stay English whatever the reader chose.
+  await page.goto("/signin?lang=es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // A bad language is a plain 400, not a 500.
+  const bad = await page.request.get("/language?to=fr");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ code: "bad_request" });
+});
