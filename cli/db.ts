@@ -12,7 +12,12 @@ export async function withDb<T>(
 ): Promise<T> {
   let handle: DbHandle;
   try {
-    handle = await openDb({ url: env().DATABASE_URL, holder: `daylight ${command} (pid ${process.pid})` });
+    const e = env();
+    handle = await openDb({
+      url: e.DATABASE_URL,
+      ownerUrl: e.DATABASE_OWNER_URL,
+      holder: `daylight ${command} (pid ${process.pid})`,
+    });
   } catch (e) {
     if (e instanceof DatabaseBusyError) throw new CliError(e.message, 2);
     throw new CliError(`Cannot open the database: ${(e as Error).message}`);

@@ -11,6 +11,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { env } from "../lib/env";
 import { acquireDataDirLock, type DataDirLock } from "./lock";
+import { currentRole, grantRuntimeRole } from "./runtime-role";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -38,14 +39,19 @@ export type OpenOptions = {
   holder?: string;
   /** Connections in the postgres.js pool. */
   max?: number;
+  /**
+   * postgres:// URL of the role that owns the schema (DATABASE_OWNER_URL): migrations run as it,
+   * then the runtime role (url) gets every table but the audit tables, which it may only append to.
+   */
+  ownerUrl?: string;
 };
 
 export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {
-  if (opts.url) return openPostgres(opts.url, opts.max);
+  if (opts.url) return openPostgres(opts.url, opts.max, opts.ownerUrl);
   return openPglite(opts.dataDir ?? env().pgliteDir, opts.holder ?? "another daylight process");
 }
 
-function openPostgres(url: string, max = 10): DbHandle {
+function openPostgres(url: string, max = 10, ownerUrl?: string): DbHandle {
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return {
@@ -53,8 +59,20 @@ function openPostgres(url: string, max = 10): DbHandle {
     kind: "postgres",
     location: redactUrl(url),
     migrate: async () => {
-      await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_DIR });
-      await installOptionalExtensions(client);
+      if (!ownerUrl || ownerUrl === url) {
+        await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_DIR });
+        await installOptionalExtensions(client);
+        return;
+      }
+      const owner = postgres(ownerUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+      try {
+        await migratePostgres(drizzlePostgres(owner), { migrationsFolder: MIGRATIONS_DIR });
+        await installOptionalExtensions(owner);
+        const role = await currentRole(client);
+        if (role !== (await currentRole(owner))) await grantRuntimeRole(owner, role);
+      } finally {
+        await owner.end({ timeout: 5 });
+      }
     },
     close: () => client.end({ timeout: 5 }),
   };
@@ -122,7 +140,12 @@ const g = globalThis as typeof globalThis & { __daylightDb?: Cached };
 export function dbHandle(): Promise<DbHandle> {
   g.__daylightDb ??= {};
   g.__daylightDb.handle ??= (async () => {
-    const h = await openDb({ url: env().DATABASE_URL, holder: `daylight (pid ${process.pid})` });
+    const e = env();
+    const h = await openDb({
+      url: e.DATABASE_URL,
+      ownerUrl: e.DATABASE_OWNER_URL,
+      holder: `daylight (pid ${process.pid})`,
+    });
     await h.migrate();
     return h;
   })().catch((e) => {

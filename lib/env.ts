@@ -11,6 +11,15 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /**
+   * The role that owns the schema on a Postgres server: migrations run as it, and the portal's own
+   * role (DATABASE_URL) may only read and append to the audit tables. Unset: one user does both.
+   */
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_OWNER_URL must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DAYLIGHT_DATA_DIR: z.string().default(".data"),
   DAYLIGHT_CITY_CONFIG: z.string().default("config/demo-city.json"),
   AUTH_SECRET: z.string().min(16).optional(),
