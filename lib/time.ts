@@ -132,6 +132,12 @@ export function localHour(d: Date, timeZone: string): number {
   return zonedParts(d, timeZone).hour;
 }
 
+/** Minutes since local midnight, 0..1439 (the anomaly rules read it for every record). */
+export function localMinutes(d: Date, timeZone: string): number {
+  const p = zonedParts(d, timeZone);
+  return p.hour * 60 + p.minute;
+}
+
 /** Monday of the local week containing d, "YYYY-MM-DD". */
 export function localWeekStart(d: Date, timeZone: string): string {
   const p = zonedParts(d, timeZone);

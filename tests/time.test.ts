@@ -8,6 +8,7 @@ import {
   fromZoned,
   localDate,
   localHour,
+  localMinutes,
   localWeekStart,
   roundToDay,
   roundToHour,
@@ -83,6 +84,8 @@ describe("instant → wall time", () => {
     expect(localHour(new Date("2026-11-01T08:30:00Z"), LA)).toBe(1); // 01:30 PDT
     expect(localHour(new Date("2026-11-01T09:30:00Z"), LA)).toBe(1); // 01:30 PST, the second time
     expect(localHour(new Date("2026-11-01T10:00:00Z"), LA)).toBe(2);
+    expect(localMinutes(new Date("2026-11-01T09:30:00Z"), LA)).toBe(90);
+    expect(localMinutes(new Date("2026-03-08T10:05:00Z"), LA)).toBe(185); // 03:05 PDT
   });
 
   it("round-trips through a datetime-local value", () => {

@@ -1,11 +1,4 @@
-export { DataTable, type Column, type DataTableProps } from "./data-table";
-export { FilterForm, type FilterField } from "./filter-form";
+export { DataTable, type Column } from "./data-table";
+export { FilterForm } from "./filter-form";
 export { Pagination } from "./pagination";
-export {
-  flattenParams,
-  hrefWith,
-  parseTableState,
-  type SearchParams,
-  type SortDir,
-  type TableState,
-} from "./table-params";
+export { flattenParams, parseTableState, type SearchParams } from "./table-params";

@@ -1,1 +1,1 @@
-export { MetricCard, type MetricCardProps } from "./metric-card";
+export { MetricCard } from "./metric-card";

@@ -1,8 +1,7 @@
 // Per-person baselines: a user's own usual hours and volume, and their role's, instead of fixed
 // windows that mean nothing in a watch center staffed around the clock.
 import type { AnomalyConfig } from "./config";
-import { localMinutes } from "./time";
-import { zonedParts } from "../time";
+import { localMinutes, zonedParts } from "../time";
 import type { Activity, Flag } from "./types";
 
 const WHAT: Record<Activity["recordType"], string> = {

@@ -12,8 +12,6 @@ export type ActionState = {
   link?: { href: string; label: string };
 };
 
-export const emptyState: ActionState = {};
-
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;

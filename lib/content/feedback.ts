@@ -51,8 +51,6 @@ export const feedbackFormSchema = z.object({
   website: z.string().optional(),
 });
 
-export type FeedbackForm = z.infer<typeof feedbackFormSchema>;
-
 export const statusLabels: Record<string, string> = {
   new: "Received",
   triaged: "Triaged",

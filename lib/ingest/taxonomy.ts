@@ -47,6 +47,3 @@ export const STANDARD_CATEGORIES = [
   { code: "training", label: "Training or test flight", grouping: "other" },
   { code: "unclassified", label: "Not yet classified", grouping: "other" },
 ] as const satisfies readonly StandardCategory[];
-
-export type StandardCategoryCode = (typeof STANDARD_CATEGORIES)[number]["code"];
-export const STANDARD_CATEGORY_CODES: StandardCategoryCode[] = STANDARD_CATEGORIES.map((c) => c.code);

@@ -64,6 +64,3 @@ export type FormatMapping = {
 };
 
 export type RowError = { line: number; column?: string; reason: string };
-
-/** One row of a file after reading: raw values keyed by lower-cased header, plus where it was. */
-export type RawRow = { line: number; values: Record<string, unknown> };

@@ -207,14 +207,3 @@ export function reportYears(pilotStart: string, today: string): number[] {
   for (let y = last; y >= first; y--) out.push(y);
   return out;
 }
-
-/** Which sections have something to show: a section with no figures must say so in words, never be blank. */
-export function emptySections(d: AnnualReportData): ReportSection[] {
-  const out: ReportSection[] = [];
-  if (d.uses.byPurpose.rows.length === 0) out.push("uses");
-  if (d.sharing.agreements.length === 0 && !d.sharing.sharedRecords?.rows.length) out.push("sharing");
-  if (d.complaints.byKindAndStatus.rows.length === 0) out.push("complaints");
-  if (d.costs.items.length === 0) out.push("costs");
-  if (d.recordsRequests.byOutcome.rows.length === 0) out.push("records_requests");
-  return out;
-}

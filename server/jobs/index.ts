@@ -13,7 +13,7 @@ import { PgBossQueue } from "./pg-boss";
 import { jobSpecs } from "./specs";
 import type { JobData, JobQueue, Specs } from "./types";
 
-export type { JobData, JobEvent, JobQueue } from "./types";
+export type { JobData, JobQueue } from "./types";
 
 export type QueueOptions = {
   db: Db;
@@ -74,12 +74,6 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
     throw err;
   });
   return g.__daylightJobs;
-}
-
-export async function stopJobs(): Promise<void> {
-  const q = g.__daylightJobs;
-  g.__daylightJobs = undefined;
-  if (q) await (await q).stop();
 }
 
 /**

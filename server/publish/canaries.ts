@@ -18,9 +18,9 @@ import {
   droneFlights,
   personnel,
 } from "../../db/schema";
-import { CANARY, CANARY_STRINGS } from "../../lib/publish/canary-values";
+import { CANARY } from "../../lib/publish/canary-values";
 
-export { CANARY, CANARY_STRINGS };
+export { CANARY };
 
 const DAY = 86400_000;
 

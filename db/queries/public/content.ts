@@ -86,7 +86,6 @@ const policyColumns = {
   programSlug: programs.slug,
   programName: programs.name,
 };
-export type PolicyVersion = Awaited<ReturnType<typeof policyHistory>>[number];
 
 /** Every version of one policy, newest first. */
 export async function policyHistory(o: Opts & { slug: string }) {

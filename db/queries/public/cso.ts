@@ -1,12 +1,11 @@
 import "server-only";
-// The CSO read model for public pages: published CSO rollups and calls only.
-import { and, asc, desc, eq } from "drizzle-orm";
+// The CSO read model for public pages: the published CSO rollups.
+import { and, asc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubCsoBreakdowns, pubCsoCalls, pubCsoCells, pubCsoMetrics } from "@/db/schema";
+import { pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "@/db/schema";
 
 export type CsoBreakdown = typeof pubCsoBreakdowns.$inferSelect;
 export type CsoMetric = typeof pubCsoMetrics.$inferSelect;
-export type PubCsoCall = typeof pubCsoCalls.$inferSelect;
 
 export async function getCsoBreakdown({
   breakdown,
@@ -38,16 +37,4 @@ export async function getCsoCells({ period = "since_launch", db }: { period?: st
     .select({ cell: pubCsoCells.cell, res: pubCsoCells.res, count: pubCsoCells.count })
     .from(pubCsoCells)
     .where(eq(pubCsoCells.period, period));
-}
-
-/** The most recent published calls (for a short list; the full record is an open-data download). */
-export async function listRecentCsoCalls({ limit = 20, db }: { limit?: number; db?: DbOrTx } = {}): Promise<
-  PubCsoCall[]
-> {
-  const d = db ?? (await getDb());
-  return d
-    .select()
-    .from(pubCsoCalls)
-    .orderBy(desc(pubCsoCalls.receivedAt), asc(pubCsoCalls.publicId))
-    .limit(Math.min(Math.max(1, limit), 200));
 }

@@ -37,11 +37,6 @@ export async function listAudit(db: DbOrTx, p: { filters: AuditFilters } & Page)
   return { rows, total: Number(n) };
 }
 
-export async function auditActionPrefixes(db: DbOrTx): Promise<string[]> {
-  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
-  return rows.map((r) => r.action);
-}
-
 export async function latestCheckpoints(db: DbOrTx, limit = 14) {
   return db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(limit);
 }

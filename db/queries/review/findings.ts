@@ -32,11 +32,6 @@ export async function listFindings(db: DbOrTx, p: { filters: FindingFilters } & 
   return { rows, total: Number(n) };
 }
 
-export async function getFinding(db: DbOrTx, id: number) {
-  const [row] = await db.select().from(findings).where(eq(findings.id, id));
-  return row ?? null;
-}
-
 const assignee = alias(users, "assignee");
 
 /** One finding with its people's names and the records it covers. */

@@ -104,14 +104,6 @@ export async function saveUpdate(tx: DbOrTx, input: UpdateInput & { id?: number;
   return row;
 }
 
-export async function policyVersionExists(tx: DbOrTx, slug: string, version: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: policyVersions.id, version: policyVersions.version })
-    .from(policyVersions)
-    .where(eq(policyVersions.policySlug, slug));
-  return rows.some((r) => r.version === version);
-}
-
 export async function insertPolicyVersion(
   tx: DbOrTx,
   v: {

@@ -1,7 +1,7 @@
 // Place generalization: events are published as H3 cells at resolution 8; a cell with fewer
 // than k events in the period is merged into its resolution-7 parent, and a parent still
 // below k is suppressed. Sensitive events are never finer than resolution 7.
-import { cellToLatLng, cellToBoundary, cellToParent, getResolution, latLngToCell } from "h3-js";
+import { latLngToCell } from "h3-js";
 import { rules } from "../rules";
 import { cellTouchesSite, type SensitiveSite } from "./sensitive-sites";
 
@@ -75,24 +75,4 @@ export function generalize(
     suppressedEvents,
     suppressedCells,
   };
-}
-
-/** The coarse cell a sensitive event may show (never finer than res 7). */
-export function sensitiveCell(lat: number, lon: number): string {
-  return latLngToCell(lat, lon, rules.sensitiveH3Resolution);
-}
-
-/** A cell's outline as [lon, lat] pairs (GeoJSON order), closed. */
-export function cellPolygon(cell: string): [number, number][] {
-  const b = cellToBoundary(cell, true) as [number, number][];
-  return [...b, b[0]];
-}
-
-export function cellCenter(cell: string): { lat: number; lon: number } {
-  const [lat, lon] = cellToLatLng(cell);
-  return { lat, lon };
-}
-
-export function parentCell(cell: string, res: number = rules.h3ParentResolution): string {
-  return getResolution(cell) <= res ? cell : cellToParent(cell, res);
 }
