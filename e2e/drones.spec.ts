@@ -78,6 +78,10 @@ test("was that a police drone? an area and a day give the flights that passed", 
   const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
   await page.goto("/drones/nearby");
   await expect(page.getByRole("heading", { level: 1, name: "Was that a police drone?" })).toBeVisible();
+  // The map to pick a spot on has the city's streets under it, with their names.
+  const streets = page.locator("[data-layer='streets']").first();
+  await expect(streets).toBeAttached();
+  expect(await streets.locator("path").count()).toBeGreaterThan(3);
   const areaSelect = page.getByRole("combobox", { name: "Area" });
   const areas = await areaSelect
     .locator("option")

@@ -155,7 +155,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
             ) : null}
           </fieldset>
         ) : null}
-        <PlacePicker areas={areas} points={points} lat={q?.lat} lon={q?.lon} area={q?.area} />
+        <PlacePicker areas={areas} points={points} streets={c.streets} lat={q?.lat} lon={q?.lon} area={q?.area} />
         <fieldset>
           <legend>{t("when")}</legend>
           <label htmlFor="nearby-date">{t("date")}</label>{" "}

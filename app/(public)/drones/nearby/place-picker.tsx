@@ -4,11 +4,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InteractiveMap } from "@/components/maps/interactive-map";
-import type { MapArea, MapPoint } from "@/components/maps/types";
+import type { MapArea, MapPoint, StreetLine } from "@/components/maps/types";
 
 export function PlacePicker(props: {
   areas: MapArea[];
   points: MapPoint[];
+  /** The city's streets, drawn under the areas so a resident finds the spot they mean. */
+  streets?: StreetLine[];
   lat?: number;
   lon?: number;
   area?: string;
@@ -25,6 +27,7 @@ export function PlacePicker(props: {
         title={t("mapTitle")}
         areas={props.areas}
         points={props.points}
+        streets={props.streets}
         picked={point}
         selectedArea={area}
         selectLabel={t("area")}
