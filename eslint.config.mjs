@@ -1,4 +1,4 @@
-// Lint rules that catch real bugs (see ../shared/docs/style.md): typescript-eslint's recommended
+// Lint rules that catch real bugs: typescript-eslint's recommended
 // type-checked rules (floating and misused promises among them), the rules of hooks, Next.js's
 // own rules, unscoped drizzle deletes/updates, and type-only imports kept out of client bundles.
 import nextPlugin from "@next/eslint-plugin-next";

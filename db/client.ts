@@ -81,7 +81,7 @@ function openPostgres(url: string, max = 10, ownerUrl?: string): DbHandle {
 /**
  * Extensions the portal uses when the server has them, and works without: pgcrypto's hmac()
  * makes the publication's keyed ids about three times cheaper than HMAC built from core sha256()
- * (lib/publish/camera-sql.ts). Not a migration, because a server without the contrib package, or a
+ * (server/publish/camera-sql.ts). Not a migration, because a server without the contrib package, or a
  * role that may not create it, must still be able to install the portal.
  */
 async function installOptionalExtensions(client: postgres.Sql): Promise<void> {

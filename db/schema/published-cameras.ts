@@ -1,6 +1,6 @@
 // Published cameras, watch-center access log and plate-reader data: the only camera/ALPR data
 // public code may read. Written by server/publish/cameras.ts and server/publish/alpr.ts inside the
-// publication transaction; see ../shared/docs/privacy.md.
+// publication transaction, under the rules in lib/publish/rules.ts.
 import {
   boolean,
   date,

@@ -1,5 +1,5 @@
 // Published Community Safety Officer activity and its rollups: the only CSO data public code may read.
-// Written by lib/publish/cso.ts inside the publication transaction; see ../shared/docs/privacy.md.
+// Written by server/publish/cso.ts inside the publication transaction, under lib/publish/rules.ts.
 import {
   boolean,
   date,

@@ -1,5 +1,5 @@
 // Published drone flights and their rollups: the only drone data public code may read.
-// Written by server/publish/drones inside the publication transaction; see ../shared/docs/privacy.md.
+// Written by server/publish/drones inside the publication transaction, under lib/publish/rules.ts.
 import {
   boolean,
   date,

@@ -1,5 +1,5 @@
 // Annual surveillance reports as published: one document per program and calendar year, built by
-// lib/publish/annual-reports.ts from the raw records with every count under the k = 11 rule.
+// server/publish/annual-reports.ts from the raw records with every count under the k = 11 rule.
 import { date, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { AnnualReportData } from "../../lib/reports/annual";
 

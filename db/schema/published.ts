@@ -1,5 +1,5 @@
 // The published read model: anonymized, generalized rows that public code may read.
-// Filled only by the publish step (lib/publish); see ../shared/docs/privacy.md.
+// Filled only by the publish step (server/publish), under the rules in lib/publish/rules.ts.
 import { date, integer, jsonb, pgEnum, pgTable, primaryKey, real, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { PUBLICATION_STATUSES } from "../../lib/vocab";
 

@@ -1,5 +1,5 @@
 // The standard call-category taxonomy as plain data (codes, plain-English labels, grouping, and which
-// are sensitive per docs/privacy.md). `daylight setup` installs it (server/seed/categories.ts adds
+// are sensitive, which publication generalizes per lib/publish/rules.ts). `daylight setup` installs it (server/seed/categories.ts adds
 // the demo weights; tests/ingest/taxonomy.test.ts keeps the two in step). Published plate-reader
 // search purposes use these codes (lib/cameras/vocab.ts, ALPR_REASONS).
 

@@ -1,4 +1,4 @@
-// The publication rules in force (../shared/docs/privacy.md). Every value is a named setting;
+// The publication rules in force. Every value is a named setting;
 // the methodology page prints them from here, so what is written is what runs.
 export const RULES_VERSION = "2026.12-1";
 
