@@ -92,6 +92,33 @@ test.describe("a Spanish-speaking browser", () => {
     }
   });
 
+  test("other public pages have Spanish headings; their untranslated text is marked English", async ({ page }) => {
+    for (const [path, h1] of [
+      ["/drones", "Drones como primera respuesta"],
+      ["/cameras", "Cámaras y el centro de monitoreo"],
+      ["/plate-readers", "Lectores de matrículas"],
+      ["/cso", "Agentes de Seguridad Comunitaria"],
+      ["/policies", "Políticas de uso"],
+      ["/updates", "Novedades del programa"],
+      ["/council", "Evaluación del programa piloto para el Concejo Municipal"],
+      ["/findings", "Hallazgos de la revisión"],
+      ["/data", "Datos abiertos"],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+      await expect(page.locator("main#main")).toHaveAttribute("lang", "en");
+      await expect(page.locator('main#main > p.notice[lang="es"]')).toContainText("no está traducida por completo");
+    }
+    // A page with its own alternates (the Atom feed) keeps the hreflang links too.
+    await page.goto("/updates");
+    await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+    // Fully translated pages carry no such notice.
+    await page.goto("/drones/nearby");
+    await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");
+    await expect(page.locator("main#main > p.notice")).toHaveCount(0);
+  });
+
   test("the lookup form speaks Spanish, its errors too", async ({ page }) => {
     await page.goto("/drones/nearby");
     await expect(page.getByRole("heading", { level: 1, name: "¿Era un dron de la policía?" })).toBeVisible();

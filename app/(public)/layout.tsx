@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import { PublishingNotice } from "@/components/layout/publishing-notice";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-nav";
 import { getLatestRun } from "@/db/queries/public/publication";
+import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/i18n/locale";
+import { FULLY_TRANSLATED } from "@/i18n/tr";
 import { city } from "@/lib/config/city";
 
 // Each public page in each language has its own address (`?lang=es`, `?lang=en`); the unmarked
@@ -33,11 +35,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const { name } = city();
-  const published = (await getLatestRun()) !== null;
+  const [published, locale, t, h] = await Promise.all([
+    getLatestRun().then((r) => r !== null),
+    getLocale(),
+    getTranslations("Shell"),
+    headers(),
+  ]);
+  // A page not yet fully translated says so, and its untranslated text is marked as English.
+  const pathname = new URL(h.get("x-daylight-path") ?? "/", "http://daylight.invalid").pathname;
+  const partial = locale !== "en" && !FULLY_TRANSLATED.has(pathname);
   return (
     <>
       <SiteHeader cityName={name} languageSwitch />
-      <main id="main" className="page">
+      <main id="main" className="page" lang={partial ? "en" : undefined}>
+        {partial ? (
+          <p className="notice" lang={locale}>
+            {t("partial")}
+          </p>
+        ) : null}
         {published ? children : <PublishingNotice />}
       </main>
       <SiteFooter cityName={name} />

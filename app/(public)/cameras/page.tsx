@@ -1,6 +1,5 @@
 // Cameras and the watch center: inventory, headline numbers, charts and the public access log.
 import { dateTimeFormat } from "@/lib/format/intl";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -26,8 +25,9 @@ import { CameraCharts } from "./charts-section";
 import { InventorySection } from "./inventory-section";
 import { NetworksSection } from "./networks-section";
 import { SharingTable } from "./sharing-table";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata: Metadata = { title: "Cameras and the watch center · Daylight" };
+export const generateMetadata = pageTitle("cameras.title");
 
 /** Query parameters that name a view of the access log. */
 const LOG_PARAMS = new Set([...Object.keys(accessLogFilters.shape), "sort", "dir", "page"]);
@@ -68,7 +68,9 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1>Cameras and the watch center</h1>
+      <h1>
+        <Tr k="cameras.h1" />
+      </h1>
       <p className="lede">
         Where the city&apos;s cameras are, who looked at their video, when, and why. Every access to live or recorded
         video is logged; residents see each one a week later, with the user shown as a pseudonym.

@@ -10,8 +10,9 @@ import { formatInstant } from "@/lib/time";
 import { city } from "@/lib/config/city";
 import { loadScorecard } from "./load";
 import { PeriodForm } from "./period-form";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata = { title: "Council scorecard" };
+export const generateMetadata = pageTitle("council.title");
 
 type Search = Promise<{ from?: string | string[]; to?: string | string[] }>;
 
@@ -22,7 +23,9 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
   const qs = `from=${s.period.from}&to=${s.period.to}`;
   return (
     <>
-      <h1>Pilot scorecard for the City Council</h1>
+      <h1>
+        <Tr k="council.h1" />
+      </h1>
       <p className="lede">
         Each program&apos;s numbers for the period, against the targets staff set and the pre-pilot baseline. All
         numbers come from the published, privacy-protected records.

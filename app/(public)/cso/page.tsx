@@ -22,8 +22,9 @@ import {
   weekSourceChart,
 } from "./_lib/figures";
 import { CountTable } from "./_lib/count-table";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata = { title: "Community Safety Officers | Daylight" };
+export const generateMetadata = pageTitle("cso.title");
 
 const dayFmt = (tz: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric" });
@@ -95,7 +96,9 @@ export default async function CsoPage() {
   }));
   return (
     <>
-      <h1>Community Safety Officers</h1>
+      <h1>
+        <Tr k="cso.h1" />
+      </h1>
       <p className="lede">
         Community Safety Officers (CSOs) are unarmed, non-sworn city staff. They take non-emergency calls, write
         reports, collect fingerprints and DNA at property crimes, and connect people with housing, mental-health and

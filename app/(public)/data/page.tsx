@@ -1,13 +1,13 @@
 // /data: every open dataset with its fixed download URLs, size, freshness and data dictionary.
-import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DatasetSection, type DatasetFacts } from "@/components/opendata/dataset-section";
 import { datasetRowCounts, datasetStatuses, latestPublication } from "@/db/queries/public/opendata";
 import { city } from "@/lib/config/city";
 import { datasets } from "@/lib/opendata/registry";
 import styles from "@/components/opendata/opendata.module.css";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata: Metadata = { title: "Open data" };
+export const generateMetadata = pageTitle("data.title");
 
 export default async function DataPage() {
   await connection();
@@ -29,7 +29,9 @@ export default async function DataPage() {
   };
   return (
     <>
-      <h1>Open data</h1>
+      <h1>
+        <Tr k="data.h1" />
+      </h1>
       <p className="lede">
         Every public table on this site can be downloaded, whole or filtered, as CSV or JSON, and read through a free
         API with no key. The rows are the published record: generalized and delayed by the privacy rules in{" "}

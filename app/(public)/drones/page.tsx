@@ -13,8 +13,9 @@ import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
 import { figureText, formatDay, minutes } from "./_lib/format";
 import { cellsOf, totalOf, weekGroupChart } from "./_lib/series";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata = { title: "Drones as first responders | Daylight" };
+export const generateMetadata = pageTitle("drones.title");
 const DRONE_PAGE_BREAKDOWNS = ["week_group", "tts_month", "tts_category", "hour", "duration", "outcome"] as const;
 
 export default async function DronesPage() {
@@ -80,7 +81,9 @@ export default async function DronesPage() {
   ];
   return (
     <>
-      <h1>Drones as first responders</h1>
+      <h1>
+        <Tr k="drones.h1" />
+      </h1>
       <p className="lede">
         Drones launch from {c.docks.length} docks to calls for service. Every flight is listed in the{" "}
         <Link href="/drones/flights">flight log</Link> with its hour, call type, area and a shortened path that stops{" "}

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
 import { listPublicFindings, recordsOfFindings } from "@/db/queries/public/findings";
 import { formatCount } from "@/lib/format/numbers";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata: Metadata = { title: "Review findings — Daylight" };
+export const generateMetadata = pageTitle("findings.title");
 
 const PROGRAM_LABELS: Record<string, string> = {
   drones: "Drone flights",
@@ -23,7 +23,9 @@ export default async function FindingsPage() {
   const [rows, covered] = await Promise.all([listPublicFindings(), recordsOfFindings({ limit: 50 })]);
   return (
     <>
-      <h1>Review findings</h1>
+      <h1>
+        <Tr k="findings.h1" />
+      </h1>
       <p className="lede">
         Council staff and auditors review flagged drone flights, camera accesses and plate-reader searches. When a
         review finds something worth reporting, it becomes a finding; once an auditor closes it, its outcome and a

@@ -1,7 +1,6 @@
 // Plate readers: what a resident asks of a plate-reader transparency portal — readers, retention,
 // detections and hits, searches with reason and offense type, sharing, and the policy.
 import { dateTimeFormat } from "@/lib/format/intl";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -19,8 +18,9 @@ import { city } from "@/lib/config/city";
 import { InventorySection } from "../cameras/inventory-section";
 import { SharingTable } from "../cameras/sharing-table";
 import { SearchLogSection } from "./search-log-section";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata: Metadata = { title: "Plate readers · Daylight" };
+export const generateMetadata = pageTitle("plateReaders.title");
 
 export default async function PlateReadersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -59,7 +59,9 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <h1>Plate readers</h1>
+      <h1>
+        <Tr k="plateReaders.h1" />
+      </h1>
       <p className="lede">
         Automated license plate readers photograph passing plates and check them against lists of stolen and wanted
         vehicles. Here is how many there are, how long the data is kept, how often it is searched, by whom and why, and

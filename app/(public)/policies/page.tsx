@@ -2,15 +2,18 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { listCurrentPolicies } from "@/db/queries/public/content";
 import { formatDate } from "@/lib/format/numbers";
+import { Tr, pageTitle } from "@/i18n/tr";
 
-export const metadata = { title: "Use policies" };
+export const generateMetadata = pageTitle("policies.title");
 
 export default async function PoliciesPage() {
   await connection();
   const policies = await listCurrentPolicies();
   return (
     <>
-      <h1>Use policies</h1>
+      <h1>
+        <Tr k="policies.h1" />
+      </h1>
       <p className="lede">
         The rules each technology must follow: what it may and may not be used for, what data it collects, how long it
         is kept, who may see it, who it is shared with, and how use is checked. Every version is kept, and you can

@@ -4,11 +4,13 @@ import { listPrograms, listPublicUpdates } from "@/db/queries/public/content";
 import { formatInstant } from "@/lib/time";
 import { markdownToText } from "@/lib/content/markdown";
 import { city } from "@/lib/config/city";
+import { Tr, languageAlternates, pageTitle } from "@/i18n/tr";
 
-export const metadata = {
-  title: "Program updates",
-  alternates: { types: { "application/atom+xml": "/updates/feed.xml" } },
-};
+export async function generateMetadata() {
+  const [{ title }, languages] = await Promise.all([pageTitle("updates.title")(), languageAlternates()]);
+  // A page's own `alternates` replaces the layout's, so the hreflang links are repeated here.
+  return { title, alternates: { types: { "application/atom+xml": "/updates/feed.xml" }, languages } };
+}
 
 export default async function UpdatesPage({
   searchParams,
@@ -23,7 +25,9 @@ export default async function UpdatesPage({
   const tz = city().timeZone;
   return (
     <>
-      <h1>Program updates</h1>
+      <h1>
+        <Tr k="updates.h1" />
+      </h1>
       <p className="lede">
         News from the community safety staff about each program.{" "}
         <a href={`/updates/feed.xml${program ? `?program=${program}` : ""}`}>Subscribe (Atom feed)</a>
