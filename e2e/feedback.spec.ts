@@ -62,6 +62,60 @@ test("a resident files a complaint on a flight's page; staff resolve it; the out
   await expectNoSeriousA11yIssues(page);
 });
 
+test("a complaint about a camera access: its page shows each status with a date and the outcome; the access lists it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  await page.goto("/cameras/access-log");
+  const report = page.getByRole("link", { name: /Report a concern about access acc-/ }).first();
+  const accessId = (await report.textContent())!.match(/acc-[a-z0-9]+/)![0];
+  await report.click();
+  await expect(page).toHaveURL(new RegExp(`/feedback/new\\?target=access(:|%3A)${accessId}`));
+  const message = `Why was this camera viewed with no case number ${stamp}?`;
+  await page.getByLabel("Your message").fill(message);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toContainText(/reference #\d+/);
+  const ref = (await page.getByRole("status").textContent())!.match(/#(\d+)/)![1];
+
+  // Staff move it through two statuses: each is recorded with its date.
+  const staff = await browser.newPage();
+  await signInAs(staff, "staff", "/staff/feedback");
+  const item = staff.getByRole("article").filter({ hasText: message });
+  await item.getByLabel("Status").selectOption("in_progress");
+  await item.getByRole("button", { name: `Save #${ref}` }).click();
+  await expect(item.getByRole("status")).toContainText("Marked in progress.");
+  const outcome = `The access was part of a logged investigation; no policy breach (${stamp}).`;
+  await item.getByLabel("Status").selectOption("resolved");
+  await item.getByLabel("Public outcome (one line)").fill(outcome);
+  await item.getByRole("button", { name: `Save #${ref}` }).click();
+  await expect(item.getByRole("status")).toContainText("Marked resolved.");
+  await staff.close();
+
+  await page.goto(`/feedback/${ref}`);
+  const history = page.getByRole("list", { name: "Status history" }).getByRole("listitem");
+  await expect(history).toHaveCount(3);
+  await expect(history.nth(0)).toContainText(/Received: \w+ \d{1,2}, \d{4}/);
+  await expect(history.nth(1)).toContainText(/Being looked into: \w+ \d{1,2}, \d{4}/);
+  await expect(history.nth(2)).toContainText(/Resolved: \w+ \d{1,2}, \d{4}.*\(current\)/);
+  await expect(page.getByText(outcome)).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(accessId) })).toHaveAttribute(
+    "href",
+    `/cameras/access-log/${accessId}`,
+  );
+  expect(await page.content()).not.toContain(message);
+  await expectNoSeriousA11yIssues(page);
+
+  // The access's own page lists the complaint with its status, not the resident's words.
+  await page.goto(`/cameras/access-log/${accessId}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Camera access ${accessId}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Complaint #${ref}` })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `Complaint #${ref}` })).toContainText("Resolved");
+  expect(await page.content()).not.toContain(message);
+  await expectNoSeriousA11yIssues(page);
+});
+
 test("the honeypot stores nothing", async ({ page }) => {
   await page.goto("/feedback/new?target=program:cso");
   await page.getByLabel("Program").selectOption("cso");

@@ -28,7 +28,14 @@ test("flag → finding → closed by an auditor", async ({ page }) => {
   const note = `E2E finding ${Date.now()}`;
   const summary = `A camera was viewed without a case number; the operator was retrained (${note}).`;
 
-  await signInAs(page, "council", "/review?view=records&rule=no_case_number&type=camera_access&status=none");
+  // An access old enough to be published (accesses are published 7 days after they end), so the
+  // resident can see it marked Reviewed on its public record.
+  const published = new Date(Date.now() - 12 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await signInAs(
+    page,
+    "council",
+    `/review?view=records&rule=no_case_number&type=camera_access&status=none&to=${published}`,
+  );
   await expect(page.getByRole("heading", { name: "Flagged queue" })).toBeVisible();
   await noSeriousA11yIssues(page);
   const first = page
@@ -95,6 +102,16 @@ test("flag → finding → closed by an auditor", async ({ page }) => {
     await resident.goto("/findings");
     await expect(resident.getByText(summary)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 90_000, intervals: [3_000] });
+  // The access's public record says it was reviewed, with the outcome and the finding's number.
+  const covered = resident.getByRole("list", { name: `Records covered by finding #${findingId}` });
+  await resident.locator(`#finding-${findingId} summary`).click();
+  await covered.getByRole("link", { name: /Camera access acc-/ }).click();
+  await expect(resident).toHaveURL(/\/cameras\/access-log\/acc-[a-z0-9]+$/);
+  await expect(resident.getByText(`Reviewed: Policy violation: training — see finding #${findingId}.`)).toBeVisible();
+  await expect(resident.getByRole("link", { name: `finding #${findingId}` })).toHaveAttribute(
+    "href",
+    `/findings#finding-${findingId}`,
+  );
   await resident.context().close();
 
   // Auditors read the audit log: the finding's opening and closing are in it.
