@@ -3,7 +3,7 @@
 // accessible name) and a table of the same numbers below it. A client component, so the numbers
 // travel to the browser once, as its props, rather than also as a server-rendered table (the
 // table is still rendered to HTML on the server, for readers without JavaScript).
-import { anySuppressed } from "@/lib/format/numbers";
+import { anySuppressed, SUPPRESSED_TEXT } from "@/lib/format/numbers";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";
 import { LineChart } from "./line-chart";
@@ -83,7 +83,8 @@ export function ChartFigure(props: ChartFigureProps) {
           </div>
           {suppressed ? (
             <p className={styles.note}>
-              Counts of fewer than 11 are not published, so they are not drawn; the table marks them “fewer than 11”.
+              Counts of {SUPPRESSED_TEXT} are not published, so they are not drawn; the table marks them “
+              {SUPPRESSED_TEXT}”.
             </p>
           ) : null}
           {tableCollapsed ? (

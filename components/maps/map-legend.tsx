@@ -1,6 +1,7 @@
 // The map's legend in HTML: cell shading classes, the hatch for suppressed cells, marker shapes.
 import type { ShadeClass } from "./cell-shading";
 import { POINT_KIND_LABEL, type MapPointKind } from "./types";
+import { SUPPRESSED_TEXT } from "@/lib/format/numbers";
 import styles from "./maps.module.css";
 
 const MARKER_SVG: Record<MapPointKind, React.ReactNode> = {
@@ -33,7 +34,7 @@ export function MapLegend(props: {
     items.push(
       <li key="supp">
         <span className={`${styles.swatch} ${styles.hatched}`} aria-hidden="true" />
-        fewer than 11 {props.cellLabel} (exact count not published)
+        {SUPPRESSED_TEXT} {props.cellLabel} (exact count not published)
       </li>,
     );
   for (const k of props.pointKinds)

@@ -1,5 +1,6 @@
 // Published breakdown rows → the plain chart/table data the shared chart components take.
 import { dateTimeFormat } from "../format/intl";
+import { SUPPRESSED_LABEL } from "../publish/rules/suppression";
 import type { ChartRow, ChartSeries } from "@/lib/charts/types";
 
 type B = {
@@ -19,7 +20,10 @@ const shortDate = (iso: string) =>
   );
 
 /** The series of the part of a row's published total that its published cells do not account for. */
-export const NOT_BROKEN_DOWN: ChartSeries = { key: "not_broken_down", label: "Not broken down (each fewer than 11)" };
+export const NOT_BROKEN_DOWN: ChartSeries = {
+  key: "not_broken_down",
+  label: `Not broken down (each ${SUPPRESSED_LABEL})`,
+};
 
 /**
  * A rows × columns breakdown (key × key2) as chart rows; totals ("*") are left out, except that

@@ -1,5 +1,7 @@
 // Rollout prioritization: each area's factors are scaled 0..1 across areas (min-max, flipped
 // when lower is better), multiplied by the staff-set weight share, and summed to a 0-100 score.
+import { SUPPRESSED_LABEL } from "../publish/rules/suppression";
+
 export type Factor = { factor: string; label: string; weight: number; direction: "lower_is_better" | "higher_is_better" };
 export type AreaFactors = { slug: string; name: string; values: Record<string, number | null> };
 export type Contribution = { factor: string; raw: number | null; scaled: number; points: number };
@@ -48,7 +50,7 @@ export const FACTOR_CATALOG: FactorDef[] = [
     direction: "higher_is_better",
     source: "Published drone flights and Community Safety Officer calls since launch, by area",
     method:
-      "Calls in the area (drone flights plus CSO calls, each counted once) divided by its residents, times 1,000. An area whose count is shown as fewer than 11 gets no figure.",
+      `Calls in the area (drone flights plus CSO calls, each counted once) divided by its residents, times 1,000. An area whose count is shown as ${SUPPRESSED_LABEL} gets no figure.`,
   },
   {
     factor: "existing_public_cameras",
@@ -68,7 +70,7 @@ export const FACTOR_CATALOG: FactorDef[] = [
     direction: "lower_is_better",
     source: "Feedback and complaints filed through this portal about a flight or camera access in the area",
     method:
-      "Concerns about records in the area divided by its residents, times 1,000; fewer than 11 in an area counts as no figure. More concerns rank an area later.",
+      `Concerns about records in the area divided by its residents, times 1,000; ${SUPPRESSED_LABEL} in an area counts as no figure. More concerns rank an area later.`,
   },
   {
     factor: "population",

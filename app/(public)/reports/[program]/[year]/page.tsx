@@ -6,7 +6,7 @@ import { city, localDate } from "@/lib/config/city";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatInstant } from "@/lib/time";
-import { formatCount, formatDate, formatMoney, formatRate } from "@/lib/format/numbers";
+import { formatCount, formatDate, formatMoney, formatRate, SUPPRESSED_TEXT } from "@/lib/format/numbers";
 import { REPORT_SECTION_TITLES } from "@/lib/reports/annual";
 import { parseReportParams } from "@/lib/reports/params";
 import type { ReportSection } from "@/lib/vocab";
@@ -245,7 +245,7 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
             <p>
               Median time to close:{" "}
               {d.recordsRequests.medianDaysToClose === null
-                ? "not published (fewer than 11 closed requests)"
+                ? `not published (${SUPPRESSED_TEXT} closed requests)`
                 : `${d.recordsRequests.medianDaysToClose} days`}
               .
             </p>
