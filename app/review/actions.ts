@@ -22,7 +22,8 @@ import { auditActor, requireRole } from "@/server/auth/dal";
 import { appendAudit } from "@/server/audit/log";
 import type { WorkflowContext } from "@/server/review/workflow";
 import { AppError } from "@/lib/errors";
-import { city, localDate } from "@/lib/config/city";
+import { city } from "@/lib/config/city";
+import { localDate } from "@/lib/time";
 import { BULK_MAX, markReviewedMany } from "@/server/review/bulk";
 
 const recordRef = {

@@ -1,6 +1,6 @@
 // The city is configuration, not code: one validated JSON file (DAYLIGHT_CITY_CONFIG),
 // with the demo city as the default.
-import { isoDateIn } from "../format/intl";
+import { localDate } from "../time";
 import { env } from "../env";
 import { BUDGET_STATUSES, PROGRAM_SLUGS } from "../vocab";
 import { readFileSync } from "node:fs";
@@ -191,10 +191,8 @@ export function resolveDate(value: string, today: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return isoDateIn(at, timeZone);
-}
+// Still imported from here by app/api/v1/reports (another session is moving app/api); new code imports lib/time.
+export { localDate };
 
 let cached: CityConfig | undefined;
 /** The configured city, read once per process. */

@@ -1,7 +1,8 @@
 import { connection } from "next/server";
 import { listInitiatives } from "@/db/queries/public/content";
 import { listEngagementThemes, listStrategyPhases } from "@/db/queries/public/well-being";
-import { city, localDate } from "@/lib/config/city";
+import { city } from "@/lib/config/city";
+import { localDate } from "@/lib/time";
 import { PHASE_LABELS, SERVICE_AREA_LABELS, phaseStatus } from "@/lib/content/strategy";
 import { formatCount, formatDate } from "@/lib/format/numbers";
 import { SERVICE_AREAS } from "@/lib/vocab";

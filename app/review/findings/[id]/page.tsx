@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { findingDetail, reviewerChoices } from "@/db/queries/review/findings";
 import { FINDING_OUTCOME_LABELS, FINDING_OUTCOMES, FINDING_STATUS_LABELS } from "@/lib/vocab";
-import { city, localDate } from "@/lib/config/city";
+import { city } from "@/lib/config/city";
+import { localDate } from "@/lib/time";
 import { requireRolePage } from "@/server/auth/dal";
 import { NEXT_STEPS } from "@/server/review/workflow";
 import {
