@@ -1,9 +1,8 @@
 // Small converters from raw cell values to typed values. Each refuses a bad value with an AppError
 // ("unprocessable") whose message is a reason a person can act on; the pipeline adds the line and column.
 import { AppError } from "../errors";
-import { isoDateIn } from "../format/intl";
 import type { ConverterSpec } from "./types";
-import { wallTimeToInstant } from "../time";
+import { localDate, wallTimeToInstant } from "../time";
 
 export type ConvertContext = { timeZone: string };
 
@@ -104,7 +103,7 @@ export function toDate(v: unknown, ctx: ConvertContext): string {
     return s;
   }
   const t = toTimestamp(s, ctx);
-  return isoDateIn(t, ctx.timeZone);
+  return localDate(t, ctx.timeZone);
 }
 
 /** "h:mm:ss", "mm:ss" or plain seconds → seconds. */
