@@ -5,6 +5,7 @@ import { z } from "zod";
 import { benchIngest } from "../../bench/ingest";
 import { benchLoad } from "../../bench/load";
 import { benchPublishPages } from "../../bench/publish-pages";
+import { benchReviewQueue } from "../../bench/review-queue";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
 
@@ -66,6 +67,23 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         port: port.data,
         database: o.database,
       });
+    },
+  },
+  "review-queue": {
+    describe:
+      "share of records flagged and the median time of the review queue's default view on a seeded database (--database, else DATABASE_URL; read only)",
+    async run(o) {
+      const runs = z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(200)
+        .safeParse(o.runs ?? 15);
+      if (!runs.success) throw new CliError("--runs must be a whole number from 1 to 200");
+      const database = o.database ?? env().DATABASE_URL;
+      if (database && !/^postgres(ql)?:\/\//.test(database))
+        throw new CliError("--database must be a postgres:// URL of a seeded database");
+      return benchReviewQueue({ database, runs: runs.data });
     },
   },
   load: {
