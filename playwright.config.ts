@@ -36,7 +36,8 @@ export default defineConfig({
     { name: "setup-publication", testMatch: ["foundation.spec.ts", "home.spec.ts"] },
     {
       name: "everything-else",
-      testIgnore: ["foundation.spec.ts", "home.spec.ts"],
+      // second-city.spec.ts has its own server and database: playwright.second-city.config.ts runs it.
+      testIgnore: ["foundation.spec.ts", "home.spec.ts", "second-city.spec.ts"],
       dependencies: ["setup-publication"],
     },
   ],
