@@ -43,21 +43,32 @@ export async function listPeople(
   }>(
     db,
     sql`
-    with x as (${inner}),
+    with x as materialized (${inner}),
     people as (
       select x.personnel_id, count(*)::int as records, count(*) filter (where x.status is null)::int as unreviewed,
              sum(x.score)::float8 as score, min(x.occurred_at) as first, max(x.occurred_at) as last
       from x where x.personnel_id is not null group by x.personnel_id
       order by score desc, records desc, x.personnel_id limit ${p.pageSize} offset ${offsetOf(p)}
+    ),
+    -- One pass each over the page's people's records (not one scan of x per person).
+    mine as (select x.* from x join people pe on pe.personnel_id = x.personnel_id),
+    rule_n as (
+      select r.personnel_id, jsonb_object_agg(r.rule, r.n) as rules
+      from (select m.personnel_id, u.rule, count(*) as n from mine m, unnest(m.rules) u(rule) group by 1, 2) r
+      group by r.personnel_id
+    ),
+    op_n as (
+      select o.personnel_id, jsonb_object_agg(o.op, o.n) as operations
+      from (select m.personnel_id, coalesce(cae.operation::text,
+              case m.record_type when 'alpr_search' then 'plate_search' else 'flight' end) as op, count(*) as n
+            from mine m left join camera_access_events cae on m.record_type = 'camera_access' and cae.id = m.record_id
+            group by 1, 2) o
+      group by o.personnel_id
     )
-    select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency,
-      (select jsonb_object_agg(rule, n) from (select r.rule, count(*) as n from x, unnest(x.rules) r(rule)
-        where x.personnel_id = pe.personnel_id group by r.rule) t) as rules,
-      (select jsonb_object_agg(op, n) from (select coalesce(cae.operation::text,
-          case x.record_type when 'alpr_search' then 'plate_search' else 'flight' end) as op, count(*) as n
-        from x left join camera_access_events cae on x.record_type = 'camera_access' and cae.id = x.record_id
-        where x.personnel_id = pe.personnel_id group by 1) t) as operations
+    select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency, rn.rules, onn.operations
     from people pe join personnel pn on pn.id = pe.personnel_id join agencies ag on ag.id = pn.agency_id
+    left join rule_n rn on rn.personnel_id = pe.personnel_id
+    left join op_n onn on onn.personnel_id = pe.personnel_id
     order by pe.score desc, pe.records desc, pe.personnel_id`,
   );
   const [{ n }] = await queryRows<{ n: number }>(
