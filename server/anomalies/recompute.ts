@@ -224,5 +224,8 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
       details: { total: unique.size, byRule },
     });
   });
+  // Fresh statistics for the review queue's plans: after a first recompute at scale 100 the planner
+  // still took anomaly_flags for empty, and a count over it ran for minutes instead of 1.3 s.
+  await db.execute(sql`analyze anomaly_flags`);
   return { total: unique.size, byRule };
 }
