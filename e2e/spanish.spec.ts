@@ -98,7 +98,6 @@ test.describe("a Spanish-speaking browser", () => {
       ["/cameras", "Cámaras y el centro de monitoreo"],
       ["/plate-readers", "Lectores de matrículas"],
       ["/cso", "Agentes de Seguridad Comunitaria"],
-      ["/policies", "Políticas de uso"],
       ["/updates", "Novedades del programa"],
       ["/council", "Evaluación del programa piloto para el Concejo Municipal"],
       ["/findings", "Hallazgos de la revisión"],
@@ -113,6 +112,10 @@ test.describe("a Spanish-speaking browser", () => {
     await page.goto("/updates");
     await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+    await page.goto("/policies");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Políticas de uso");
+    await expect(page.getByRole("table", { name: "Políticas vigentes" })).toBeVisible();
+    await expect(page.locator("main#main > p.notice")).toHaveCount(0);
     // Fully translated pages carry no such notice.
     await page.goto("/drones/nearby");
     await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");

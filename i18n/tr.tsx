@@ -6,7 +6,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "./locale";
 
 /** Pages whose fixed text is all translated; on the others only headings are, the rest is English. */
-export const FULLY_TRANSLATED = new Set(["/", "/drones/nearby", "/feedback", "/feedback/new", "/data/methodology"]);
+export const FULLY_TRANSLATED = new Set([
+  "/",
+  "/drones/nearby",
+  "/feedback",
+  "/feedback/new",
+  "/data/methodology",
+  "/policies",
+]);
 import type en from "../messages/en.json";
 
 type Pages = (typeof en)["Pages"];

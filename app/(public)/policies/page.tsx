@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locale";
 import { listCurrentPolicies } from "@/db/queries/public/content";
 import { formatDate } from "@/lib/format/numbers";
 import { Tr, pageTitle } from "@/i18n/tr";
@@ -8,42 +10,44 @@ export const generateMetadata = pageTitle("policies.title");
 
 export default async function PoliciesPage() {
   await connection();
-  const policies = await listCurrentPolicies();
+  const [policies, t, locale] = await Promise.all([
+    listCurrentPolicies(),
+    getTranslations("Policies"),
+    getLocale() as Promise<Locale>,
+  ]);
+  // Staff-written text (titles, bodies, who adopted) is in the language it was written in: English here.
+  const staffLang = locale === "en" ? undefined : "en";
   return (
     <>
       <h1>
         <Tr k="policies.h1" />
       </h1>
-      <p className="lede">
-        The rules each technology must follow: what it may and may not be used for, what data it collects, how long it
-        is kept, who may see it, who it is shared with, and how use is checked. Every version is kept, and you can
-        compare any two.
-      </p>
+      <p className="lede">{t("lede")}</p>
       <div className="table-wrap">
         <table>
-          <caption>Policies in force</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Policy</th>
-              <th scope="col">Program</th>
-              <th scope="col">Version</th>
-              <th scope="col">In effect since</th>
-              <th scope="col">Adopted by</th>
+              <th scope="col">{t("policy")}</th>
+              <th scope="col">{t("program")}</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("since")}</th>
+              <th scope="col">{t("adoptedBy")}</th>
               <th scope="col" className="num">
-                Versions
+                {t("versions")}
               </th>
             </tr>
           </thead>
           <tbody>
             {policies.map(({ current: p, versions }) => (
               <tr key={p.slug}>
-                <td>
+                <td lang={staffLang}>
                   <Link href={`/policies/${p.slug}`}>{p.title}</Link>
                 </td>
-                <td>{p.programName ?? "—"}</td>
+                <td lang={staffLang}>{p.programName ?? "—"}</td>
                 <td>{p.version}</td>
-                <td>{formatDate(p.effectiveDate)}</td>
-                <td>{p.adoptedBy}</td>
+                <td>{formatDate(p.effectiveDate, locale)}</td>
+                <td lang={staffLang}>{p.adoptedBy}</td>
                 <td className="num">{versions}</td>
               </tr>
             ))}
@@ -51,7 +55,7 @@ export default async function PoliciesPage() {
         </table>
       </div>
       <p>
-        <Link href="/feedback/new?target=program:drones">Send feedback about a policy</Link>
+        <Link href="/feedback/new?target=program:drones">{t("feedback")}</Link>
       </p>
     </>
   );
