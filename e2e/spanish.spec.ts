@@ -1,24 +1,8 @@
 // The Spanish version (issue 21.7): chosen by Accept-Language, by the header's language switch
 // (a plain link, so it works without JavaScript) and by a shareable ?lang= address; <html lang>,
 // hreflang alternates, Spanish validation errors, axe at phone width, and screenshots.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const SHOTS = process.env.H3_SHOTS_DIR ?? "/tmp/h3-shots";
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    bad.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
-}
+import { expectNoSeriousA11yIssues } from "./staff-helpers";
 
 async function expectNoSidewaysScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -84,11 +68,11 @@ test.describe("a Spanish-speaking browser", () => {
       await expect(page.locator("html")).toHaveAttribute("lang", "es");
       await expect(page.getByRole("link", { name: /^English/ })).toBeVisible();
       await expectNoSidewaysScroll(page);
-      await expectNoSeriousA11yIssues(page);
-      await page.screenshot({ path: `${SHOTS}/es-${name}-390.png`, fullPage: true });
+      await expectNoSeriousA11yIssues(page, ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+      await page.screenshot({ path: test.info().outputPath(`es-${name}-390.png`), fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);
-      await page.screenshot({ path: `${SHOTS}/es-${name}-desktop.png`, fullPage: true });
+      await page.screenshot({ path: test.info().outputPath(`es-${name}-desktop.png`), fullPage: true });
     }
   });
 

@@ -1,9 +1,10 @@
-// Shared by the staff, council and feedback specs: an axe check that fails on serious issues.
+// Shared by the staff, council, feedback and Spanish specs: an axe check that fails on serious issues.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export async function expectNoSeriousA11yIssues(page: Page) {
-  const r = await new AxeBuilder({ page }).analyze();
+export async function expectNoSeriousA11yIssues(page: Page, tags?: string[]) {
+  const axe = new AxeBuilder({ page });
+  const r = await (tags ? axe.withTags(tags) : axe).analyze();
   const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     bad.map(

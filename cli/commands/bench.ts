@@ -23,6 +23,23 @@ type BenchOpts = {
   seconds?: string;
 };
 
+/** A whole-number option within its range, or a CliError that says what it must be. */
+function whole(value: string | undefined, fallback: number, min: number, max: number, what: string): number {
+  const r = z.coerce
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .safeParse(value ?? fallback);
+  if (!r.success) throw new CliError(`${what} must be a whole number from ${min} to ${max}`);
+  return r.data;
+}
+const port = (o: BenchOpts) => whole(o.httpPort, 3200, 1024, 65535, "--http-port");
+const database = (url: string | undefined, what: string) => {
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new CliError(`--database must be a postgres:// URL of ${what}`);
+  return url;
+};
+
 const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<string> }> = {
   publish: {
     describe:
@@ -33,39 +50,16 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         .positive()
         .max(1000)
         .safeParse(o.scale ?? 100);
-      const runs = z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(200)
-        .safeParse(o.runs ?? 15);
-      const publishRuns = z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(20)
-        .safeParse(o.publishRuns ?? 3);
-      const port = z.coerce
-        .number()
-        .int()
-        .min(1024)
-        .max(65535)
-        .safeParse(o.httpPort ?? 3200);
-      if (!scale.success || !runs.success)
-        throw new CliError("--scale must be a positive number and --runs a whole number");
-      if (!publishRuns.success) throw new CliError("--publish-runs must be a whole number from 1 to 20");
-      if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
-      if (o.database && !/^postgres(ql)?:\/\//.test(o.database))
-        throw new CliError("--database must be a postgres:// URL of a seeded database");
+      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
       return benchPublishPages({
         url: o.url ?? env().DATABASE_URL,
         scale: scale.data,
-        runs: runs.data,
-        publishRuns: publishRuns.data,
+        runs: whole(o.runs, 15, 1, 200, "--runs"),
+        publishRuns: whole(o.publishRuns, 3, 1, 20, "--publish-runs"),
         keep: o.keep,
         http: o.http,
-        port: port.data,
-        database: o.database,
+        port: port(o),
+        database: database(o.database, "a seeded database"),
       });
     },
   },
@@ -73,57 +67,32 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
     describe:
       "share of records flagged and the median time of the review queue's default view on a seeded database (--database, else DATABASE_URL; read only)",
     async run(o) {
-      const runs = z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(200)
-        .safeParse(o.runs ?? 15);
-      if (!runs.success) throw new CliError("--runs must be a whole number from 1 to 200");
-      const database = o.database ?? env().DATABASE_URL;
-      if (database && !/^postgres(ql)?:\/\//.test(database))
-        throw new CliError("--database must be a postgres:// URL of a seeded database");
-      return benchReviewQueue({ database, runs: runs.data });
+      return benchReviewQueue({
+        database: database(o.database ?? env().DATABASE_URL, "a seeded database"),
+        runs: whole(o.runs, 15, 1, 200, "--runs"),
+      });
     },
   },
   load: {
     describe:
       "public pages under load: wrk -t2 -c32 against a static chunk and /, /drones, /cameras, the flight log (plain and filtered) on the production server; --database, else the embedded database in DAYLIGHT_DATA_DIR or .data",
     async run(o) {
-      const seconds = z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(120)
-        .safeParse(o.seconds ?? 10);
-      const port = z.coerce
-        .number()
-        .int()
-        .min(1024)
-        .max(65535)
-        .safeParse(o.httpPort ?? 3200);
-      if (!seconds.success) throw new CliError("--seconds must be a whole number from 1 to 120");
-      if (!port.success) throw new CliError("--http-port must be a port number from 1024 to 65535");
-      if (o.database && !/^postgres(ql)?:\/\//.test(o.database))
-        throw new CliError("--database must be a postgres:// URL of a seeded, published database");
-      return benchLoad({ database: o.database, seconds: seconds.data, port: port.data });
+      return benchLoad({
+        database: database(o.database, "a seeded, published database"),
+        seconds: whole(o.seconds, 10, 1, 120, "--seconds"),
+        port: port(o),
+      });
     },
   },
   ingest: {
     describe: "1,000,000-row camera-access CSV through `daylight import` vs psql \\copy",
     async run(o) {
-      const rows = z.coerce
-        .number()
-        .int()
-        .positive()
-        .safeParse(o.rows ?? 1_000_000);
-      const small = z.coerce
-        .number()
-        .int()
-        .nonnegative()
-        .safeParse(o.smallRows ?? 100_000);
-      if (!rows.success || !small.success) throw new CliError("--rows and --small-rows must be whole numbers");
-      return benchIngest({ url: serverUrl(o), rows: rows.data, smallRows: small.data, keep: o.keep });
+      return benchIngest({
+        url: serverUrl(o),
+        rows: whole(o.rows, 1_000_000, 1, 100_000_000, "--rows"),
+        smallRows: whole(o.smallRows, 100_000, 0, 100_000_000, "--small-rows"),
+        keep: o.keep,
+      });
     },
   },
 };
