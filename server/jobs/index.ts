@@ -59,11 +59,15 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
     await queue.schedule("publish", e.DAYLIGHT_PUBLISH_EVERY_MINUTES, { trigger: "schedule" });
     // A signed audit checkpoint at least hourly, whatever the publication interval.
     await queue.schedule("audit-checkpoint", 60, { trigger: "schedule" });
-    await queue.enqueue("flags", { trigger: "start" });
+    // Flags and a publication only when the latest publication is stale: whatever published it
+    // (setup, an import, `daylight publish`) recomputed the flags too, and on the embedded database
+    // a recompute at start would hold the one connection the first page needs (14 s at scale 10).
     const last = await getLatestRun({ db: h.db });
-    if (publishOnStart(last?.finishedAt ?? null, new Date(), e.DAYLIGHT_PUBLISH_EVERY_MINUTES))
+    if (publishOnStart(last?.finishedAt ?? null, new Date(), e.DAYLIGHT_PUBLISH_EVERY_MINUTES)) {
+      await queue.enqueue("flags", { trigger: "start" });
       await queue.enqueue("publish", { trigger: "start" });
-    else log(`Publication ${last?.id} is recent: the next runs on the schedule or after a change.`);
+    } else
+      log(`Publication ${last?.id} is recent: flags and the next publication run on the schedule or after a change.`);
     log(
       `Background jobs: ${queue.kind === "pg-boss" ? "pg-boss on the Postgres server" : "in this process (embedded database)"}; ` +
         `publication every ${e.DAYLIGHT_PUBLISH_EVERY_MINUTES} min and after changes.`,
