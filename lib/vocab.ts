@@ -222,6 +222,10 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 export const DAILY_DATASETS = ["drones", "cameras", "alpr", "cso"] as const;
 export type DailyDataset = (typeof DAILY_DATASETS)[number];
 
+/** The published datasets with rollups (pub_breakdowns, pub_metrics, pub_cells). */
+export const ROLLUP_DATASETS = ["drones", "cameras", "alpr", "cso"] as const;
+export type RollupDataset = (typeof ROLLUP_DATASETS)[number];
+
 /** Where a rollout stands in one area (e.g. a real-time crime center per police division). */
 export const ROLLOUT_STATUSES = ["planned", "approved", "live"] as const;
 export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];

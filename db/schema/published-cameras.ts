@@ -1,19 +1,7 @@
 // Published cameras, watch-center access log and plate-reader data: the only camera/ALPR data
 // public code may read. Written by server/publish/cameras.ts and server/publish/alpr.ts inside the
 // publication transaction, under the rules in lib/publish/rules.ts.
-import {
-  boolean,
-  date,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  real,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** City-owned and other-agency cameras (incl. plate readers) at their site. Never private cameras. */
 export const pubCameras = pgTable("pub_cameras", {
@@ -118,42 +106,3 @@ export const pubSharingAgreements = pgTable("pub_sharing_agreements", {
   startedOn: date("started_on").notNull(),
   endedOn: date("ended_on"),
 });
-
-/**
- * Counts behind the camera and plate-reader charts ("cameras" / "alpr" dataset), suppressed with
- * complementary suppression per breakdown. key "*" is a column total, key2 "*" a row total.
- */
-export const pubCameraBreakdowns = pgTable(
-  "pub_camera_breakdowns",
-  {
-    dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
-    breakdown: text("breakdown").notNull(),
-    period: text("period").notNull(),
-    key: text("key").notNull(),
-    key2: text("key2").notNull().default(""),
-    label: text("label").notNull(),
-    label2: text("label2").notNull().default(""),
-    count: integer("count"),
-    suppressed: boolean("suppressed").notNull(),
-    /** A share 0..1 where the breakdown is a rate (null when not publishable). */
-    value: real("value"),
-    ord: integer("ord").notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.dataset, t.breakdown, t.period, t.key, t.key2] })],
-);
-
-/** Headline numbers per dataset and period ("last30", "since_launch", "current"). */
-export const pubCameraMetrics = pgTable(
-  "pub_camera_metrics",
-  {
-    dataset: text("dataset").$type<"cameras" | "alpr">().notNull(),
-    period: text("period").notNull(),
-    metric: text("metric").notNull(),
-    value: real("value"),
-    n: integer("n"),
-    suppressed: boolean("suppressed").notNull(),
-    periodStart: date("period_start"),
-    periodEnd: date("period_end"),
-  },
-  (t) => [primaryKey({ columns: [t.dataset, t.period, t.metric] })],
-);

@@ -1,17 +1,6 @@
-// Published Community Safety Officer activity and its rollups: the only CSO data public code may read.
+// Published Community Safety Officer calls: the only CSO call data public code may read (rollups: published-rollups.ts).
 // Written by server/publish/cso.ts inside the publication transaction, under lib/publish/rules.ts.
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  real,
-  smallint,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { boolean, date, index, pgTable, real, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /** One row per published CSO call. No names, call numbers, narratives or exact points. */
 export const pubCsoCalls = pgTable(
@@ -51,54 +40,4 @@ export const pubCsoCalls = pgTable(
     index("pub_cso_calls_received").on(t.receivedAt),
     index("pub_cso_calls_category_received").on(t.category, t.receivedAt),
   ],
-);
-
-/**
- * Counts behind every CSO chart, suppressed (with complementary suppression) per breakdown.
- * key "*" is a column total, key2 "*" a row total; value holds a median where the breakdown
- * is not a count (null when built on fewer than 11 calls).
- */
-export const pubCsoBreakdowns = pgTable(
-  "pub_cso_breakdowns",
-  {
-    breakdown: text("breakdown").notNull(),
-    period: text("period").notNull(),
-    key: text("key").notNull(),
-    key2: text("key2").notNull().default(""),
-    label: text("label").notNull(),
-    count: integer("count"),
-    suppressed: boolean("suppressed").notNull(),
-    value: real("value"),
-    ord: integer("ord").notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })],
-);
-
-/** Headline metrics per period ("last30", "since_launch", "baseline"). */
-export const pubCsoMetrics = pgTable(
-  "pub_cso_metrics",
-  {
-    period: text("period").notNull(),
-    metric: text("metric").notNull(),
-    /** A count, a median in minutes, or a share 0..1; null when suppressed. */
-    value: real("value"),
-    /** Calls the metric is built on (itself suppressed when small). */
-    n: integer("n"),
-    suppressed: boolean("suppressed").notNull(),
-    periodStart: date("period_start"),
-    periodEnd: date("period_end"),
-  },
-  (t) => [primaryKey({ columns: [t.period, t.metric] })],
-);
-
-/** CSO calls by H3 cell (only cells with at least 11 calls). */
-export const pubCsoCells = pgTable(
-  "pub_cso_cells",
-  {
-    period: text("period").notNull(),
-    cell: text("cell").notNull(),
-    res: smallint("res").notNull(),
-    count: integer("count").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.period, t.cell] })],
 );

@@ -1,4 +1,4 @@
-// Published drone flights and their rollups: the only drone data public code may read.
+// Published drone flights and finding counts: the only drone data public code may read (rollups: published-rollups.ts).
 // Written by server/publish/drones inside the publication transaction, under lib/publish/rules.ts.
 import {
   boolean,
@@ -58,56 +58,6 @@ export const pubFlights = pgTable(
     index("pub_flights_outcome_started").on(t.outcome, t.startedAt),
     index("pub_flights_h3").on(t.h3Cell),
   ],
-);
-
-/**
- * Counts behind every drone chart, suppressed (with complementary suppression) per breakdown.
- * key "*" is a column total, key2 "*" a row total; value holds a median or share where the
- * breakdown is not a count (null when fewer than 11 events).
- */
-export const pubDroneBreakdowns = pgTable(
-  "pub_drone_breakdowns",
-  {
-    breakdown: text("breakdown").notNull(),
-    period: text("period").notNull(),
-    key: text("key").notNull(),
-    key2: text("key2").notNull().default(""),
-    label: text("label").notNull(),
-    count: integer("count"),
-    suppressed: boolean("suppressed").notNull(),
-    value: real("value"),
-    ord: integer("ord").notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.breakdown, t.period, t.key, t.key2] })],
-);
-
-/** Flight activity by H3 cell (only cells with at least 11 flights). */
-export const pubDroneCells = pgTable(
-  "pub_drone_cells",
-  {
-    period: text("period").notNull(),
-    cell: text("cell").notNull(),
-    res: smallint("res").notNull(),
-    count: integer("count").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.period, t.cell] })],
-);
-
-/** Headline metrics per period ("last30", "since_launch", "baseline"). */
-export const pubDroneMetrics = pgTable(
-  "pub_drone_metrics",
-  {
-    period: text("period").notNull(),
-    metric: text("metric").notNull(),
-    /** The number shown: a count, a median in minutes, or a share 0..1; null when suppressed. */
-    value: real("value"),
-    /** Events the metric is built on (itself suppressed when small). */
-    n: integer("n"),
-    suppressed: boolean("suppressed").notNull(),
-    periodStart: date("period_start"),
-    periodEnd: date("period_end"),
-  },
-  (t) => [primaryKey({ columns: [t.period, t.metric] })],
 );
 
 /** Open and closed review findings by type: numbers only, suppressed like every count. */
