@@ -11,9 +11,11 @@ import { findFlightsNear } from "@/db/queries/public/drones";
 import { city } from "@/lib/config/city";
 import type { Place } from "@/lib/drones/nearby";
 import { lookupAddress } from "@/lib/geo/address-lookup";
+import { describeSpot } from "@/lib/geo/nearest-street";
 import { fromZoned, localDate } from "@/lib/time";
 import { formatPublishedTime, outcomeText } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
+import { spotText } from "./spot-text";
 
 export async function generateMetadata() {
   const t = await getTranslations("Lookup");
@@ -62,6 +64,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
   // A typed address or intersection, resolved from the city's address points: the page echoes the
   // place's name, never its coordinates, and searches exactly as a map point would.
   let addressName: string | null = null;
+  let spotName: string | null = null;
   let suggestions: string[] = [];
   if (asked && parsed.success) {
     const q = parsed.data;
@@ -75,9 +78,11 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
       error = suggestions.length
         ? t("ambiguous", { address: q.address ?? "" })
         : t("unknown", { address: q.address ?? "", example: c.addressPoints[0]?.name ?? "Main St & 3rd St" });
-    } else if (q.lat !== undefined && q.lon !== undefined)
+    } else if (q.lat !== undefined && q.lon !== undefined) {
       place = { kind: "point", lat: q.lat, lon: q.lon, radiusM: RADIUS_M };
-    else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry };
+      // A map click is named by its nearest street or corner and area, never by its coordinates.
+      spotName = spotText(describeSpot(q.lat, q.lon, c.streets, areas), (k, v) => t(k, v));
+    } else if (area) place = { kind: "area", slug: area.properties.slug, geometry: area.geometry };
     else error = t("choosePlace");
   } else if (asked && !parsed.success)
     error =
@@ -97,6 +102,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
             ].join(" "),
           });
   const q = parsed.success ? parsed.data : null;
+  const placeName = addressName ?? spotName;
   const start = q
     ? fromZoned(
         { year: +q.date.slice(0, 4), month: +q.date.slice(5, 7), day: +q.date.slice(8, 10), hour: q.hour },
@@ -186,11 +192,11 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="h-results">
           <h2 id="h-results">
             {results.length === 0
-              ? t("none", { where: addressName ? t("near", { place: addressName }) : t("noneThere") })
+              ? t("none", { where: placeName ? t("near", { place: placeName }) : t("noneThere") })
               : t("found", {
                   count: results.length,
                   n: locale === "en" ? String(results.length) : results.length.toLocaleString(tag),
-                  where: addressName ? t("near", { place: addressName }) : t("nearby"),
+                  where: placeName ? t("near", { place: placeName }) : t("nearby"),
                 })}
           </h2>
           <p className="muted">{t("delay")}</p>

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InteractiveMap } from "@/components/maps/interactive-map";
 import type { MapArea, MapPoint, StreetLine } from "@/components/maps/types";
+import { describeSpot } from "@/lib/geo/nearest-street";
+import { spotText } from "./spot-text";
 
 export function PlacePicker(props: {
   areas: MapArea[];
@@ -45,7 +47,10 @@ export function PlacePicker(props: {
       <input type="hidden" name="area" value={area} />
       <p role="status">
         {point
-          ? t("pointChosen", { lat: point.lat.toFixed(4), lon: point.lon.toFixed(4) })
+          ? t("pointChosen", {
+              // The nearest street or corner and the area, from the city's street layer.
+              place: spotText(describeSpot(point.lat, point.lon, props.streets ?? [], props.areas), (k, v) => t(k, v)),
+            })
           : area
             ? t("areaChosen", { name: props.areas.find((a) => a.slug === area)?.name ?? area })
             : t("nothingChosen")}
