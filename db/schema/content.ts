@@ -42,6 +42,10 @@ export const programUpdates = pgTable(
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     bodyMarkdown: text("body_markdown").notNull(),
+    /** Optional Spanish version, shown to Spanish readers; null: readers see the English text. */
+    titleEs: text("title_es"),
+    summaryEs: text("summary_es"),
+    bodyMarkdownEs: text("body_markdown_es"),
     status: updateStatus("status").notNull().default("draft"),
     publishAt: timestamp("publish_at", { withTimezone: true }),
     authorUserId: integer("author_user_id").references(() => users.id),
@@ -51,6 +55,8 @@ export const programUpdates = pgTable(
   (t) => [
     index("program_updates_publish").on(t.status, t.publishAt),
     check("update_scheduled_has_time", sql`${t.status} = 'draft' or ${t.publishAt} is not null`),
+    // A Spanish version is whole: a title and a text, or neither.
+    check("update_spanish_whole", sql`(${t.titleEs} is null) = (${t.bodyMarkdownEs} is null)`),
   ],
 );
 
@@ -65,6 +71,9 @@ export const policyVersions = pgTable(
     effectiveDate: date("effective_date").notNull(),
     adoptedBy: text("adopted_by").notNull(),
     bodyMdx: text("body_mdx").notNull(),
+    /** Optional plain-language summary of the version, in English and in Spanish. */
+    summary: text("summary"),
+    summaryEs: text("summary_es"),
     /** "file" for content/policies/*.mdx, "web" for versions published from the staff area. */
     origin: text("origin").notNull().default("file"),
     createdByUserId: integer("created_by_user_id").references(() => users.id),
