@@ -2,7 +2,7 @@
 // with the demo city as the default.
 import { localDate } from "../time";
 import { env } from "../env";
-import { BUDGET_STATUSES, PROGRAM_SLUGS } from "../vocab";
+import { BUDGET_STATUSES, PROGRAM_SLUGS, ROLLOUT_STATUSES } from "../vocab";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -74,6 +74,35 @@ export const cityConfigSchema = z
         }),
       )
       .default([]),
+    /**
+     * Optional, demo data only: a program's rollout the demo seed records as council decisions, one
+     * per area (e.g. a crime center per division: the first ones live, some approved, the rest
+     * planned). Days count from the pilot's start; "areas": "rest" means every area not named before.
+     */
+    demoRollout: z
+      .object({
+        program: z.enum(PROGRAM_SLUGS),
+        decisions: z
+          .array(
+            z.object({
+              status: z.enum(ROLLOUT_STATUSES),
+              areas: z.union([z.array(z.string().min(1)).min(1), z.literal("rest")]),
+              decidedDay: z.number().int(),
+              /** Day it went (or is to go) live; consecutive areas follow every liveEveryDays. */
+              liveDay: z.number().int().nullable().default(null),
+              liveEveryDays: z.number().int().nonnegative().default(0),
+              reason: z.string().min(1),
+              motion: z.string().min(1),
+              vote: z.tuple([
+                z.number().int().nonnegative(),
+                z.number().int().nonnegative(),
+                z.number().int().nonnegative(),
+              ]),
+            }),
+          )
+          .min(1),
+      })
+      .optional(),
     demographics: z
       .object({
         source: z.string().min(1),

@@ -10,6 +10,7 @@ import { deriveSearchCategories } from "../../db/queries/staff/call-types";
 import { generateAccesses } from "./access";
 import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
+import { expectedRows, profileScales, type SeedProfile } from "./profiles";
 import { seedCalendar } from "./calendar";
 import { CITY_CAMERAS, seedCameras } from "./cameras";
 import { seedCivic } from "./civic";
@@ -18,25 +19,30 @@ import { generateCso } from "./cso";
 import { seedDemoUsers } from "./demo-users";
 import { generateFlights } from "./drones";
 import { seedReviewHistory } from "./review-history";
+import { seedRollout } from "./rollout";
 import { plantMisuse } from "./misuse";
 import { seedPolicies } from "./policies";
 import { seedReference } from "./reference";
 import { resetDemoData, SEEDED_TABLES } from "./reset";
 
-/**
- * About how many rows the streamed tables get per unit of scale (flights, accesses, searches, CSO
- * calls, baseline responses; see tests/seed/volumes.test.ts), plus the daily reader counts that do
- * not scale: the total progress estimates time left from.
- */
-export function expectedSeedRows(scale: number): number {
-  return Math.round(43_500 * scale + 2_200);
+/** About how many rows a seed writes: the total progress estimates time left from. */
+export function expectedSeedRows(scale: number, profile: SeedProfile = "pilot"): number {
+  return expectedRows(profile, scale);
 }
 
-export type SeedOptions = { scale: number; seed: number; ifEmpty?: boolean; reset?: boolean; progress?: Progress };
+export type SeedOptions = {
+  scale: number;
+  seed: number;
+  /** Volumes per unit of scale: "pilot" (the default) or "large-city" (see profiles.ts). */
+  profile?: SeedProfile;
+  ifEmpty?: boolean;
+  reset?: boolean;
+  progress?: Progress;
+};
 export type SeedResult = { summary: string; skipped: boolean; counts: Record<string, number>; accountLines: string[] };
 
-/** Above this scale the rows go in without one enclosing transaction (PGlite keeps it all in memory). */
-const SINGLE_TRANSACTION_MAX_SCALE = 10;
+/** Above this many rows the seed goes in without one enclosing transaction (PGlite keeps it all in memory). */
+const SINGLE_TRANSACTION_MAX_ROWS = expectedRows("pilot", 10);
 
 export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedResult> {
   if (opts.ifEmpty && !opts.reset) {
@@ -55,7 +61,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedResult> {
     if (opts.reset) await resetDemoData(tx);
     accountLines = await seedAll(tx, opts);
   };
-  if (opts.scale <= SINGLE_TRANSACTION_MAX_SCALE) await db.transaction(work);
+  if (expectedRows(opts.profile ?? "pilot", opts.scale) <= SINGLE_TRANSACTION_MAX_ROWS) await db.transaction(work);
   else await work(db);
   // A bulk load leaves the planner without statistics and no row's commit recorded on its page: do
   // now what autovacuum would do soon after (where it runs at all), so that the first publication
@@ -65,7 +71,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedResult> {
   const counts = await tableCounts(db);
   const width = Math.max(...Object.keys(counts).map((k) => k.length));
   const lines = [
-    `Seeded demo data for ${city().name} (seed ${opts.seed}, scale ${opts.scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+    `Seeded demo data for ${city().name} (seed ${opts.seed}, profile ${opts.profile ?? "pilot"}, scale ${opts.scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
     ...Object.entries(counts).map(([t, n]) => `  ${t.padEnd(width)}  ${n.toLocaleString("en-US")}`),
   ];
   if (accountLines.length) lines.push("Demo accounts:", ...accountLines.map((l) => `  ${l}`));
@@ -74,7 +80,8 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedResult> {
 
 async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   const c = city();
-  const { seed, scale, progress } = opts;
+  const { seed, progress } = opts;
+  const scale = profileScales(opts.profile ?? "pilot", opts.scale);
   const cal = seedCalendar(c.pilot, c.timeZone);
   const ref = await seedReference(tx, c, seed);
   const populations = c.areas.map((a) => a.properties.population);
@@ -82,25 +89,31 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   const readers = cams.filter((k) => k.kind === "plate_reader");
   const opt = { progress };
 
-  await insertStream(tx, s.droneFlights, generateFlights(ref, cal.pilot, seed, scale, populations), {
+  await insertStream(tx, s.droneFlights, generateFlights(ref, cal.pilot, seed, scale.flights, populations), {
     ...opt,
     batchSize: 500,
   });
-  await insertStream(tx, s.cameraAccessEvents, generateAccesses(ref, cams, cal.pilot, seed, scale), opt);
+  await insertStream(tx, s.cameraAccessEvents, generateAccesses(ref, cams, cal.pilot, seed, scale.accesses), opt);
   await insertStream(tx, s.alprDailyCounts, generateDailyCounts(readers, cal.pilot, seed), opt);
-  await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale), opt);
+  await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale.searches), opt);
   await seedSharing(tx, ref, cal.pilotStart);
   await plantMisuse(tx, ref, cams, cal.pilot);
   // Search purposes through the call-type mapping, as an import would give them.
   await deriveSearchCategories(tx);
-  await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale, populations), opt);
-  await insertStream(tx, s.baselineResponses, generateBaseline(ref, cal.baseline, seed, scale, populations), opt);
+  await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale.cso, populations), opt);
+  await insertStream(
+    tx,
+    s.baselineResponses,
+    generateBaseline(ref, cal.baseline, seed, scale.baseline, populations),
+    opt,
+  );
 
   const demoCal = { pilotStart: cal.pilotStart, cityCameras: CITY_CAMERAS };
   await seedBudget(tx, ref, demoCal);
   await seedInitiatives(tx, ref, demoCal);
   await seedTargetsAndWeights(tx, demoCal);
   await seedCivic(tx, ref, demoCal);
+  await seedRollout(tx, c, cal.pilotStart);
   await seedPolicies(tx);
   const accounts = await seedDemoUsers(tx);
   await seedReviewHistory(tx);

@@ -1,0 +1,98 @@
+// The large-city seed profile and the config's crime-center rollout: volumes per unit of scale
+// (10M plate searches, 3M camera accesses, 30k flights a year at scale 1), measured at a tiny scale;
+// the same seed gives the same rows; and the rollout lands as one council decision per division:
+// three live, the approved ones with future dates, every other division planned.
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as s from "../../db/schema";
+import { listRolloutDecisions } from "../../db/queries/public/prioritization";
+import { seedDemo } from "../../server/seed";
+import { expectedRows, profileScales } from "../../server/seed/profiles";
+import { seedRollout } from "../../server/seed/rollout";
+import { loadCityConfig } from "../../lib/config/city";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+
+const SCALE = 0.0005;
+let a: TestDb;
+let b: TestDb;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([createTestDb(), createTestDb()]);
+}, 120_000);
+afterAll(async () => Promise.all([a?.close(), b?.close()]));
+
+const rows = async (t: TestDb) => ({
+  flights: (await t.db.select({ n: count() }).from(s.droneFlights))[0].n,
+  accesses: (await t.db.select({ n: count() }).from(s.cameraAccessEvents))[0].n,
+  searches: (await t.db.select({ n: count() }).from(s.alprSearches))[0].n,
+});
+
+describe(`large-city seed profile (${dbMode})`, () => {
+  it("scales each dataset to a city of about 4 million a year", () => {
+    const v = profileScales("large-city", 1);
+    // Pilot rows a year at scale 1 times the multipliers.
+    expect(2_000 * v.searches).toBeGreaterThanOrEqual(9_900_000);
+    expect(2_000 * v.searches).toBeLessThanOrEqual(10_100_000);
+    expect(25_000 * v.accesses).toBe(3_000_000);
+    expect(3_000 * v.flights).toBe(30_000);
+    expect(profileScales("pilot", 2)).toEqual({ flights: 2, accesses: 2, searches: 2, cso: 2, baseline: 2 });
+    expect(expectedRows("large-city", 1)).toBeGreaterThan(13_000_000);
+  });
+
+  it("seeds those proportions at a small scale, the same rows for the same seed", async () => {
+    await seedDemo(a.db, { scale: SCALE, seed: 11, profile: "large-city" });
+    await seedDemo(b.db, { scale: SCALE, seed: 11, profile: "large-city" });
+    const ra = await rows(a);
+    expect(ra).toEqual(await rows(b));
+    // 10M × 0.0005 = 5,000 searches; 3M × 0.0005 = 1,500 accesses; 30k × 0.0005 = 15 flights
+    // (planted misuse adds a few of each).
+    expect(ra.searches).toBeGreaterThan(4_700);
+    expect(ra.searches).toBeLessThan(5_400);
+    expect(ra.accesses).toBeGreaterThan(1_350);
+    expect(ra.accesses).toBeLessThan(1_700);
+    expect(ra.flights).toBeGreaterThan(3);
+    expect(ra.flights).toBeLessThan(40);
+    expect(ra.searches / ra.accesses).toBeGreaterThan(3);
+  }, 600_000);
+});
+
+describe(`crime-center rollout from the city config (${dbMode})`, () => {
+  it("records one decision per division: three live, the approved ones, the rest planned", async () => {
+    const c = loadCityConfig("config/large-city.json");
+    const t = await createTestDb();
+    try {
+      await t.db.insert(s.programs).values({ slug: "watch_center", name: "Real-time crime center", status: "active" });
+      await t.db.insert(s.areas).values(
+        c.areas.map((f) => ({
+          slug: f.properties.slug,
+          name: f.properties.name,
+          kind: "division",
+          population: f.properties.population,
+          boundary: f.geometry,
+        })),
+      );
+      const pilotStart = "2026-01-05";
+      expect(await seedRollout(t.db, c, pilotStart)).toBe(21);
+      const list = await listRolloutDecisions({ db: t.db });
+      expect(new Set(list.map((d) => d.area)).size).toBe(21);
+      const by = (st: string) => list.filter((d) => d.status === st);
+      expect(
+        by("live")
+          .map((d) => d.area)
+          .sort(),
+      ).toEqual(["cedar-ridge", "harborline", "northfield"]);
+      expect(by("approved")).toHaveLength(4);
+      expect(by("planned")).toHaveLength(14);
+      for (const d of by("live")) {
+        expect(d.live_on! > d.decided_on).toBe(true);
+        expect(d.result).toBe("passed");
+      }
+      // Live dates are staggered, one division at a time.
+      expect(new Set(by("live").map((d) => d.live_on)).size).toBe(3);
+      for (const d of by("planned")) expect(d.live_on).toBeNull();
+      for (const d of by("approved")) expect(d.live_on! > d.decided_on).toBe(true);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});
