@@ -10,7 +10,6 @@ import { openDb } from "../db/client";
 import { listPeople, queueFacets } from "../db/queries/review/people";
 import { listQueue, queueCounts } from "../db/queries/review/queue";
 import { queryRows } from "../db/sql";
-import { loadAnomalyConfig } from "../lib/anomalies/config";
 import { medianMs } from "./measure";
 
 export const REVIEW_QUEUE_TARGET_MS = 300;
@@ -37,22 +36,16 @@ export async function benchReviewQueue(o: { database?: string; runs: number }): 
       `Flagged: ${c.flagged.toLocaleString("en-US")} records (${records ? ((100 * c.flagged) / records).toFixed(2) : "0.00"}% of all records)`,
     );
     if (c.flagged === 0) out.push("  No flags: run `daylight flags` on this database first.");
-    const weights = loadAnomalyConfig().weights;
-    const top = await listPeople(h.db, { filters: {}, weights, page: 1, pageSize: 5 });
+    const top = await listPeople(h.db, { filters: {}, page: 1, pageSize: 5 });
     out.push("Top of the queue:");
     for (const p of top.rows)
       out.push(
         `  ${String(Math.round(p.score)).padStart(6)}  ${p.name} (${p.role}): ${p.records} records, ${p.rules.map((r) => `${r.n} ${r.rule}`).join(", ")}`,
       );
     const defaultView = () =>
-      Promise.all([
-        listPeople(h.db, { filters: {}, weights, page: 1, pageSize: 25 }),
-        queueCounts(h.db),
-        queueFacets(h.db),
-      ]);
-    const peopleOnly = () => listPeople(h.db, { filters: {}, weights, page: 1, pageSize: 25 });
-    const recordsView = () =>
-      listQueue(h.db, { filters: {}, weights, sort: "score", dir: "desc", page: 1, pageSize: 25 });
+      Promise.all([listPeople(h.db, { filters: {}, page: 1, pageSize: 25 }), queueCounts(h.db), queueFacets(h.db)]);
+    const peopleOnly = () => listPeople(h.db, { filters: {}, page: 1, pageSize: 25 });
+    const recordsView = () => listQueue(h.db, { filters: {}, sort: "score", dir: "desc", page: 1, pageSize: 25 });
     const d = await medianMs(defaultView, o.runs);
     out.push(
       `Default view (people by score + counts + filter menus), median of ${o.runs}: ${d.toFixed(0)} ms (target < ${REVIEW_QUEUE_TARGET_MS} ms: ${d < REVIEW_QUEUE_TARGET_MS ? "met" : "NOT met"})`,

@@ -6,7 +6,6 @@ import { getDb } from "@/db/client";
 import { STATUS_LABELS } from "@/db/queries/review/common";
 import { listPeople, queueFacets } from "@/db/queries/review/people";
 import { listQueue, QUEUE_SORTS, QUEUE_STATUSES, queueCounts } from "@/db/queries/review/queue";
-import { loadAnomalyConfig } from "@/lib/anomalies/config";
 import { RULE_NAMES, RULE_TITLES, ruleTitle } from "@/lib/anomalies/types";
 import { requireRolePage } from "@/server/auth/dal";
 import { countOf } from "@/lib/format/plural";
@@ -69,7 +68,6 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const sort = enumParam(params.sort, QUEUE_SORTS) ?? "score";
   const dir = params.dir === "asc" ? "asc" : "desc";
   const page = Math.max(1, Number(params.page) || 1);
-  const weights = loadAnomalyConfig().weights;
   const db = await getDb();
   const [counts, facets] = await Promise.all([queueCounts(db), queueFacets(db)]);
   await auditView(user, { targetType: "review_queue", details: { filters: params } });
@@ -109,8 +107,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <>
       <h1>Flagged queue</h1>
       <p className="lede">
-        Each flagged record has a risk score: the sum of its rules&apos; weights. The default view ranks people by the
-        total of their records&apos; scores; open a person to see and triage their records.
+        Each flagged record has a risk score: the sum of its rules&apos; weights (as of the last flag recompute). The
+        default view ranks people by the total of their records&apos; scores; open a person to see and triage their
+        records.
       </p>
       <ul className="cards" aria-label="Flagged records by state">
         {QUEUE_STATUSES.map((s) => (
@@ -157,7 +156,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   );
 
   if (view === "people") {
-    const { rows, total } = await listPeople(db, { filters, weights, page, pageSize: PAGE_SIZE });
+    const { rows, total } = await listPeople(db, { filters, page, pageSize: PAGE_SIZE });
     return (
       <>
         {header}
@@ -212,7 +211,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     );
   }
 
-  const { rows, total } = await listQueue(db, { filters, weights, sort, dir, page, pageSize: PAGE_SIZE });
+  const { rows, total } = await listQueue(db, { filters, sort, dir, page, pageSize: PAGE_SIZE });
   const back = `/review${qs(params)}`;
   const open = await unclosedFindings(db);
   const sortLink = (s: (typeof QUEUE_SORTS)[number], label: string) => (

@@ -36,36 +36,80 @@ export function noCaseNumber(a: CameraAccess, cfg: AnomalyConfig): Flag | null {
   };
 }
 
+/** Per access, the distinct cameras in the user's window ending at it, and where that window starts. */
+function windows(list: CameraAccess[], windowMs: number): { size: Int32Array; start: Int32Array } {
+  const size = new Int32Array(list.length);
+  const start = new Int32Array(list.length);
+  const counts = new Map<number, number>();
+  let lo = 0;
+  for (let hi = 0; hi < list.length; hi++) {
+    counts.set(list[hi].cameraId, (counts.get(list[hi].cameraId) ?? 0) + 1);
+    while (list[hi].startedAt.getTime() - list[lo].startedAt.getTime() > windowMs) {
+      const c = counts.get(list[lo].cameraId)! - 1;
+      if (c === 0) counts.delete(list[lo].cameraId);
+      else counts.set(list[lo].cameraId, c);
+      lo++;
+    }
+    size[hi] = counts.size;
+    start[hi] = lo;
+  }
+  return { size, start };
+}
+
+/** The p-th percentile (nearest rank) of whole numbers. */
+function percentileOf(values: Int32Array, p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Int32Array.from(values).sort();
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
 /**
- * One user looking at more than N different cameras within M minutes: every access inside
- * such a window is flagged (a sign of browsing rather than following an incident).
+ * One user looking at far more different cameras within M minutes than they and their peers
+ * usually do: every access inside such a window is flagged (browsing rather than following an
+ * incident). A user's usual burst is a high percentile of the cameras in the window ending at each
+ * of their accesses (with at least minOwnAccesses of them); their peers' is the median of the
+ * usual bursts of the users with the same role. The limit is multiplier × the larger of the two,
+ * never below maxCameras: a watch center that follows dozens of cameras every quarter hour is not
+ * flagged for doing its job, one operator flicking through a dozen at 2 a.m. is.
  */
-export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[] {
-  const { maxCameras, withinMinutes } = cfg.cameraBurst;
+export function cameraBurst(accesses: (CameraAccess & { role?: string })[], cfg: AnomalyConfig): Flag[] {
+  const { maxCameras, withinMinutes, usualPercentile, multiplier, minOwnAccesses } = cfg.cameraBurst;
   const windowMs = withinMinutes * 60_000;
   const byUser = new Map<number, CameraAccess[]>();
+  const roleOf = new Map<number, string>();
   for (const a of accesses) {
     const list = byUser.get(a.personnelId);
     if (list) list.push(a);
     else byUser.set(a.personnelId, [a]);
+    if (!roleOf.has(a.personnelId)) roleOf.set(a.personnelId, a.role ?? "");
   }
-  const flags: Flag[] = [];
-  for (const list of byUser.values()) {
+  const users = [...byUser].map(([personnelId, list]) => {
     list.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());
+    const w = windows(list, windowMs);
+    const own = list.length >= minOwnAccesses ? percentileOf(w.size, usualPercentile) : null;
+    return { personnelId, role: roleOf.get(personnelId)!, list, w, own };
+  });
+  const peerUsual = new Map<string, number[]>();
+  for (const u of users) if (u.own !== null) peerUsual.set(u.role, [...(peerUsual.get(u.role) ?? []), u.own]);
+  const peersOf = new Map([...peerUsual].map(([role, l]) => [role, median(l)]));
+
+  const flags: Flag[] = [];
+  for (const { list, w, own, role } of users) {
+    const peers = peersOf.get(role) ?? null;
+    const limit = Math.max(maxCameras, Math.floor(multiplier * Math.max(own ?? 0, peers ?? 0)));
     // Per access, the camera count of the last over-the-limit window that holds it (0: none).
     const burst = new Int32Array(list.length);
-    const counts = new Map<number, number>();
-    let lo = 0;
-    for (let hi = 0; hi < list.length; hi++) {
-      counts.set(list[hi].cameraId, (counts.get(list[hi].cameraId) ?? 0) + 1);
-      while (list[hi].startedAt.getTime() - list[lo].startedAt.getTime() > windowMs) {
-        const c = counts.get(list[lo].cameraId)! - 1;
-        if (c === 0) counts.delete(list[lo].cameraId);
-        else counts.set(list[lo].cameraId, c);
-        lo++;
-      }
-      if (counts.size > maxCameras) burst.fill(counts.size, lo, hi + 1);
-    }
+    for (let hi = 0; hi < list.length; hi++) if (w.size[hi] > limit) burst.fill(w.size[hi], w.start[hi], hi + 1);
+    const usual =
+      own !== null || peers !== null
+        ? ` (usually ${[own !== null ? `up to ${own} for this user` : "", peers !== null ? `${peers} for their role` : ""].filter(Boolean).join(" and ")}; the limit is ${limit})`
+        : ` (the limit is ${limit})`;
     list.forEach((a, i) => {
       if (burst[i] === 0) return;
       flags.push({
@@ -73,8 +117,8 @@ export function cameraBurst(accesses: CameraAccess[], cfg: AnomalyConfig): Flag[
         recordId: a.id,
         rule: "camera_burst",
         occurredAt: a.startedAt,
-        explanation: `This user opened ${burst[i]} different cameras within ${withinMinutes} minutes (the limit is ${maxCameras}), which looks like browsing rather than following one incident.`,
-        details: { cameras: burst[i], withinMinutes, maxCameras },
+        explanation: `This user opened ${burst[i]} different cameras within ${withinMinutes} minutes${usual}, which looks like browsing rather than following one incident.`,
+        details: { cameras: burst[i], withinMinutes, limit, ownUsual: own, peerUsual: peers, maxCameras },
       });
     });
   }

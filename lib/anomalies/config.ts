@@ -54,8 +54,15 @@ export const anomalyConfigSchema = z.object({
     .object({ minUsers: z.number().int().min(2).default(3), withinDays: z.number().positive().default(30) })
     .default({ minUsers: 3, withinDays: 30 }),
   cameraBurst: z.object({
+    /** Never flag this many cameras or fewer in one window, whatever the baselines say. */
     maxCameras: z.number().int().positive().default(10),
     withinMinutes: z.number().positive().default(15),
+    /** A user's usual burst: this percentile of the cameras in the window ending at each of their accesses. */
+    usualPercentile: z.number().gt(0).max(100).default(95),
+    /** Flag windows above this multiple of the larger of the user's and their role's usual burst. */
+    multiplier: z.number().gt(1).default(1.5),
+    /** Below this many accesses a user has no usual burst of their own; only the role's counts. */
+    minOwnAccesses: z.number().int().positive().default(100),
   }),
   sensitiveSites: z.object({
     extraBufferM: z.number().nonnegative().default(0),

@@ -1,6 +1,6 @@
 import "server-only";
-// `recomputeFlags(db)`: run every rule over the raw records and bring anomaly_flags up to date in one
-// transaction. Called by `daylight flags`, setup and imports. Reviewer actions are keyed by
+// `recomputeFlags(db)`: run every rule over the raw records and bring anomaly_flags, and the review
+// queue's summary table (review_queue) with them, up to date in one transaction. Called by `daylight flags`, setup and imports. Reviewer actions are keyed by
 // record, not by flag, so recomputing never loses review history.
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
@@ -15,6 +15,7 @@ import {
   droneFlights,
   personnel,
 } from "../../db/schema";
+import { rebuildReviewQueue } from "../../db/queries/review/queue-summary";
 import { insertJsonRows } from "../../db/sql";
 import { appendAudit } from "../audit/log";
 import { city } from "../../lib/config/city";
@@ -192,7 +193,8 @@ export async function computeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Pro
 }
 
 export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): Promise<RecomputeResult> {
-  const flags = await computeFlags(db, opts);
+  const config = opts.config ?? loadAnomalyConfig();
+  const flags = await computeFlags(db, { ...opts, config });
   const unique = new Map(flags.map((f) => [`${f.recordType}:${f.recordId}:${f.rule}`, f]));
   const byRule: Record<string, number> = {};
   for (const f of unique.values()) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
@@ -217,6 +219,8 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
       on conflict (record_type, record_id, rule) do update set explanation = excluded.explanation, details = excluded.details,
         occurred_at = excluded.occurred_at, computed_at = excluded.computed_at
       where (f.explanation, f.details, f.occurred_at) is distinct from (excluded.explanation, excluded.details, excluded.occurred_at)`);
+    // The queue's narrow read model follows the flags in the same transaction (scores from this config's weights).
+    await rebuildReviewQueue(tx, config.weights);
     await appendAudit(tx, {
       actorType: "system",
       actorLabel: "anomaly rules",
@@ -227,5 +231,6 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
   // Fresh statistics for the review queue's plans: after a first recompute at scale 100 the planner
   // still took anomaly_flags for empty, and a count over it ran for minutes instead of 1.3 s.
   await db.execute(sql`analyze anomaly_flags`);
+  await db.execute(sql`analyze review_queue`);
   return { total: unique.size, byRule };
 }

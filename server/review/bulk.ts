@@ -4,6 +4,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import type { RecordType } from "../../db/queries/review/common";
+import { refreshReviewQueueState } from "../../db/queries/review/queue-summary";
 import { AppError } from "../../lib/errors";
 import type { Actor } from "./workflow";
 import { alprSearches, cameraAccessEvents, droneFlights, reviewActions } from "../../db/schema";
@@ -40,6 +41,7 @@ export async function markReviewedMany(
         details: { bulk: records.length, ...(note ? { note } : {}) },
       });
     }
+    await refreshReviewQueueState(tx, records);
     return records.length;
   });
 }

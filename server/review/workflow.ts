@@ -19,6 +19,7 @@ import {
 import type { AuditEntry } from "../audit/log";
 import type { SessionUser } from "../../lib/auth/roles";
 import type { RecordType } from "../../db/queries/review/common";
+import { refreshReviewQueueState } from "../../db/queries/review/queue-summary";
 import { AppError } from "../../lib/errors";
 import {
   FINDING_OUTCOME_LABELS,
@@ -101,6 +102,7 @@ export async function addReviewAction(
     note: a.note || null,
     userId: ctx.user.id,
   });
+  if (a.action !== "note") await refreshReviewQueueState(ctx.tx, [a]);
   await ctx.audit({
     action: `review.${a.action}`,
     targetType: a.recordType,
@@ -163,6 +165,7 @@ async function linkRecords(
     await ctx.tx
       .insert(reviewActions)
       .values(added.map((r) => ({ ...r, action: kind, note: `Finding #${findingId}: ${note}`, userId: ctx.user.id })));
+  if (kind !== "note" && added.length > 0) await refreshReviewQueueState(ctx.tx, added);
   return added.length;
 }
 
@@ -227,13 +230,15 @@ export async function requestExplanation(
       explanationRequestedAt: new Date(),
     })
     .where(eq(findings.id, f.id));
-  for (const r of await recordsOf(ctx.tx, f.id))
+  const recs = await recordsOf(ctx.tx, f.id);
+  for (const r of recs)
     await ctx.tx.insert(reviewActions).values({
       ...r,
       action: "explanation_requested",
       note: `Finding #${f.id}, due ${a.dueOn}: ${a.request}`,
       userId: ctx.user.id,
     });
+  await refreshReviewQueueState(ctx.tx, recs);
   await ctx.audit({
     action: "finding.request_explanation",
     targetType: "finding",
@@ -287,6 +292,7 @@ export async function closeFinding(
         userId: ctx.user.id,
       })),
     );
+  await refreshReviewQueueState(ctx.tx, recs);
   await ctx.audit({
     action: "finding.close",
     targetType: "finding",

@@ -87,11 +87,71 @@ describe("many cameras in a short time", () => {
         startedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 100) * 3_600_000 + (i % 100) * 30_000),
       }),
     );
-    const flags = cameraBurst(all, cfg);
+    // Every hour's burst is this user's usual: with their own baseline nothing stands out, so the
+    // fixed floor alone is tested here (the baseline below).
+    const floorOnly = { ...cfg, cameraBurst: { ...cfg.cameraBurst, minOwnAccesses: 1_000_000 } };
+    const flags = cameraBurst(all, floorOnly);
     // In each hour, the burst's 11 accesses, and the repeats of camera 1 still inside its window.
     const perHour = new Set(flags.filter((f) => f.recordId <= 100).map((f) => f.recordId)).size;
     expect(perHour).toBeGreaterThanOrEqual(11);
     expect(flags).toHaveLength(perHour * 2_000);
+  });
+});
+
+describe("many cameras in a short time, against the user's and their peers' usual bursts", () => {
+  // Ten days on which an operator follows 20 cameras in turn, one access every 30 s (300 accesses:
+  // every quarter hour holds 20 cameras), then one day with `n` cameras in a row.
+  const routine = (personnelId: number, role: string) =>
+    Array.from({ length: 300 }, (_, i) => ({
+      ...access({
+        id: personnelId * 10_000 + i,
+        personnelId,
+        cameraId: (i % 20) + 1,
+        startedAt: new Date(Date.UTC(2026, 2, 1 + Math.floor(i / 30), 19, 0, (i % 30) * 30)),
+      }),
+      role,
+    }));
+  const spree = (personnelId: number, role: string, n: number, day = 20) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...access({
+        id: personnelId * 10_000 + 5_000 + i,
+        personnelId,
+        cameraId: 100 + i,
+        startedAt: new Date(Date.UTC(2026, 2, day, 9, 0, i * 20)),
+      }),
+      role,
+    }));
+
+  it("does not flag a busy operator's usual quarter hour, flags one far above it", () => {
+    // Usual burst 20 cameras (95th percentile of their windows): the limit is 1.5 × 20 = 30.
+    const busy = [...routine(1, "operator"), ...spree(1, "operator", 25)];
+    expect(cameraBurst(busy, cfg)).toHaveLength(0);
+    const flags = cameraBurst([...routine(1, "operator"), ...spree(1, "operator", 35)], cfg);
+    expect(flags).toHaveLength(35);
+    expect(new Set(flags.map((f) => f.recordId))).toEqual(new Set(spree(1, "operator", 35).map((a) => a.id)));
+    expect(flags[0].details).toMatchObject({ limit: 30, ownUsual: 20, peerUsual: 20 });
+    expect(flags[0].explanation).toMatch(/35 different cameras within 15 minutes \(usually up to 20 for this user/);
+  });
+
+  it("judges a user with few accesses by their role's usual burst, else by the fixed floor", () => {
+    const light = spree(2, "operator", 12);
+    // An operator's peers usually follow 20 cameras a quarter hour: 12 is not a burst for the role.
+    expect(cameraBurst([...routine(1, "operator"), ...light], cfg)).toHaveLength(0);
+    // An analyst has no peers with a usual burst of their own: more than maxCameras (10) is.
+    const analyst = spree(3, "analyst", 12);
+    const flags = cameraBurst([...routine(1, "operator"), ...analyst], cfg);
+    expect(flags.map((f) => f.recordId).sort()).toEqual(analyst.map((a) => a.id).sort());
+    expect(flags[0].details).toMatchObject({ limit: 10, ownUsual: null, peerUsual: null });
+  });
+
+  it("never sets the limit below maxCameras for a quiet user", () => {
+    // A user who mostly watches one camera has a usual burst of 1; 10 cameras is still no burst.
+    const quiet = Array.from({ length: 150 }, (_, i) => ({
+      ...access({ id: 40_000 + i, personnelId: 4, cameraId: 1, startedAt: new Date(Date.UTC(2026, 2, 1, 0, i * 20)) }),
+      role: "analyst",
+    }));
+    expect(cameraBurst([...quiet, ...spree(4, "analyst", 10)], cfg)).toHaveLength(0);
+    expect(cameraBurst([...quiet, ...spree(4, "analyst", 11)], cfg)).toHaveLength(11);
   });
 });
 

@@ -96,7 +96,6 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
   it("scores each record by the sum of its rules' weights", async () => {
     const { rows, total } = await listQueue(t.db, {
       filters: {},
-      weights,
       sort: "score",
       dir: "desc",
       page: 1,
@@ -111,7 +110,7 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
   });
 
   it("groups people by total score, highest first, with counts per rule and operation", async () => {
-    const { rows, total } = await listPeople(t.db, { filters: {}, weights, page: 1, pageSize: 25 });
+    const { rows, total } = await listPeople(t.db, { filters: {}, page: 1, pageSize: 25 });
     expect(total).toBe(2); // the careful operator has nothing flagged
     expect(rows.map((r) => [r.name, r.score, r.records])).toEqual([
       ["Exporter Eel", 28, 4],
@@ -122,22 +121,19 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
       { rule: "vague_reason", n: 4 },
     ]);
     expect(rows[0].operations).toEqual([{ operation: "export", n: 4 }]);
-    // Weights come from config: weigh sensitive sites more and the order flips.
-    const heavy = await listPeople(t.db, {
-      filters: {},
-      weights: { ...weights, sensitive_site: 20 },
-      page: 1,
-      pageSize: 25,
-    });
+    // Weights come from config (applied by the recompute): weigh sensitive sites more and the order flips.
+    await recomputeFlags(t.db, { ...opts, config: { ...cfg, weights: { ...weights, sensitive_site: 20 } } });
+    const heavy = await listPeople(t.db, { filters: {}, page: 1, pageSize: 25 });
+    await recomputeFlags(t.db, opts);
     expect(heavy.rows[0].name).toBe("Browser Bee");
+    expect(heavy.rows[0].score).toBe(60);
   });
 
   it("filters people and records by person, rule and camera alike", async () => {
-    const byRule = await listPeople(t.db, { filters: { rule: "sensitive_site" }, weights, page: 1, pageSize: 25 });
+    const byRule = await listPeople(t.db, { filters: { rule: "sensitive_site" }, page: 1, pageSize: 25 });
     expect(byRule.rows.map((r) => r.name)).toEqual(["Browser Bee"]);
     const mine = await listQueue(t.db, {
       filters: { personnelId: ids.exporter },
-      weights,
       sort: "time",
       dir: "asc",
       page: 1,
@@ -147,7 +143,6 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
     const [shelterCam] = await t.db.select().from(cameras).where(eq(cameras.name, "Shelter cam"));
     const cam = await listQueue(t.db, {
       filters: { cameraId: shelterCam.id },
-      weights,
       dir: "desc",
       page: 1,
       pageSize: 25,
@@ -156,7 +151,7 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
   });
 
   it("gives next and previous within the filtered, sorted queue", async () => {
-    const p = { filters: { personnelId: ids.exporter }, weights, sort: "time" as const, dir: "asc" as const };
+    const p = { filters: { personnelId: ids.exporter }, sort: "time" as const, dir: "asc" as const };
     const { rows } = await listQueue(t.db, { ...p, page: 1, pageSize: 25 });
     const mid = await queueNeighbours(t.db, p, { recordType: "camera_access", recordId: rows[1].record_id });
     expect(mid.prev?.record_id).toBe(rows[0].record_id);
@@ -171,7 +166,6 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
     const [u] = await t.db.insert(users).values({ email: "a@example.org", name: "Aud", role: "auditor" }).returning();
     const { rows } = await listQueue(t.db, {
       filters: { personnelId: ids.exporter },
-      weights,
       dir: "asc",
       page: 1,
       pageSize: 25,
@@ -185,7 +179,7 @@ describe(`review queue scoring and grouping (${dbMode})`, () => {
     expect(n).toBe(4);
     expect(await t.db.select().from(reviewActions)).toHaveLength(4);
     expect((await t.db.select().from(auditLog).where(eq(auditLog.action, "review.reviewed"))).length).toBe(4);
-    const left = await listPeople(t.db, { filters: { status: "none" }, weights, page: 1, pageSize: 25 });
+    const left = await listPeople(t.db, { filters: { status: "none" }, page: 1, pageSize: 25 });
     expect(left.rows.map((r) => r.name)).toEqual(["Browser Bee"]);
   });
 });

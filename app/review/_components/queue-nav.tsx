@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { QUEUE_SORTS, QUEUE_STATUSES, queueNeighbours } from "@/db/queries/review/queue";
-import { loadAnomalyConfig } from "@/lib/anomalies/config";
 import { RULE_NAMES } from "@/lib/anomalies/types";
 import { enumParam, parseCommon } from "../_lib/format";
 
@@ -44,7 +43,6 @@ export async function QueueNav({
     await getDb(),
     {
       filters,
-      weights: loadAnomalyConfig().weights,
       sort: enumParam(params.sort, QUEUE_SORTS) ?? "score",
       dir: params.dir === "asc" ? "asc" : "desc",
     },

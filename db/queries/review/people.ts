@@ -1,6 +1,7 @@
 import "server-only";
 // The queue's default view: people, not rows. Each person's flagged records (under the same
 // filters as the record queue) summed into one risk score, with counts per rule for the headline.
+// Reads review_queue only (one narrow row per flagged record, written by the flag recompute).
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { queryRows } from "../../sql";
@@ -25,9 +26,9 @@ export type PersonRow = {
 
 export async function listPeople(
   db: DbOrTx,
-  p: { filters: QueueFilters; weights: Record<string, number> } & Page,
+  p: { filters: QueueFilters } & Page,
 ): Promise<{ rows: PersonRow[]; total: number }> {
-  const inner = flaggedRecordsSql(p.filters, p.weights);
+  const inner = flaggedRecordsSql(p.filters);
   const rows = await queryRows<{
     personnel_id: number;
     name: string;
@@ -43,26 +44,22 @@ export async function listPeople(
   }>(
     db,
     sql`
-    with x as materialized (${inner}),
-    people as (
+    with people as (
       select x.personnel_id, count(*)::int as records, count(*) filter (where x.status is null)::int as unreviewed,
              sum(x.score)::float8 as score, min(x.occurred_at) as first, max(x.occurred_at) as last
-      from x where x.personnel_id is not null group by x.personnel_id
+      from (${inner}) x where x.personnel_id is not null group by x.personnel_id
       order by score desc, records desc, x.personnel_id limit ${p.pageSize} offset ${offsetOf(p)}
     ),
-    -- One pass each over the page's people's records (not one scan of x per person).
-    mine as (select x.* from x join people pe on pe.personnel_id = x.personnel_id),
+    -- One pass over the page's people's records for the rule and operation counts.
+    mine as materialized (select x.* from (${inner}) x join people pe on pe.personnel_id = x.personnel_id),
     rule_n as (
       select r.personnel_id, jsonb_object_agg(r.rule, r.n) as rules
       from (select m.personnel_id, u.rule, count(*) as n from mine m, unnest(m.rules) u(rule) group by 1, 2) r
       group by r.personnel_id
     ),
     op_n as (
-      select o.personnel_id, jsonb_object_agg(o.op, o.n) as operations
-      from (select m.personnel_id, coalesce(cae.operation::text,
-              case m.record_type when 'alpr_search' then 'plate_search' else 'flight' end) as op, count(*) as n
-            from mine m left join camera_access_events cae on m.record_type = 'camera_access' and cae.id = m.record_id
-            group by 1, 2) o
+      select o.personnel_id, jsonb_object_agg(o.operation, o.n) as operations
+      from (select m.personnel_id, m.operation, count(*) as n from mine m group by 1, 2) o
       group by o.personnel_id
     )
     select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency, rn.rules, onn.operations
@@ -99,18 +96,19 @@ export async function listPeople(
 
 /** People, agencies and cameras that have flagged records: the queue's filter menus. */
 export async function queueFacets(db: DbOrTx) {
+  // Each an index probe of review_queue per person, agency or camera (dozens), not a scan of the queue.
   const people = await queryRows<{ id: number; label: string }>(
     db,
-    sql`select distinct p.id, p.display_name || ' (' || replace(p.role::text, '_', ' ') || ')' as label
-      from (${flaggedRecordsSql({}, {})}) x join personnel p on p.id = x.personnel_id order by 2`,
+    sql`select p.id, p.display_name || ' (' || replace(p.role::text, '_', ' ') || ')' as label
+      from personnel p where exists (select 1 from review_queue q where q.personnel_id = p.id) order by 2`,
   );
   const agencies = await queryRows<{ id: number; label: string }>(
     db,
-    sql`select distinct ag.id, ag.name as label from (${flaggedRecordsSql({}, {})}) x join agencies ag on ag.id = x.agency_id order by 2`,
+    sql`select ag.id, ag.name as label from agencies ag where exists (select 1 from review_queue q where q.agency_id = ag.id) order by 2`,
   );
   const cameras = await queryRows<{ id: number; label: string }>(
     db,
-    sql`select distinct c.id, c.name as label from (${flaggedRecordsSql({}, {})}) x join cameras c on c.id = x.camera_id order by 2`,
+    sql`select c.id, c.name as label from cameras c where exists (select 1 from review_queue q where q.camera_id = c.id) order by 2`,
   );
   const opt = (r: { id: number; label: string }) => ({ value: String(r.id), label: r.label });
   return { people: people.map(opt), agencies: agencies.map(opt), cameras: cameras.map(opt) };
