@@ -6,14 +6,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "./locale";
 
 /** Pages whose fixed text is all translated; on the others only headings are, the rest is English. */
-export const FULLY_TRANSLATED = new Set([
+const FULLY_TRANSLATED = new Set([
   "/",
   "/drones/nearby",
   "/feedback",
   "/feedback/new",
   "/data/methodology",
   "/policies",
+  "/updates",
 ]);
+/** Pages with a path parameter whose fixed text is all translated. */
+const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/];
+
+export function isFullyTranslated(pathname: string): boolean {
+  return FULLY_TRANSLATED.has(pathname) || FULLY_TRANSLATED_PATTERNS.some((re) => re.test(pathname));
+}
 import type en from "../messages/en.json";
 
 type Pages = (typeof en)["Pages"];

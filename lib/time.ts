@@ -156,8 +156,9 @@ export function localWeekStart(d: Date, timeZone: string): string {
 const weekCache = new Map<number, string>();
 
 /** "Mar 1, 2026, 9:00 AM" in the zone. */
-export function formatInstant(instant: Date, timeZone: string): string {
-  return dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(instant);
+export function formatInstant(instant: Date, timeZone: string, locale: "en" | "es" = "en"): string {
+  const tag = locale === "es" ? "es-US" : "en-US";
+  return dateTimeFormat(tag, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(instant);
 }
 
 /** "9:00 AM" in the zone. */

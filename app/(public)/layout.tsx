@@ -5,7 +5,7 @@ import { SiteFooter, SiteHeader } from "@/components/layout/site-nav";
 import { getLatestRun } from "@/db/queries/public/publication";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/i18n/locale";
-import { FULLY_TRANSLATED } from "@/i18n/tr";
+import { isFullyTranslated } from "@/i18n/tr";
 import { city } from "@/lib/config/city";
 
 // Each public page in each language has its own address (`?lang=es`, `?lang=en`); the unmarked
@@ -43,7 +43,7 @@ export default async function PublicLayout({ children }: { children: React.React
   ]);
   // A page not yet fully translated says so, and its untranslated text is marked as English.
   const pathname = new URL(h.get("x-daylight-path") ?? "/", "http://daylight.invalid").pathname;
-  const partial = locale !== "en" && !FULLY_TRANSLATED.has(pathname);
+  const partial = locale !== "en" && !isFullyTranslated(pathname);
   return (
     <>
       <SiteHeader cityName={name} languageSwitch />

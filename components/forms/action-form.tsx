@@ -18,6 +18,8 @@ export type FieldSpec = {
   rows?: number;
   step?: string;
   autoComplete?: string;
+  /** The language the field is written in, when not the page's (a Spanish version). */
+  lang?: string;
 };
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -39,6 +41,7 @@ export function FieldControl({ f, state, prefix = "f" }: { f: FieldSpec; state: 
     "aria-invalid": errors?.length ? true : undefined,
     "aria-describedby": described,
     required: f.required,
+    lang: f.lang,
   };
   if (f.type === "hidden") return <input type="hidden" name={f.name} value={value} />;
   let control: React.ReactNode;

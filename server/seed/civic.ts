@@ -30,6 +30,8 @@ export type DemoUpdate = {
   summary: string;
   at: string;
   body: string;
+  /** The Spanish version staff publish alongside (the demo ships one for every published update). */
+  es?: { title: string; summary: string; body: string };
   draft?: boolean;
 };
 
@@ -37,6 +39,7 @@ export type DemoUpdate = {
 export function demoCivic(pilotStart: string, cityCameras: number): { meetings: DemoMeeting[]; updates: DemoUpdate[] } {
   const day = (n: number) => addDays(pilotStart, n);
   const long = (n: number) => formatDate(day(n));
+  const largo = (n: number) => formatDate(day(n), "es");
   const at = (n: number, utc = "17:00:00") => `${day(n)}T${utc}Z`;
   // Day numbers of the events the updates refer to.
   const Q1_MEETING = 100;
@@ -141,6 +144,12 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "Drones, cameras, plate readers and CSOs begin a one-year pilot.",
       at: at(0, "16:00:00"),
       body: `## What starts today\n\nThree drone docks are live, ${cityCameras} city cameras feed the watch center, and 12 Community Safety Officers begin taking calls.\n\n- Drones fly **only to calls for service**.\n- Every camera view is logged with a reason.\n\nThis portal publishes what the programs do, with a delay and without personal details.`,
+      es: {
+        title: "El programa piloto empieza hoy",
+        summary:
+          "Drones, cámaras, lectores de matrículas y agentes de seguridad comunitaria inician un piloto de un año.",
+        body: `## Lo que empieza hoy\n\nTres bases de drones están en servicio, ${cityCameras} cámaras de la ciudad envían imagen al centro de monitoreo y 12 Agentes de Seguridad Comunitaria empiezan a atender llamadas.\n\n- Los drones vuelan **solo a llamadas de servicio**.\n- Cada consulta de una cámara queda registrada con un motivo.\n\nEste portal publica lo que hacen los programas, con retraso y sin datos personales.`,
+      },
     },
     {
       slug: "cso-first-month",
@@ -149,6 +158,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "What CSOs did in their first month.",
       at: at(40),
       body: "## The first month\n\nCSOs took theft and vandalism reports, tagged abandoned vehicles and connected residents with housing and mental-health services.\n\nSee the CSO dashboard for numbers.",
+      es: {
+        title: "Agentes de Seguridad Comunitaria: el primer mes",
+        summary: "Lo que hicieron los agentes en su primer mes.",
+        body: "## El primer mes\n\nLos agentes tomaron denuncias de robos y vandalismo, marcaron vehículos abandonados y pusieron a residentes en contacto con servicios de vivienda y de salud mental.\n\nLas cifras están en el panel de los agentes.",
+      },
     },
     {
       slug: "camera-access-audit-q1",
@@ -157,6 +171,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "Council staff reviewed after-hours viewing and accesses without case numbers.",
       at: at(111),
       body: "## What the audit looked at\n\n1. Accesses without a case number\n2. After-hours viewing bursts\n3. Views of cameras near clinics, schools and places of worship\n\nFindings and outcomes are published on the oversight page.",
+      es: {
+        title: "Primera auditoría trimestral de accesos a cámaras",
+        summary: "El personal del Concejo revisó las consultas fuera de horario y los accesos sin número de caso.",
+        body: "## Qué revisó la auditoría\n\n1. Accesos sin número de caso\n2. Ráfagas de consultas fuera de horario\n3. Consultas de cámaras cerca de clínicas, escuelas y lugares de culto\n\nLos hallazgos y sus resultados se publican en la página de supervisión.",
+      },
     },
     {
       slug: "fusion-center-sharing-ends",
@@ -165,6 +184,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "Council ended one outbound sharing agreement.",
       at: at(FUSION_END + 1),
       body: `Following the ${long(Q1_MEETING)} council vote, outbound sharing of plate-reader hits with the state fusion center ended on **${long(FUSION_END)}**.`,
+      es: {
+        title: "Termina el intercambio de datos de lectores de matrículas con el centro estatal de fusión",
+        summary: "El Concejo puso fin a un acuerdo de intercambio de datos.",
+        body: `Tras la votación del Concejo del ${largo(Q1_MEETING)}, el envío de coincidencias de lectores de matrículas al centro estatal de fusión terminó el **${largo(FUSION_END)}**.`,
+      },
     },
     {
       slug: "cso-vehicle-cost",
@@ -173,6 +197,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "The vehicle came in over its approved amount.",
       at: at(127),
       body: "The CSO utility vehicle cost **$67,185**, $5,185 more than the $62,000 council approved. The difference was covered by the department's existing budget.",
+      es: {
+        title: "Costo del vehículo de los agentes de seguridad comunitaria",
+        summary: "El vehículo costó más de lo aprobado.",
+        body: "El vehículo de los agentes costó **$67,185**, $5,185 más que los $62,000 que aprobó el Concejo. La diferencia se cubrió con el presupuesto existente del departamento.",
+      },
     },
     {
       slug: "drone-six-month-results",
@@ -181,6 +210,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "Time to scene and calls cleared without a patrol unit.",
       at: at(196),
       body: "## Six months in\n\nDrones reached most calls in about two minutes, compared with about four and a half minutes for patrol before the pilot. About a third of calls were cleared without sending a patrol unit.",
+      es: {
+        title: "Drones: resultados de seis meses",
+        summary: "Tiempo de llegada y llamadas resueltas sin una patrulla.",
+        body: "## Seis meses después\n\nLos drones llegaron a la mayoría de las llamadas en unos dos minutos, frente a unos cuatro minutos y medio de las patrullas antes del piloto. Cerca de un tercio de las llamadas se resolvieron sin enviar una patrulla.",
+      },
     },
     {
       slug: "council-continues-drones",
@@ -189,6 +223,11 @@ export function demoCivic(pilotStart: string, cityCameras: number): { meetings: 
       summary: "The result of the pilot decision meeting.",
       at: at(DECISION_MEETING + 1),
       body: `At the ${long(DECISION_MEETING)} special meeting, council voted 4–1 to continue the drone program for 12 months with the current docks, and 5–0 to make the Community Safety Officer program permanent.`,
+      es: {
+        title: "El Concejo continúa el programa de drones y hace permanentes a los agentes de seguridad comunitaria",
+        summary: "El resultado de la reunión de decisión sobre el piloto.",
+        body: `En la reunión extraordinaria del ${largo(DECISION_MEETING)}, el Concejo votó 4 a 1 continuar el programa de drones por 12 meses con las bases actuales, y 5 a 0 hacer permanente el programa de Agentes de Seguridad Comunitaria.`,
+      },
     },
     {
       slug: "year-end-report-draft",
@@ -243,6 +282,9 @@ export async function seedCivic(
         title: u.title,
         summary: u.summary,
         bodyMarkdown: u.body,
+        titleEs: u.es?.title ?? null,
+        summaryEs: u.es?.summary ?? null,
+        bodyMarkdownEs: u.es?.body ?? null,
         status: draft ? ("draft" as const) : ("published" as const),
         publishAt: draft ? null : at,
         createdAt: at,

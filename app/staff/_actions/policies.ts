@@ -1,29 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { publishSoon } from "@/server/jobs";
-import { z } from "zod";
 import { policyHistory } from "@/db/queries/public/content";
 import { insertPolicyVersion } from "@/db/queries/staff/content";
 import { formValues } from "@/lib/content/action-state";
+import { policySchema } from "@/lib/content/policy-form";
 import { compareVersions } from "@/lib/content/policy-files";
-import { PROGRAM_SLUGS } from "@/lib/vocab";
 import { action } from "@/server/action";
-
-const policySchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and dashes, e.g. drones"),
-  title: z.string().trim().min(5, "Give the policy a title").max(160),
-  program: z.enum(PROGRAM_SLUGS, { error: "Choose the program this policy governs" }),
-  version: z
-    .string()
-    .trim()
-    .regex(/^\d+(\.\d+){0,2}$/, "Use a version number like 1.2"),
-  effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the date it takes effect"),
-  adoptedBy: z.string().trim().min(3, "Say who adopted it, e.g. City Council, Resolution 2026-17").max(200),
-  bodyMdx: z.string().trim().min(100, "The policy text must be at least 100 characters").max(100_000),
-});
 
 export const publishPolicyVersionAction = action({ roles: ["staff", "admin"], schema: policySchema }, async (ctx) => {
   const d = ctx.data;
@@ -45,6 +28,8 @@ export const publishPolicyVersionAction = action({ roles: ["staff", "admin"], sc
     effectiveDate: d.effectiveDate,
     adoptedBy: d.adoptedBy,
     bodyMdx: d.bodyMdx + "\n",
+    summary: d.summary,
+    summaryEs: d.summaryEs,
     userId: ctx.user.id,
   });
   await ctx.audit({

@@ -1,46 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { publishSoon } from "@/server/jobs";
-import { z } from "zod";
 import { saveUpdate } from "@/db/queries/staff/content";
 import { action, redirectAfterCommit } from "@/server/action";
 import { requireRole } from "@/server/auth/dal";
-import { blankToNull, formValues } from "@/lib/content/action-state";
+import { formValues } from "@/lib/content/action-state";
+import { updateSchema } from "@/lib/content/update-form";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { zonedToUtc } from "@/lib/time";
 import { city } from "@/lib/config/city";
-import { PROGRAM_SLUGS } from "@/lib/vocab";
 import { AppError } from "@/lib/errors";
 import { savedUpdateNotice } from "@/lib/content/update-notice";
-
-const updateSchema = z
-  .object({
-    id: z.preprocess(blankToNull, z.coerce.number().int().positive().nullable()),
-    title: z
-      .string()
-      .trim()
-      .min(5, "Give the update a title of at least 5 characters")
-      .max(160, "Keep the title under 160 characters"),
-    program: z.preprocess(blankToNull, z.enum(PROGRAM_SLUGS, { error: "Choose a program from the list" }).nullable()),
-    summary: z.string().trim().max(300, "Keep the summary under 300 characters").default(""),
-    bodyMarkdown: z
-      .string()
-      .trim()
-      .min(20, "Write at least 20 characters")
-      .max(50_000, "The update is too long (50,000 characters at most)"),
-    status: z.enum(["draft", "scheduled", "published"], { error: "Choose save as draft, schedule, or publish now" }),
-    publishAt: z.preprocess(
-      blankToNull,
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, "Use the date and time picker")
-        .nullable(),
-    ),
-  })
-  .superRefine((v, ctx) => {
-    if (v.status === "scheduled" && !v.publishAt)
-      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Choose when a scheduled update goes public" });
-  });
 
 /** Live preview: the same sanitizing pipeline readers get. */
 export async function previewMarkdown(markdown: string): Promise<string> {
@@ -68,6 +38,9 @@ export const saveUpdateAction = action({ roles: ["staff", "admin"], schema: upda
     title: d.title,
     summary: d.summary,
     bodyMarkdown: d.bodyMarkdown,
+    titleEs: d.titleEs,
+    summaryEs: d.summaryEs,
+    bodyMarkdownEs: d.bodyMarkdownEs,
     programSlug: d.program,
     status: d.status,
     publishAt,
@@ -78,7 +51,7 @@ export const saveUpdateAction = action({ roles: ["staff", "admin"], schema: upda
     action: d.id ? "content.update.edit" : "content.update.create",
     targetType: "program_update",
     targetId: String(row.id),
-    details: { status: row.status, slug: row.slug },
+    details: { status: row.status, slug: row.slug, spanish: row.titleEs !== null },
   });
   ctx.afterCommit(refresh);
   if (!d.id) redirectAfterCommit(ctx, `/staff/updates/${row.id}?saved=${row.status}`);

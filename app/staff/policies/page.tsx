@@ -54,6 +54,23 @@ export default async function StaffPolicies({ searchParams }: { searchParams: Pr
       hint: "For example: City Council, Resolution 2026-17.",
       defaultValue: base?.adoptedBy,
     },
+    {
+      name: "summary",
+      label: "Plain-language summary (optional)",
+      type: "textarea",
+      rows: 3,
+      hint: "A few sentences shown above the policy text.",
+      defaultValue: base?.summary ?? "",
+    },
+    {
+      name: "summaryEs",
+      label: "Summary in Spanish (optional)",
+      type: "textarea",
+      rows: 3,
+      hint: "Shown to Spanish readers above the policy text, which stays in English.",
+      defaultValue: base?.summaryEs ?? "",
+      lang: "es",
+    },
   ];
   return (
     <>

@@ -8,6 +8,9 @@ type Existing = {
   title: string;
   summary: string;
   bodyMarkdown: string;
+  titleEs: string;
+  summaryEs: string;
+  bodyMarkdownEs: string;
   status: string;
   programSlug: string | null;
   publishAtLocal: string;
@@ -33,6 +36,28 @@ export async function UpdateForm({ existing }: { existing?: Existing }) {
     },
   ];
   const after: FieldSpec[] = [
+    // The optional Spanish version (Spanish readers see it; without it they see the English text).
+    {
+      name: "titleEs",
+      label: "Spanish title (optional)",
+      hint: "Fill in the Spanish title and text together, or leave all three Spanish fields empty.",
+      defaultValue: existing?.titleEs,
+      lang: "es",
+    },
+    {
+      name: "summaryEs",
+      label: "Spanish one-sentence summary (optional)",
+      defaultValue: existing?.summaryEs,
+      lang: "es",
+    },
+    {
+      name: "bodyMarkdownEs",
+      label: "Spanish text (Markdown, optional)",
+      type: "textarea",
+      rows: 10,
+      defaultValue: existing?.bodyMarkdownEs,
+      lang: "es",
+    },
     {
       name: "status",
       label: "Publishing",

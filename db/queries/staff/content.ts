@@ -52,6 +52,10 @@ export type UpdateInput = {
   title: string;
   summary: string;
   bodyMarkdown: string;
+  /** The optional Spanish version: title and text together, or all null. */
+  titleEs?: string | null;
+  summaryEs?: string | null;
+  bodyMarkdownEs?: string | null;
   programSlug: string | null;
   status: "draft" | "scheduled" | "published";
   publishAt: Date | null;
@@ -80,6 +84,9 @@ export async function saveUpdate(tx: DbOrTx, input: UpdateInput & { id?: number;
     title: input.title,
     summary: input.summary,
     bodyMarkdown: input.bodyMarkdown,
+    titleEs: input.titleEs ?? null,
+    summaryEs: input.summaryEs ?? null,
+    bodyMarkdownEs: input.bodyMarkdownEs ?? null,
     programId,
     status: input.status,
     publishAt,
@@ -114,6 +121,8 @@ export async function insertPolicyVersion(
     effectiveDate: string;
     adoptedBy: string;
     bodyMdx: string;
+    summary?: string | null;
+    summaryEs?: string | null;
     userId: number;
   },
 ) {
@@ -127,6 +136,8 @@ export async function insertPolicyVersion(
       effectiveDate: v.effectiveDate,
       adoptedBy: v.adoptedBy,
       bodyMdx: v.bodyMdx,
+      summary: v.summary ?? null,
+      summaryEs: v.summaryEs ?? null,
       origin: "web",
       createdByUserId: v.userId,
     })

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/locale";
+import { localizeSummary } from "@/lib/content/bilingual";
 import { policyHistory } from "@/db/queries/public/content";
 import { formatDate } from "@/lib/format/numbers";
 import { compareVersions } from "@/lib/content/policy-files";
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function PolicyPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const history = await policyHistory({ slug });
+  const [history, locale] = await Promise.all([policyHistory({ slug }), getLocale() as Promise<Locale>]);
   if (history.length === 0) notFound();
   const wanted = (await searchParams).version;
   // A version adopted for a later date is scheduled: the one in force stays current until then.
@@ -28,6 +31,8 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const shown = (typeof wanted === "string" && history.find((v) => v.version === wanted)) || current;
   const isCurrent = shown.version === current.version;
   const previous = history.find((v) => compareVersions(v.version, current.version) < 0);
+  // Staff's plain-language summary in the reader's language when written, else the English one.
+  const summary = localizeSummary(shown, locale);
   const effect = (v: { version: string; effectiveDate: string }) =>
     isScheduled(v)
       ? `takes effect on ${formatDate(v.effectiveDate)}`
@@ -73,6 +78,11 @@ export default async function PolicyPage({ params, searchParams }: Props) {
           <Link href={`/policies/${slug}/diff?from=${previous.version}&to=${current.version}`}>
             What changed from version {previous.version}
           </Link>
+        </p>
+      )}
+      {summary && (
+        <p className="lede" lang={locale === "en" ? undefined : summary.lang}>
+          {summary.text}
         </p>
       )}
       {/* Sanitized by lib/content/markdown: no scripts, event handlers or unsafe links survive. */}
