@@ -22,7 +22,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const messages = allMessages[isLocale(locale) ? locale : "en"];
   // Client components only need these namespaces; the rest stays on the server.
-  const clientMessages = { Forms: messages.Forms, Feedback: messages.Feedback, Lookup: messages.Lookup };
+  const clientMessages = {
+    Forms: messages.Forms,
+    Feedback: messages.Feedback,
+    Lookup: messages.Lookup,
+    Maps: messages.Maps,
+  };
   return (
     <html lang={locale}>
       <body>

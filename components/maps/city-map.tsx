@@ -1,4 +1,4 @@
-// A static city map with its legend and text alternative. Server-safe (no hooks, no client JS):
+// A static city map with its legend and text alternative. Server-safe (only the translation hook, no client JS):
 // areas become links when `areaHref` is given, which is the keyboard path for area selection.
 import { shadeClasses } from "./cell-shading";
 import { cellOutline } from "./geo";
@@ -8,6 +8,7 @@ import { MapTextAlternative } from "./map-text-alternative";
 import { boundsOf, makeProjection, ringsOf, type LatLon } from "./projection";
 import type { MapArea, MapCell, MapPoint, MapPointKind, StreetLine } from "./types";
 import styles from "./maps.module.css";
+import { useTranslations } from "next-intl";
 
 export type CityMapProps = {
   /** Unique on the page: prefixes SVG ids. Letters, digits and dashes. */
@@ -46,16 +47,17 @@ export function prepareMap(p: Pick<CityMapProps, "areas" | "cells" | "path" | "p
 export function CityMap(props: CityMapProps) {
   const { proj, classes, pointKinds, hasSuppressed } = prepareMap(props);
   const alt = props.textAlternative ?? "details";
+  const t = useTranslations("Maps");
   return (
     <figure className={styles.figure}>
       <figcaption>{props.title}</figcaption>
       <MapSvg idPrefix={props.id} proj={proj} classes={classes} {...props} />
       <MapLegend
         classes={classes}
-        cellLabel={props.cellLabel ?? "records"}
+        cellLabel={props.cellLabel ?? t("records")}
         hasSuppressed={hasSuppressed}
         pointKinds={pointKinds}
-        pathLabel={props.path && props.path.length > 1 ? (props.pathLabel ?? "Published path") : undefined}
+        pathLabel={props.path && props.path.length > 1 ? (props.pathLabel ?? t("publishedPath")) : undefined}
       />
       {alt !== "none" ? (
         <MapTextAlternative

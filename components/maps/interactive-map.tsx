@@ -1,6 +1,7 @@
 "use client";
 // The city map with selection: click or tap a spot to pick a lat/lon ("Was that a police
 // drone?"), or choose an area by keyboard (Tab to an area, Enter) or from the list beside it.
+import { useTranslations } from "next-intl";
 import { useId, useState, type MouseEvent } from "react";
 import { prepareMap, type CityMapProps } from "./city-map";
 import { MapLegend } from "./map-legend";
@@ -21,6 +22,7 @@ export function InteractiveMap(props: InteractiveMapProps) {
   const [internalArea, setInternalArea] = useState(props.selectedArea ?? "");
   const area = props.selectedArea ?? internalArea;
   const selectId = useId();
+  const t = useTranslations("Maps");
   const choose = (slug: string) => {
     setInternalArea(slug);
     props.onSelectArea?.(slug);
@@ -40,9 +42,9 @@ export function InteractiveMap(props: InteractiveMapProps) {
       <figcaption>{props.title}</figcaption>
       <div className={styles.controls}>
         <label htmlFor={selectId}>
-          {props.selectLabel ?? "Choose an area"}
+          {props.selectLabel ?? t("chooseArea")}
           <select id={selectId} value={area} onChange={(e) => choose(e.target.value)}>
-            <option value="">All areas</option>
+            <option value="">{t("allAreas")}</option>
             {props.areas.map((a) => (
               <option key={a.slug} value={a.slug}>
                 {a.name}
@@ -61,7 +63,7 @@ export function InteractiveMap(props: InteractiveMapProps) {
         areaProps={(a) => ({
           tabIndex: 0,
           role: "button",
-          "aria-label": `Select ${a.name}`,
+          "aria-label": t("selectArea", { name: a.name }),
           "aria-pressed": a.slug === area,
           className: styles.areaButton,
           onKeyDown: (e) => {
@@ -84,10 +86,10 @@ export function InteractiveMap(props: InteractiveMapProps) {
       </MapSvg>
       <MapLegend
         classes={classes}
-        cellLabel={props.cellLabel ?? "records"}
+        cellLabel={props.cellLabel ?? t("records")}
         hasSuppressed={hasSuppressed}
         pointKinds={pointKinds}
-        pathLabel={props.path && props.path.length > 1 ? (props.pathLabel ?? "Published path") : undefined}
+        pathLabel={props.path && props.path.length > 1 ? (props.pathLabel ?? t("publishedPath")) : undefined}
       />
     </figure>
   );

@@ -1,7 +1,8 @@
 // The map's legend in HTML: cell shading classes, the hatch for suppressed cells, marker shapes.
 import type { ShadeClass } from "./cell-shading";
-import { POINT_KIND_LABEL, type MapPointKind } from "./types";
-import { SUPPRESSED_TEXT } from "@/lib/format/numbers";
+import { useLocale, useTranslations } from "next-intl";
+import type { MapPointKind } from "./types";
+import { formatCount } from "@/lib/format/numbers";
 import styles from "./maps.module.css";
 
 const MARKER_SVG: Record<MapPointKind, React.ReactNode> = {
@@ -18,14 +19,16 @@ export function MapLegend(props: {
   pointKinds: MapPointKind[];
   pathLabel?: string;
 }) {
+  const t = useTranslations("Maps");
+  const locale = useLocale() === "es" ? "es" : "en";
   const items: React.ReactNode[] = [];
   for (const c of props.classes) {
     items.push(
       <li key={`c${c.min}`}>
         <span className={styles.swatch} style={{ background: c.color }} aria-hidden="true" />
         {c.min === c.max
-          ? c.min.toLocaleString("en-US")
-          : `${c.min.toLocaleString("en-US")}–${c.max.toLocaleString("en-US")}`}{" "}
+          ? formatCount(c.min, locale)
+          : `${formatCount(c.min, locale)}–${formatCount(c.max, locale)}`}{" "}
         {props.cellLabel}
       </li>,
     );
@@ -34,7 +37,7 @@ export function MapLegend(props: {
     items.push(
       <li key="supp">
         <span className={`${styles.swatch} ${styles.hatched}`} aria-hidden="true" />
-        {SUPPRESSED_TEXT} {props.cellLabel} (exact count not published)
+        {t("notPublished", { suppressed: formatCount(null, locale), cellLabel: props.cellLabel })}
       </li>,
     );
   for (const k of props.pointKinds)
@@ -43,7 +46,7 @@ export function MapLegend(props: {
         <svg width="16" height="16" aria-hidden="true" focusable="false" className={styles.marker}>
           {MARKER_SVG[k]}
         </svg>
-        {POINT_KIND_LABEL[k]}
+        {t(`kind.${k}`)}
       </li>,
     );
   if (props.pathLabel)
@@ -58,7 +61,7 @@ export function MapLegend(props: {
   if (items.length === 0) return null;
   return (
     <div className={styles.legend}>
-      <span className={styles.legendTitle}>Legend</span>
+      <span className={styles.legendTitle}>{t("legend")}</span>
       <ul>{items}</ul>
     </div>
   );

@@ -1,10 +1,11 @@
-// The city map as plain SVG (no tiles, no network, no hooks): area outlines, optional H3 cell
+// The city map as plain SVG (no tiles, no network; only the translation hook): area outlines, optional H3 cell
 // shading, a path and point markers. Safe in server components; InteractiveMap wraps it for clicks.
 import type { ReactNode, SVGProps } from "react";
 import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
 import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
-import { POINT_KIND_LABEL, type LatLon, type MapArea, type MapCell, type MapPoint, type StreetLine } from "./types";
+import { useLocale, useTranslations } from "next-intl";
+import type { LatLon, MapArea, MapCell, MapPoint, StreetLine } from "./types";
 import { formatCount } from "@/lib/format/numbers";
 import { placeLabels } from "./label-layout";
 import styles from "./maps.module.css";
@@ -34,7 +35,8 @@ export type MapSvgProps = {
 function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
   const [x, y] = xy;
   const common = { stroke: "#fff", strokeWidth: 1.5 };
-  const title = <title>{`${POINT_KIND_LABEL[p.kind]}: ${p.label}`}</title>;
+  const t = useTranslations("Maps");
+  const title = <title>{`${t(`kind.${p.kind}`)}: ${p.label}`}</title>;
   if (p.kind === "dock")
     return (
       <path d={`M${x},${y - 8} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`} fill="#b23c00" {...common}>
@@ -84,7 +86,9 @@ function streetAnchor(s: StreetLine, proj: Projection): { x: number; y: number }
 }
 
 export function MapSvg(props: MapSvgProps) {
-  const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = "records", path, points = [] } = props;
+  const t = useTranslations("Maps");
+  const locale = useLocale() === "es" ? "es" : "en";
+  const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = t("records"), path, points = [] } = props;
   const hatch = `${idPrefix}-hatch`;
   const streets = props.streets ?? [];
   // Area names first, then the street names that still fit: a label that would overlap is left out.
@@ -158,7 +162,7 @@ export function MapSvg(props: MapSvgProps) {
             strokeWidth={0.6}
             pointerEvents="none"
           >
-            <title>{`${formatCount(c.count)} ${cellLabel}`}</title>
+            <title>{`${formatCount(c.count, locale)} ${cellLabel}`}</title>
           </path>
         );
       })}

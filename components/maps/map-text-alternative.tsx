@@ -1,8 +1,9 @@
 // The map's content as tables: counts per cell (with the area each cell's centre lies in),
 // and the listed places. Rendered next to every map.
+import { useLocale, useTranslations } from "next-intl";
 import { formatCount } from "@/lib/format/numbers";
 import { areaNameAt, cellCenter } from "./geo";
-import { POINT_KIND_LABEL, type MapArea, type MapCell, type MapPoint } from "./types";
+import type { MapArea, MapCell, MapPoint } from "./types";
 import styles from "./maps.module.css";
 
 export function MapTextAlternative(props: {
@@ -14,21 +15,23 @@ export function MapTextAlternative(props: {
   areaLabels?: Record<string, string>;
   open?: boolean;
 }) {
-  const { areas, cells = [], points = [], cellLabel = "records" } = props;
+  const t = useTranslations("Maps");
+  const locale = useLocale() === "es" ? "es" : "en";
+  const { areas, cells = [], points = [], cellLabel = t("records") } = props;
   const areaRows = props.areaLabels ? areas.filter((a) => props.areaLabels?.[a.slug]) : [];
   if (cells.length === 0 && points.length === 0 && areaRows.length === 0) return null;
   const sortedCells = [...cells].sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
   return (
     <details className={styles.alt} open={props.open}>
-      <summary>{props.title}: the map as a table</summary>
+      <summary>{t("asTable", { title: props.title })}</summary>
       {areaRows.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>By area</caption>
+            <caption>{t("byArea")}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Shown on the map</th>
+                <th scope="col">{t("area")}</th>
+                <th scope="col">{t("shownOnMap")}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,11 +48,11 @@ export function MapTextAlternative(props: {
       {sortedCells.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>{`Map cells (about 0.7 km² each), ${cellLabel} per cell`}</caption>
+            <caption>{t("cellsCaption", { cellLabel })}</caption>
             <thead>
               <tr>
-                <th scope="col">Cell</th>
-                <th scope="col">Area of the cell&apos;s centre</th>
+                <th scope="col">{t("cell")}</th>
+                <th scope="col">{t("cellArea")}</th>
                 <th scope="col" className="num">
                   {cellLabel}
                 </th>
@@ -62,7 +65,7 @@ export function MapTextAlternative(props: {
                     <code>{c.cell}</code>
                   </th>
                   <td>{areaNameAt(areas, cellCenter(c.cell))}</td>
-                  <td className="num">{formatCount(c.count)}</td>
+                  <td className="num">{formatCount(c.count, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -72,19 +75,19 @@ export function MapTextAlternative(props: {
       {points.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>Places on the map</caption>
+            <caption>{t("places")}</caption>
             <thead>
               <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Area</th>
+                <th scope="col">{t("place")}</th>
+                <th scope="col">{t("kindHeading")}</th>
+                <th scope="col">{t("area")}</th>
               </tr>
             </thead>
             <tbody>
               {points.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">{p.label}</th>
-                  <td>{POINT_KIND_LABEL[p.kind]}</td>
+                  <td>{t(`kind.${p.kind}`)}</td>
                   <td>{areaNameAt(areas, p)}</td>
                 </tr>
               ))}

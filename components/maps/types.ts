@@ -9,13 +9,6 @@ export type StreetLine = { name: string; coordinates: [number, number][] };
 export type MapPoint = { id: string; label: string; lat: number; lon: number; kind: MapPointKind };
 export type { Geometry, LatLon };
 
-export const POINT_KIND_LABEL: Record<MapPointKind, string> = {
-  dock: "Drone dock",
-  camera: "City camera site",
-  plate_reader: "Plate reader site",
-  other: "Place",
-};
-
 /** Areas from the city config's GeoJSON features (what pages pass in). */
 export function areasFromFeatures(
   features: Array<{ properties: { slug: string; name: string }; geometry: Geometry }>,

@@ -3,6 +3,8 @@
 // with street names that never overlap each other or the area names.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import en from "@/messages/en.json";
 import { describe, expect, it } from "vitest";
 import { CityMap } from "@/components/maps/city-map";
 import { layoutOverlaps } from "@/components/maps/label-layout";
@@ -35,7 +37,12 @@ describe("demo city streets and address points", () => {
 
   it("the map draws the streets, and its street and area names do not overlap", () => {
     const html = renderToStaticMarkup(
-      createElement(CityMap, { id: "t", title: "Test", areas: areasFromFeatures(c.areas), streets: c.streets }),
+      // The map's own words come from the messages, as on a page.
+      createElement(
+        NextIntlClientProvider,
+        { locale: "en", messages: en, timeZone: "UTC" },
+        createElement(CityMap, { id: "t", title: "Test", areas: areasFromFeatures(c.areas), streets: c.streets }),
+      ),
     );
     expect((html.match(/data-layer="streets"/g) ?? []).length).toBe(1);
     const labels = [...html.matchAll(/<text[^>]*x="([\d.]+)" y="([\d.]+)"[^>]*>(?:<tspan[^>]*>)?([^<]+)</g)].map(
