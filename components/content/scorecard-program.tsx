@@ -1,11 +1,10 @@
 // One program's part of the council scorecard (the same markup on screen and in print).
+import Link from "next/link";
 import type { ProgramCard } from "@/lib/content/build-scorecard";
 import { formatCount, formatMoney } from "@/lib/format/numbers";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { Sparkline } from "./sparkline";
 import styles from "./content.module.css";
-
-const countText = (c: { value: number | null; suppressed: boolean }) => formatCount(c.suppressed ? null : c.value);
 
 export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card: ProgramCard; periodText: string; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -59,18 +58,18 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
         </div>
         <div>
           <Sub>Review findings</Sub>
-          {card.findings.length === 0 ? <p>No review findings of this program&apos;s types.</p> : (
+          {card.findings.length === 0 ? <p>No closed review findings cover this program&apos;s records yet.</p> : (
             <table className={`${styles.compact} stack`}>
-              <caption className="visually-hidden">{card.label}: open and closed review findings by type</caption>
-              <thead><tr><th scope="col">Type</th><th scope="col" className="num">Open</th><th scope="col" className="num">Closed</th></tr></thead>
+              <caption className="visually-hidden">{card.label}: closed review findings by outcome</caption>
+              <thead><tr><th scope="col">Outcome</th><th scope="col" className="num">Closed findings</th></tr></thead>
               <tbody>
                 {card.findings.map((f) => (
-                  <tr key={f.type}><th scope="row" data-label="Type">{f.label}{f.shared ? " *" : ""}</th><td className="num" data-label="Open">{countText(f.open)}</td><td className="num" data-label="Closed">{countText(f.closed)}</td></tr>
+                  <tr key={f.outcome}><th scope="row" data-label="Outcome">{f.label}</th><td className="num" data-label="Closed findings">{formatCount(f.closed)}</td></tr>
                 ))}
               </tbody>
             </table>
           )}
-          {card.findings.some((f) => f.shared) && <p className={styles.note}>* Counted across cameras and plate readers together.</p>}
+          {card.findings.length > 0 && <p className={styles.note}>Closed findings with the outcome published on <Link href="/findings">the findings page</Link>; a finding covering records of two programs counts in both.</p>}
           <Sub>Complaints from residents</Sub>
           <p>{card.complaints.total === 0 ? "No complaints received." : `${card.complaints.total} received: ${card.complaints.open} open, ${card.complaints.resolved} resolved, ${card.complaints.dismissed} closed without action.`}</p>
           {card.sharing.length > 0 && (

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { metricValues, prioritizationInputs, wholeMonths } from "@/db/queries/public/council";
-import { pubDroneBreakdowns, pubDroneMetrics, pubFlights } from "@/db/schema/published-drones";
+import { pubFlights } from "@/db/schema/published-drones";
+import { pubBreakdowns, pubMetrics } from "@/db/schema/published-rollups";
 import { pubCameraAccesses } from "@/db/schema/published-cameras";
-import { pubCsoCalls, pubCsoMetrics } from "@/db/schema/published-cso";
+import { pubCsoCalls } from "@/db/schema/published-cso";
 import { areas } from "@/db/schema/reference";
 import { prioritizationWeights } from "@/db/schema/content";
 import { buildScorecard } from "@/lib/content/build-scorecard";
@@ -26,7 +27,7 @@ beforeAll(async () => {
   // February: only 5 flights, too few for a monthly value of its own.
   const feb = Array.from({ length: 5 }, (_, i) => flight(100 + i, `2026-02-0${i + 1}`, 3, "patrol_dispatched"));
   await t.db.insert(pubFlights).values([...jan, ...feb]);
-  await t.db.insert(pubDroneMetrics).values({ period: "baseline", metric: "median_time_to_scene_min", value: 4.5, n: 500, suppressed: false });
+  await t.db.insert(pubMetrics).values({ dataset: "drones", period: "baseline", metric: "median_time_to_scene_min", value: 4.5, n: 500, suppressed: false });
   await t.db.insert(pubCameraAccesses).values(Array.from({ length: 20 }, (_, i) => ({
     publicId: `a-${i}`, hour: new Date("2026-01-05T18:00:00Z"), localDate: "2026-01-05", weekStart: "2026-01-05", place: "Main & 1st", ownerClass: "city" as const,
     user: "user-abc123", userRole: "operator", agency: "Lakemont", operation: "live_view", reason: "call_for_service", linkedToCase: i < 18,
@@ -36,7 +37,7 @@ beforeAll(async () => {
     category: "vandalism", categoryLabel: "Vandalism", sensitive: false, callSource: "311", responseMin: 10 + i, reportWritten: true,
     fingerprintsCollected: false, dnaCollected: false, swornBackupRequested: i === 0,
   })));
-  await t.db.insert(pubCsoMetrics).values({ period: "baseline", metric: "median_response_min", value: 22, n: 400, suppressed: false });
+  await t.db.insert(pubMetrics).values({ dataset: "cso", period: "baseline", metric: "median_response_min", value: 22, n: 400, suppressed: false });
   // The scorecard reads per-day counts that a publication derives from these rows.
   for (const [dataset, table] of [["drones", "pub_flights"], ["cameras", "pub_camera_accesses"], ["alpr", "pub_alpr_searches"], ["cso", "pub_cso_calls"]] as const) {
     await publishDaily(t.db, dataset, table);
@@ -49,10 +50,10 @@ beforeAll(async () => {
   ]);
   // The publication's flights-per-area breakdown, which prioritization reads: Old Town's 17 flights;
   // Harbor Heights had fewer than 11, so its count is suppressed; Northgate had none.
-  await t.db.insert(pubDroneBreakdowns).values([
-    { breakdown: "area", period: "since_launch", key: "old-town", label: "Old Town", count: 17, suppressed: false, ord: 0 },
-    { breakdown: "area", period: "since_launch", key: "harbor-heights", label: "Harbor Heights", count: null, suppressed: true, ord: 1 },
-    { breakdown: "area", period: "since_launch", key: "*", label: "All flights", count: 20, suppressed: false, ord: 2 },
+  await t.db.insert(pubBreakdowns).values([
+    { dataset: "drones", breakdown: "area", period: "since_launch", key: "old-town", label: "Old Town", count: 17, suppressed: false, ord: 0 },
+    { dataset: "drones", breakdown: "area", period: "since_launch", key: "harbor-heights", label: "Harbor Heights", count: null, suppressed: true, ord: 1 },
+    { dataset: "drones", breakdown: "area", period: "since_launch", key: "*", label: "All flights", count: 20, suppressed: false, ord: 2 },
   ]);
   await t.db.insert(prioritizationWeights).values([
     { factor: "property_crime_rate", label: "Property crime rate", weight: 0.5, direction: "higher_is_better" },
@@ -104,7 +105,11 @@ describe(`council scorecard numbers on ${dbMode}`, () => {
       targets: [{ metricKey: "drone_median_time_to_scene_sec", label: "Drone median time to scene", target: 120, unit: "seconds", direction: "lower_is_better" }],
       budget: [{ name: "Docks", approvedAmountCents: 100_00, actualCostCents: 120_00, status: "complete", programSlug: "drones" }],
       feedback: [{ programSlug: "drones", kind: "complaint", status: "resolved", n: 2 }, { programSlug: "cso", kind: "complaint", status: "new", n: 1 }],
-      findings: [{ findingType: "flight_no_call", status: "open", count: null, suppressed: true }, { findingType: "no_case_number", status: "closed", count: 14, suppressed: false }],
+      findings: [
+        { outcome: "policy_violation_training", label: "Policy violation: training", programs: ["watch_center"] },
+        { outcome: "no_violation", label: "No violation", programs: ["drones", "watch_center"] },
+        { outcome: "no_violation", label: "No violation", programs: ["watch_center"] },
+      ],
       sharing: [{ agency: "Harbor City PD", program: "plate_readers", direction: "both", dataShared: "Detections", endedOn: null }],
     });
     expect(cards.map((c) => c.key)).toEqual(["drones", "cameras", "plate_readers", "cso"]);
@@ -113,8 +118,13 @@ describe(`council scorecard numbers on ${dbMode}`, () => {
     expect(drones.metrics[0].improved).toBe(true);
     expect(drones.costs.overBudget[0].overCents).toBe(20_00);
     expect(drones.complaints).toEqual({ total: 2, open: 0, resolved: 2, dismissed: 0 });
-    expect(drones.findings).toEqual([{ type: "flight_no_call", label: "Flight with no linked call", open: { value: null, suppressed: true }, closed: { value: 0, suppressed: false }, shared: false }]);
-    expect(cards[1].findings.map((f) => f.type)).toEqual(["no_case_number"]);
+    // Closed findings by outcome, per program of the records they cover (outcomes in their list's order).
+    expect(drones.findings).toEqual([{ outcome: "no_violation", label: "No violation", closed: 1 }]);
+    expect(cards[1].findings).toEqual([
+      { outcome: "no_violation", label: "No violation", closed: 2 },
+      { outcome: "policy_violation_training", label: "Policy violation: training", closed: 1 },
+    ]);
+    expect(cards[2].findings).toEqual([]);
     expect(cards[2].sharing).toHaveLength(1);
     expect(cards[3].complaints.open).toBe(1);
   });

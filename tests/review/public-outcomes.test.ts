@@ -18,6 +18,7 @@ import {
 } from "../../server/review/workflow";
 import { findingsForPublicIds, findingsSummary, recordsOfFindings } from "../../db/queries/public/findings";
 import { getHomeSummary } from "../../db/queries/public/home";
+import { buildScorecard } from "../../lib/content/build-scorecard";
 import { getPublicAccess } from "../../db/queries/public/records";
 import { queryRows } from "../../db/sql";
 import type { SessionUser } from "../../lib/auth/roles";
@@ -106,6 +107,12 @@ describe(`closed findings on the public pages (${dbMode})`, () => {
     expect(after.closed).toBe(before.closed + 1);
     expect(noViolation(after)).toBe(noViolation(before) + 1);
     expect((await getHomeSummary({ db: t.db })).findings!.closed).toBe(beforeHome.closed + 1);
+    // The council scorecard's cameras table counts it under its outcome too (from the same pub_findings).
+    const camerasNoViolation = (x: typeof before) =>
+      buildScorecard({ values: {}, targets: [], budget: [], feedback: [], findings: x.closedFindings, sharing: [] })
+        .find((c) => c.key === "cameras")!
+        .findings.find((f) => f.outcome === "no_violation")?.closed ?? 0;
+    expect(camerasNoViolation(after)).toBe(camerasNoViolation(before) + 1);
     const [rec] = await t.db
       .select()
       .from(pubFindingRecords)

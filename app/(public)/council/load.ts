@@ -1,7 +1,8 @@
 import "server-only";
 // Everything the scorecard (screen and print) shows for a period, from db/queries/public only.
 import { feedbackCounts, listBudgetItems } from "@/db/queries/public/content";
-import { findingCounts, listTargetsPublic, metricValues, sharingAgreements } from "@/db/queries/public/council";
+import { listTargetsPublic, metricValues, sharingAgreements } from "@/db/queries/public/council";
+import { findingsSummary } from "@/db/queries/public/findings";
 import { getLatestRun } from "@/db/queries/public/publication";
 import { buildScorecard } from "@/lib/content/build-scorecard";
 import { formatDate } from "@/lib/format/numbers";
@@ -17,7 +18,7 @@ export async function loadScorecard(query: { from?: string | string[]; to?: stri
     listTargetsPublic(),
     listBudgetItems(),
     feedbackCounts(),
-    findingCounts(),
+    findingsSummary(),
     sharingAgreements(),
     getLatestRun(),
   ]);
@@ -26,7 +27,7 @@ export async function loadScorecard(query: { from?: string | string[]; to?: stri
     targets,
     budget,
     feedback: feedback.map((f) => ({ ...f, n: Number(f.n) })),
-    findings,
+    findings: findings.closedFindings,
     sharing,
   });
   const periodText = `${period.isDefault ? "Pilot to date: " : ""}${formatDate(period.from)} to ${formatDate(period.to)}`;

@@ -54,6 +54,8 @@ export type FindingsSummary = {
   closedSuppressed: false;
   byOutcome: { outcome: string; label: string; n: number }[];
   byProgram: Record<string, number>;
+  /** Each closed finding's outcome and the programs of the records it covers (the scorecard's per-program tables). */
+  closedFindings: { outcome: string; label: string; programs: string[] }[];
 };
 
 /**
@@ -72,7 +74,13 @@ export async function findingsSummary(opts: Opts = {}): Promise<FindingsSummary>
   ]);
   const outcomes = new Map<string, number>();
   const byProgram: Record<string, number> = {};
+  const closedFindings: FindingsSummary["closedFindings"] = [];
   for (const r of closedRows) {
+    closedFindings.push({
+      outcome: r.outcome,
+      label: labelOf(r.outcome),
+      programs: r.programs.split(",").filter(Boolean),
+    });
     outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
     for (const p of r.programs.split(",").filter(Boolean)) byProgram[p] = (byProgram[p] ?? 0) + 1;
   }
@@ -90,6 +98,7 @@ export async function findingsSummary(opts: Opts = {}): Promise<FindingsSummary>
       .sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))
       .map(([outcome, n]) => ({ outcome, label: labelOf(outcome), n })),
     byProgram,
+    closedFindings,
   };
 }
 
