@@ -13,12 +13,18 @@ export function FeedbackForm({
   defaultKind,
   defaultProgram,
   programs,
+  areas,
+  themes,
 }: {
   action: (s: ActionState, f: FormData) => Promise<ActionState>;
   target: string;
   defaultKind: string;
   defaultProgram: string;
   programs: Option[];
+  /** The city's areas under the config's word for them ("Division", "Neighborhood"). */
+  areas: { label: string; hint: string; options: Option[] };
+  /** The well-being themes staff count feedback under (none: the field is left out). */
+  themes: { label: string; options: Option[] };
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const t = useTranslations("Feedback");
@@ -52,6 +58,22 @@ export function FeedbackForm({
           options: [{ value: "", label: t("chooseProgram") }, ...programs],
         }}
       />
+      <FieldControl
+        state={state}
+        f={{
+          name: "area",
+          label: areas.label,
+          type: "select",
+          hint: areas.hint,
+          options: areas.options,
+        }}
+      />
+      {themes.options.length > 1 && (
+        <FieldControl
+          state={state}
+          f={{ name: "theme", label: themes.label, type: "select", options: themes.options }}
+        />
+      )}
       <FieldControl
         state={state}
         f={{

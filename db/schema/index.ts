@@ -14,4 +14,3 @@ export * from "./published-rollups";
 export * from "./jobs";
 export * from "./published-reports";
 export * from "./limits";
-export * from "./feedback-context";

@@ -38,6 +38,9 @@ export const feedbackFormSchema = z.object({
   kind: z.enum(["feedback", "complaint"], { error: "Choose feedback or complaint" }),
   program: z.enum(programSlugs, { error: "Choose the program this is about" }),
   target: z.string().trim().max(100).optional(),
+  /** Optional: the area (division or neighborhood) and the well-being theme it is about. */
+  area: optionalText(80),
+  theme: optionalText(12),
   body: z.string().trim().min(10, "Please write at least 10 characters").max(5000, "Keep this under 5,000 characters"),
   contactName: optionalText(120),
   contactEmail: z

@@ -64,13 +64,14 @@ export const FACTOR_CATALOG: FactorDef[] = [
   },
   {
     factor: "community_concerns_per_1000",
-    label: "Concerns residents filed per 1,000 residents",
+    label: "Community feedback per 1,000 residents",
     weight: 0.2,
     defaultWeight: 0.2,
     direction: "lower_is_better",
-    source: "Feedback and complaints filed through this portal about a flight or camera access in the area",
+    source:
+      "Feedback and complaints residents filed through this portal's form, naming the area or about a flight or camera access in it (counted at each publication)",
     method:
-      `Concerns about records in the area divided by its residents, times 1,000; ${SUPPRESSED_LABEL} in an area counts as no figure. More concerns rank an area later.`,
+      `Each message counted once, in the area the resident chose on the form or else the area of the record it is about (messages closed without action left out), divided by the area's residents, times 1,000; ${SUPPRESSED_LABEL} in an area counts as no figure. By default more feedback ranks an area later.`,
   },
   {
     factor: "population",

@@ -20,6 +20,7 @@ import { seedDemoUsers } from "./demo-users";
 import { generateFlights } from "./drones";
 import { seedReviewHistory } from "./review-history";
 import { seedRollout } from "./rollout";
+import { seedAreaFeedback } from "./feedback-areas";
 import { plantMisuse } from "./misuse";
 import { seedPolicies } from "./policies";
 import { seedReference } from "./reference";
@@ -114,6 +115,7 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await seedTargetsAndWeights(tx, demoCal);
   await seedCivic(tx, ref, demoCal);
   await seedRollout(tx, c, cal.pilotStart);
+  await seedAreaFeedback(tx, ref, cal.pilotStart, seed);
   await seedPolicies(tx);
   const accounts = await seedDemoUsers(tx);
   await seedReviewHistory(tx);

@@ -66,7 +66,7 @@ describe(`crime-center rollout from the city config (${dbMode})`, () => {
         c.areas.map((f) => ({
           slug: f.properties.slug,
           name: f.properties.name,
-          kind: "division",
+          kind: "division" as const,
           population: f.properties.population,
           boundary: f.geometry,
         })),

@@ -1,6 +1,9 @@
 import { connection } from "next/server";
 import { listInitiatives } from "@/db/queries/public/content";
 import { listEngagementThemes, listStrategyPhases } from "@/db/queries/public/well-being";
+import { feedbackCountsByTheme } from "@/db/queries/public/feedback-context";
+import { rules } from "@/lib/publish/rules";
+import { SUPPRESSED_LABEL } from "@/lib/publish/rules/suppression";
 import { city } from "@/lib/config/city";
 import { localDate } from "@/lib/time";
 import { PHASE_LABELS, SERVICE_AREA_LABELS, phaseStatus } from "@/lib/content/strategy";
@@ -13,11 +16,14 @@ export default async function WellBeingPage() {
   await connection();
   const c = city();
   const today = localDate(new Date(), c.timeZone);
-  const [initiatives, phases, themes] = await Promise.all([
+  const [initiatives, phases, themes, filed] = await Promise.all([
     listInitiatives(),
     listStrategyPhases(),
     listEngagementThemes(),
+    feedbackCountsByTheme(),
   ]);
+  // Messages residents filed under a theme: a small count is shown as a range, like every count.
+  const filedText = (n: number) => (n > 0 && n < rules.minCount ? SUPPRESSED_LABEL : formatCount(n));
   const totalComments = themes.reduce((s, t) => s + t.comments, 0);
   return (
     <>
@@ -99,7 +105,7 @@ export default async function WellBeingPage() {
         <table>
           <caption>
             Comments from community engagement, counted and summarized by staff by theme ({formatCount(totalComments)}{" "}
-            in all)
+            in all), and messages residents filed under each theme on this portal&apos;s feedback form
           </caption>
           <thead>
             <tr>
@@ -107,6 +113,9 @@ export default async function WellBeingPage() {
               <th scope="col">Service area</th>
               <th scope="col" className="num">
                 Comments
+              </th>
+              <th scope="col" className="num">
+                Filed through this portal
               </th>
               <th scope="col">What they said</th>
             </tr>
@@ -117,6 +126,9 @@ export default async function WellBeingPage() {
                 <th scope="row">{t.theme}</th>
                 <td>{t.serviceArea ? SERVICE_AREA_LABELS[t.serviceArea] : "all"}</td>
                 <td className="num">{formatCount(t.comments)}</td>
+                <td className="num" data-theme-filed={t.theme}>
+                  {filedText(filed.get(t.id) ?? 0)}
+                </td>
                 <td>{t.summary}</td>
               </tr>
             ))}

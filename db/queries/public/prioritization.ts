@@ -1,6 +1,6 @@
 import "server-only";
 // Rollout prioritization's factors per area, every one from published data (the drone and CSO
-// area breakdowns, the camera inventory and access log, feedback filed about published records)
+// area breakdowns, the camera inventory and access log, feedback filed by area or about published records)
 // and the areas' populations; staff-set starting weights from prioritization_weights.
 import { asc, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
@@ -49,18 +49,22 @@ async function areaFactors(db: DbOrTx): Promise<Omit<PrioritizationData, "factor
   const byArea = async (q: ReturnType<typeof sql>) =>
     new Map((await queryRows<{ area: string; n: number | null }>(db, q)).map((r) => [r.area, r.n]));
   const [drones, cso, accesses, concerns, cams] = await Promise.all([
-    byArea(sql`select key as area, count as n from pub_drone_breakdowns
-      where breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
-    byArea(sql`select key as area, count as n from pub_cso_breakdowns
-      where breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
+    byArea(sql`select key as area, count as n from pub_breakdowns
+      where dataset = 'drones' and breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
+    byArea(sql`select key as area, count as n from pub_breakdowns
+      where dataset = 'cso' and breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
     byArea(
       sql`select area_slug as area, count(*)::int as n from pub_camera_accesses where area_slug is not null group by 1`,
     ),
-    // Concerns about a published flight or camera access, placed in that record's area.
-    byArea(sql`select coalesce(f.area_slug, a.area_slug) as area, count(*)::int as n from feedback fb
+    // Community feedback filed through the portal, each message once: in the area the resident
+    // named on the form, else in the area of the published flight or camera access it is about.
+    // Messages staff closed without action (spam, duplicates) are left out.
+    byArea(sql`select coalesce(named.slug, f.area_slug, a.area_slug) as area, count(*)::int as n from feedback fb
+      left join feedback_context c on c.feedback_id = fb.id
+      left join areas named on named.id = c.area_id
       left join pub_flights f on fb.target_type = 'flight' and f.public_id = fb.target_ref
       left join pub_camera_accesses a on fb.target_type = 'access' and a.public_id = fb.target_ref
-      where coalesce(f.area_slug, a.area_slug) is not null group by 1`),
+      where fb.status <> 'dismissed' and coalesce(named.slug, f.area_slug, a.area_slug) is not null group by 1`),
     queryRows<{ area: string; network: string; n: number }>(
       db,
       sql`select area_slug as area, network, count(*)::int as n from pub_cameras

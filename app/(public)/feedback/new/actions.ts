@@ -3,6 +3,7 @@
 // target is checked against the published record it names.
 import { headers } from "next/headers";
 import { fileFeedback } from "@/db/queries/public/content";
+import { resolveFeedbackContext, saveFeedbackContext } from "@/db/queries/public/feedback-context";
 import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
 import { clientIp } from "@/lib/auth/client-ip";
 import { formValues } from "@/lib/content/action-state";
@@ -32,6 +33,14 @@ export const sendFeedbackAction = action({ public: true, schema: feedbackFormSch
       message: `${resolved.message} Check the link, or send general feedback without it.`,
       values: formValues(formData),
     };
+  const context = await resolveFeedbackContext({ db: ctx.tx, area: d.area, theme: d.theme });
+  if (!context.ok)
+    return {
+      ok: false,
+      message: "Please correct the fields marked below.",
+      errors: { [context.field]: [context.message] },
+      values: formValues(formData),
+    };
   const { id } = await fileFeedback({
     db: ctx.tx,
     kind: d.kind,
@@ -42,6 +51,7 @@ export const sendFeedbackAction = action({ public: true, schema: feedbackFormSch
     contactName: d.contactName,
     contactEmail: d.contactEmail,
   });
+  await saveFeedbackContext({ db: ctx.tx, feedbackId: id, context: context.context });
   return {
     ok: true,
     message: `Thank you. Your ${d.kind} has been received (reference #${id}). Staff review every message; follow its status and outcome at /feedback/${id}.`,

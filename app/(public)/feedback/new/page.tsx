@@ -2,6 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { resolveFeedbackTarget } from "@/db/queries/public/feedback-target";
+import { feedbackChoices } from "@/db/queries/public/feedback-context";
+import { city } from "@/lib/config/city";
 import { FeedbackForm } from "@/components/forms/feedback-form";
 import { parseTarget, programChoices } from "@/lib/content/feedback";
 import { sendFeedbackLocalized } from "./localized-action";
@@ -20,7 +22,8 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
   const t = await getTranslations("Feedback");
   const raw = (await searchParams).target;
   const target = parseTarget(typeof raw === "string" ? raw : null);
-  const resolved = await resolveFeedbackTarget({ target });
+  const [resolved, choices] = await Promise.all([resolveFeedbackTarget({ target }), feedbackChoices()]);
+  const areaWord = city().areaKind === "division" ? "division" : "neighborhood";
   const about = resolved.found ? resolved.about : t("aboutGeneral");
   const program = resolved.found ? (resolved.program ?? "") : "";
   const known = resolved.found && target.type !== "general";
@@ -49,6 +52,21 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
         target={known ? `${target.type}:${target.ref}` : ""}
         defaultKind={recordHeading(target.type) ? "complaint" : "feedback"}
         defaultProgram={program}
+        areas={{
+          label: `${areaWord === "division" ? "Police division" : "Neighborhood"} (optional)`,
+          hint: `If your message is about one ${areaWord}: counts by ${areaWord} help the council decide where programs go next. Never shown with your message.`,
+          options: [
+            { value: "", label: `Not about one ${areaWord}` },
+            ...choices.areas.map((a) => ({ value: a.slug, label: a.name })),
+          ],
+        }}
+        themes={{
+          label: "Theme (optional)",
+          options: [
+            { value: "", label: "No theme" },
+            ...choices.themes.map((t) => ({ value: String(t.id), label: t.theme })),
+          ],
+        }}
         programs={programChoices.map((p) => ({
           value: p.slug,
           label: t.has(`programs.${p.slug}`) ? t(`programs.${p.slug}` as "programs.drones") : p.label,
