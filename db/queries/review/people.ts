@@ -41,37 +41,54 @@ export async function listPeople(
     last: string;
     rules: Record<string, number>;
     operations: Record<string, number>;
+    total: number;
   }>(
     db,
     sql`
-    with people as (
-      select x.personnel_id, count(*)::int as records, count(*) filter (where x.status is null)::int as unreviewed,
-             sum(x.score)::float8 as score, min(x.occurred_at) as first, max(x.occurred_at) as last
-      from (${inner}) x where x.personnel_id is not null group by x.personnel_id
-      order by score desc, records desc, x.personnel_id limit ${p.pageSize} offset ${offsetOf(p)}
+    -- One scan of the flagged records, grouped by (person, rules, operation): a few hundred
+    -- combinations even at scale 100, from which the people, their rule counts and their
+    -- operation counts are summed without touching the records again.
+    with combos as materialized (
+      select x.personnel_id, x.rules, x.operation, count(*) as n, count(*) filter (where x.status is null) as unreviewed,
+             sum(x.score) as score, min(x.occurred_at) as first, max(x.occurred_at) as last
+      from (${inner}) x where x.personnel_id is not null
+      group by 1, 2, 3
     ),
-    -- One pass over the page's people's records for the rule and operation counts.
-    mine as materialized (select x.* from (${inner}) x join people pe on pe.personnel_id = x.personnel_id),
+    people as (
+      select c.personnel_id, sum(c.n)::int as records, sum(c.unreviewed)::int as unreviewed,
+             sum(c.score)::float8 as score, min(c.first) as first, max(c.last) as last
+      from combos c group by c.personnel_id
+      order by score desc, records desc, c.personnel_id limit ${p.pageSize} offset ${offsetOf(p)}
+    ),
     rule_n as (
       select r.personnel_id, jsonb_object_agg(r.rule, r.n) as rules
-      from (select m.personnel_id, u.rule, count(*) as n from mine m, unnest(m.rules) u(rule) group by 1, 2) r
+      from (select c.personnel_id, u.rule, sum(c.n) as n from combos c join people pe on pe.personnel_id = c.personnel_id,
+              unnest(c.rules) u(rule) group by 1, 2) r
       group by r.personnel_id
     ),
     op_n as (
       select o.personnel_id, jsonb_object_agg(o.operation, o.n) as operations
-      from (select m.personnel_id, m.operation, count(*) as n from mine m group by 1, 2) o
+      from (select c.personnel_id, c.operation, sum(c.n) as n from combos c join people pe on pe.personnel_id = c.personnel_id
+              group by 1, 2) o
       group by o.personnel_id
     )
-    select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency, rn.rules, onn.operations
+    select pe.*, pn.display_name as name, pn.role::text as role, ag.name as agency, rn.rules, onn.operations,
+      (select count(distinct c.personnel_id) from combos c)::int as total
     from people pe join personnel pn on pn.id = pe.personnel_id join agencies ag on ag.id = pn.agency_id
     left join rule_n rn on rn.personnel_id = pe.personnel_id
     left join op_n onn on onn.personnel_id = pe.personnel_id
     order by pe.score desc, pe.records desc, pe.personnel_id`,
   );
-  const [{ n }] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(distinct personnel_id)::int as n from (${inner}) x where x.personnel_id is not null`,
-  );
+  // The total comes with the page; a page past the end has no rows to carry it.
+  const n =
+    rows.length > 0
+      ? rows[0].total
+      : (
+          await queryRows<{ n: number }>(
+            db,
+            sql`select count(distinct personnel_id)::int as n from (${inner}) x where x.personnel_id is not null`,
+          )
+        )[0].n;
   const sorted = (o: Record<string, number> | null) =>
     Object.entries(o ?? {})
       .map(([k, v]) => ({ k, n: Number(v) }))
