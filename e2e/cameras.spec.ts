@@ -50,7 +50,7 @@ test("cameras page: inventory, charts with tables, no serious accessibility issu
   await expect(
     page.getByRole("table", { name: /Top users in the last 30 days, by pseudonym: the numbers/ }),
   ).toContainText(/user-[0-9a-f]{6}/);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator("svg.chart-surface").first()).toBeVisible();
   await expectAxeClean(page);
 });
 

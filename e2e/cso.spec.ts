@@ -37,7 +37,7 @@ test("CSO page: figures, charts with tables, baseline comparison, map; no seriou
   });
   await expect(evidence.locator("tr", { hasText: "Calls with DNA collected" })).toContainText(/\d|fewer than 11/);
   await expect(page.locator("figure", { hasText: "CSO calls by cell" }).locator("svg").first()).toBeVisible();
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.locator("svg.chart-surface").first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

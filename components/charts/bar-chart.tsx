@@ -1,14 +1,15 @@
-"use client";
-// Grouped or stacked bars (recharts 3). Each series has a colour AND a fill pattern; the legend is
-// HTML so it reads well and prints. The chart itself is hidden from assistive technology: the
-// table that ChartFigure renders beside it carries the same numbers.
+// Grouped or stacked bars, drawn on the server as plain SVG: no client JavaScript, so the figure
+// costs the reader nothing to run. Each series has a colour AND a fill pattern; the legend is HTML
+// so it reads well and prints. The chart itself is hidden from assistive technology: the table that
+// ChartFigure renders beside it carries the same numbers. Hovering a bar shows its value (<title>).
 import { useId } from "react";
-import { Bar, BarChart as RBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount } from "@/lib/format/numbers";
+import { niceTicks } from "@/lib/charts/scale";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
 import { SeriesLegend } from "./series-legend";
-import { flattenRows, type ChartRow, type ChartSeries } from "../../lib/charts/types";
+import { ChartFrame, INK, makeFrame, pct } from "./svg-frame";
+import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 export type BarChartProps = {
@@ -32,46 +33,62 @@ export function BarChart({
   yLabel,
 }: BarChartProps) {
   const prefix = safeId(`bar${useId()}`);
-  const data = flattenRows(rows);
+  const val = (r: ChartRow, key: string) => r.values[key] ?? null;
+  const max = Math.max(
+    0,
+    ...rows.map((r) =>
+      stacked
+        ? series.reduce((s, x) => s + (val(r, x.key) ?? 0), 0)
+        : Math.max(0, ...series.map((x) => val(r, x.key) ?? 0)),
+    ),
+  );
+  const ticks = niceTicks(max, { integer: true });
+  const frame = makeFrame(rows.length, height, ticks, xLabel);
+  // Gap on each side of a category, as a share of its band (recharts' barCategoryGap was 15%).
+  const gap = touching ? 0.01 : 0.15;
+  const bars = rows.flatMap((r, i) => {
+    const b = frame.band(i);
+    const inner = b.width * (1 - 2 * gap);
+    const x0 = b.start + b.width * gap;
+    let base = 0;
+    return series.flatMap((s, k) => {
+      const v = val(r, s.key);
+      if (v === null || v <= 0) return [];
+      const x = stacked ? x0 : x0 + (inner / series.length) * k;
+      const w = stacked ? inner : inner / series.length;
+      const y1 = frame.y(base + v);
+      const y0 = frame.y(base);
+      if (stacked) base += v;
+      return [
+        <rect
+          key={`${i}-${s.key}`}
+          x={pct(x)}
+          width={pct(w)}
+          y={y1}
+          height={Math.max(0, y0 - y1)}
+          fill={`url(#${patternId(prefix, k)})`}
+          stroke={INK}
+          strokeWidth={0.5}
+        >
+          <title>{`${r.label} · ${s.label}: ${formatCount(v)}`}</title>
+        </rect>,
+      ];
+    });
+  });
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="fill" /> : null}
-      <RBarChart
-        responsive
-        style={{ width: "100%", height }}
-        data={data}
-        margin={{ top: 8, right: 12, bottom: xLabel ? 28 : 8, left: yLabel ? 16 : 0 }}
-        barCategoryGap={touching ? 1 : "15%"}
-        accessibilityLayer={false}
+      <ChartFrame
+        frame={frame}
+        ticks={ticks}
+        tickText={(v) => v.toLocaleString("en-US")}
+        labels={rows.map((r) => r.label)}
+        xLabel={xLabel}
+        yLabel={yLabel}
+        defs={<SeriesPatternDefs prefix={prefix} count={series.length} />}
       >
-        <SeriesPatternDefs prefix={prefix} count={series.length} />
-        <CartesianGrid stroke="#c9d0d8" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "#1b1f24", fontSize: 12 }}
-          stroke="#4a5360"
-          label={xLabel ? { value: xLabel, position: "insideBottom", offset: -18, fill: "#1b1f24" } : undefined}
-        />
-        <YAxis
-          allowDecimals={false}
-          tick={{ fill: "#1b1f24", fontSize: 12 }}
-          stroke="#4a5360"
-          label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fill: "#1b1f24" } : undefined}
-        />
-        <Tooltip formatter={(v) => formatCount(typeof v === "number" ? v : null)} />
-        {series.map((s, i) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId={stacked ? "stack" : undefined}
-            fill={`url(#${patternId(prefix, i)})`}
-            stroke="#1b1f24"
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          />
-        ))}
-      </RBarChart>
+        {bars}
+      </ChartFrame>
     </div>
   );
 }

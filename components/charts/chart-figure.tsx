@@ -1,8 +1,6 @@
-"use client";
 // ChartWithTable: a titled figure with the chart (hidden from assistive technology behind an
-// accessible name) and a table of the same numbers below it. A client component, so the numbers
-// travel to the browser once, as its props, rather than also as a server-rendered table (the
-// table is still rendered to HTML on the server, for readers without JavaScript).
+// accessible name) and a table of the same numbers below it. Rendered on the server only: the
+// chart is SVG that needs no hydration, so a page of figures ships no chart JavaScript.
 import { anySuppressed, SUPPRESSED_TEXT } from "@/lib/format/numbers";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";

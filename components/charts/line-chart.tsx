@@ -1,12 +1,13 @@
-"use client";
-// Lines over an ordered x axis (weeks, hours). Series differ by colour, dash style and marker;
-// suppressed points (null) leave a gap rather than being drawn as zero.
-import { CartesianGrid, Line, LineChart as RLineChart, Tooltip, XAxis, YAxis } from "recharts";
+// Lines over an ordered x axis (weeks, hours), drawn on the server as plain SVG (no client
+// JavaScript). Series differ by colour, dash style and marker; suppressed points (null) leave a gap
+// rather than being drawn as zero. Hovering a marker shows its value (<title>).
 import { useId } from "react";
 import { formatCount } from "@/lib/format/numbers";
+import { niceTicks } from "@/lib/charts/scale";
 import { safeId, seriesColor, seriesDash } from "./palette";
 import { SeriesLegend } from "./series-legend";
-import { flattenRows, type ChartRow, type ChartSeries } from "../../lib/charts/types";
+import { ChartFrame, makeFrame, pct } from "./svg-frame";
+import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
 export type LineChartProps = {
@@ -21,66 +22,74 @@ export type LineChartProps = {
 
 const MARKERS = ["circle", "square", "triangle", "diamond"] as const;
 
-function Marker({ cx, cy, i }: { cx?: number; cy?: number; i: number }) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+function Marker({ i }: { i: number }) {
   const c = seriesColor(i);
   const m = MARKERS[i % MARKERS.length];
-  if (m === "square") return <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={c} />;
-  if (m === "triangle")
-    return <path d={`M${cx},${cy - 4.5} L${cx + 4.5},${cy + 3.5} L${cx - 4.5},${cy + 3.5} Z`} fill={c} />;
-  if (m === "diamond")
-    return <path d={`M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} Z`} fill={c} />;
-  return <circle cx={cx} cy={cy} r={3.5} fill={c} />;
+  if (m === "square") return <rect x={-3.5} y={-3.5} width={7} height={7} fill={c} />;
+  if (m === "triangle") return <path d="M0,-4.5 L4.5,3.5 L-4.5,3.5 Z" fill={c} />;
+  if (m === "diamond") return <path d="M0,-5 L5,0 L0,5 L-5,0 Z" fill={c} />;
+  return <circle r={3.5} fill={c} />;
 }
 
 export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFormat = "count" }: LineChartProps) {
   const prefix = safeId(`line${useId()}`);
-  const fmt = (v: unknown) =>
-    valueFormat === "count"
-      ? formatCount(typeof v === "number" ? v : null)
-      : typeof v === "number"
-        ? `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`
-        : "not published";
+  const fmt = (v: number) =>
+    valueFormat === "count" ? formatCount(v) : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
+  const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
+  const ticks = niceTicks(max, { integer: valueFormat === "count" });
+  const frame = makeFrame(rows.length, height, ticks, xLabel);
+  const x = (i: number) => {
+    const b = frame.band(i);
+    return b.start + b.width / 2;
+  };
+  const lines = series.map((s, k) => {
+    const v = (i: number) => rows[i]?.values[s.key] ?? null;
+    return (
+      <g key={s.key}>
+        {rows.slice(1).map((_, j) => {
+          const a = v(j);
+          const b = v(j + 1);
+          if (a === null || b === null) return null;
+          return (
+            <line
+              key={j}
+              x1={pct(x(j))}
+              x2={pct(x(j + 1))}
+              y1={frame.y(a)}
+              y2={frame.y(b)}
+              stroke={seriesColor(k)}
+              strokeWidth={2.5}
+              strokeDasharray={seriesDash(k) || undefined}
+              strokeLinecap="round"
+            />
+          );
+        })}
+        {rows.map((r, i) => {
+          const value = v(i);
+          if (value === null) return null;
+          return (
+            <svg key={i} x={pct(x(i))} y={frame.y(value)} overflow="visible">
+              <Marker i={k} />
+              <title>{`${r.label} · ${s.label}: ${fmt(value)}`}</title>
+            </svg>
+          );
+        })}
+      </g>
+    );
+  });
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="line" /> : null}
-      <RLineChart
-        responsive
-        style={{ width: "100%", height }}
-        data={flattenRows(rows)}
-        margin={{ top: 8, right: 16, bottom: xLabel ? 28 : 8, left: yLabel ? 16 : 0 }}
-        accessibilityLayer={false}
+      <ChartFrame
+        frame={frame}
+        ticks={ticks}
+        tickText={(t) => (valueFormat === "percent" ? `${t}%` : t.toLocaleString("en-US"))}
+        labels={rows.map((r) => r.label)}
+        xLabel={xLabel}
+        yLabel={yLabel}
       >
-        <CartesianGrid stroke="#c9d0d8" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "#1b1f24", fontSize: 12 }}
-          stroke="#4a5360"
-          label={xLabel ? { value: xLabel, position: "insideBottom", offset: -18, fill: "#1b1f24" } : undefined}
-        />
-        <YAxis
-          tickFormatter={valueFormat === "percent" ? (v: number) => `${v}%` : undefined}
-          tick={{ fill: "#1b1f24", fontSize: 12 }}
-          stroke="#4a5360"
-          label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fill: "#1b1f24" } : undefined}
-        />
-        <Tooltip formatter={fmt} />
-        {series.map((s, i) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke={seriesColor(i)}
-            strokeWidth={2.5}
-            strokeDasharray={seriesDash(i)}
-            dot={(p: { cx?: number; cy?: number; index?: number }) => (
-              <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} i={i} />
-            )}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-      </RLineChart>
+        {lines}
+      </ChartFrame>
     </div>
   );
 }
