@@ -1,6 +1,7 @@
-// Every public page and sign-in loads under the nonce-based Content-Security-Policy with no
-// violation (console or securitypolicyviolation event), its scripts run (Next's inline payload
-// and hydration need the nonce), and every response carries the security headers.
+// Every public page and sign-in loads under the Content-Security-Policy with no violation (console
+// or securitypolicyviolation event), its scripts run (Next's inline payload and hydration need the
+// nonce, or on a page served from the cache between publications the hashes of its own scripts),
+// and every response carries the security headers.
 import { expect, test, type Page } from "@playwright/test";
 
 const PAGES = [
@@ -46,10 +47,26 @@ async function watch(page: Page): Promise<Violations> {
   return v;
 }
 
+/** Pages kept between publications (lib/security/page-cache.ts): the second visit is a cached copy. */
+const CACHED = new Set([
+  "/",
+  "/drones",
+  "/drones/flights",
+  "/cameras",
+  "/cameras/access-log",
+  "/plate-readers",
+  "/cso",
+]);
+
 function expectSecurityHeaders(h: Record<string, string>, where: string) {
   const csp = h["content-security-policy"] ?? "";
   const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
-  expect(script, where).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  if (h["x-daylight-cache"] === "hit") {
+    // A cached copy: its own inline scripts' hashes, no nonce (it would be served twice).
+    expect(script, where).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+  } else {
+    expect(script, where).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  }
   expect(script, where).not.toContain("'unsafe-inline'");
   expect(csp, where).toContain("frame-ancestors 'none'");
   expect(csp, where).toContain("object-src 'none'");
@@ -78,22 +95,36 @@ test("public pages and sign-in run under the CSP with no violation", async ({ pa
   ];
   const policy = details[1];
   const v = await watch(page);
-  for (const path of [...PAGES, ...details, `${policy}/diff`]) {
+  // A page kept between publications is visited twice: rendered (nonce), then its cached copy.
+  const visits = [...PAGES, ...details, `${policy}/diff`].flatMap((p) => (CACHED.has(p) ? [p, p] : [p]));
+  let hits = 0;
+  const seen = new Set<string>();
+  for (const path of visits) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBeLessThan(400);
-    expectSecurityHeaders(res!.headers(), path);
-    // Next's inline flight data only runs with the nonce; hydration needs it.
+    const headers = res!.headers();
+    expectSecurityHeaders(headers, path);
+    const hit = headers["x-daylight-cache"] === "hit";
+    if (hit) hits++;
+    if (CACHED.has(path) && seen.has(path)) expect(hit, `${path}, second visit, from the cache`).toBe(true);
+    seen.add(path);
+    // Next's inline flight data only runs with the nonce or its hash; hydration needs it.
     await page.waitForFunction(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f));
     const scripts = await page
       .locator("script")
       .evaluateAll((s) => s.map((x) => ({ src: (x as HTMLScriptElement).src, nonce: (x as HTMLScriptElement).nonce })));
     expect(scripts.length, path).toBeGreaterThan(0);
-    for (const s of scripts) expect(s.nonce, `${path} ${s.src || "inline script"}`).not.toBe("");
+    // Rendered per request, every script carries the nonce; a cached copy carries none.
+    for (const s of scripts) {
+      if (hit) expect(s.nonce, `${path} ${s.src || "inline script"}`).toBe("");
+      else expect(s.nonce, `${path} ${s.src || "inline script"}`).not.toBe("");
+    }
     await page.waitForLoadState("networkidle");
   }
-  // Charts (recharts) and the maps drew under the policy.
+  expect(hits, "cached copies served").toBeGreaterThanOrEqual(CACHED.size);
+  // Charts (server-rendered SVG) and the maps drew under the policy.
   await page.goto("/drones");
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.locator("svg.chart-surface").first()).toBeVisible();
   await expect(page.locator("main svg path").first()).toBeAttached();
   expect(v.console, "console CSP messages").toEqual([]);
   expect(v.events, "securitypolicyviolation events").toEqual([]);
@@ -107,9 +138,9 @@ test("API responses, static files and redirects carry the headers too", async ({
   }
 });
 
-test("the nonce is fresh on every response", async ({ request }) => {
+test("the nonce is fresh on every response rendered per request", async ({ request }) => {
   const nonce = async () =>
-    /'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"] ?? "")?.[1];
+    /'nonce-([^']+)'/.exec((await request.get("/policies")).headers()["content-security-policy"] ?? "")?.[1];
   const [a, b] = [await nonce(), await nonce()];
   expect(a).toBeTruthy();
   expect(a).not.toBe(b);

@@ -1,10 +1,14 @@
 // Security headers for every response (ASVS 14.4 / 3.4). Scripts run only with this request's
-// nonce ('strict-dynamic' lets Next's own chunks load what they need); styles allow inline
-// attributes because React and recharts write `style="…"`, which nonces cannot cover.
+// nonce ('strict-dynamic' lets Next's own chunks load what they need), or, on a public page served
+// from the cache between publications, only if they are the page's own inline scripts (their
+// hashes, see page-cache.ts) or files from the portal itself; never 'unsafe-inline'. Styles allow
+// inline attributes because React writes `style="…"`, which nonces cannot cover.
 
 export type HeaderOptions = {
   /** Fresh per request, base64. */
-  nonce: string;
+  nonce?: string;
+  /** Instead of a nonce: `'sha256-…'` sources of a cached page's own inline scripts. */
+  scriptHashes?: string[];
   /** Served over https (HSTS only then: over http it would be meaningless or wrong). */
   https: boolean;
   /** `next dev` needs eval for its error overlay and fast refresh. */
@@ -14,7 +18,11 @@ export type HeaderOptions = {
 };
 
 export function contentSecurityPolicy(o: HeaderOptions): string {
-  const script = ["'self'", `'nonce-${o.nonce}'`, "'strict-dynamic'", ...(o.dev ? ["'unsafe-eval'"] : [])];
+  const script = [
+    "'self'",
+    ...(o.nonce !== undefined ? [`'nonce-${o.nonce}'`, "'strict-dynamic'"] : (o.scriptHashes ?? [])),
+    ...(o.dev ? ["'unsafe-eval'"] : []),
+  ];
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],
     ["script-src", script],
