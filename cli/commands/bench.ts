@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { benchIngest } from "../../bench/ingest";
+import { benchLighthouse } from "../../bench/lighthouse";
 import { benchLoad } from "../../bench/load";
 import { benchPublishPages } from "../../bench/publish-pages";
 import { benchReviewQueue } from "../../bench/review-queue";
@@ -80,6 +81,16 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
       return benchLoad({
         database: database(o.database, "a seeded, published database"),
         seconds: whole(o.seconds, 10, 1, 120, "--seconds"),
+        port: port(o),
+      });
+    },
+  },
+  lighthouse: {
+    describe:
+      "Lighthouse 12 (mobile preset, the system's Chromium) on /, /drones, /cameras, /plate-readers, /cso and the flight log on the production server: performance and accessibility per page; --database, else the embedded database in DAYLIGHT_DATA_DIR or .data",
+    async run(o) {
+      return benchLighthouse({
+        database: database(o.database, "a seeded, published database"),
         port: port(o),
       });
     },
