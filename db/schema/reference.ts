@@ -9,6 +9,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   real,
   serial,
   text,
@@ -16,6 +17,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { AGENCY_KINDS, AREA_KINDS, PERSONNEL_ROLES, PROGRAM_SLUGS, PROGRAM_STATUSES } from "../../lib/vocab";
+import type { MappingScope } from "../../lib/ingest/call-type-map";
 
 export const areaKind = pgEnum("area_kind", AREA_KINDS);
 export const programSlug = pgEnum("program_slug", PROGRAM_SLUGS);
@@ -92,14 +94,20 @@ export const callCategories = pgTable("call_categories", {
  * call categories. Keyed by callTypeKey(raw): lower-cased, spaces and underscores collapsed.
  * Installed from lib/ingest/call-type-map.ts; staff add and change entries (origin "staff").
  */
-export const callTypeMappings = pgTable("call_type_mappings", {
-  key: text("key").primaryKey(),
-  category: text("category")
-    .notNull()
-    .references(() => callCategories.code),
-  origin: text("origin").$type<"default" | "staff">().notNull().default("default"),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const callTypeMappings = pgTable(
+  "call_type_mappings",
+  {
+    /** The records it applies to: "*" (every dataset) or one dataset (MAPPING_SCOPES); a dataset's own wins. */
+    scope: text("scope").$type<MappingScope>().notNull().default("*"),
+    key: text("key").notNull(),
+    category: text("category")
+      .notNull()
+      .references(() => callCategories.code),
+    origin: text("origin").$type<"default" | "staff">().notNull().default("default"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+);
 
 /** Pre-pilot (and comparison) responses by patrol, for baselines of time to scene and time to clear. */
 export const baselineResponses = pgTable(

@@ -4,6 +4,20 @@
 // compared lower-cased with spaces and underscores collapsed (callTypeKey). A raw value that
 // already is a category code or label needs no entry.
 
+/**
+ * Which records a mapping applies to: "*" every dataset (the shipped defaults, and mappings saved
+ * before scopes existed), or one dataset's own wording: drone flight purposes, CSO call types,
+ * plate-reader search reasons. A dataset's own mapping wins over "*".
+ */
+export const MAPPING_SCOPES = ["*", "drones", "cso", "alpr"] as const;
+export type MappingScope = (typeof MAPPING_SCOPES)[number];
+export const MAPPING_SCOPE_LABELS: Record<MappingScope, string> = {
+  "*": "every dataset",
+  drones: "drone flights only",
+  cso: "CSO calls only",
+  alpr: "plate-reader searches only",
+};
+
 /** The category of a row whose raw call type has no mapping yet ("Not yet classified"). */
 export const UNCLASSIFIED = "unclassified";
 
