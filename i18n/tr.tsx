@@ -14,6 +14,8 @@ const FULLY_TRANSLATED = new Set([
   "/data/methodology",
   "/policies",
   "/updates",
+  "/findings",
+  "/data",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/];

@@ -1,4 +1,5 @@
 // One dataset on /data: what it is, its fixed URLs, how many rows, when it was last published.
+import { useLocale, useTranslations } from "next-intl";
 import { dateTimeFormat } from "@/lib/format/intl";
 import type { DatasetDef } from "@/lib/opendata/types";
 import { pageFilterHint } from "@/lib/opendata/dictionary";
@@ -7,38 +8,44 @@ import styles from "./opendata.module.css";
 
 export type DatasetFacts = { rows: number | null; publishedAt: Date | null; asOf: Date | null; cutoff: Date | null };
 
-const fmt = (d: Date | null, timeZone: string) =>
-  d ? dateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : "not yet published";
-
 export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; facts: DatasetFacts; timeZone: string }) {
+  const t = useTranslations("OpenData");
+  const locale = useLocale() === "es" ? "es" : "en";
+  const tag = locale === "es" ? "es-US" : "en-US";
+  // The registry's own descriptions (titles, summaries, cadence, filters) are written in English.
+  const regLang = locale === "en" ? undefined : "en";
+  const fmt = (d: Date | null) =>
+    d ? dateTimeFormat(tag, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d) : t("notYet");
   const urls = [
-    { label: "CSV download", href: `/api/v1/${def.slug}.csv` },
-    { label: "JSON download", href: `/api/v1/${def.slug}.json` },
-    { label: "API (pages of JSON)", href: `/api/v1/${def.slug}` },
+    { label: t("csv"), href: `/api/v1/${def.slug}.csv` },
+    { label: t("json"), href: `/api/v1/${def.slug}.json` },
+    { label: t("api"), href: `/api/v1/${def.slug}` },
   ];
   return (
     <section className={styles.dataset} aria-labelledby={`${def.slug}-title`} id={def.slug}>
-      <h2 id={`${def.slug}-title`}>{def.title}</h2>
-      <p>{def.summary}</p>
+      <h2 id={`${def.slug}-title`} lang={regLang}>
+        {def.title}
+      </h2>
+      <p lang={regLang}>{def.summary}</p>
       <dl className={styles.facts}>
-        <dt>Rows</dt>
-        <dd>{facts.rows === null ? "not available" : facts.rows.toLocaleString("en-US")}</dd>
-        <dt>Last published</dt>
-        <dd>{def.source === "staff" ? "Live: changes as soon as staff edit it" : fmt(facts.publishedAt, timeZone)}</dd>
+        <dt>{t("rows")}</dt>
+        <dd>{facts.rows === null ? t("notAvailable") : facts.rows.toLocaleString(tag)}</dd>
+        <dt>{t("lastPublished")}</dt>
+        <dd>{def.source === "staff" ? t("live") : fmt(facts.publishedAt)}</dd>
         {facts.cutoff ? (
           <>
-            <dt>Covers events up to</dt>
-            <dd>{fmt(facts.cutoff, timeZone)}</dd>
+            <dt>{t("coversUpTo")}</dt>
+            <dd>{fmt(facts.cutoff)}</dd>
           </>
         ) : null}
-        <dt>Updated</dt>
-        <dd>{def.cadence}</dd>
-        <dt>Shown on</dt>
+        <dt>{t("updated")}</dt>
+        <dd lang={regLang}>{def.cadence}</dd>
+        <dt>{t("shownOn")}</dt>
         <dd>
-          <a href={def.pagePath}>{def.pagePath}</a> ({pageFilterHint(def)})
+          <a href={def.pagePath}>{def.pagePath}</a> (<span lang={regLang}>{pageFilterHint(def)}</span>)
         </dd>
-        <dt>Filters</dt>
-        <dd>
+        <dt>{t("filters")}</dt>
+        <dd lang={regLang}>
           {Object.keys(def.filters.shape).length ? (
             Object.entries(def.filterDocs).map(([k, v]) => (
               <span key={k}>
@@ -46,11 +53,13 @@ export function DatasetSection({ def, facts, timeZone }: { def: DatasetDef; fact
               </span>
             ))
           ) : (
-            <span className="muted">none</span>
+            <span className="muted" lang={locale}>
+              {t("none")}
+            </span>
           )}
         </dd>
       </dl>
-      <ul className={styles.urls} aria-label={`Fixed URLs for ${def.title}`}>
+      <ul className={styles.urls} aria-label={t("fixedUrls", { title: def.title })}>
         {urls.map((u) => (
           <li key={u.href}>
             {u.label}:{" "}

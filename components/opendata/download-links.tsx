@@ -1,5 +1,6 @@
 // "Download CSV" / "Download JSON" for exactly the rows the page's current filters select:
 // the page's own filter parameters are carried over (paging and sorting are not).
+import { useTranslations } from "next-intl";
 import { getDataset } from "@/lib/opendata/registry";
 import styles from "./opendata.module.css";
 
@@ -40,23 +41,22 @@ export function DownloadLinks({
   label?: string;
 }) {
   const def = getDataset(dataset);
+  const t = useTranslations("OpenData");
   if (!def) throw new Error(`DownloadLinks: unknown dataset "${dataset}"`);
   const h = downloadHrefs(dataset, searchParams);
   const filtered = h.csv.includes("?");
   const what = label ?? def.title.toLowerCase();
   return (
-    <nav className={styles.downloads} aria-label={`Download ${what}`}>
-      <span className={styles.downloadsLead}>
-        {filtered ? "Download the rows these filters select:" : `Download all of the ${what}:`}
-      </span>
+    <nav className={styles.downloads} aria-label={t("downloadLabel", { what })}>
+      <span className={styles.downloadsLead}>{filtered ? t("downloadFiltered") : t("downloadAll", { what })}</span>
       <a className={styles.downloadLink} href={h.csv} download>
-        Download CSV
+        {t("downloadCsv")}
       </a>
       <a className={styles.downloadLink} href={h.json} download>
-        Download JSON
+        {t("downloadJson")}
       </a>
       <a href={h.api}>API</a>
-      <a href={`/data#${dataset}`}>What the columns mean</a>
+      <a href={`/data#${dataset}`}>{t("columnsMean")}</a>
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 // /data: every open dataset with its fixed download URLs, size, freshness and data dictionary.
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DatasetSection, type DatasetFacts } from "@/components/opendata/dataset-section";
 import { datasetRowCounts, datasetStatuses, latestPublication } from "@/db/queries/public/opendata";
 import { city } from "@/lib/config/city";
@@ -11,11 +12,13 @@ export const generateMetadata = pageTitle("data.title");
 
 export default async function DataPage() {
   await connection();
-  const [statuses, latest, counts] = await Promise.all([
+  const [statuses, latest, counts, t] = await Promise.all([
     datasetStatuses(),
     latestPublication(),
     datasetRowCounts(datasets),
+    getTranslations("OpenData"),
   ]);
+  const locale = await getLocale();
   const { timeZone } = city();
   const facts = (i: number): DatasetFacts => {
     const d = datasets[i];
@@ -32,35 +35,30 @@ export default async function DataPage() {
       <h1>
         <Tr k="data.h1" />
       </h1>
-      <p className="lede">
-        Every public table on this site can be downloaded, whole or filtered, as CSV or JSON, and read through a free
-        API with no key. The rows are the published record: generalized and delayed by the privacy rules in{" "}
-        <a href="/data/methodology">how we protect privacy</a>, so they never name a person or point to an address.
-      </p>
+      <p className="lede">{t.rich("lede", { privacy: (chunks) => <a href="/data/methodology">{chunks}</a> })}</p>
       <ul>
         <li>
-          API index: {/* A JSON route handler, not a page: a plain link, no client-side navigation. */}
+          {t("apiIndex")} {/* A JSON route handler, not a page: a plain link, no client-side navigation. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/api/v1">
             <code>/api/v1</code>
           </a>
-          ; the OpenAPI 3.1 description:{" "}
+          {t("openapi")}{" "}
           <a href="/api/v1/openapi.json">
             <code>/api/v1/openapi.json</code>
           </a>
-          , explained for people at <a href="/data/api">API documentation</a>.
+          {t.rich("explained", { docs: (chunks) => <a href="/data/api">{chunks}</a> })}
         </li>
-        <li>
-          Methodology, privacy rules in force, the latest publication and known data issues:{" "}
-          <a href="/data/methodology">methodology</a>.
-        </li>
+        <li>{t.rich("methodology", { link: (chunks) => <a href="/data/methodology">{chunks}</a> })}</li>
       </ul>
-      <nav aria-label="Datasets">
-        <h2>Datasets</h2>
+      <nav aria-label={t("datasets")}>
+        <h2>{t("datasets")}</h2>
         <ol className={styles.toc}>
           {datasets.map((d) => (
             <li key={d.slug}>
-              <a href={`#${d.slug}`}>{d.title}</a>
+              <a href={`#${d.slug}`} lang={locale === "en" ? undefined : "en"}>
+                {d.title}
+              </a>
             </li>
           ))}
         </ol>
