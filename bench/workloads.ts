@@ -6,21 +6,10 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { getSearchFilterOptions, getSearchLog } from "../db/queries/public/alpr";
-import {
-  getAccessFilterOptions,
-  getAccessLog,
-  getBreakdown,
-  getMetrics,
-  listCameras,
-  listSharingAgreements,
-} from "../db/queries/public/cameras";
+import { getAccessFilterOptions, getAccessLog, listCameras, listSharingAgreements } from "../db/queries/public/cameras";
 import { listCurrentPolicies, listPublicUpdates } from "../db/queries/public/content";
-import { getCsoBreakdown, getCsoCells, getCsoMetrics } from "../db/queries/public/cso";
 import {
   findFlightsNear,
-  getDroneBreakdowns,
-  getDroneCells,
-  getDroneMetrics,
   getFlight,
   getFlightFilterOptions,
   listFlights,
@@ -28,6 +17,7 @@ import {
 } from "../db/queries/public/drones";
 import { getHomeSummary } from "../db/queries/public/home";
 import { getDatasetAsOf } from "../db/queries/public/publication";
+import { getBreakdown, getBreakdowns, getCells, getMetrics } from "../db/queries/public/rollups";
 import { queryRows } from "../db/sql";
 import type { AccessLogFilters, AccessSort } from "../lib/cameras/log-filters";
 import { city } from "../lib/config/city";
@@ -78,7 +68,7 @@ export async function benchParams(db: Db, timeZone: string): Promise<BenchParams
   );
   const [top] = await queryRows<{ key: string }>(
     db,
-    sql`select key from pub_drone_breakdowns where breakdown = 'category' and period = 'since_launch' and key <> '*' order by count desc nulls last, key limit 1`,
+    sql`select key from pub_breakdowns where dataset = 'drones' and breakdown = 'category' and period = 'since_launch' and key <> '*' order by count desc nulls last, key limit 1`,
   );
   const [acc] = await queryRows<{ local_date: string }>(
     db,
@@ -86,7 +76,7 @@ export async function benchParams(db: Db, timeZone: string): Promise<BenchParams
   );
   const [op] = await queryRows<{ key: string }>(
     db,
-    sql`select key2 as key from pub_camera_breakdowns where dataset = 'cameras' and breakdown = 'week_operation' and period = 'since_launch'
+    sql`select key2 as key from pub_breakdowns where dataset = 'cameras' and breakdown = 'week_operation' and period = 'since_launch'
       and key <> '*' and key2 <> '*' group by key2 order by sum(count) desc nulls last, key2 limit 1`,
   );
   // The policy with the most versions (its diff page compares two) and the newest visible update.
@@ -144,7 +134,8 @@ export function workloads(p: BenchParams): Workload[] {
     getBreakdown({ dataset: "cameras", breakdown, period, db: d });
   const alprB = (d: Db, breakdown: string, period = "since_launch") =>
     getBreakdown({ dataset: "alpr", breakdown, period, db: d });
-  const csoB = (d: Db, breakdown: string, period?: string) => getCsoBreakdown({ breakdown, period, db: d });
+  const csoB = (d: Db, breakdown: string, period?: string) =>
+    getBreakdown({ dataset: "cso", breakdown, period, db: d });
   return [
     { name: "home /", run: (d) => getHomeSummary({ db: d }), naive: (d) => naiveHome(d, tz) },
     {
@@ -152,12 +143,13 @@ export function workloads(p: BenchParams): Workload[] {
       run: (d) =>
         Promise.all([
           getDatasetAsOf({ dataset: "drones", db: d }),
-          getDroneMetrics({ db: d }),
-          getDroneBreakdowns({
+          getMetrics({ dataset: "drones", db: d }),
+          getBreakdowns({
+            dataset: "drones",
             wanted: [...breakdowns.map((breakdown) => ({ breakdown })), { breakdown: "category", period: "last30" }],
             db: d,
           }),
-          getDroneCells({ db: d }),
+          getCells({ dataset: "drones", db: d }),
         ]),
     },
     {
@@ -234,7 +226,7 @@ export function workloads(p: BenchParams): Workload[] {
       run: (d) =>
         Promise.all([
           getDatasetAsOf({ dataset: "cso", db: d }),
-          getCsoMetrics({ db: d }),
+          getMetrics({ dataset: "cso", db: d }),
           ...[
             "week_source",
             "category",
@@ -247,7 +239,7 @@ export function workloads(p: BenchParams): Workload[] {
             "response_category",
             "response_source",
           ].map((b) => csoB(d, b)),
-          getCsoCells({ db: d }),
+          getCells({ dataset: "cso", db: d }),
         ]),
     },
   ];

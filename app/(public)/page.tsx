@@ -10,7 +10,8 @@ import { formatCount, formatMinutes } from "@/lib/format/numbers";
 import { getHomeSummary, type HomePeriodFigures } from "@/db/queries/public/home";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
-import { figureText, formatDay } from "./drones/_lib/format";
+import { figureText } from "@/lib/rollups";
+import { formatDay } from "./drones/_lib/format";
 
 export async function generateMetadata() {
   const t = await getTranslations("Home");

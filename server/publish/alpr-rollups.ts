@@ -3,10 +3,18 @@ import "server-only";
 // detections and hotlist hits (daily reader counts) and the headline numbers residents ask for.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { insertJsonRows, queryRows } from "../../db/sql";
-import { pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { queryRows } from "../../db/sql";
 import { ALPR_REASONS, ALPR_REASON_LABELS, labelOf, offenseLabel } from "../../lib/cameras/vocab";
-import { safeShare, seriesBreakdown, tableBreakdown, weekKeys, type BreakdownRow, type Keyed } from "./camera-rollups";
+import {
+  safeShare,
+  seriesBreakdown,
+  tableBreakdown,
+  weekKeys,
+  type BreakdownRow,
+  type Keyed,
+  type MetricRow,
+  insertRollups,
+} from "./rollups";
 import type { CamPeriod } from "./cameras-rollups";
 import { localDate } from "../../lib/time";
 import { suppressCount } from "../../lib/publish/rules/suppression";
@@ -29,7 +37,7 @@ export async function publishAlprRollups(
   timeZone: string,
 ): Promise<{ rows: number; suppressed: number }> {
   const out: BreakdownRow[] = [];
-  const metrics: (typeof pubCameraMetrics.$inferInsert)[] = [];
+  const metrics: MetricRow[] = [];
   let suppressed = 0;
   const add = (b: { rows: BreakdownRow[]; suppressed: number }) => {
     out.push(...b.rows);
@@ -181,7 +189,6 @@ export async function publishAlprRollups(
     share("share_linked_to_case", m.linked);
     share("share_multi_network", m.multi);
   }
-  await insertJsonRows(tx, pubCameraBreakdowns, out);
-  await tx.insert(pubCameraMetrics).values(metrics);
+  await insertRollups(tx, { breakdowns: out, metrics });
   return { rows: out.length + metrics.length, suppressed };
 }

@@ -3,9 +3,10 @@ import "server-only";
 // hotlist hits, and the reader inventory numbers (readers are listed in pub_cameras by the
 // cameras publisher; sharing agreements in pub_sharing_agreements).
 import { and, eq, sql } from "drizzle-orm";
-import { alprSearches, cameras, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { alprSearches, cameras } from "../../db/schema";
 import { city } from "../../lib/config/city";
 import { publishAlprRollups } from "./alpr-rollups";
+import { clearRollups, insertRollups } from "./rollups";
 import { publishSearches } from "./alpr-searches";
 import { allPseudonyms, periodsFor } from "./cameras";
 import { publishDaily } from "./daily";
@@ -34,8 +35,7 @@ export const alprPublisher: Publisher = {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.alprSearches;
     const cutoff = publicationCutoff(ctx.asOf, delay);
-    await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'alpr'`);
-    await tx.delete(pubCameraMetrics).where(sql`dataset = 'alpr'`);
+    await clearRollups(tx, ["alpr"]);
 
     const searches = ctx.built as number;
     const table = ctx.shadow.nameOf("pub_alpr_searches");
@@ -52,23 +52,25 @@ export const alprPublisher: Publisher = {
       .from(cameras)
       .where(and(eq(cameras.kind, "plate_reader"), eq(cameras.status, "active"), sql`${cameras.owner} <> 'private'`));
     const now = { dataset: "alpr" as const, period: "current", suppressed: false };
-    await tx.insert(pubCameraMetrics).values([
-      { ...now, metric: "readers", value: readers[0].n, n: readers[0].n },
-      {
-        ...now,
-        metric: "retention_days_max",
-        value: readers[0].maxDays,
-        n: readers[0].n,
-        suppressed: readers[0].maxDays === null,
-      },
-      {
-        ...now,
-        metric: "retention_days_min",
-        value: readers[0].minDays,
-        n: readers[0].n,
-        suppressed: readers[0].minDays === null,
-      },
-    ]);
+    await insertRollups(tx, {
+      metrics: [
+        { ...now, metric: "readers", value: readers[0].n, n: readers[0].n },
+        {
+          ...now,
+          metric: "retention_days_max",
+          value: readers[0].maxDays,
+          n: readers[0].n,
+          suppressed: readers[0].maxDays === null,
+        },
+        {
+          ...now,
+          metric: "retention_days_min",
+          value: readers[0].minDays,
+          n: readers[0].n,
+          suppressed: readers[0].minDays === null,
+        },
+      ],
+    });
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(alprSearches);
     await recordDataset(ctx, "alpr", delay, searches);
     return {

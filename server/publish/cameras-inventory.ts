@@ -7,7 +7,6 @@ import {
   agencies,
   areas,
   cameras,
-  pubCameraBreakdowns,
   pubCameras,
   pubPrivateCameraCounts,
   pubSharingAgreements,
@@ -20,6 +19,7 @@ import { cameraSensitiveSite, type SensitiveSite } from "../../lib/publish/rules
 import { publicId } from "../../lib/publish/rules/public-id";
 import { suppressSeries } from "../../lib/publish/rules/suppression";
 import { insertJsonRows } from "../../db/sql";
+import { breakdownRow, insertRollups } from "./rollups";
 
 export type InventoryResult = {
   cameras: number;
@@ -149,17 +149,10 @@ async function sensitiveSiteCounts(
     ...allAreas.map((a, i) => ({ key: a.slug, label: a.name, c: s.cells[i] })),
     { key: "_none", label: "Outside the mapped areas", c: s.cells[perArea.length] },
   ].filter((x, i) => i < perArea.length || unplaced > 0);
-  const values = [...cells, { key: "*", label: "All areas", c: s.total }].map((x, ord) => ({
-    dataset: "cameras" as const,
-    breakdown: SENSITIVE_SITE_CAMERAS,
-    period: "current",
-    key: x.key,
-    label: x.label,
-    count: x.c.value,
-    suppressed: x.c.suppressed,
-    ord,
-  }));
-  await tx.insert(pubCameraBreakdowns).values(values);
+  const breakdowns = [...cells, { key: "*", label: "All areas", c: s.total }].map((x, ord) =>
+    breakdownRow("cameras", SENSITIVE_SITE_CAMERAS, "current", x.key, "", x.label, x.c, ord),
+  );
+  await insertRollups(tx, { breakdowns });
   return s.suppressedCount;
 }
 

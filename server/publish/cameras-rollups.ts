@@ -3,9 +3,7 @@ import "server-only";
 // and by case link, breakdowns per period, top users by pseudonym, and headline metrics.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { insertJsonRows } from "../../db/sql";
 import { countGroupings, countsByKeys, type GroupCount } from "./grouping-sets";
-import { pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
 import {
   ACCESS_REASONS,
   ACCESS_REASON_LABELS,
@@ -14,7 +12,16 @@ import {
   ROLE_LABELS,
   labelOf,
 } from "../../lib/cameras/vocab";
-import { seriesBreakdown, safeShare, tableBreakdown, weekKeys, type BreakdownRow, type Keyed } from "./camera-rollups";
+import {
+  seriesBreakdown,
+  safeShare,
+  tableBreakdown,
+  weekKeys,
+  type BreakdownRow,
+  type Keyed,
+  type MetricRow,
+  insertRollups,
+} from "./rollups";
 import { suppressCount } from "../../lib/publish/rules/suppression";
 
 export type CamPeriod = { name: "last30" | "since_launch"; from: Date; to: Date };
@@ -63,14 +70,14 @@ type Groups = Awaited<ReturnType<typeof periodGroups>>;
 
 export type CameraRollups = {
   breakdowns: BreakdownRow[];
-  metrics: (typeof pubCameraMetrics.$inferInsert)[];
+  metrics: MetricRow[];
   suppressed: number;
 };
 
 /** Rollups of the published access log in `table` (the one this publication is writing). */
 export async function cameraRollups(tx: DbOrTx, table: string, periods: CamPeriod[]): Promise<CameraRollups> {
   const out: BreakdownRow[] = [];
-  const metrics: (typeof pubCameraMetrics.$inferInsert)[] = [];
+  const metrics: MetricRow[] = [];
   let suppressed = 0;
   const add = (b: { rows: BreakdownRow[]; suppressed: number }) => {
     out.push(...b.rows);
@@ -195,9 +202,7 @@ export async function cameraRollups(tx: DbOrTx, table: string, periods: CamPerio
 
 /** Writes rollups computed by cameraRollups (the caller has cleared the dataset's old ones). */
 export async function writeCameraRollups(tx: DbOrTx, r: CameraRollups): Promise<number> {
-  await insertJsonRows(tx, pubCameraBreakdowns, r.breakdowns);
-  if (r.metrics.length) await tx.insert(pubCameraMetrics).values(r.metrics);
-  return r.breakdowns.length + r.metrics.length;
+  return insertRollups(tx, { breakdowns: r.breakdowns, metrics: r.metrics });
 }
 
 function sumCol(counts: Map<string, number>, col: string): number {

@@ -3,12 +3,13 @@ import "server-only";
 // sharing agreements, the access log 7 days after each access ended, and its rollups.
 import { sql } from "drizzle-orm";
 import { city } from "../../lib/config/city";
-import { cameraAccessEvents, cameras, personnel, pubCameraBreakdowns, pubCameraMetrics } from "../../db/schema";
+import { cameraAccessEvents, cameras, personnel } from "../../db/schema";
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { cameraPublicId, camerasAtSensitiveSites, clearInventory, publishInventory } from "./cameras-inventory";
 import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
 import { publishDaily } from "./daily";
+import { clearRollups } from "./rollups";
 import { recordDataset } from "./dataset";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
 import { fromZoned } from "../../lib/time";
@@ -71,8 +72,7 @@ export const camerasPublisher: Publisher = {
     const delay = ctx.rules.delayHours.cameraAccess;
     const { accesses, rollups } = ctx.built as Built;
     await clearInventory(tx);
-    await tx.delete(pubCameraBreakdowns).where(sql`dataset = 'cameras'`);
-    await tx.delete(pubCameraMetrics).where(sql`dataset = 'cameras'`);
+    await clearRollups(tx, ["cameras"]);
 
     const inv = await publishInventory(tx, ctx.pseudonymKey);
     const log = ctx.shadow.nameOf("pub_camera_accesses");

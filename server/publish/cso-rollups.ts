@@ -3,18 +3,24 @@ import "server-only";
 // every count suppressed (complementary against its published total), every median needs
 // at least 11 calls, and hour and area leave sensitive calls out.
 import { getResolution } from "h3-js";
-import type { pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
 import { referralTypes } from "../../db/schema/cso";
 import { minutesBetween } from "./cso-calls";
 import type { BaselineRow, SourceCall } from "./cso-source";
-import { rules } from "../../lib/publish/rules";
+import {
+  breakdownRow,
+  countMetric,
+  minutesRate,
+  rate,
+  seriesBreakdown,
+  tableBreakdown,
+  type BreakdownRow as Breakdown,
+  type CellRow,
+  type MetricRow as Metric,
+} from "./rollups";
 import { city } from "../../lib/config/city";
 import { generalize, type Generalization } from "../../lib/publish/rules/h3";
-import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../../lib/publish/rules/suppression";
+import { suppressCount, type PubCount } from "../../lib/publish/rules/suppression";
 import { localHour, localWeekStart, zonedParts } from "../../lib/time";
-
-type Breakdown = typeof pubCsoBreakdowns.$inferInsert;
-type Metric = typeof pubCsoMetrics.$inferInsert;
 export type CsoPeriod = { name: string; from: Date | null; to: Date };
 export type Baseline = {
   overall: BaselineRow & { first_day: string | null; last_day: string | null };
@@ -53,12 +59,6 @@ export function median(xs: number[]): number | null {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** A share (3 decimals), published only when built on enough calls. */
-export const rate = (value: number | null, n: number) =>
-  n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null;
-/** A median in minutes (1 decimal), published only when built on enough calls. */
-export const minutesRate = (value: number | null, n: number) =>
-  n >= rules.minEventsForRate && value !== null ? Math.round(value * 10) / 10 : null;
 const row = (
   breakdown: string,
   period: string,
@@ -68,7 +68,7 @@ const row = (
   c: PubCount,
   ord: number,
   value: number | null = null,
-): Breakdown => ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
+): Breakdown => breakdownRow("cso", breakdown, period, key, key2, label, c, ord, value);
 
 function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] | null): Map<string, number> {
   const m = new Map<string, number>();
@@ -79,19 +79,21 @@ function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] 
   return m;
 }
 
-function series(
+const series = (
   breakdown: string,
   period: string,
   keys: string[],
   counts: Map<string, number>,
   label: (k: string) => string,
   totalLabel: string,
-) {
-  const s = suppressSeries(keys.map((k) => counts.get(k) ?? 0));
-  const rows = keys.map((k, i) => row(breakdown, period, k, "", label(k), s.cells[i], i));
-  rows.push(row(breakdown, period, "*", "", totalLabel, s.total, keys.length));
-  return { rows, suppressed: s.suppressedCount };
-}
+) =>
+  seriesBreakdown(
+    "cso",
+    breakdown,
+    period,
+    keys.map((k) => ({ key: k, label: label(k), n: counts.get(k) ?? 0 })),
+    totalLabel,
+  );
 
 /**
  * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
@@ -114,7 +116,7 @@ export function buildCsoRollups(
 export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: string, wholeRecord?: Generalization) {
   const breakdowns: Breakdown[] = [];
   const metrics: Metric[] = [];
-  const cells: (typeof pubCsoCells.$inferInsert)[] = [];
+  const cells: CellRow[] = [];
   let suppressed = 0;
   const add = (r: { rows: Breakdown[]; suppressed: number }) => {
     breakdowns.push(...r.rows);
@@ -155,11 +157,8 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
     const span = calls.length
       ? { periodStart: day(new Date(first)), periodEnd: day(new Date(last)) }
       : { periodStart: null, periodEnd: null };
-    const meta = { period: p.name, ...span };
-    const count = (metric: string, n: number): Metric => {
-      const c = suppressCount(n);
-      return { ...meta, metric, value: c.value, n: c.value, suppressed: c.suppressed };
-    };
+    const meta = { dataset: "cso" as const, period: p.name, ...span };
+    const count = (metric: string, n: number): Metric => countMetric(meta, metric, n);
     const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({
       ...meta,
       metric,
@@ -231,7 +230,15 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
             city().sensitiveSites,
           );
     suppressed += g.suppressedCells;
-    cells.push(...[...g.counts].map(([cell, n]) => ({ period: p.name, cell, res: getResolution(cell), count: n })));
+    cells.push(
+      ...[...g.counts].map(([cell, n]) => ({
+        dataset: "cso" as const,
+        period: p.name,
+        cell,
+        res: getResolution(cell),
+        count: n,
+      })),
+    );
   }
 
   const since = periods.find((p) => p.name === "since_launch") ?? periods[periods.length - 1];
@@ -291,7 +298,7 @@ export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baselin
       ),
     );
   const b = baseline.overall;
-  const bmeta = { period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
+  const bmeta = { dataset: "cso" as const, period: "baseline", periodStart: b.first_day, periodEnd: b.last_day };
   const metrics = [
     ...rollups.metrics,
     {
@@ -314,30 +321,21 @@ export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baselin
 
 /** Weeks x call source, published with weekly totals, source totals and the grand total. */
 function weekTable(period: string, calls: SourceCall[], timeZone: string) {
-  const sources = Object.keys(SOURCE_LABELS);
-  const byWeek = new Map<string, number[]>();
+  const counts = new Map<string, number>();
   for (const c of calls) {
-    const w = localWeekStart(c.receivedAt, timeZone);
-    const v = byWeek.get(w) ?? sources.map(() => 0);
-    v[sources.indexOf(c.callSource)] += 1;
-    byWeek.set(w, v);
+    const k = `${localWeekStart(c.receivedAt, timeZone)}|${c.callSource}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const weeks = [...byWeek.keys()].sort();
-  const t = suppressTable(
-    weeks.map((w) => byWeek.get(w)!),
-    undefined,
-    sources.length,
+  const weeks = [...new Set(calls.map((c) => localWeekStart(c.receivedAt, timeZone)))].sort();
+  return tableBreakdown(
+    "cso",
+    "week_source",
+    period,
+    weeks.map((w) => ({ key: w, label: w })),
+    Object.entries(SOURCE_LABELS).map(([key, label]) => ({ key, label })),
+    counts,
+    { kind: "by column", totalLabel: "All calls" },
   );
-  const rows: Breakdown[] = [];
-  weeks.forEach((w, i) => {
-    sources.forEach((s, j) => rows.push(row("week_source", period, w, s, SOURCE_LABELS[s], t.cells[i][j], i)));
-    rows.push(row("week_source", period, w, "*", "All calls", t.rowTotals[i], i));
-  });
-  sources.forEach((s, j) =>
-    rows.push(row("week_source", period, "*", s, SOURCE_LABELS[s], t.colTotals[j], weeks.length + j)),
-  );
-  rows.push(row("week_source", period, "*", "*", "All calls", t.total, weeks.length + sources.length));
-  return { rows, suppressed: t.suppressedCount };
 }
 
 /** Median minutes to scene by month, call type and source (the baseline's beside them: addBaseline). */

@@ -2,10 +2,11 @@ import "server-only";
 // The CSO publisher: per-call rows, rollups, H3 activity and the "data as of" record, for
 // calls that ended at least 7 days before the publication's reference time.
 import { sql } from "drizzle-orm";
-import { csoActivities, pubCsoBreakdowns, pubCsoCells, pubCsoMetrics } from "../../db/schema";
+import { csoActivities } from "../../db/schema";
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
+import { replaceRollups } from "./rollups";
 import { loadBaseline, loadCalls } from "./cso-source";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -13,7 +14,6 @@ import { city } from "../../lib/config/city";
 import { generalize } from "../../lib/publish/rules/h3";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { Publisher } from "./types";
-import { insertJsonRows } from "../../db/sql";
 
 type Built = { written: number; cellsSuppressed: number; rollups: ReturnType<typeof callRollups> };
 
@@ -55,12 +55,7 @@ export const csoPublisher: Publisher = {
     const r = addBaseline(rollups, ctx.parts!.baseline as Baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log);
-    await tx.delete(pubCsoBreakdowns).where(sql`true`);
-    await tx.delete(pubCsoMetrics).where(sql`true`);
-    await tx.delete(pubCsoCells).where(sql`true`);
-    await insertJsonRows(tx, pubCsoBreakdowns, r.breakdowns);
-    await insertJsonRows(tx, pubCsoMetrics, r.metrics);
-    await insertJsonRows(tx, pubCsoCells, r.cells);
+    await replaceRollups(tx, "cso", r);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(csoActivities);
     await recordDataset(ctx, "cso", delay, written);
     return {

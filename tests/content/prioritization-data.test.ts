@@ -1,8 +1,8 @@
 // The prioritization factors come from published data: calls per 1,000 residents from the published
 // area breakdowns, concerns from feedback about published records (k = 11), staff weights over defaults.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feedback, prioritizationWeights, pubDroneBreakdowns, pubFlights } from "../../db/schema";
+import { feedback, prioritizationWeights, pubBreakdowns, pubFlights } from "../../db/schema";
 import { prioritizationData } from "../../db/queries/public/prioritization";
 import { runPublish } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
@@ -21,7 +21,10 @@ afterAll(async () => t?.close());
 describe(`prioritization data (${dbMode})`, () => {
   it("computes calls per 1,000 residents from the published area breakdown", async () => {
     const d = await prioritizationData({ db: t.db });
-    const rows = await t.db.select().from(pubDroneBreakdowns).where(eq(pubDroneBreakdowns.breakdown, "area"));
+    const rows = await t.db
+      .select()
+      .from(pubBreakdowns)
+      .where(and(eq(pubBreakdowns.dataset, "drones"), eq(pubBreakdowns.breakdown, "area")));
     const north = rows.find((r) => r.key === "north" && r.period === "since_launch")!;
     const area = d.areas.find((a) => a.slug === "north")!;
     expect(area.values.calls_per_1000).toBeCloseTo((north.count! / 10000) * 1000, 1);

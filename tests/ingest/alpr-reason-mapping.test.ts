@@ -4,7 +4,7 @@
 // published searches and their purpose breakdown use the category ("protected" when sensitive).
 import { describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { alprSearches, auditLog, pubAlprSearches, pubCameraBreakdowns } from "../../db/schema";
+import { alprSearches, auditLog, pubAlprSearches, pubBreakdowns } from "../../db/schema";
 import { importFile } from "../../server/ingest/import-file";
 import { listUnmapped } from "../../db/queries/staff/call-types";
 import { mapCallType } from "../../server/call-types";
@@ -44,12 +44,12 @@ const reasonBreakdown = async () =>
     (
       await t.db
         .select()
-        .from(pubCameraBreakdowns)
+        .from(pubBreakdowns)
         .where(
           and(
-            eq(pubCameraBreakdowns.dataset, "alpr"),
-            eq(pubCameraBreakdowns.breakdown, "reason"),
-            eq(pubCameraBreakdowns.period, "since_launch"),
+            eq(pubBreakdowns.dataset, "alpr"),
+            eq(pubBreakdowns.breakdown, "reason"),
+            eq(pubBreakdowns.period, "since_launch"),
           ),
         )
     )

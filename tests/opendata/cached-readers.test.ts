@@ -2,7 +2,8 @@
 // tables that no publication committed is not seen, and the next committed publication is.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDroneMetrics, listFlights } from "@/db/queries/public/drones";
+import { listFlights } from "@/db/queries/public/drones";
+import { getMetrics } from "@/db/queries/public/rollups";
 import { getLatestRun } from "@/db/queries/public/publication";
 import { openDataSource } from "@/db/queries/public/opendata";
 import { handleDatasetGet } from "@/server/opendata/http/dataset";
@@ -33,14 +34,14 @@ describe(`cached public readers (${dbMode})`, () => {
     await runPublish(t.db, { ...opts, asOf: new Date(NOW.getTime() - 10 * 86_400_000) });
     const first = await flightCount();
     expect(await apiTotal()).toBe(first);
-    const metrics = await getDroneMetrics({ db: t.db });
+    const metrics = await getMetrics({ dataset: "drones", db: t.db });
 
     // Rows changed behind the publisher's back are not read: the pages are served from memory.
     await t.db.execute(sql`delete from pub_flights`);
     await t.db.execute(sql`delete from pub_datasets`);
     expect(await flightCount()).toBe(first);
     expect(await apiTotal()).toBe(first);
-    expect(await getDroneMetrics({ db: t.db })).toBe(metrics);
+    expect(await getMetrics({ dataset: "drones", db: t.db })).toBe(metrics);
 
     const before = (await getLatestRun({ db: t.db })).id;
     await runPublish(t.db, { ...opts, asOf: NOW });
@@ -48,6 +49,6 @@ describe(`cached public readers (${dbMode})`, () => {
     const second = await flightCount();
     expect(second).toBeGreaterThan(first);
     expect(await apiTotal()).toBe(second);
-    expect(await getDroneMetrics({ db: t.db })).not.toBe(metrics);
+    expect(await getMetrics({ dataset: "drones", db: t.db })).not.toBe(metrics);
   });
 });

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pubAlprSearches, pubCameraBreakdowns, pubCameraMetrics, pubSharingAgreements } from "../../db/schema";
+import { pubAlprSearches, pubBreakdowns, pubMetrics, pubSharingAgreements } from "../../db/schema";
 import { alprPublisher } from "../../server/publish/alpr";
 import { camerasPublisher } from "../../server/publish/cameras";
 import { rules } from "../../lib/publish/rules";
@@ -43,7 +43,7 @@ describe(`plate-reader publication (${dbMode})`, () => {
     for (const r of rows) expect(r.hour.getUTCMinutes()).toBe(0);
     const dump = JSON.stringify([
       rows,
-      await t.db.select().from(pubCameraBreakdowns),
+      await t.db.select().from(pubBreakdowns),
       await t.db.select().from(pubSharingAgreements),
     ]);
     for (const secret of SECRETS) expect(dump).not.toContain(secret);
@@ -59,7 +59,7 @@ describe(`plate-reader publication (${dbMode})`, () => {
   it("reports detections, hotlist hits, readers and retention for the last 30 days", async () => {
     const m = await t.db
       .select()
-      .from(pubCameraMetrics)
+      .from(pubMetrics)
       .where(sql`dataset = 'alpr'`);
     const v = (period: string, metric: string) => m.find((x) => x.period === period && x.metric === metric);
     // Daily counts end 7 days before now (the search delay): 30 days of 2,000 detections and 2 hits.
@@ -74,7 +74,7 @@ describe(`plate-reader publication (${dbMode})`, () => {
   it("suppresses weekly search counts without giving them away by subtraction", async () => {
     const b = await t.db
       .select()
-      .from(pubCameraBreakdowns)
+      .from(pubBreakdowns)
       .where(sql`dataset = 'alpr' and breakdown = 'week_reason'`);
     for (const r of b) if (r.count !== null) expect(r.count === 0 || r.count >= 11).toBe(true);
     const rowKeys = [...new Set(b.filter((r) => r.key !== "*").map((r) => r.key))];

@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   pubCameraAccesses,
-  pubCameraBreakdowns,
-  pubCameraMetrics,
+  pubBreakdowns,
+  pubMetrics,
   pubCameras,
   pubPrivateCameraCounts,
   pubSharingAgreements,
@@ -122,14 +122,9 @@ describe(`camera publication (${dbMode})`, () => {
   it("never publishes names, badges, case numbers, free text or private owners", async () => {
     const dump = JSON.stringify(
       await Promise.all(
-        [
-          pubCameras,
-          pubCameraAccesses,
-          pubPrivateCameraCounts,
-          pubSharingAgreements,
-          pubCameraBreakdowns,
-          pubCameraMetrics,
-        ].map((tb) => t.db.select().from(tb)),
+        [pubCameras, pubCameraAccesses, pubPrivateCameraCounts, pubSharingAgreements, pubBreakdowns, pubMetrics].map(
+          (tb) => t.db.select().from(tb),
+        ),
       ),
     );
     for (const s of SECRETS) expect(dump).not.toContain(s);
@@ -137,7 +132,10 @@ describe(`camera publication (${dbMode})`, () => {
   });
 
   it("suppresses small counts so that no hidden count can be recovered by subtraction", async () => {
-    const rows = await t.db.select().from(pubCameraBreakdowns);
+    const rows = await t.db
+      .select()
+      .from(pubBreakdowns)
+      .where(sql`dataset = 'cameras'`);
     for (const r of rows) if (r.count !== null) expect(r.count === 0 || r.count >= rules.minCount).toBe(true);
     for (const breakdown of ["week_operation", "week_reason", "week_case"]) {
       const b = rows.filter((r) => r.breakdown === breakdown);
@@ -172,14 +170,14 @@ describe(`camera publication (${dbMode})`, () => {
   it("ranks the busiest pseudonymous user first and reports headline metrics", async () => {
     const top = await t.db
       .select()
-      .from(pubCameraBreakdowns)
-      .where(sql`breakdown = 'top_users' and period = 'since_launch'`)
-      .orderBy(pubCameraBreakdowns.ord);
+      .from(pubBreakdowns)
+      .where(sql`dataset = 'cameras' and breakdown = 'top_users' and period = 'since_launch'`)
+      .orderBy(pubBreakdowns.ord);
     expect(top[0].key).toBe(pseudonym(fx.people[1].id, KEY));
     const m = await t.db
       .select()
-      .from(pubCameraMetrics)
-      .where(sql`period = 'since_launch'`);
+      .from(pubMetrics)
+      .where(sql`dataset = 'cameras' and period = 'since_launch'`);
     const val = (k: string) => m.find((x) => x.metric === k)!.value;
     const published = fx.events.filter((e) => e.endedAt.getTime() <= CAM_NOW.getTime() - 7 * 86400_000);
     expect(val("accesses")).toBe(published.length);

@@ -2,10 +2,11 @@
 // checked against the published rows themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchLog } from "../../db/queries/public/alpr";
-import { getAccessFilterOptions, getAccessLog, getBreakdown } from "../../db/queries/public/cameras";
+import { getAccessFilterOptions, getAccessLog } from "../../db/queries/public/cameras";
+import { getBreakdown } from "../../db/queries/public/rollups";
 import { pubAlprSearches, pubCameraAccesses } from "../../db/schema";
 import { accessLogFilters, parseFilters } from "../../lib/cameras/log-filters";
-import { NOT_BROKEN_DOWN, tableRows } from "../../lib/cameras/chart-data";
+import { NOT_BROKEN_DOWN, tableRows } from "../../lib/rollups";
 import { alprPublisher } from "../../server/publish/alpr";
 import { camerasPublisher } from "../../server/publish/cameras";
 import { rules } from "../../lib/publish/rules";

@@ -27,9 +27,7 @@ async function publish(asOf = ASOF) {
 }
 const dump = async () =>
   JSON.stringify(
-    await Promise.all(
-      [s.pubCsoCalls, s.pubCsoBreakdowns, s.pubCsoMetrics, s.pubCsoCells].map((tb) => t.db.select().from(tb)),
-    ),
+    await Promise.all([s.pubCsoCalls, s.pubBreakdowns, s.pubMetrics, s.pubCells].map((tb) => t.db.select().from(tb))),
   );
 
 beforeAll(async () => {
@@ -197,7 +195,14 @@ describe(`CSO publication (${dbMode})`, () => {
   });
 
   it("publishes rollups with suppression and the pre-pilot baseline", async () => {
-    const m = new Map((await t.db.select().from(s.pubCsoMetrics)).map((x) => [`${x.period}.${x.metric}`, x]));
+    const m = new Map(
+      (
+        await t.db
+          .select()
+          .from(s.pubMetrics)
+          .where(sql`dataset = 'cso'`)
+      ).map((x) => [`${x.period}.${x.metric}`, x]),
+    );
     expect(m.get("since_launch.calls")).toMatchObject({ value: 31, suppressed: false });
     expect(m.get("since_launch.median_response_min")).toMatchObject({ value: 12, suppressed: false });
     expect(m.get("since_launch.reports")).toMatchObject({ value: 15, suppressed: false });
@@ -205,8 +210,8 @@ describe(`CSO publication (${dbMode})`, () => {
     expect(m.get("baseline.median_response_min")).toMatchObject({ value: 30, suppressed: false });
     const cats = await t.db
       .select()
-      .from(s.pubCsoBreakdowns)
-      .where(sql`breakdown = 'category' and period = 'since_launch'`);
+      .from(s.pubBreakdowns)
+      .where(sql`dataset = 'cso' and breakdown = 'category' and period = 'since_launch'`);
     expect(cats.find((c) => c.key === "welfare_check")).toMatchObject({ count: null, suppressed: true });
     // With one other category, theft must be hidden too, or 31 - 30 would give the welfare check away.
     expect(cats.find((c) => c.key === "theft")).toMatchObject({ count: null, suppressed: true });

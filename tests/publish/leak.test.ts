@@ -4,14 +4,8 @@
 import { sql } from "drizzle-orm";
 import { latLngToCell } from "h3-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  findFlightsNear,
-  getDroneBreakdown,
-  getDroneCells,
-  getDroneMetrics,
-  getFlight,
-  listFlights,
-} from "../../db/queries/public/drones";
+import { findFlightsNear, getFlight, listFlights } from "../../db/queries/public/drones";
+import { getBreakdown, getCells, getMetrics } from "../../db/queries/public/rollups";
 import { getHomeSummary } from "../../db/queries/public/home";
 import { getLatestRun, listDatasetsAsOf } from "../../db/queries/public/publication";
 import { queryRows } from "../../db/sql";
@@ -21,7 +15,7 @@ import { runPublish } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { NOW, seedFixture } from "./fixture";
 import { findLeaks, findSiteLeaks } from "./leak-check";
-import { getAccessLog, getBreakdown, listCameras } from "../../db/queries/public/cameras";
+import { getAccessLog, listCameras } from "../../db/queries/public/cameras";
 import { city } from "../../lib/config/city";
 import { SENSITIVE_SITE_CAMERAS } from "../../lib/cameras/vocab";
 
@@ -99,13 +93,13 @@ describe(`leak test (${dbMode})`, () => {
     const db = t.db;
     const outputs = {
       list: await listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 1000, db }),
-      metrics: [...(await getDroneMetrics({ db })).values()],
+      metrics: [...(await getMetrics({ dataset: "drones", db })).values()],
       breakdowns: await Promise.all(
         ["category", "outcome", "area", "hour", "duration", "week_group", "tts_month", "tts_category"].map((b) =>
-          getDroneBreakdown({ breakdown: b, db }),
+          getBreakdown({ dataset: "drones", breakdown: b, db }),
         ),
       ),
-      cells: await getDroneCells({ db }),
+      cells: await getCells({ dataset: "drones", db }),
       home: await getHomeSummary({ db }).then((h) => ({ ...h, datasets: [...h.datasets.values()] })),
       runs: [await getLatestRun({ db }), await listDatasetsAsOf({ db })],
       near: await findFlightsNear({
@@ -149,7 +143,7 @@ describe(`leak test (${dbMode})`, () => {
     const db = t.db;
     const outputs = {
       list: await listFlights({ filters: {}, sort: "started", dir: "desc", page: 1, pageSize: 1000, db }),
-      cells: await getDroneCells({ db }),
+      cells: await getCells({ dataset: "drones", db }),
       cameras: await listCameras({ db }),
       log: await getAccessLog({ filters: {}, sort: "hour", dir: "desc", page: 1, pageSize: 1000, db }),
     };

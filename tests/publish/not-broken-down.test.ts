@@ -1,8 +1,8 @@
 // A week whose cells are all "fewer than 11" still shows its total (11 or more), drawn as
 // "not broken down", so the chart never shows an empty week the log says was busy.
 import { describe, expect, it } from "vitest";
-import { NOT_BROKEN_DOWN, tableRows } from "../../lib/cameras/chart-data";
-import { tableBreakdown } from "../../server/publish/camera-rollups";
+import { NOT_BROKEN_DOWN, tableRows } from "../../lib/rollups";
+import { tableBreakdown } from "../../server/publish/rollups";
 import { suppressTable } from "../../lib/publish/rules/suppression";
 import { recoverBySubtraction } from "./attacker";
 

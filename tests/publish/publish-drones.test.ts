@@ -1,14 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getResolution } from "h3-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  droneFlights,
-  pubDatasets,
-  pubDroneBreakdowns,
-  pubDroneMetrics,
-  pubFlights,
-  publicationRuns,
-} from "../../db/schema";
+import { droneFlights, pubDatasets, pubBreakdowns, pubMetrics, pubFlights, publicationRuns } from "../../db/schema";
 import { queryRows } from "../../db/sql";
 import { publishers } from "../../server/publish/publishers";
 import { distanceM, pointsOf } from "../../lib/publish/rules/path";
@@ -84,11 +77,11 @@ describe(`drone publication (${dbMode})`, () => {
   });
 
   it("never publishes a count between 1 and 10, and records the run", async () => {
-    const rows = await t.db.select().from(pubDroneBreakdowns);
+    const rows = await t.db.select().from(pubBreakdowns).where(eq(pubBreakdowns.dataset, "drones"));
     expect(rows.length).toBeGreaterThan(20);
     for (const r of rows) if (r.count !== null) expect(r.count === 0 || r.count >= 11).toBe(true);
     for (const r of rows) if (r.suppressed) expect(r.count).toBeNull();
-    const metrics = await t.db.select().from(pubDroneMetrics);
+    const metrics = await t.db.select().from(pubMetrics).where(eq(pubMetrics.dataset, "drones"));
     const flights = metrics.find((m) => m.period === "since_launch" && m.metric === "flights")!;
     expect(flights.value).toBeGreaterThan(300);
     const [ds] = await t.db
@@ -302,8 +295,8 @@ describe(`drone publication (${dbMode})`, () => {
         (
           await t.db
             .select()
-            .from(pubDroneMetrics)
-            .where(sql`metric = 'flights' and period = 'since_launch'`)
+            .from(pubMetrics)
+            .where(sql`dataset = 'drones' and metric = 'flights' and period = 'since_launch'`)
         )[0].value!;
       const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(pubFlights);
       const metricBefore = await flightsMetric();
@@ -352,7 +345,7 @@ const leftovers = async () =>
 describe(`published rollups resist subtraction (${dbMode})`, () => {
   it("no suppressed weekly count can be recovered from the published weekly and group totals", async () => {
     const { recoverBySubtraction } = await import("./attacker");
-    const rows = (await t.db.select().from(pubDroneBreakdowns)).filter(
+    const rows = (await t.db.select().from(pubBreakdowns).where(eq(pubBreakdowns.dataset, "drones"))).filter(
       (r) => r.breakdown === "week_group" && r.period === "since_launch",
     );
     const weeks = [...new Set(rows.filter((r) => r.key !== "*").map((r) => r.key))].sort();
@@ -371,7 +364,7 @@ describe(`published rollups resist subtraction (${dbMode})`, () => {
     expect(recoverBySubtraction(table)).toEqual([]);
     // Every 1-D breakdown against its published total, too.
     for (const b of ["category", "outcome", "hour", "duration", "area"]) {
-      const s = (await t.db.select().from(pubDroneBreakdowns)).filter(
+      const s = (await t.db.select().from(pubBreakdowns).where(eq(pubBreakdowns.dataset, "drones"))).filter(
         (r) => r.breakdown === b && r.period === "since_launch",
       );
       const cells = s

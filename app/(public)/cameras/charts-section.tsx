@@ -1,8 +1,8 @@
 // Charts of camera use, each with its table: accesses per week by operation and by reason, the
 // weekly share with no case number, top users by pseudonym and accesses by agency.
 import { ChartFigure } from "@/components/charts/chart-figure";
-import type { PubBreakdown } from "@/db/queries/public/cameras";
-import { seriesRows, tableRows, weeklyShareRows } from "@/lib/cameras/chart-data";
+import type { Breakdown as PubBreakdown } from "@/db/queries/public/rollups";
+import { seriesRows, tableRows, weeklyShareRows } from "@/lib/rollups";
 
 export function CameraCharts(p: {
   weekOp: PubBreakdown[];

@@ -10,13 +10,12 @@ import { formatCount, formatShare } from "@/lib/format/numbers";
 import {
   getAccessFilterOptions,
   getAccessLog,
-  getBreakdown,
-  getMetrics,
   listCameras,
   listPrivateCameraCounts,
   listSharingAgreements,
 } from "@/db/queries/public/cameras";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
+import { getBreakdown, getMetrics } from "@/db/queries/public/rollups";
 import { ACCESS_SORTS, accessLogFilters } from "@/lib/cameras/log-filters";
 import { SENSITIVE_SITE_CAMERAS } from "@/lib/cameras/vocab";
 import { city } from "@/lib/config/city";
@@ -59,7 +58,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       b("agency", "last30"),
       b(SENSITIVE_SITE_CAMERAS, "current"),
     ]);
-  const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
+  const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
   const areaNoun = c.areaKind === "division" ? "Division" : "Neighborhood";

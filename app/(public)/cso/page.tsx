@@ -7,20 +7,22 @@ import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard } from "@/components/ui";
 import { formatCount } from "@/lib/format/numbers";
-import { getCsoBreakdown, getCsoCells, getCsoMetrics } from "@/db/queries/public/cso";
+import { getBreakdown, getCells, getMetrics } from "@/db/queries/public/rollups";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
 import {
   countOf,
-  metricText,
+  figureText,
   minutesText,
   monthLabel,
   pairRows,
   seriesRows,
+  tooFew,
   totalOf,
-  weekSourceChart,
-} from "./_lib/figures";
+  weekColumnsChart,
+  type Figure,
+} from "@/lib/rollups";
 import { CountTable } from "./_lib/count-table";
 import { Tr, pageTitle } from "@/i18n/tr";
 
@@ -29,10 +31,12 @@ export const generateMetadata = pageTitle("cso.title");
 const dayFmt = (tz: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric" });
 
+const metricText = (f: Figure, kind: "count" | "share" | "minutes") => figureText(f, kind, "en", "calls");
+
 export default async function CsoPage() {
   await connection();
   const c = city();
-  const b = (breakdown: string, period?: string) => getCsoBreakdown({ breakdown, period });
+  const b = (breakdown: string, period?: string) => getBreakdown({ dataset: "cso", breakdown, period });
   const [
     asOf,
     metrics,
@@ -49,7 +53,7 @@ export default async function CsoPage() {
     cells,
   ] = await Promise.all([
     getDatasetAsOf({ dataset: "cso" }),
-    getCsoMetrics(),
+    getMetrics({ dataset: "cso" }),
     b("week_source"),
     b("category"),
     b("source"),
@@ -60,7 +64,7 @@ export default async function CsoPage() {
     b("response_month"),
     b("response_category"),
     b("response_source"),
-    getCsoCells(),
+    getCells({ dataset: "cso" }),
   ]);
   const m = (k: string) => metrics.get(k);
   const baseResp = m("baseline.median_response_min")?.value ?? null;
@@ -72,7 +76,7 @@ export default async function CsoPage() {
       value: metricText(m(`${p}.median_response_min`), "minutes"),
       note:
         baseResp !== null
-          ? `patrol before the pilot: ${minutesText(baseResp)}`
+          ? `patrol before the pilot: ${minutesText(baseResp, tooFew("calls"))}`
           : "from call received to officer on scene",
     },
     {
@@ -84,15 +88,17 @@ export default async function CsoPage() {
       label: "Median time to clear",
       value: metricText(m(`${p}.median_clear_min`), "minutes"),
       note:
-        baseClear !== null ? `patrol before the pilot: ${minutesText(baseClear)}` : "from call received to call closed",
+        baseClear !== null
+          ? `patrol before the pilot: ${minutesText(baseClear, tooFew("calls"))}`
+          : "from call received to call closed",
     },
     { label: "Calls with a referral to services", value: metricText(m(`${p}.calls_with_referral`), "count"), note },
     { label: "Reports written", value: metricText(m(`${p}.reports`), "count"), note },
   ];
-  const week = weekSourceChart(weekly);
-  const trend = pairRows(byMonth).map((r) => ({
+  const week = weekColumnsChart(weekly, { seriesKey: (k) => `s_${k}` });
+  const trend = pairRows(byMonth, "cso").map((r) => ({
     label: monthLabel(r.key),
-    values: { cso: r.cso, baseline: r.baseline },
+    values: { cso: r.pilot, baseline: r.baseline },
   }));
   return (
     <>
@@ -149,7 +155,7 @@ export default async function CsoPage() {
           title="Calls by type"
           description="Since launch."
           rowHeader="Type of call"
-          rows={seriesRows(categories, true)}
+          rows={seriesRows(categories, "", { skipZero: true, splitLabel: false }).rows}
           series={[{ key: "n", label: "Calls" }]}
           tableCollapsed
           yLabel="Calls"
@@ -159,7 +165,7 @@ export default async function CsoPage() {
           title="How calls came in"
           description="Since launch: 911 calls, 311 requests, and calls the officer started on patrol."
           rowHeader="Source"
-          rows={seriesRows(sources)}
+          rows={seriesRows(sources, "", { splitLabel: false }).rows}
           series={[{ key: "n", label: "Calls" }]}
           yLabel="Calls"
         />
@@ -198,10 +204,10 @@ export default async function CsoPage() {
               </tr>
             </thead>
             <tbody>
-              {pairRows(byCategory).map((r) => (
+              {pairRows(byCategory, "cso").map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{minutesText(r.cso, "too few calls")}</td>
+                  <td className="num">{minutesText(r.pilot, "too few calls")}</td>
                   <td className="num">{minutesText(r.baseline, "no baseline")}</td>
                   <td className="num">{formatCount(r.n)}</td>
                 </tr>
@@ -213,10 +219,10 @@ export default async function CsoPage() {
           caption="Median minutes to arrive by how the call came in"
           header="Source"
           valueHeader="Median minutes"
-          rows={pairRows(bySource).map((r) => ({
+          rows={pairRows(bySource, "cso").map((r) => ({
             key: r.key,
             label: r.label,
-            text: minutesText(r.cso, "too few calls"),
+            text: minutesText(r.pilot, "too few calls"),
           }))}
         />
       </section>
@@ -228,7 +234,7 @@ export default async function CsoPage() {
           title="How calls ended"
           description="Since launch."
           rowHeader="Outcome"
-          rows={seriesRows(outcomes)}
+          rows={seriesRows(outcomes, "", { splitLabel: false }).rows}
           series={[{ key: "n", label: "Calls" }]}
           yLabel="Calls"
         />
@@ -237,7 +243,7 @@ export default async function CsoPage() {
           title="Referrals by type of service"
           description="Since launch. One call can lead to more than one referral."
           rowHeader="Service"
-          rows={seriesRows(referrals)}
+          rows={seriesRows(referrals, "", { splitLabel: false }).rows}
           series={[{ key: "n", label: "Referrals" }]}
           yLabel="Referrals"
         />
@@ -269,7 +275,7 @@ export default async function CsoPage() {
           title="Calls by neighborhood"
           description="Since launch; sensitive calls are not placed in a neighborhood."
           rowHeader="Neighborhood"
-          rows={seriesRows(areas)}
+          rows={seriesRows(areas, "", { splitLabel: false }).rows}
           series={[{ key: "n", label: "Calls" }]}
           yLabel="Calls"
         />
@@ -286,7 +292,7 @@ export default async function CsoPage() {
           title="Calls by hour of day"
           description="Since launch, local time the call was received; sensitive calls are not included (day only)."
           rowHeader="Hour"
-          rows={seriesRows(hours)}
+          rows={seriesRows(hours, "", { splitLabel: false }).rows}
           series={[{ key: "n", label: "Calls" }]}
           tableCollapsed
           yLabel="Calls"

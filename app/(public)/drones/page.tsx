@@ -7,12 +7,12 @@ import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard } from "@/components/ui";
 import { formatCount } from "@/lib/format/numbers";
-import { getDroneBreakdowns, getDroneCells, getDroneMetrics } from "@/db/queries/public/drones";
+import { getBreakdowns, getCells, getMetrics } from "@/db/queries/public/rollups";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
-import { figureText, formatDay, minutes } from "./_lib/format";
-import { cellsOf, totalOf, weekGroupChart } from "./_lib/series";
+import { cellsOf, figureText, minutesText, tooFew, totalOf, weekColumnsChart } from "@/lib/rollups";
+import { formatDay } from "./_lib/format";
 import { Tr, pageTitle } from "@/i18n/tr";
 
 export const generateMetadata = pageTitle("drones.title");
@@ -23,14 +23,15 @@ export default async function DronesPage() {
   const c = city();
   const [asOf, metrics, b, cells] = await Promise.all([
     getDatasetAsOf({ dataset: "drones" }),
-    getDroneMetrics(),
-    getDroneBreakdowns({
+    getMetrics({ dataset: "drones" }),
+    getBreakdowns({
+      dataset: "drones",
       wanted: [
         ...DRONE_PAGE_BREAKDOWNS.map((breakdown) => ({ breakdown })),
         { breakdown: "category", period: "last30" },
       ],
     }),
-    getDroneCells(),
+    getCells({ dataset: "drones" }),
   ]);
   const get = (k: string) => b.get(k) ?? [];
   const [weekly, tts, ttsCat, hours, durations, outcomes, topTypes] = [
@@ -39,7 +40,7 @@ export default async function DronesPage() {
   ];
   const m = (k: string) => metrics.get(k);
   const baseline = m("baseline.median_time_to_scene_min")?.value ?? null;
-  const week = weekGroupChart(weekly);
+  const week = weekColumnsChart(weekly, { sortSeries: true });
   const ttsRows = tts
     .filter((r) => r.key2 === "drone")
     .map((r) => ({ label: r.label, values: { drone: r.value, baseline } }));
@@ -61,7 +62,7 @@ export default async function DronesPage() {
     {
       label: "Median time to scene",
       value: figureText(m(`${p}.median_time_to_scene_min`) ?? undefined, "minutes"),
-      note: baseline !== null ? `patrol before the pilot: ${minutes(baseline)}` : note,
+      note: baseline !== null ? `patrol before the pilot: ${minutesText(baseline, tooFew("flights"))}` : note,
     },
     {
       label: "Drone first on scene",
@@ -168,7 +169,7 @@ export default async function DronesPage() {
           title="Median minutes from dispatch to drone on scene, by month"
           description={
             baseline !== null
-              ? `The flat line is the patrol median before the pilot (${minutes(baseline)}).`
+              ? `The flat line is the patrol median before the pilot (${minutesText(baseline, tooFew("flights"))}).`
               : "No pre-pilot baseline is published."
           }
           rowHeader="Month"
@@ -200,8 +201,8 @@ export default async function DronesPage() {
               {catRows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{minutes(r.drone?.value, "too few flights")}</td>
-                  <td className="num">{minutes(r.baseline?.value, "no baseline")}</td>
+                  <td className="num">{minutesText(r.drone?.value, "too few flights")}</td>
+                  <td className="num">{minutesText(r.baseline?.value, "no baseline")}</td>
                   <td className="num">{formatCount(r.drone?.suppressed ? null : (r.drone?.count ?? 0))}</td>
                 </tr>
               ))}

@@ -9,10 +9,11 @@ import { flattenParams, parseTableState, type SearchParams } from "@/components/
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { MetricCard } from "@/components/ui/metric-card";
 import { getSearchFilterOptions, getSearchLog } from "@/db/queries/public/alpr";
-import { getBreakdown, getMetrics, listCameras, listSharingAgreements } from "@/db/queries/public/cameras";
+import { listCameras, listSharingAgreements } from "@/db/queries/public/cameras";
+import { getBreakdown, getMetrics } from "@/db/queries/public/rollups";
 import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
-import { seriesRows, tableRows } from "@/lib/cameras/chart-data";
+import { seriesRows, tableRows } from "@/lib/rollups";
 import { SEARCH_SORTS, parseFilters, searchLogFilters } from "@/lib/cameras/log-filters";
 import { city } from "@/lib/config/city";
 import { InventorySection } from "../cameras/inventory-section";
@@ -44,7 +45,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
       b("offense", "last30"),
       b("agency", "last30"),
     ]);
-  const m = (metric: string, period = "last30") => metrics.find((x) => x.metric === metric && x.period === period);
+  const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
   const minDays = m("retention_days_min", "current")?.value;
   const maxDays = m("retention_days_max", "current")?.value;
   const retention =

@@ -3,7 +3,8 @@ import "server-only";
 // come from the shared camera tables through db/queries/public/cameras.ts).
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubAlprSearches, pubCameraBreakdowns, pubDatasets } from "@/db/schema";
+import { pubAlprSearches, pubDatasets } from "@/db/schema";
+import { getBreakdownKeys } from "./rollups";
 import type { SearchLogFilters, SearchSort } from "@/lib/cameras/log-filters";
 import { localDateRange } from "./local-dates";
 
@@ -63,19 +64,9 @@ export async function getSearchLog(
 /** Filter choices: agencies and offense types that appear in the published searches. */
 export async function getSearchFilterOptions(o: Opt = {}): Promise<{ agencies: string[]; offenses: string[] }> {
   const d = await use(o);
-  const keys = (breakdown: string) =>
-    d
-      .select({ key: pubCameraBreakdowns.key })
-      .from(pubCameraBreakdowns)
-      .where(
-        and(
-          eq(pubCameraBreakdowns.dataset, "alpr"),
-          eq(pubCameraBreakdowns.breakdown, breakdown),
-          eq(pubCameraBreakdowns.period, "since_launch"),
-        ),
-      )
-      .orderBy(asc(pubCameraBreakdowns.key));
-  const [agencies, offenses] = await Promise.all([keys("agency"), keys("offense")]);
+  const rows = await getBreakdownKeys({ dataset: "alpr", breakdowns: ["agency", "offense"], db: d });
+  const agencies = rows.filter((r) => r.breakdown === "agency");
+  const offenses = rows.filter((r) => r.breakdown === "offense");
   return {
     agencies: agencies.map((a) => a.key).filter((k) => k !== "*"),
     offenses: offenses.map((a) => a.key).filter((k) => k !== "*"),

@@ -3,25 +3,16 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import {
-  pubCameraAccesses,
-  pubCameraBreakdowns,
-  pubCameraMetrics,
-  pubCameras,
-  pubDatasets,
-  pubPrivateCameraCounts,
-  pubSharingAgreements,
-} from "@/db/schema";
+import { pubCameraAccesses, pubCameras, pubDatasets, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
 import type { AccessLogFilters, AccessSort } from "@/lib/cameras/log-filters";
 import { localDateRange } from "./local-dates";
+import { getBreakdownKeys } from "./rollups";
 
 type Opt = { db?: DbOrTx };
 const use = async (o: Opt) => o.db ?? (await getDb());
 
 export type PubCamera = typeof pubCameras.$inferSelect;
 export type PubAccess = typeof pubCameraAccesses.$inferSelect;
-export type PubBreakdown = typeof pubCameraBreakdowns.$inferSelect;
-export type PubMetric = typeof pubCameraMetrics.$inferSelect;
 
 /** City and other-agency cameras (not plate readers), or only plate readers. */
 async function listCamerasUncached(o: Opt & { plateReaders?: boolean } = {}): Promise<PubCamera[]> {
@@ -45,28 +36,6 @@ async function listSharingAgreementsUncached(o: Opt & { programs: string[] }) {
     .from(pubSharingAgreements)
     .where(inArray(pubSharingAgreements.program, o.programs))
     .orderBy(asc(pubSharingAgreements.program), asc(pubSharingAgreements.agency));
-}
-
-async function getBreakdownUncached(
-  o: Opt & { dataset: "cameras" | "alpr"; breakdown: string; period: string },
-): Promise<PubBreakdown[]> {
-  const d = await use(o);
-  return d
-    .select()
-    .from(pubCameraBreakdowns)
-    .where(
-      and(
-        eq(pubCameraBreakdowns.dataset, o.dataset),
-        eq(pubCameraBreakdowns.breakdown, o.breakdown),
-        eq(pubCameraBreakdowns.period, o.period),
-      ),
-    )
-    .orderBy(asc(pubCameraBreakdowns.ord));
-}
-
-async function getMetricsUncached(o: Opt & { dataset: "cameras" | "alpr" }): Promise<PubMetric[]> {
-  const d = await use(o);
-  return d.select().from(pubCameraMetrics).where(eq(pubCameraMetrics.dataset, o.dataset));
 }
 
 function accessWhere(f: AccessLogFilters): SQL | undefined {
@@ -139,18 +108,7 @@ async function getAccessFilterOptionsUncached(o: Opt = {}): Promise<{ places: st
   const priv = await d
     .select({ name: pubPrivateCameraCounts.areaName, slug: pubPrivateCameraCounts.areaSlug })
     .from(pubPrivateCameraCounts);
-  const agencies = await d
-    .select({ key: pubCameraBreakdowns.key })
-    .from(pubCameraBreakdowns)
-    .where(
-      and(
-        eq(pubCameraBreakdowns.dataset, "cameras"),
-        eq(pubCameraBreakdowns.breakdown, "agency"),
-        eq(pubCameraBreakdowns.period, "since_launch"),
-        ne(pubCameraBreakdowns.key, "*"),
-      ),
-    )
-    .orderBy(asc(pubCameraBreakdowns.key));
+  const agencies = await getBreakdownKeys({ dataset: "cameras", breakdowns: ["agency"], db: d });
   const privatePlaces = priv
     .filter((p) => p.slug !== "*")
     .map((p) => `private camera, ${p.slug === "_none" ? "outside the mapped areas" : p.name}`);
@@ -165,8 +123,6 @@ export const listSharingAgreements = perPublicationReader(
   "cameras.listSharingAgreements",
   listSharingAgreementsUncached,
 );
-export const getBreakdown = perPublicationReader("cameras.getBreakdown", getBreakdownUncached);
-export const getMetrics = perPublicationReader("cameras.getMetrics", getMetricsUncached);
 export const getAccessLog = perPublicationReader("cameras.getAccessLog", getAccessLogUncached);
 export const getAccessFilterOptions = perPublicationReader(
   "cameras.getAccessFilterOptions",

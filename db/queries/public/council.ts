@@ -9,15 +9,15 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { perPublication } from "./per-publication";
 import { metricTargets, prioritizationWeights } from "@/db/schema/content";
-import { pubDroneBreakdowns, pubDroneMetrics, pubFindingCounts } from "@/db/schema/published-drones";
+import { pubFindingCounts } from "@/db/schema/published-drones";
 import { pubSharingAgreements } from "@/db/schema/published-cameras";
-import { pubCsoMetrics } from "@/db/schema/published-cso";
+import { pubBreakdowns, pubMetrics } from "@/db/schema/published-rollups";
 import { areas } from "@/db/schema/reference";
 import { dateTimeFormat } from "@/lib/format/intl";
 import { rules } from "@/lib/publish/rules";
 import type { SeriesPoint } from "@/lib/content/scorecard";
 import { weightedMedian } from "@/lib/content/weighted-median";
-import type { DailyDataset } from "@/lib/vocab";
+import type { DailyDataset, RollupDataset } from "@/lib/vocab";
 
 type Opts = { db?: DbOrTx };
 const use = async (o: Opts) => o.db ?? (await getDb());
@@ -130,19 +130,20 @@ export async function metricValues(o: Opts & { from: string; to: string }): Prom
   return perPublication(o.db, `council.metricValues:${o.from}:${o.to}`, (db) => computeMetricValues(db, o.from, o.to));
 }
 
+/** A dataset's pre-pilot baseline metric, as one row or none. */
+const baselineMetric = (db: DbOrTx, dataset: RollupDataset, metric: string) =>
+  db
+    .select()
+    .from(pubMetrics)
+    .where(and(eq(pubMetrics.dataset, dataset), eq(pubMetrics.period, "baseline"), eq(pubMetrics.metric, metric)));
+
 async function computeMetricValues(db: DbOrTx, from: string, to: string): Promise<Record<string, MetricValue>> {
   const o = { from, to };
   const out: Record<string, MetricValue> = {};
   // Independent reads: on a Postgres pool they run side by side.
   const [[baseRow], [csoBase], drone, cameras, alpr, cso] = await Promise.all([
-    db
-      .select()
-      .from(pubDroneMetrics)
-      .where(sql`${pubDroneMetrics.period} = 'baseline' and ${pubDroneMetrics.metric} = 'median_time_to_scene_min'`),
-    db
-      .select()
-      .from(pubCsoMetrics)
-      .where(sql`${pubCsoMetrics.period} = 'baseline' and ${pubCsoMetrics.metric} = 'median_response_min'`),
+    baselineMetric(db, "drones", "median_time_to_scene_min"),
+    baselineMetric(db, "cso", "median_response_min"),
     dailyRows(db, "drones", o.from, o.to, "tts"),
     dailyRows(db, "cameras", o.from, o.to),
     dailyRows(db, "alpr", o.from, o.to),
@@ -213,13 +214,14 @@ export async function prioritizationInputs(o: Opts = {}) {
   // Flights per area since launch as the publication counted them (a small-count area is "fewer
   // than 11", so its rate is not published), not a count over every published flight per request.
   const calls = await db
-    .select({ area: pubDroneBreakdowns.key, n: pubDroneBreakdowns.count })
-    .from(pubDroneBreakdowns)
+    .select({ area: pubBreakdowns.key, n: pubBreakdowns.count })
+    .from(pubBreakdowns)
     .where(
       and(
-        eq(pubDroneBreakdowns.breakdown, "area"),
-        eq(pubDroneBreakdowns.period, "since_launch"),
-        ne(pubDroneBreakdowns.key, "*"),
+        eq(pubBreakdowns.dataset, "drones"),
+        eq(pubBreakdowns.breakdown, "area"),
+        eq(pubBreakdowns.period, "since_launch"),
+        ne(pubBreakdowns.key, "*"),
       ),
     );
   const cams = await queryRows<{ area: string; n: number }>(

@@ -1,9 +1,10 @@
 import "server-only";
-// The drones read model for public pages: published flights and rollups only.
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+// The drones read model for public pages: published flights (their rollups: ./rollups.ts).
+import { and, asc, desc, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import { pubDatasets, pubDroneBreakdowns, pubDroneCells, pubDroneMetrics, pubFlights } from "@/db/schema";
+import { pubDatasets, pubFlights } from "@/db/schema";
+import { getBreakdownKeys } from "./rollups";
 import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
 import { rules } from "@/lib/publish/rules";
 import { localDateRange } from "./local-dates";
@@ -87,75 +88,10 @@ export async function getFlight({ publicId, db }: { publicId: string; db?: DbOrT
   return r ?? null;
 }
 
-export type Breakdown = typeof pubDroneBreakdowns.$inferSelect;
-
-async function getDroneBreakdownUncached({
-  breakdown,
-  period = "since_launch",
-  db,
-}: {
-  breakdown: string;
-  period?: string;
-  db?: DbOrTx;
-}): Promise<Breakdown[]> {
-  const d = db ?? (await getDb());
-  return d
-    .select()
-    .from(pubDroneBreakdowns)
-    .where(and(eq(pubDroneBreakdowns.breakdown, breakdown), eq(pubDroneBreakdowns.period, period)))
-    .orderBy(asc(pubDroneBreakdowns.ord), asc(pubDroneBreakdowns.key), asc(pubDroneBreakdowns.key2));
-}
-
-/** Several breakdowns in one round trip, keyed "breakdown.period". */
-async function getDroneBreakdownsUncached({
-  wanted,
-  db,
-}: {
-  wanted: { breakdown: string; period?: string }[];
-  db?: DbOrTx;
-}): Promise<Map<string, Breakdown[]>> {
-  const d = db ?? (await getDb());
-  const keys = wanted.map((w) => `${w.breakdown}.${w.period ?? "since_launch"}`);
-  const rows = await d
-    .select()
-    .from(pubDroneBreakdowns)
-    .where(inArray(sql`${pubDroneBreakdowns.breakdown} || '.' || ${pubDroneBreakdowns.period}`, keys))
-    .orderBy(asc(pubDroneBreakdowns.ord), asc(pubDroneBreakdowns.key), asc(pubDroneBreakdowns.key2));
-  const out = new Map<string, Breakdown[]>(keys.map((k) => [k, []]));
-  for (const r of rows) out.get(`${r.breakdown}.${r.period}`)?.push(r);
-  return out;
-}
-
-export type DroneMetric = typeof pubDroneMetrics.$inferSelect;
-
-/** Headline metrics keyed "period.metric", e.g. "last30.flights". */
-async function getDroneMetricsUncached({ db }: { db?: DbOrTx } = {}): Promise<Map<string, DroneMetric>> {
-  const d = db ?? (await getDb());
-  const rows = await d.select().from(pubDroneMetrics);
-  return new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
-}
-
-async function getDroneCellsUncached({ period = "since_launch", db }: { period?: string; db?: DbOrTx } = {}) {
-  const d = db ?? (await getDb());
-  return d
-    .select({ cell: pubDroneCells.cell, res: pubDroneCells.res, count: pubDroneCells.count })
-    .from(pubDroneCells)
-    .where(eq(pubDroneCells.period, period));
-}
-
 /** Categories and areas that occur in the published log, for filter menus. */
 async function getFlightFilterOptionsUncached({ db }: { db?: DbOrTx } = {}) {
   const d = db ?? (await getDb());
-  const rows = await d
-    .select({ breakdown: pubDroneBreakdowns.breakdown, key: pubDroneBreakdowns.key, label: pubDroneBreakdowns.label })
-    .from(pubDroneBreakdowns)
-    .where(
-      and(
-        eq(pubDroneBreakdowns.period, "since_launch"),
-        sql`${pubDroneBreakdowns.breakdown} in ('category', 'area', 'outcome')`,
-        sql`${pubDroneBreakdowns.key} <> '*'`,
-      ),
-    );
+  const rows = await getBreakdownKeys({ dataset: "drones", breakdowns: ["category", "area", "outcome"], db: d });
   const pick = (b: string) =>
     rows
       .filter((r) => r.breakdown === b)
@@ -201,11 +137,7 @@ export async function findFlightsNear(p: {
   return out;
 }
 export const listFlights = perPublicationReader("drones.listFlights", listFlightsUncached);
-export const getDroneBreakdowns = perPublicationReader("drones.getDroneBreakdowns", getDroneBreakdownsUncached);
-export const getDroneMetrics = perPublicationReader("drones.getDroneMetrics", getDroneMetricsUncached);
-export const getDroneCells = perPublicationReader("drones.getDroneCells", getDroneCellsUncached);
 export const getFlightFilterOptions = perPublicationReader(
   "drones.getFlightFilterOptions",
   getFlightFilterOptionsUncached,
 );
-export const getDroneBreakdown = perPublicationReader("drones.getDroneBreakdown", getDroneBreakdownUncached);

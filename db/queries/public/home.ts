@@ -3,16 +3,14 @@ import "server-only";
 // from a published table. A program whose publisher has not run yet reads as "not yet published".
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import { getMetrics } from "./cameras";
 import { findingsSummary, type FindingsSummary } from "./findings";
-import { getCsoMetrics } from "./cso";
-import { getDroneMetrics, type DroneMetric } from "./drones";
+import { getMetrics, type Metric } from "./rollups";
 import { listDatasetsAsOf, type DatasetAsOf } from "./publication";
 
 export type HomeFigure = { value: number | null; suppressed: boolean; kind: "count" | "share" | "minutes" };
 export type HomePeriodFigures = Record<string, HomeFigure | undefined>;
 
-type AnyMetric = Pick<DroneMetric, "value" | "suppressed">;
+type AnyMetric = Pick<Metric, "value" | "suppressed">;
 const fig = (m: AnyMetric | undefined, kind: HomeFigure["kind"]): HomeFigure | undefined =>
   m ? { value: m.value, suppressed: m.suppressed, kind } : undefined;
 
@@ -31,16 +29,14 @@ async function getHomeSummaryUncached({ db }: { db?: DbOrTx } = {}): Promise<Hom
   const d = db ?? (await getDb());
   const [datasets, metrics, findings, cam, alpr, cso] = await Promise.all([
     listDatasetsAsOf({ db: d }),
-    getDroneMetrics({ db: d }),
+    getMetrics({ dataset: "drones", db: d }),
     findingsSummary({ db: d }),
     getMetrics({ dataset: "cameras", db: d }),
     getMetrics({ dataset: "alpr", db: d }),
-    getCsoMetrics({ db: d }),
+    getMetrics({ dataset: "cso", db: d }),
   ]);
-  const byKey = (rows: { period: string; metric: string; value: number | null; suppressed: boolean }[]) =>
-    new Map(rows.map((r) => [`${r.period}.${r.metric}`, r]));
-  const camM = byKey(cam);
-  const alprM = byKey(alpr);
+  const camM = cam;
+  const alprM = alpr;
   const both = (f: (p: string) => HomePeriodFigures) => ({ last30: f("last30"), sinceLaunch: f("since_launch") });
   const ds = new Map(datasets.map((x) => [x.dataset, x]));
   const period = (p: string): HomePeriodFigures => ({

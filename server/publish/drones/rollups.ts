@@ -3,17 +3,22 @@ import "server-only";
 // suppression against its published total), every median or share needs at least 11 events.
 import { getResolution } from "h3-js";
 import type { DbOrTx } from "../../../db/client";
-import { pubDroneBreakdowns, pubDroneCells, pubDroneMetrics } from "../../../db/schema";
-import { rules } from "../../../lib/publish/rules";
 import { city } from "../../../lib/config/city";
 import { generalize } from "../../../lib/publish/rules/h3";
-import { suppressCount, suppressSeries, suppressTable, type PubCount } from "../../../lib/publish/rules/suppression";
+import { suppressCount, type PubCount } from "../../../lib/publish/rules/suppression";
+import {
+  breakdownRow,
+  rate,
+  replaceRollups,
+  seriesBreakdown,
+  tableBreakdown,
+  type BreakdownRow,
+  type Built,
+  type CellRow,
+  type MetricRow,
+} from "../rollups";
 import * as q from "./rollup-sql";
 import type { FlightPlace } from "./source";
-import { insertJsonRows } from "../../../db/sql";
-
-type BreakdownRow = typeof pubDroneBreakdowns.$inferInsert;
-type MetricRow = typeof pubDroneMetrics.$inferInsert;
 
 const OUTCOME_LABELS: Record<string, string> = {
   cleared_no_patrol: "Cleared without a patrol unit",
@@ -50,28 +55,21 @@ const row = (
   c: PubCount,
   ord: number,
   value: number | null = null,
-): BreakdownRow => ({ breakdown, period, key, key2, label, count: c.value, suppressed: c.suppressed, value, ord });
+): BreakdownRow => breakdownRow("drones", breakdown, period, key, key2, label, c, ord, value);
 
-/** A median or share, published only when built on enough events. */
-const rate = (value: number | null, n: number) =>
-  n >= rules.minEventsForRate && value !== null ? Math.round(value * 1000) / 1000 : null;
-
-function series(
-  breakdown: string,
-  period: string,
-  items: q.KeyCount[],
-  label: (k: q.KeyCount) => string,
-): { rows: BreakdownRow[]; suppressed: number } {
-  const s = suppressSeries(items.map((i) => i.n));
-  const rows = items.map((it, i) => row(breakdown, period, it.key, "", label(it), s.cells[i], i));
-  rows.push(row(breakdown, period, "*", "", "All flights", s.total, items.length));
-  return { rows, suppressed: s.suppressedCount };
-}
+const series = (breakdown: string, period: string, items: q.KeyCount[], label: (k: q.KeyCount) => string): Built =>
+  seriesBreakdown(
+    "drones",
+    breakdown,
+    period,
+    items.map((it) => ({ key: it.key, label: label(it), n: it.n })),
+    "All flights",
+  );
 
 export type DroneRollups = {
   breakdowns: BreakdownRow[];
   metrics: MetricRow[];
-  cells: (typeof pubDroneCells.$inferInsert)[];
+  cells: CellRow[];
   cellsSuppressed: number;
 };
 
@@ -84,7 +82,7 @@ export async function droneRollups(
 ): Promise<DroneRollups> {
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
-  const cellRows: (typeof pubDroneCells.$inferInsert)[] = [];
+  const cellRows: CellRow[] = [];
   let suppressed = 0;
   const add = (r: { rows: BreakdownRow[]; suppressed: number }) => {
     out.push(...r.rows);
@@ -97,7 +95,7 @@ export async function droneRollups(
   for (const p of periods) {
     const m = await q.metricsSql(tx, base, p);
     const flightsCount = suppressCount(m.n);
-    const meta = { period: p.name, periodStart: m.first_day, periodEnd: m.last_day };
+    const meta = { dataset: "drones" as const, period: p.name, periodStart: m.first_day, periodEnd: m.last_day };
     const nOrNull = (n: number) => suppressCount(n).value;
     metrics.push(
       {
@@ -170,7 +168,13 @@ export async function droneRollups(
     );
     suppressed += cells.suppressedCells;
     cellRows.push(
-      ...[...cells.counts].map(([cell, count]) => ({ period: p.name, cell, res: getResolution(cell), count })),
+      ...[...cells.counts].map(([cell, count]) => ({
+        dataset: "drones" as const,
+        period: p.name,
+        cell,
+        res: getResolution(cell),
+        count,
+      })),
     );
   }
 
@@ -190,6 +194,7 @@ export async function droneRollups(
   const b = await q.baselineOverall(tx, timeZone);
   const bn = suppressCount(b.n);
   metrics.push({
+    dataset: "drones",
     period: "baseline",
     metric: "median_time_to_scene_min",
     value: rate(b.med, b.n),
@@ -204,15 +209,7 @@ export async function droneRollups(
 
 /** Replaces the drone rollups with those droneRollups computed. */
 export async function writeDroneRollups(tx: DbOrTx, r: DroneRollups): Promise<number> {
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
-  await tx.delete(pubDroneBreakdowns);
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
-  await tx.delete(pubDroneMetrics);
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
-  await tx.delete(pubDroneCells);
-  await insertJsonRows(tx, pubDroneBreakdowns, r.breakdowns);
-  await insertJsonRows(tx, pubDroneMetrics, r.metrics);
-  await insertJsonRows(tx, pubDroneCells, r.cells);
+  await replaceRollups(tx, "drones", { breakdowns: r.breakdowns, metrics: r.metrics, cells: r.cells });
   return r.breakdowns.length + r.metrics.length;
 }
 
@@ -222,22 +219,12 @@ function fillHours(items: q.KeyCount[]): q.KeyCount[] {
 }
 
 /** Weeks x call groups, published with weekly totals, group totals and the grand total. */
-function weekTable(
-  period: string,
-  data: { week: string; grouping: string; n: number }[],
-): { rows: BreakdownRow[]; suppressed: number } {
-  const weeks = [...new Set(data.map((d) => d.week))].sort();
-  const groups = [...new Set(data.map((d) => d.grouping))].sort();
-  const idx = new Map(data.map((d) => [`${d.week}|${d.grouping}`, d.n]));
-  const t = suppressTable(weeks.map((w) => groups.map((g) => idx.get(`${w}|${g}`) ?? 0)));
-  const rows: BreakdownRow[] = [];
-  weeks.forEach((w, i) => {
-    groups.forEach((g, j) => rows.push(row("week_group", period, w, g, groupLabel(g), t.cells[i][j], i)));
-    rows.push(row("week_group", period, w, "*", "All flights", t.rowTotals[i], i));
+function weekTable(period: string, data: { week: string; grouping: string; n: number }[]): Built {
+  const weeks = [...new Set(data.map((d) => d.week))].sort().map((w) => ({ key: w, label: w }));
+  const groups = [...new Set(data.map((d) => d.grouping))].sort().map((g) => ({ key: g, label: groupLabel(g) }));
+  const counts = new Map(data.map((d) => [`${d.week}|${d.grouping}`, d.n]));
+  return tableBreakdown("drones", "week_group", period, weeks, groups, counts, {
+    kind: "by column",
+    totalLabel: "All flights",
   });
-  groups.forEach((g, j) =>
-    rows.push(row("week_group", period, "*", g, groupLabel(g), t.colTotals[j], weeks.length + j)),
-  );
-  rows.push(row("week_group", period, "*", "*", "All flights", t.total, weeks.length + groups.length));
-  return { rows, suppressed: t.suppressedCount };
 }

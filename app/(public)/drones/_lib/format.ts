@@ -1,26 +1,6 @@
-// Plain-words formatting for published drone figures.
+// Plain-words dates and outcomes of published drone flights (figures: lib/rollups.ts).
 import { dateTimeFormat } from "@/lib/format/intl";
-import { formatCount, formatMinutes, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
-
-export type Figure = { value: number | null; suppressed: boolean } | undefined;
-
-/** Minutes of a drone figure; "not published (too few flights)" when the rules withheld it. */
-export function minutes(v: number | null | undefined, notPublished = "not published (too few flights)"): string {
-  return formatMinutes(v, notPublished);
-}
-
-export function figureText(f: Figure, kind: "count" | "share" | "minutes", locale: FormatLocale = "en"): string {
-  if (locale === "es") {
-    if (!f) return "aún no publicado";
-    if (kind === "count") return formatCount(f.suppressed ? null : f.value, "es");
-    if (kind === "share") return formatShare(f.value, notPublishedText("es"), "es");
-    return formatMinutes(f.value, "no publicado (muy pocos vuelos)", "es");
-  }
-  if (!f) return "not yet published";
-  if (kind === "count") return formatCount(f.suppressed ? null : f.value);
-  if (kind === "share") return formatShare(f.value);
-  return minutes(f.value);
-}
+import type { FormatLocale } from "@/lib/format/numbers";
 
 const dateFmt = (timeZone: string, locale: FormatLocale = "en") =>
   dateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
