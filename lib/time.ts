@@ -118,6 +118,20 @@ export function roundToDay(d: Date, timeZone: string): Date {
   return fromZoned({ year: p.year, month: p.month, day: p.day, hour: 0 }, timeZone);
 }
 
+/** The zone's offset from UTC at an instant, in minutes (-480 for Los Angeles in winter). */
+export function utcOffsetMinutes(d: Date, timeZone: string): number {
+  return Math.round(offsetAt(timeZone, d.getTime()) / 60_000);
+}
+
+/** `2026-03-10T12:05:00-07:00`: the wall-clock time in the zone with its UTC offset. */
+export function zonedIso(d: Date, timeZone: string): string {
+  const p = zonedParts(d, timeZone);
+  const off = utcOffsetMinutes(d, timeZone);
+  const abs = Math.abs(off);
+  const offset = `${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${String(p.year).padStart(4, "0")}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offset}`;
+}
+
 /** The local calendar date, "YYYY-MM-DD". */
 export function localDate(d: Date, timeZone: string): string {
   return dateOf(zonedParts(d, timeZone));

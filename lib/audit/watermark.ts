@@ -3,6 +3,7 @@
 // the file opens as plain CSV. Times are written in the city's time zone with their offset.
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
+import { zonedIso } from "../time";
 
 export function watermarkText(name: string, email: string, at: Date): string {
   return `Exported by ${name} <${email}> at ${at.toISOString()} from the Daylight review area. Confidential raw records.`;
@@ -19,27 +20,6 @@ export function watermarkedCsv(
     { header: true, columns: [...columns, "watermark"] },
   );
   return { csv, sha256: createHash("sha256").update(csv).digest("hex") };
-}
-
-/** `2026-03-10T12:05:00-07:00`: the wall-clock time in the zone and its UTC offset. */
-export function zonedIso(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      timeZoneName: "longOffset",
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName.replace("GMT", "");
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
 
 function cell(v: unknown, timeZone: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 // The fixed pilot calendar: every generated time is anchored to city().pilot, never to "now",
 // so the same seed gives the same rows on any day.
+import { utcOffsetMinutes } from "../../lib/time";
 
 export type SeedDay = {
   /** Local calendar date, YYYY-MM-DD. */
@@ -12,21 +13,6 @@ export type SeedDay = {
   /** Minutes to add to local time to get UTC (e.g. 420 in PDT). */
   offsetMin: number;
 };
-
-function offsetMinutes(timeZone: string, utcMs: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(utcMs));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((utcMs - asUtc) / 60000);
-}
 
 export function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -40,7 +26,7 @@ export function daysFrom(start: string, count: number, timeZone: string): SeedDa
   for (let i = 0; i < count; i++) {
     const iso = addDays(start, i);
     const noonUtc = Date.parse(`${iso}T12:00:00Z`);
-    const offsetMin = offsetMinutes(timeZone, noonUtc);
+    const offsetMin = -utcOffsetMinutes(new Date(noonUtc), timeZone);
     out.push({
       iso,
       weekday: new Date(noonUtc).getUTCDay(),

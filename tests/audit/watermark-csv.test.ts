@@ -1,7 +1,8 @@
 // Raw-record exports: the header is the first line (no comment before it), the watermark is a
 // column on every row, and times are in the city's time zone with their offset.
 import { describe, expect, it } from "vitest";
-import { watermarkedCsv, zonedIso } from "../../lib/audit/watermark";
+import { watermarkedCsv } from "../../lib/audit/watermark";
+import { zonedIso } from "../../lib/time";
 
 describe("watermarked export CSV", () => {
   it("puts the header first and the watermark in a column", () => {
@@ -18,5 +19,7 @@ describe("watermarked export CSV", () => {
   it("writes times in the zone with the offset of that date", () => {
     expect(zonedIso(new Date("2026-01-10T19:05:00Z"), "America/Los_Angeles")).toBe("2026-01-10T11:05:00-08:00");
     expect(zonedIso(new Date("2026-01-10T19:05:00Z"), "UTC")).toBe("2026-01-10T19:05:00+00:00");
+    expect(zonedIso(new Date("2026-07-10T19:05:07Z"), "America/Los_Angeles")).toBe("2026-07-10T12:05:07-07:00");
+    expect(zonedIso(new Date("2026-01-10T19:05:00Z"), "Asia/Kolkata")).toBe("2026-01-11T00:35:00+05:30");
   });
 });
