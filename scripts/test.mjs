@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test. Vitest (on the Postgres server named by DATABASE_URL, else embedded
 // PGlite), then a fresh production build and the Playwright suite in Chromium.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 
 const args = process.argv.slice(2);
@@ -16,6 +16,30 @@ function step(label, cmd, cmdArgs, env = process.env) {
   if (r.status !== 0) process.exit(r.status || 1);
 }
 
+/** Runs the steps at the same time, each printing its output when it is done; exits on a failure. */
+async function together(steps) {
+  const results = await Promise.all(
+    steps.map(
+      ([label, cmd, cmdArgs, env]) =>
+        new Promise((resolve) => {
+          const t = Date.now();
+          const out = [];
+          const child = spawn(cmd, cmdArgs, { stdio: ["ignore", "pipe", "pipe"], env });
+          child.stdout.on("data", (d) => out.push(d));
+          child.stderr.on("data", (d) => out.push(d));
+          child.on("close", (status) => resolve({ label, status, out, s: (Date.now() - t) / 1000 }));
+        }),
+    ),
+  );
+  for (const r of results) {
+    console.log(`\n━━ ${r.label}`);
+    process.stdout.write(Buffer.concat(r.out));
+    console.log(`━━ ${r.label}: ${r.status === 0 ? "passed" : "FAILED"} in ${r.s.toFixed(0)} s`);
+  }
+  const failed = results.find((r) => r.status !== 0);
+  if (failed) process.exit(failed.status || 1);
+}
+
 if (only("unit")) {
   step(
     `Unit and integration tests (${process.env.DATABASE_URL ? "Postgres server" : "embedded PGlite"})`,
@@ -25,8 +49,12 @@ if (only("unit")) {
 }
 if (only("e2e")) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
-  step("Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env);
-  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], env);
+  // The build and the end-to-end database (seed, publication, expected figures) side by side.
+  await together([
+    ["Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env],
+    ["End-to-end database", process.execPath, ["scripts/e2e-server.mjs", "--prepare"], env],
+  ]);
+  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], { ...env, E2E_PREPARED: "1" });
   // A second city from an empty Postgres database on its own exports (skips, saying why, without one).
   step(
     "End-to-end tests, second city (Chromium)",
