@@ -4,15 +4,31 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { listCategories, mappingFor, recategorize, saveMapping } from "@/db/queries/staff/call-types";
 import { appendAudit, type ActorType } from "@/server/audit/log";
-import { callTypeKey, UNCLASSIFIED } from "@/lib/ingest/call-type-map";
+import { callTypeKey, UNCLASSIFIED, type MappingScope } from "@/lib/ingest/call-type-map";
 
 export type MapActor = { actorType: ActorType; actorId?: string; actorLabel: string; ip?: string };
 
 export type MapResult =
-  | { ok: true; key: string; category: string; label: string; flights: number; csoCalls: number; searches: number }
+  | {
+      ok: true;
+      scope: MappingScope;
+      key: string;
+      category: string;
+      label: string;
+      flights: number;
+      csoCalls: number;
+      searches: number;
+    }
   | { ok: false; message: string };
 
-export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, category: string): Promise<MapResult> {
+/** scope: the dataset the mapping applies to (the staff page saves one per dataset); "*" every dataset. */
+export async function mapCallType(
+  db: DbOrTx,
+  actor: MapActor,
+  raw: string,
+  category: string,
+  scope: MappingScope = "*",
+): Promise<MapResult> {
   const key = callTypeKey(raw);
   if (!key) return { ok: false, message: "Rows with no call type at all stay unclassified: there is nothing to map." };
   const cats = await listCategories({ db });
@@ -21,15 +37,16 @@ export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, cate
   const clash = cats.find((c) => callTypeKey(c.code) === key || callTypeKey(c.label) === key);
   if (clash) return { ok: false, message: `"${raw}" is the name of the category "${clash.label}" already.` };
   return db.transaction(async (tx) => {
-    const from = await mappingFor(tx, key);
-    await saveMapping(tx, key, target.code);
-    const n = await recategorize(tx, { key, category: target.code, from });
+    const from = await mappingFor(tx, scope, key);
+    await saveMapping(tx, scope, key, target.code);
+    const n = await recategorize(tx, { scope, key, category: target.code, from });
     await appendAudit(tx, {
       ...actor,
       action: "call_type.map",
       targetType: "call_type_mapping",
-      targetId: key,
+      targetId: scope === "*" ? key : `${scope}:${key}`,
       details: {
+        scope,
         from,
         to: target.code,
         sensitive: target.sensitive,
@@ -38,6 +55,6 @@ export async function mapCallType(db: DbOrTx, actor: MapActor, raw: string, cate
         searches: n.searches,
       },
     });
-    return { ok: true as const, key, category: target.code, label: target.label, ...n };
+    return { ok: true as const, scope, key, category: target.code, label: target.label, ...n };
   });
 }

@@ -81,6 +81,7 @@ describe(`plate-reader search reasons through the call-type mapping (${dbMode})`
     const u = await listUnmapped({ db: t.db });
     expect(u).toEqual([
       {
+        scope: "alpr",
         key: "daytime search for best result",
         examples: expect.arrayContaining(["Daytime search for best result", "daytime search  for best result"]),
         flights: 0,
@@ -88,7 +89,15 @@ describe(`plate-reader search reasons through the call-type mapping (${dbMode})`
         searches: 2,
         total: 2,
       },
-      { key: "dv suspect vehicle", examples: ["DV suspect vehicle"], flights: 0, csoCalls: 0, searches: 1, total: 1 },
+      {
+        scope: "alpr",
+        key: "dv suspect vehicle",
+        examples: ["DV suspect vehicle"],
+        flights: 0,
+        csoCalls: 0,
+        searches: 1,
+        total: 1,
+      },
     ]);
   });
 

@@ -50,8 +50,9 @@ describe(`call-type mapping (${dbMode})`, () => {
   it("lists unmapped values for staff with counts and examples", async () => {
     const u = await listUnmapped({ db: t.db });
     expect(u).toEqual([
-      { key: "auto boost", examples: ["Auto Boost"], flights: 2, csoCalls: 0, searches: 0, total: 2 },
+      { scope: "drones", key: "auto boost", examples: ["Auto Boost"], flights: 2, csoCalls: 0, searches: 0, total: 2 },
       {
+        scope: "drones",
         key: "wellbeing check - residence",
         examples: expect.arrayContaining(["Wellbeing check - residence", "wellbeing   CHECK - residence"]),
         flights: 2,

@@ -1,7 +1,7 @@
 import { listCategories, listUnmapped } from "@/db/queries/staff/call-types";
 import { ActionForm } from "@/components/forms/action-form";
 import { requireRolePage } from "@/server/auth/dal";
-import { UNCLASSIFIED } from "@/lib/ingest/call-type-map";
+import { MAPPING_SCOPE_LABELS, UNCLASSIFIED } from "@/lib/ingest/call-type-map";
 import { mapCallTypeAction } from "../_actions/call-types";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,9 @@ export default async function StaffCallTypes() {
       <p className="muted">
         Imported records whose call type, flight purpose or plate-reader search reason has no category yet. They are
         published as &ldquo;Not yet classified&rdquo;. Choosing a category reclassifies every such record at once (no
-        new import); a protected category makes them protected records. Each change is recorded in the audit log.
+        new import); a protected category makes them protected records. A mapping applies to the records of the dataset
+        it was saved for only (the same words can mean different things to a drone log and a plate-reader audit). Each
+        change is recorded in the audit log.
       </p>
       {unmapped.length === 0 ? (
         <p>Every imported call type has a category.</p>
@@ -36,8 +38,17 @@ export default async function StaffCallTypes() {
       {unmapped.map((u) => {
         const shown = u.examples.filter(Boolean).join(" · ") || "(no call type given)";
         return (
-          <section key={u.key} className="card" style={{ marginBottom: "0.75rem" }} aria-label={shown}>
+          <section
+            key={`${u.scope}|${u.key}`}
+            className="card"
+            style={{ marginBottom: "0.75rem" }}
+            aria-label={shown}
+            data-scope={u.scope}
+          >
             <h2 style={{ fontSize: "1.05rem", margin: 0 }}>{shown}</h2>
+            <p style={{ margin: "0.25rem 0" }}>
+              Mapping applies to: <strong>{MAPPING_SCOPE_LABELS[u.scope]}</strong>
+            </p>
             <p className="muted" style={{ margin: "0.25rem 0" }}>
               {u.total.toLocaleString("en-US")} record{u.total === 1 ? "" : "s"}: {u.flights} drone flight
               {u.flights === 1 ? "" : "s"}, {u.csoCalls} CSO call{u.csoCalls === 1 ? "" : "s"}, {u.searches}{" "}
@@ -51,6 +62,7 @@ export default async function StaffCallTypes() {
                 submitLabel="Save category"
                 fields={[
                   { name: "raw", label: "Call type", type: "hidden", defaultValue: u.examples[0] ?? u.key },
+                  { name: "scope", label: "Applies to", type: "hidden", defaultValue: u.scope },
                   { name: "category", label: "Category", type: "select", options, required: true },
                 ]}
               />

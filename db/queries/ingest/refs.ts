@@ -5,7 +5,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { agencies, areas, callCategories, callTypeMappings, cameras, droneDocks, personnel } from "../../schema";
-import { callTypeKey, UNCLASSIFIED } from "../../../lib/ingest/call-type-map";
+import { callTypeKey, UNCLASSIFIED, type MappingScope } from "../../../lib/ingest/call-type-map";
 import { haversineM, inGeometry, type LonLat } from "../../../lib/ingest/geo";
 import { plateHmac } from "../../../lib/ingest/plate";
 
@@ -79,7 +79,7 @@ export class Refs {
       r.categories.set(callTypeKey(c.code), v);
       r.categories.set(callTypeKey(c.label), v);
     }
-    for (const m of await tx.select().from(callTypeMappings)) r.mappings.set(m.key, m.category);
+    for (const m of await tx.select().from(callTypeMappings)) r.mappings.set(`${m.scope}|${m.key}`, m.category);
     r.areaList = await tx
       .select({ id: areas.id, slug: areas.slug, name: areas.name, boundary: areas.boundary })
       .from(areas);
@@ -189,7 +189,11 @@ export class Refs {
    * Category from an explicit code, else the raw call type through the call_type_mappings table.
    * A raw value with no mapping is not an error: the row is "unclassified" until staff map it.
    */
-  category(raw: string | undefined, explicit: string | undefined): { code: string; sensitive: boolean } {
+  category(
+    raw: string | undefined,
+    explicit: string | undefined,
+    scope: Exclude<MappingScope, "*">,
+  ): { code: string; sensitive: boolean } {
     if (explicit) {
       const c = this.categories.get(callTypeKey(explicit));
       if (!c) throw new RefError(`category "${explicit}" is not a known call category`);
@@ -199,7 +203,8 @@ export class Refs {
     if (key) {
       const direct = this.categories.get(key) ?? this.categories.get(key.replace(/ /g, "_"));
       if (direct) return direct;
-      const mapped = this.mappings.get(key);
+      // The dataset's own mapping first, then one for every dataset.
+      const mapped = this.mappings.get(`${scope}|${key}`) ?? this.mappings.get(`*|${key}`);
       const c = mapped ? this.categories.get(callTypeKey(mapped)) : undefined;
       if (c) return c;
     }
@@ -217,7 +222,7 @@ export class Refs {
   /** A plate-reader search's category from its raw reason, as category() does; null when there are no categories. */
   searchCategory(reason: string | undefined): string | null {
     if (!this.categories.has(UNCLASSIFIED)) return null;
-    return this.category(reason, undefined).code;
+    return this.category(reason, undefined, "alpr").code;
   }
 
   area(name: string | undefined, at: LonLat | undefined): number | null {

@@ -47,7 +47,9 @@ const flights: Writer = {
     ],
   },
   async toRow(r: FlightRecord, refs, format) {
-    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category));
+    const cat = await about(r.category ? "category" : "callTypeRaw", () =>
+      refs.category(r.callTypeRaw, r.category, "drones"),
+    );
     const dest =
       r.destLon !== undefined && r.destLat !== undefined ? ([r.destLon, r.destLat] as [number, number]) : undefined;
     const pilotId = r.pilot
@@ -247,7 +249,9 @@ const cso: Writer = {
     ],
   },
   async toRow(r: CsoRecord, refs, format) {
-    const cat = await about(r.category ? "category" : "callTypeRaw", () => refs.category(r.callTypeRaw, r.category));
+    const cat = await about(r.category ? "category" : "callTypeRaw", () =>
+      refs.category(r.callTypeRaw, r.category, "cso"),
+    );
     const officerId = r.officer
       ? (
           await about("officer", async () =>

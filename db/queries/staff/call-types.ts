@@ -1,11 +1,11 @@
 import "server-only";
 // Staff reads and writes of the call-type mapping: the raw values no mapping covers yet, and
 // re-deriving the category (and the sensitive flag) of the raw rows a new mapping covers.
-import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { callCategories, callTypeMappings, cameras } from "@/db/schema";
-import { UNCLASSIFIED } from "@/lib/ingest/call-type-map";
+import { UNCLASSIFIED, type MappingScope } from "@/lib/ingest/call-type-map";
 
 type Opts = { db?: DbOrTx };
 const use = async (o: Opts) => o.db ?? (await getDb());
@@ -14,6 +14,8 @@ const use = async (o: Opts) => o.db ?? (await getDb());
 const keyOf = (col: SQL) => sql`btrim(regexp_replace(lower(${col}), '[[:space:]_]+', ' ', 'g'))`;
 
 export type UnmappedValue = {
+  /** The dataset whose records carry this value: a mapping saved from its card applies to it only. */
+  scope: Exclude<MappingScope, "*">;
   key: string;
   examples: string[];
   flights: number;
@@ -23,33 +25,38 @@ export type UnmappedValue = {
   total: number;
 };
 
-/** Every raw call type whose rows are still "unclassified", most frequent first. */
+/** Every raw call type whose rows are still "unclassified", per dataset, most frequent first. */
 export async function listUnmapped(o: Opts = {}): Promise<UnmappedValue[]> {
   const db = await use(o);
-  const rows = await queryRows<{ key: string; examples: string[]; flights: number; cso: number; searches: number }>(
+  const rows = await queryRows<{ scope: string; key: string; examples: string[]; n: number }>(
     db,
     sql`with u as (
-          select ${keyOf(sql`call_type_raw`)} as key, btrim(call_type_raw) as raw, 1 as f, 0 as c, 0 as s
+          select 'drones' as scope, ${keyOf(sql`call_type_raw`)} as key, btrim(call_type_raw) as raw
             from drone_flights where category = ${UNCLASSIFIED}
           union all
-          select ${keyOf(sql`call_type_raw`)}, btrim(call_type_raw), 0, 1, 0
+          select 'cso', ${keyOf(sql`call_type_raw`)}, btrim(call_type_raw)
             from cso_activities where category = ${UNCLASSIFIED}
           union all
-          select ${keyOf(sql`reason`)}, btrim(reason), 0, 0, 1
+          select 'alpr', ${keyOf(sql`reason`)}, btrim(reason)
             from alpr_searches where coalesce(category, ${UNCLASSIFIED}) = ${UNCLASSIFIED}
         )
-        select coalesce(key, '') as key, (array_agg(distinct coalesce(raw, '')))[1:3] as examples,
-               sum(f)::int as flights, sum(c)::int as cso, sum(s)::int as searches
-          from u group by 1 order by sum(f) + sum(c) + sum(s) desc, 1`,
+        select scope, coalesce(key, '') as key, (array_agg(distinct coalesce(raw, '')))[1:3] as examples,
+               count(*)::int as n
+          from u group by 1, 2 order by count(*) desc, 2, 1`,
   );
-  return rows.map((r) => ({
-    key: r.key,
-    examples: r.examples,
-    flights: Number(r.flights),
-    csoCalls: Number(r.cso),
-    searches: Number(r.searches),
-    total: Number(r.flights) + Number(r.cso) + Number(r.searches),
-  }));
+  return rows.map((r) => {
+    const n = Number(r.n);
+    const scope = r.scope as UnmappedValue["scope"];
+    return {
+      scope,
+      key: r.key,
+      examples: r.examples,
+      flights: scope === "drones" ? n : 0,
+      csoCalls: scope === "cso" ? n : 0,
+      searches: scope === "alpr" ? n : 0,
+      total: n,
+    };
+  });
 }
 
 export async function listCategories(o: Opts = {}) {
@@ -57,56 +64,71 @@ export async function listCategories(o: Opts = {}) {
   return db.select().from(callCategories).orderBy(asc(callCategories.label));
 }
 
-export async function mappingFor(tx: DbOrTx, key: string): Promise<string | null> {
-  const [m] = await tx.select().from(callTypeMappings).where(eq(callTypeMappings.key, key));
-  return m?.category ?? null;
+/** The category a key maps to for a dataset: its own mapping, else the one for every dataset. */
+export async function mappingFor(tx: DbOrTx, scope: MappingScope, key: string): Promise<string | null> {
+  const rows = await tx
+    .select()
+    .from(callTypeMappings)
+    .where(and(eq(callTypeMappings.key, key), inArray(callTypeMappings.scope, scope === "*" ? ["*"] : [scope, "*"])));
+  return (rows.find((m) => m.scope === scope) ?? rows.find((m) => m.scope === "*"))?.category ?? null;
 }
 
-export async function saveMapping(tx: DbOrTx, key: string, category: string): Promise<void> {
+export async function saveMapping(tx: DbOrTx, scope: MappingScope, key: string, category: string): Promise<void> {
   await tx
     .insert(callTypeMappings)
-    .values({ key, category, origin: "staff" })
-    .onConflictDoUpdate({ target: callTypeMappings.key, set: { category, origin: "staff", updatedAt: new Date() } });
+    .values({ scope, key, category, origin: "staff" })
+    .onConflictDoUpdate({
+      target: [callTypeMappings.scope, callTypeMappings.key],
+      set: { category, origin: "staff", updatedAt: new Date() },
+    });
 }
 
 /**
  * Gives the rows whose raw call type has this key the new category (and, for flights, its
- * sensitive flag): the unclassified ones, and those the previous mapping had put in `from`.
+ * sensitive flag): the unclassified ones, and those the previous mapping had put in `from`. Only
+ * the scope's dataset ("*": every dataset).
  */
 export async function recategorize(
   tx: DbOrTx,
-  p: { key: string; category: string; from: string | null },
+  p: { scope: MappingScope; key: string; category: string; from: string | null },
 ): Promise<{ flights: number; csoCalls: number; searches: number }> {
   const was = p.from && p.from !== p.category ? [UNCLASSIFIED, p.from] : [UNCLASSIFIED];
   const inWas = sql.join(
     was.map((c) => sql`${c}`),
     sql`, `,
   );
-  const flights = await queryRows<{ n: number }>(
-    tx,
-    sql`with u as (
+  const applies = (d: Exclude<MappingScope, "*">) => p.scope === "*" || p.scope === d;
+  const flights = !applies("drones")
+    ? []
+    : await queryRows<{ n: number }>(
+        tx,
+        sql`with u as (
           update drone_flights set category = ${p.category},
                  sensitive = (select sensitive from call_categories where code = ${p.category}), updated_at = now()
            where category in (${inWas}) and ${keyOf(sql`call_type_raw`)} = ${p.key}
           returning 1)
         select count(*)::int as n from u`,
-  );
-  const cso = await queryRows<{ n: number }>(
-    tx,
-    sql`with u as (
+      );
+  const cso = !applies("cso")
+    ? []
+    : await queryRows<{ n: number }>(
+        tx,
+        sql`with u as (
           update cso_activities set category = ${p.category}
            where category in (${inWas}) and ${keyOf(sql`call_type_raw`)} = ${p.key}
           returning 1)
         select count(*)::int as n from u`,
-  );
-  const searches = await queryRows<{ n: number }>(
-    tx,
-    sql`with u as (
+      );
+  const searches = !applies("alpr")
+    ? []
+    : await queryRows<{ n: number }>(
+        tx,
+        sql`with u as (
           update alpr_searches set category = ${p.category}
            where coalesce(category, ${UNCLASSIFIED}) in (${inWas}) and ${keyOf(sql`reason`)} = ${p.key}
           returning 1)
         select count(*)::int as n from u`,
-  );
+      );
   return {
     flights: Number(flights[0]?.n ?? 0),
     csoCalls: Number(cso[0]?.n ?? 0),
@@ -131,7 +153,8 @@ export async function deriveSearchCategories(tx: DbOrTx): Promise<number> {
               select c.code from call_categories c
                where ${keyOf(sql`c.code`)} = k.key or ${keyOf(sql`c.label`)} = k.key
               union all
-              select m.category from call_type_mappings m where m.key = k.key
+              select * from (select m.category from call_type_mappings m
+                where m.key = k.key and m.scope in ('alpr', '*') order by m.scope = '*' limit 1) own
               limit 1) d on true
            where s.id = k.id and d.code <> ${UNCLASSIFIED}
           returning 1)
