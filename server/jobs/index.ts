@@ -5,6 +5,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { dbHandle } from "@/db/client";
 import { getLatestRun } from "@/db/queries/public/publication";
+import { reviewQueueMissing } from "@/db/queries/review/queue-summary";
 import { env } from "@/lib/env";
 import { publishOnStart } from "@/lib/publish/start-publication";
 import type { JobName } from "@/lib/vocab";
@@ -66,8 +67,11 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
     if (publishOnStart(last?.finishedAt ?? null, new Date(), e.DAYLIGHT_PUBLISH_EVERY_MINUTES)) {
       await queue.enqueue("flags", { trigger: "start" });
       await queue.enqueue("publish", { trigger: "start" });
-    } else
+    } else {
       log(`Publication ${last?.id} is recent: flags and the next publication run on the schedule or after a change.`);
+      // A database just migrated to the review queue's summary table has flags but no queue yet.
+      if (await reviewQueueMissing(h.db)) await queue.enqueue("flags", { trigger: "start" });
+    }
     log(
       `Background jobs: ${queue.kind === "pg-boss" ? "pg-boss on the Postgres server" : "in this process (embedded database)"}; ` +
         `publication every ${e.DAYLIGHT_PUBLISH_EVERY_MINUTES} min and after changes.`,

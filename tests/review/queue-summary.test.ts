@@ -3,13 +3,13 @@
 // review_actions by every review and finding step, a refused step leaving it as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { agencies, cameraAccessEvents, cameras, personnel, reviewQueue, users } from "../../db/schema";
+import { agencies, cameraAccessEvents, cameras, personnel, reviewQueue } from "../../db/schema";
 import { listPeople } from "../../db/queries/review/people";
 import { listQueue } from "../../db/queries/review/queue";
+import { reviewQueueMissing } from "../../db/queries/review/queue-summary";
 import { queryRows } from "../../db/sql";
 import { recomputeFlags } from "../../server/anomalies/recompute";
 import { anomalyConfigSchema } from "../../lib/anomalies/config";
-import { appendAudit } from "../../server/audit/log";
 import {
   addReviewAction,
   assignFinding,
@@ -21,6 +21,7 @@ import {
 } from "../../server/review/workflow";
 import type { SessionUser } from "../../lib/auth/roles";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { addUsers, workflowStep } from "../helpers/findings";
 
 let t: TestDb;
 let auditor: SessionUser;
@@ -39,15 +40,7 @@ const cfg = anomalyConfigSchema.parse({
 const opts = { config: cfg, timeZone: "America/Los_Angeles", homeAgencyName: "Home", sensitiveSites: [] };
 const today = new Date().toISOString().slice(0, 10);
 
-function step<R>(user: SessionUser, fn: (ctx: WorkflowContext) => Promise<R>): Promise<R> {
-  return t.db.transaction((tx) =>
-    fn({
-      tx,
-      user,
-      audit: (e) => appendAudit(tx, { actorType: "user", actorId: String(user.id), actorLabel: user.email, ...e }),
-    }),
-  );
-}
+const step = <R>(user: SessionUser, fn: (ctx: WorkflowContext) => Promise<R>) => workflowStep(t.db, user, fn);
 const ref = (recordId: number) => ({ recordType: "camera_access" as const, recordId });
 const stateOf = async (recordId: number) =>
   (await t.db.select({ state: reviewQueue.state }).from(reviewQueue).where(eq(reviewQueue.recordId, recordId)))[0]
@@ -62,14 +55,10 @@ const outOfStep = () =>
 
 beforeAll(async () => {
   t = await createTestDb();
-  const u = await t.db
-    .insert(users)
-    .values([
-      { email: "aud@example.org", name: "Ada Auditor", role: "auditor" },
-      { email: "rev@example.org", name: "Rex Reviewer", role: "council" },
-    ])
-    .returning();
-  [auditor, reviewer] = u.map((x) => ({ id: x.id, email: x.email, name: x.name, role: x.role }));
+  [auditor, reviewer] = await addUsers(t.db, [
+    { email: "aud@example.org", name: "Ada Auditor", role: "auditor" },
+    { email: "rev@example.org", name: "Rex Reviewer", role: "council" },
+  ]);
   const [home] = await t.db.insert(agencies).values({ name: "Home", nameKey: "home", kind: "county" }).returning();
   const [p] = await t.db
     .insert(personnel)
@@ -198,6 +187,17 @@ describe(`review queue summary table (${dbMode})`, () => {
     ).rejects.toThrow(/closed/);
     for (const r of covered) expect(await stateOf(r)).toBe("finding_closed");
     await recomputeFlags(t.db, opts);
+    expect(await outOfStep()).toEqual([]);
+  });
+
+  it("tells a start that the queue is missing (flags but no rows, as right after the migration), and the recompute fills it", async () => {
+    expect(await reviewQueueMissing(t.db)).toBe(false);
+    await t.db.delete(reviewQueue).where(sql`true`);
+    expect(await reviewQueueMissing(t.db)).toBe(true);
+    await recomputeFlags(t.db, opts);
+    expect(await reviewQueueMissing(t.db)).toBe(false);
+    // The rebuilt rows carry the review history written before them.
+    expect(await stateOf(ids.exports[0])).toBe("reviewed");
     expect(await outOfStep()).toEqual([]);
   });
 });

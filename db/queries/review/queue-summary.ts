@@ -4,6 +4,7 @@ import "server-only";
 // step changes it. Both derive the state the same way: the latest action that is not a note.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
+import { queryRows } from "../../sql";
 import type { RecordType } from "./common";
 
 const LATEST_STATE = sql`select distinct on (ra.record_type, ra.record_id) ra.record_type, ra.record_id, ra.action::text as action
@@ -61,4 +62,13 @@ export async function refreshReviewQueueState(
         order by ra.at desc, ra.id desc limit 1)
       where q.record_type = ${type} and q.record_id in (${list})`);
   }
+}
+
+/** True when there are flags but no queue rows: a database migrated to review_queue before its first recompute. */
+export async function reviewQueueMissing(db: DbOrTx): Promise<boolean> {
+  const [r] = await queryRows<{ missing: boolean }>(
+    db,
+    sql`select exists (select 1 from anomaly_flags) and not exists (select 1 from review_queue) as missing`,
+  );
+  return r.missing === true;
 }
