@@ -58,8 +58,19 @@ const KEPT = ["content-type", "cache-control", "vary", "content-language"];
 function pageKey(req: NextRequest, https: boolean): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (!isCacheablePage(req.nextUrl.pathname) || req.headers.has(FILL)) return null;
-  // Client-side navigations and prefetches ask for the flight data, not the HTML.
-  if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.nextUrl.searchParams.has("_rsc"))
+  // Client-side navigations and prefetches ask for the flight data, not the HTML. Next takes their
+  // `RSC` headers and `_rsc` parameter off the request before the proxy sees it, so they are told
+  // apart by what is left: the router's `Next-Url`, and the browser's Fetch Metadata (a page the
+  // reader opens is a `navigate` to a `document`; the router's fetches are neither).
+  const dest = req.headers.get("sec-fetch-dest");
+  const mode = req.headers.get("sec-fetch-mode");
+  if (
+    req.headers.has("rsc") ||
+    req.headers.has("next-url") ||
+    req.nextUrl.searchParams.has("_rsc") ||
+    (dest !== null && dest !== "document") ||
+    (mode !== null && mode !== "navigate")
+  )
     return null;
   // A signed-in visitor's pages are rendered for them.
   if (req.cookies.getAll().some((c) => c.name.includes("authjs."))) return null;

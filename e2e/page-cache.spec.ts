@@ -77,3 +77,27 @@ test("a cached public page shows a new publication's figures within seconds", as
   expect(after.cached).toBe(true);
   expect(violations).toEqual([]);
 });
+
+test("the router's requests for a cached page get its flight data, never the cached HTML", async ({ request }) => {
+  // A prefetch and a client-side navigation, as Next's router sends them (Next strips the RSC
+  // headers before the proxy sees the request: what is left must be enough).
+  for (const headers of [
+    { rsc: "1", "next-router-prefetch": "1", "next-url": "/", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" },
+    { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" },
+  ]) {
+    const res = await request.get("/drones?_rsc=abc12", { headers });
+    expect(res.status()).toBe(200);
+    expect(res.headers()["x-daylight-cache"]).toBeUndefined();
+    expect(res.headers()["content-type"]).toContain("text/x-component");
+  }
+  // A reader opening the page gets the cached copy.
+  const page = await request.get("/drones", {
+    headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
+  });
+  await page.body();
+  const again = await request.get("/drones", {
+    headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
+  });
+  expect(again.headers()["x-daylight-cache"]).toBe("hit");
+  expect(again.headers()["content-type"]).toContain("text/html");
+});
