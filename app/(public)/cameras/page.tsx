@@ -14,6 +14,7 @@ import {
   listPrivateCameraCounts,
   listSharingAgreements,
 } from "@/db/queries/public/cameras";
+import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { getBreakdown, getMetrics } from "@/db/queries/public/rollups";
 import { ACCESS_SORTS, accessLogFilters } from "@/lib/cameras/log-filters";
@@ -58,6 +59,8 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       b("agency", "last30"),
       b(SENSITIVE_SITE_CAMERAS, "current"),
     ]);
+  // The preview's rows carry the same "Reviewed: <outcome>" line as the log page's.
+  const reviewed = await findingsForPublicIds(log.rows.map((r) => r.publicId));
   const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
@@ -169,6 +172,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         errors={{}}
         options={options}
         timeZone={c.timeZone}
+        reviewed={reviewed}
       />
 
       <h2 id="sharing">Who we share camera video with</h2>
