@@ -4,17 +4,7 @@
 // in the same transaction (a refused step leaves neither change nor entry).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
-import {
-  agencies,
-  auditLog,
-  cameraAccessEvents,
-  cameras,
-  findingRecords,
-  findings,
-  personnel,
-  users,
-} from "../../db/schema";
-import { appendAudit } from "../../server/audit/log";
+import { agencies, auditLog, cameraAccessEvents, cameras, findingRecords, findings, personnel } from "../../db/schema";
 import {
   addRecordsToFinding,
   assignFinding,
@@ -27,6 +17,7 @@ import {
 import { AppError } from "../../lib/errors";
 import type { SessionUser } from "../../lib/auth/roles";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { addUsers, workflowStep } from "../helpers/findings";
 import { runPublishers } from "../helpers/publish";
 import { findingsPublisher } from "../../server/publish/findings";
 import { rules } from "../../lib/publish/rules";
@@ -39,16 +30,7 @@ let reviewer: SessionUser;
 let staff: SessionUser;
 let recordIds: number[];
 
-/** Runs one step the way the action wrapper does: one transaction, audit entries in it. */
-function step<R>(user: SessionUser, fn: (ctx: WorkflowContext) => Promise<R>): Promise<R> {
-  return t.db.transaction((tx) =>
-    fn({
-      tx,
-      user,
-      audit: (e) => appendAudit(tx, { actorType: "user", actorId: String(user.id), actorLabel: user.email, ...e }),
-    }),
-  );
-}
+const step = <R>(user: SessionUser, fn: (ctx: WorkflowContext) => Promise<R>) => workflowStep(t.db, user, fn);
 const refs = (ids: number[]) => ids.map((recordId) => ({ recordType: "camera_access" as const, recordId }));
 const audits = async (id: number) =>
   (
@@ -76,15 +58,11 @@ async function expectRefused(p: Promise<unknown>, code: string, words: RegExp) {
 
 beforeAll(async () => {
   t = await createTestDb();
-  const u = await t.db
-    .insert(users)
-    .values([
-      { email: "aud@example.org", name: "Ada Auditor", role: "auditor" },
-      { email: "rev@example.org", name: "Rex Reviewer", role: "council" },
-      { email: "staff@example.org", name: "Sam Staff", role: "staff" },
-    ])
-    .returning();
-  [auditor, reviewer, staff] = u.map((x) => ({ id: x.id, email: x.email, name: x.name, role: x.role }));
+  [auditor, reviewer, staff] = await addUsers(t.db, [
+    { email: "aud@example.org", name: "Ada Auditor", role: "auditor" },
+    { email: "rev@example.org", name: "Rex Reviewer", role: "council" },
+    { email: "staff@example.org", name: "Sam Staff", role: "staff" },
+  ]);
   const [home] = await t.db.insert(agencies).values({ name: "Home", nameKey: "home", kind: "county" }).returning();
   const [p] = await t.db
     .insert(personnel)

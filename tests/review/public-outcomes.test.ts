@@ -4,18 +4,9 @@
 // moves the closed count and its outcome's count by one and marks that access's record.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { pubCameraAccesses, pubFindingRecords, users } from "../../db/schema";
-import { appendAudit } from "../../server/audit/log";
+import { pubCameraAccesses, pubFindingRecords } from "../../db/schema";
 import { seedDemo } from "../../server/seed";
 import { runPublish } from "../../server/publish/run";
-import {
-  assignFinding,
-  closeFinding,
-  openFinding,
-  recordExplanation,
-  requestExplanation,
-  type WorkflowContext,
-} from "../../server/review/workflow";
 import { findingsForPublicIds, findingsSummary, recordsOfFindings } from "../../db/queries/public/findings";
 import { getHomeSummary } from "../../db/queries/public/home";
 import { buildScorecard } from "../../lib/content/build-scorecard";
@@ -23,31 +14,17 @@ import { getPublicAccess } from "../../db/queries/public/records";
 import { queryRows } from "../../db/sql";
 import type { SessionUser } from "../../lib/auth/roles";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { addUsers, closeFindingThroughWorkflow } from "../helpers/findings";
 
 let t: TestDb;
 let auditor: SessionUser;
 const publish = () =>
   runPublish(t.db, { pseudonymKey: "demo-key-long-enough-1234", timeZone: "America/Los_Angeles", trigger: "test" });
 
-function step<R>(fn: (ctx: WorkflowContext) => Promise<R>): Promise<R> {
-  return t.db.transaction((tx) =>
-    fn({
-      tx,
-      user: auditor,
-      audit: (e) =>
-        appendAudit(tx, { actorType: "user", actorId: String(auditor.id), actorLabel: auditor.email, ...e }),
-    }),
-  );
-}
-
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, { scale: 0.1, seed: 7 });
-  const [u] = await t.db
-    .insert(users)
-    .values({ email: "outcomes-auditor@example.org", name: "Test Auditor", role: "auditor" })
-    .returning();
-  auditor = { id: u.id, email: u.email, name: u.name, role: u.role };
+  [auditor] = await addUsers(t.db, [{ email: "outcomes-auditor@example.org", name: "Test Auditor", role: "auditor" }]);
   await publish();
 }, 600_000);
 afterAll(async () => {
@@ -84,22 +61,15 @@ describe(`closed findings on the public pages (${dbMode})`, () => {
             and not exists (select 1 from finding_records r where r.record_type = 'camera_access' and r.record_id = e.id)
           order by e.id limit 1`,
     );
-    const id = await step((c) =>
-      openFinding(c, { records: [{ recordType: "camera_access", recordId: raw.id }], findingType: "other", note: "t" }),
-    );
-    await step((c) => assignFinding(c, { findingId: id, assigneeId: auditor.id }));
-    await step((c) =>
-      requestExplanation(c, { findingId: id, request: "Why?", dueOn: "2999-01-01", today: "2000-01-01" }),
-    );
-    await step((c) => recordExplanation(c, { findingId: id, explanation: "Routine check" }));
-    await step((c) =>
-      closeFinding(c, {
-        findingId: id,
-        outcome: "no_violation",
-        note: "Fine",
-        publicSummary: "One camera view was checked and had a stated reason; no violation.",
-      }),
-    );
+    const id = await closeFindingThroughWorkflow(t.db, auditor, {
+      records: [{ recordType: "camera_access", recordId: raw.id }],
+      findingType: "other",
+      reason: "t",
+      explanation: "Routine check",
+      outcome: "no_violation",
+      note: "Fine",
+      publicSummary: "One camera view was checked and had a stated reason; no violation.",
+    });
     // Not public until the next publication.
     expect((await findingsSummary({ db: t.db })).closed).toBe(before.closed);
     await publish();
