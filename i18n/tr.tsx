@@ -16,6 +16,7 @@ const FULLY_TRANSLATED = new Set([
   "/updates",
   "/findings",
   "/data",
+  "/council",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/];

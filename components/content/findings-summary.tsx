@@ -1,43 +1,46 @@
 // The published review findings in figures: open (small counts suppressed), closed by outcome and
 // by program, each closed one listed on /findings. Shared by the council scorecard.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { FindingsSummary } from "@/db/queries/public/findings";
 import { formatCount } from "@/lib/format/numbers";
 
-const PROGRAM_LABELS: Record<string, string> = {
-  drones: "Drones",
-  watch_center: "Cameras and the watch center",
-  plate_readers: "Plate readers",
-};
-
 export function FindingsSummaryTable(props: { summary: FindingsSummary | null }) {
+  const t = useTranslations("Council.summary");
+  const tf = useTranslations("Findings.outcome");
+  const locale = useLocale() === "es" ? "es" : "en";
   const s = props.summary;
-  if (!s) return <p>Review findings are not yet published.</p>;
+  if (!s) return <p>{t("notYet")}</p>;
+  const program = (p: string) => (t.has(`programs.${p}`) ? t(`programs.${p}`) : p);
   return (
     <>
       <p>
-        Findings open: <strong>{formatCount(s.openSuppressed ? null : s.open)}</strong>; closed with a published
-        outcome: <strong>{formatCount(s.closed)}</strong>. <Link href="/findings">Read every closed finding</Link>.
+        {t.rich("counts", {
+          open: formatCount(s.openSuppressed ? null : s.open, locale),
+          closed: formatCount(s.closed, locale),
+          b: (chunks) => <strong>{chunks}</strong>,
+          link: (chunks) => <Link href="/findings">{chunks}</Link>,
+        })}
       </p>
       {s.closed > 0 && (
         <table className="stack">
-          <caption>Closed review findings by outcome</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Outcome</th>
+              <th scope="col">{t("outcome")}</th>
               <th scope="col" className="num">
-                Findings
+                {t("findings")}
               </th>
             </tr>
           </thead>
           <tbody>
             {s.byOutcome.map((o) => (
               <tr key={o.outcome}>
-                <th scope="row" data-label="Outcome">
-                  {o.label}
+                <th scope="row" data-label={t("outcome")}>
+                  {tf.has(o.outcome) ? tf(o.outcome) : o.label}
                 </th>
-                <td className="num" data-label="Findings">
-                  {formatCount(o.n)}
+                <td className="num" data-label={t("findings")}>
+                  {formatCount(o.n, locale)}
                 </td>
               </tr>
             ))}
@@ -46,12 +49,12 @@ export function FindingsSummaryTable(props: { summary: FindingsSummary | null })
       )}
       {Object.keys(s.byProgram).length > 0 && (
         <p className="muted">
-          By program:{" "}
-          {Object.entries(s.byProgram)
-            .sort()
-            .map(([p, n]) => `${PROGRAM_LABELS[p] ?? p} ${formatCount(n)}`)
-            .join(" · ")}{" "}
-          (a finding may cover records of more than one program).
+          {t("byProgram", {
+            list: Object.entries(s.byProgram)
+              .sort()
+              .map(([p, n]) => `${program(p)} ${formatCount(n, locale)}`)
+              .join(" · "),
+          })}
         </p>
       )}
     </>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locale";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listMeetings } from "@/db/queries/public/content";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
@@ -19,58 +21,69 @@ type Search = Promise<{ from?: string | string[]; to?: string | string[] }>;
 export default async function CouncilPage({ searchParams }: { searchParams: Search }) {
   await connection();
   const q = await searchParams;
-  const [s, meetings, findings] = await Promise.all([loadScorecard(q), listMeetings(), findingsSummary()]);
+  const [s, meetings, findings, t, locale] = await Promise.all([
+    loadScorecard(q),
+    listMeetings(),
+    findingsSummary(),
+    getTranslations("Council"),
+    getLocale() as Promise<Locale>,
+  ]);
+  const date = (iso: string) => formatDate(iso, locale);
+  const periodText =
+    locale === "en"
+      ? s.periodText
+      : t("period", { isDefault: s.period.isDefault ? "yes" : "no", from: date(s.period.from), to: date(s.period.to) });
+  // Meeting titles, places and motions are written by staff in English.
+  const en = locale === "en" ? undefined : "en";
   const qs = `from=${s.period.from}&to=${s.period.to}`;
   return (
     <>
       <h1>
         <Tr k="council.h1" />
       </h1>
-      <p className="lede">
-        Each program&apos;s numbers for the period, against the targets staff set and the pre-pilot baseline. All
-        numbers come from the published, privacy-protected records.
-      </p>
+      <p className="lede">{t("lede")}</p>
       {s.error && (
         <p role="alert" className="notice">
-          That period could not be used ({s.error}); showing the pilot to date instead.
+          {t("badPeriod", { error: s.error })}
         </p>
       )}
       <PeriodForm from={s.period.from} to={s.period.to} action="/council" />
       <p>
-        <strong>{s.periodText}.</strong>{" "}
-        {s.asOf && <span className="muted">Data as of {formatInstant(s.asOf, city().timeZone)}. </span>}
-        <Link href={`/council/print?${qs}`}>Printable version (one page per program)</Link> ·{" "}
-        <Link href="/council/prioritization">Rollout prioritization</Link> ·{" "}
-        <Link href="/reports">Annual surveillance reports</Link> ·{" "}
-        <Link href="/well-being">Community Safety and Well-Being strategy</Link> ·{" "}
-        <Link href="/costs">Costs and milestones</Link>
+        <strong>{periodText}.</strong>{" "}
+        {s.asOf && <span className="muted">{t("asOf", { date: formatInstant(s.asOf, city().timeZone, locale) })}</span>}
+        <Link href={`/council/print?${qs}`}>{t("print")}</Link> ·{" "}
+        <Link href="/council/prioritization">{t("prioritization")}</Link> · <Link href="/reports">{t("reports")}</Link>{" "}
+        · <Link href="/well-being">{t("wellBeing")}</Link> · <Link href="/costs">{t("costs")}</Link>
       </p>
       {s.cards.map((card) => (
-        <ScorecardProgram key={card.key} card={card} periodText={s.periodText} />
+        <ScorecardProgram key={card.key} card={card} periodText={periodText} />
       ))}
-      <h2 id="findings">Review findings, since launch</h2>
+      <h2 id="findings">{t("findingsHeading")}</h2>
       <FindingsSummaryTable summary={s.asOf ? findings : null} />
-      <DownloadLinks dataset="findings-counts" label="review findings counts (all types, since launch)" />
-      <h2 id="meetings">Council meetings</h2>
+      <DownloadLinks dataset="findings-counts" label={t("findingsDownload")} />
+      <h2 id="meetings">{t("meetings")}</h2>
       {meetings.length === 0 ? (
-        <p>No meetings recorded.</p>
+        <p>{t("noMeetings")}</p>
       ) : (
         <ul>
           {meetings.map((m) => (
             <li key={m.id}>
-              <strong>{formatDate(m.meetingDate)}</strong>: {m.title}
-              {m.location ? `, ${m.location}` : ""}
+              <strong>{date(m.meetingDate)}</strong>:{" "}
+              <span lang={en}>
+                {m.title}
+                {m.location ? `, ${m.location}` : ""}
+              </span>
               {m.agenda.length > 0 && (
                 <ul>
                   {m.agenda.map((a) => (
                     <li key={a.id}>
-                      {a.title}
+                      <span lang={en}>{a.title}</span>
                       {a.periodStart && a.periodEnd && (
                         <>
                           {" "}
                           (
                           <Link href={`/council?from=${a.periodStart}&to=${a.periodEnd}`}>
-                            scorecard for {formatDate(a.periodStart)} to {formatDate(a.periodEnd)}
+                            {t("scorecardFor", { from: date(a.periodStart), to: date(a.periodEnd) })}
                           </Link>
                           )
                         </>
@@ -83,8 +96,10 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
                 <ul>
                   {m.votes.map((v) => (
                     <li key={v.id}>
-                      Vote: {v.motion}: {v.result} ({v.ayes}–{v.noes}
-                      {v.abstentions ? `, ${v.abstentions} abstaining` : ""})
+                      {t("vote")}
+                      <span lang={en}>{v.motion}</span>:{" "}
+                      {t.has(`result.${v.result}`) ? t(`result.${v.result}`) : v.result} ({v.ayes}–{v.noes}
+                      {v.abstentions ? t("abstaining", { n: v.abstentions }) : ""})
                     </li>
                   ))}
                 </ul>
