@@ -83,7 +83,10 @@ export async function benchLighthouse(o: { database?: string; dataDir?: string; 
     for (const p of LIGHTHOUSE_PAGES) {
       // Warm: the first request renders (and fills the page cache); Lighthouse measures a visit.
       await (await fetch(server.baseUrl + p)).arrayBuffer();
-      const s = await lighthouse(server.baseUrl + p, chromePath);
+      // Lighthouse now and then fails to record a trace (NO_NAVSTART): one more try.
+      const s = await lighthouse(server.baseUrl + p, chromePath).catch(() =>
+        lighthouse(server.baseUrl + p, chromePath),
+      );
       const ok = s.performance >= LIGHTHOUSE_TARGETS.performance && s.accessibility >= LIGHTHOUSE_TARGETS.accessibility;
       out.push(
         `${p.padEnd(18)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${s.tbtMs.toFixed(0).padStart(7)} ${s.lcpMs.toFixed(0).padStart(7)}  ${ok ? "met" : "NOT met"}`,
