@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { FindingsSummary } from "@/db/queries/public/findings";
+import { CountTable } from "@/components/tables/count-table";
 import { formatCount } from "@/lib/format/numbers";
 
 export function FindingsSummaryTable(props: { summary: FindingsSummary | null }) {
@@ -23,29 +24,13 @@ export function FindingsSummaryTable(props: { summary: FindingsSummary | null })
         })}
       </p>
       {s.closed > 0 && (
-        <table className="stack">
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("outcome")}</th>
-              <th scope="col" className="num">
-                {t("findings")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.byOutcome.map((o) => (
-              <tr key={o.outcome}>
-                <th scope="row" data-label={t("outcome")}>
-                  {tf.has(o.outcome) ? tf(o.outcome) : o.label}
-                </th>
-                <td className="num" data-label={t("findings")}>
-                  {formatCount(o.n, locale)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          stack
+          caption={t("caption")}
+          header={t("outcome")}
+          valueHeader={t("findings")}
+          rows={s.byOutcome.map((o) => ({ key: o.outcome, label: tf.has(o.outcome) ? tf(o.outcome) : o.label, text: formatCount(o.n, locale) }))}
+        />
       )}
       {Object.keys(s.byProgram).length > 0 && (
         <p className="muted">

@@ -23,7 +23,7 @@ import {
   weekColumnsChart,
   type Figure,
 } from "@/lib/rollups";
-import { CountTable } from "./_lib/count-table";
+import { CountTable } from "@/components/tables/count-table";
 import { Tr, pageTitle } from "@/i18n/tr";
 
 export const generateMetadata = pageTitle("cso.title");

@@ -6,12 +6,13 @@ import { ChartFigure, HistogramFigure } from "@/components/charts";
 import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard } from "@/components/ui";
+import { CountTable } from "@/components/tables/count-table";
 import { formatCount } from "@/lib/format/numbers";
 import { getBreakdowns, getCells, getMetrics } from "@/db/queries/public/rollups";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
-import { cellsOf, figureText, minutesText, tooFew, totalOf, weekColumnsChart } from "@/lib/rollups";
+import { cellsOf, countOf, figureText, minutesText, tooFew, totalOf, weekColumnsChart } from "@/lib/rollups";
 import { formatDay } from "./_lib/format";
 import { Tr, pageTitle } from "@/i18n/tr";
 
@@ -115,35 +116,15 @@ export default async function DronesPage() {
 
       <section aria-labelledby="h-types">
         <h2 id="h-types">Top call types, last 30 days</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>Flights by call type, last 30 days</caption>
-            <thead>
-              <tr>
-                <th scope="col">Call type</th>
-                <th scope="col" className="num">
-                  Flights
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cellsOf(topTypes)
-                .slice(0, 10)
-                .map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{r.label}</th>
-                    <td className="num">{formatCount(r.suppressed ? null : r.count)}</td>
-                  </tr>
-                ))}
-              <tr>
-                <th scope="row">All call types</th>
-                <td className="num">
-                  {formatCount(totalOf(topTypes)?.suppressed ? null : (totalOf(topTypes)?.count ?? 0))}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <CountTable
+          caption="Flights by call type, last 30 days"
+          header="Call type"
+          valueHeader="Flights"
+          rows={cellsOf(topTypes)
+            .slice(0, 10)
+            .map((r) => ({ key: r.key, label: r.label, text: formatCount(r.suppressed ? null : r.count) }))}
+          total={{ label: "All call types", text: formatCount(countOf(totalOf(topTypes))) }}
+        />
       </section>
 
       <section aria-labelledby="h-weekly">

@@ -1,0 +1,48 @@
+// A two-column table of labelled, preformatted figures (a count or a median per row), with an
+// optional total row. `stack` turns it into one card per row on phones (each cell labelled).
+export function CountTable({
+  caption,
+  header,
+  valueHeader,
+  rows,
+  total,
+  stack = false,
+}: {
+  caption: string;
+  header: string;
+  valueHeader: string;
+  rows: { key: string; label: string; text: string }[];
+  total?: { label: string; text: string };
+  stack?: boolean;
+}) {
+  const labelled = (text: string) => (stack ? { "data-label": text } : {});
+  const row = (key: string, label: string, text: string) => (
+    <tr key={key}>
+      <th scope="row" {...labelled(header)}>
+        {label}
+      </th>
+      <td className="num" {...labelled(valueHeader)}>
+        {text}
+      </td>
+    </tr>
+  );
+  return (
+    <div className="table-wrap">
+      <table className={stack ? "stack" : undefined}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            <th scope="col" className="num">
+              {valueHeader}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => row(r.key, r.label, r.text))}
+          {total && row("*", total.label, total.text)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
