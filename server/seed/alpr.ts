@@ -50,11 +50,16 @@ export function* generateDailyCounts(
   }
 }
 
+/** Every reason the generated searches give, for their categories up front. */
+export const SEARCH_REASONS = ["investigation", ...OFFENSES.map(([, r]) => r)];
+
+/** categories: each reason's category (searchCategoriesFor), so the rows need no update afterwards. */
 export function* generateSearches(
   ref: SeedRef,
   days: SeedDay[],
   seed: number,
   scale: number,
+  categories: Map<string, string> = new Map(),
 ): Generator<typeof alprSearches.$inferInsert> {
   const rng = createRng(seed, "alpr-searches");
   const searchers = ref.cameraUsers.filter(
@@ -77,6 +82,7 @@ export function* generateSearches(
         agencyId: user.agencyId,
         searchedAt: new Date(at(day, minuteOfDay(rng, ACCESS_HOUR_WEIGHTS), rng.int(0, 59))),
         reason: noReason ? "investigation" : reason,
+        category: categories.get(noReason ? "investigation" : reason) ?? null,
         offenseType: noReason ? null : offense,
         caseNumber: rng.chance(0.97) ? `LKM-${day.iso.slice(2, 4)}-${String(rng.int(1, 9999)).padStart(6, "0")}` : null,
         networkCount,

@@ -5,8 +5,8 @@ import { count, getTableName, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { city } from "../../lib/config/city";
-import { generateDailyCounts, generateSearches, seedSharing } from "./alpr";
-import { deriveSearchCategories } from "../../db/queries/staff/call-types";
+import { generateDailyCounts, generateSearches, SEARCH_REASONS, seedSharing } from "./alpr";
+import { deriveSearchCategories, searchCategoriesFor } from "../../db/queries/staff/call-types";
 import { generateAccesses } from "./access";
 import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
@@ -96,10 +96,12 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   });
   await insertStream(tx, s.cameraAccessEvents, generateAccesses(ref, cams, cal.pilot, seed, scale.accesses), opt);
   await insertStream(tx, s.alprDailyCounts, generateDailyCounts(readers, cal.pilot, seed), opt);
-  await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale.searches), opt);
+  // Categories up front: deriving them afterwards rewrites every row (minutes at 10 million).
+  const reasonCategories = await searchCategoriesFor(tx, SEARCH_REASONS);
+  await insertStream(tx, s.alprSearches, generateSearches(ref, cal.pilot, seed, scale.searches, reasonCategories), opt);
   await seedSharing(tx, ref, cal.pilotStart);
   await plantMisuse(tx, ref, cams, cal.pilot);
-  // Search purposes through the call-type mapping, as an import would give them.
+  // The planted searches' purposes through the call-type mapping, as an import would give them.
   await deriveSearchCategories(tx);
   await insertStream(tx, s.csoActivities, generateCso(ref, cal.pilot, seed, scale.cso, populations), opt);
   await insertStream(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "../../db/schema";
 import { listRolloutDecisions } from "../../db/queries/public/prioritization";
 import { seedDemo } from "../../server/seed";
+import { deriveSearchCategories } from "../../db/queries/staff/call-types";
 import { expectedRows, profileScales } from "../../server/seed/profiles";
 import { seedRollout } from "../../server/seed/rollout";
 import { loadCityConfig } from "../../lib/config/city";
@@ -53,6 +54,15 @@ describe(`large-city seed profile (${dbMode})`, () => {
     expect(ra.flights).toBeGreaterThan(3);
     expect(ra.flights).toBeLessThan(40);
     expect(ra.searches / ra.accesses).toBeGreaterThan(3);
+    // Search purposes are written with the rows, as the mapping gives them: nothing left to derive.
+    expect(await deriveSearchCategories(a.db)).toBe(0);
+    const cats = await a.db
+      .select({ category: s.alprSearches.category, n: count() })
+      .from(s.alprSearches)
+      .groupBy(s.alprSearches.category);
+    // Only a few planted searches give a reason no mapping covers.
+    expect(cats.find((c) => c.category === null)?.n ?? 0).toBeLessThan(ra.searches * 0.01);
+    expect(cats.find((c) => c.category === "stolen_vehicle")?.n).toBeGreaterThan(500);
   }, 600_000);
 });
 

@@ -136,10 +136,18 @@ export async function recategorize(
   };
 }
 
+/** A plate-reader reason key's category: a category code or label, else its mapping (its own scope first). */
+const searchCategoryOf = (key: SQL) => sql`(
+  select c.code from call_categories c
+   where ${keyOf(sql`c.code`)} = ${key} or ${keyOf(sql`c.label`)} = ${key}
+  union all
+  select * from (select m.category from call_type_mappings m
+    where m.key = ${key} and m.scope in ('alpr', '*') order by m.scope = '*' limit 1) own
+  limit 1)`;
+
 /**
- * Gives every still-unclassified plate-reader search the category its raw reason maps to (a
- * category code or label, else the call_type_mappings table). For rows written without the
- * import's mapping (the demo seed); returns how many changed.
+ * Gives every still-unclassified plate-reader search the category its raw reason maps to. For rows
+ * written without the import's mapping (the demo seed); returns how many changed.
  */
 export async function deriveSearchCategories(tx: DbOrTx): Promise<number> {
   const rows = await queryRows<{ n: number }>(
@@ -149,18 +157,30 @@ export async function deriveSearchCategories(tx: DbOrTx): Promise<number> {
            where coalesce(category, ${UNCLASSIFIED}) = ${UNCLASSIFIED}
         ), u as (
           update alpr_searches s set category = d.code
-            from k join lateral (
-              select c.code from call_categories c
-               where ${keyOf(sql`c.code`)} = k.key or ${keyOf(sql`c.label`)} = k.key
-              union all
-              select * from (select m.category from call_type_mappings m
-                where m.key = k.key and m.scope in ('alpr', '*') order by m.scope = '*' limit 1) own
-              limit 1) d on true
+            from k join lateral ${searchCategoryOf(sql`k.key`)} d on true
            where s.id = k.id and d.code <> ${UNCLASSIFIED}
           returning 1)
         select count(*)::int as n from u`,
   );
   return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * The category each raw reason maps to, as deriveSearchCategories would give it (reasons with none
+ * left out): for writers that know their reasons up front, so millions of rows need no update.
+ */
+export async function searchCategoriesFor(tx: DbOrTx, reasons: string[]): Promise<Map<string, string>> {
+  if (reasons.length === 0) return new Map();
+  const rows = await queryRows<{ raw: string; code: string }>(
+    tx,
+    sql`select v.raw, d.code from (values ${sql.join(
+      reasons.map((r) => sql`(${r}::text)`),
+      sql`, `,
+    )}) as v(raw)
+        join lateral ${searchCategoryOf(keyOf(sql`v.raw`))} d on true
+        where d.code <> ${UNCLASSIFIED}`,
+  );
+  return new Map(rows.map((r) => [r.raw, r.code]));
 }
 
 /** Cameras added from access logs whose location nobody has given yet. */
