@@ -1,14 +1,14 @@
 // The review queue on a seeded database (the demo, or `daylight seed --scale 100` then
 // `daylight flags`): share of records flagged, the top of the ranked queue, and the median time of
-// the queue's default view (people by score, first page, with its counts and filter menus) and of
-// the records view sorted by score. Target (issue 20): the default view under 300 ms at scale 100.
+// the queue's default view (people by score, first page, with its counts and filter menus), of
+// the records view sorted by score, and of a top person's records with next/previous. Target (issue 20): the default view under 300 ms at scale 100.
 // Run: npm run bench -- review-queue --database postgres://…/<seeded db>  (DATABASE_URL when no
 // --database; without either, the embedded database in DAYLIGHT_DATA_DIR or .data). The database
 // is only read, never dropped.
 import { sql } from "drizzle-orm";
 import { openDb } from "../db/client";
 import { listPeople, queueFacets } from "../db/queries/review/people";
-import { listQueue, queueCounts } from "../db/queries/review/queue";
+import { listQueue, queueCounts, queueNeighbours } from "../db/queries/review/queue";
 import { queryRows } from "../db/sql";
 import { medianMs } from "./measure";
 
@@ -52,6 +52,21 @@ export async function benchReviewQueue(o: { database?: string; runs: number }): 
       `  people list alone: ${(await medianMs(peopleOnly, o.runs)).toFixed(0)} ms`,
       `Records view sorted by score, first page: ${(await medianMs(recordsView, o.runs)).toFixed(0)} ms`,
     );
+    // A top person's records, and next/previous from the first of them (what an auditor does next).
+    const who = top.rows[0]?.personnelId;
+    if (who !== undefined) {
+      const p = { filters: { personnelId: who }, sort: "score" as const, dir: "desc" as const };
+      const first = (await listQueue(h.db, { ...p, page: 1, pageSize: 25 })).rows[0];
+      out.push(
+        `Top person's records, first page: ${(await medianMs(() => listQueue(h.db, { ...p, page: 1, pageSize: 25 }), o.runs)).toFixed(0)} ms`,
+      );
+      if (first) {
+        const at = { recordType: first.record_type, recordId: first.record_id };
+        out.push(
+          `  next/previous from their first record: ${(await medianMs(() => queueNeighbours(h.db, p, at), o.runs)).toFixed(0)} ms`,
+        );
+      }
+    }
     return out.join("\n");
   } finally {
     await h.close();
