@@ -2,39 +2,49 @@
 // into "label: value" cards, filter forms fold behind a "Filter" button, controls are at least
 // 44 px tall, and the pages still pass axe at phone width.
 import AxeBuilder from "@axe-core/playwright";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
-const STATIC_ROUTES = [
-  "/",
-  "/drones",
-  "/drones/flights",
-  "/drones/nearby",
-  "/cameras",
-  "/cameras/access-log",
-  "/plate-readers",
-  "/cso",
-  "/costs",
-  "/council",
-  "/council/prioritization",
-  "/updates",
-  "/policies",
-  "/data",
-  "/data/api",
-  "/data/methodology",
-  "/audit",
-  "/feedback",
-];
+/**
+ * Every public page without a parameter in its address, read from the app tree so a new page is
+ * measured without anyone remembering to list it.
+ */
+function staticRoutes(dir = path.resolve("app/(public)"), prefix = ""): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isFile() && e.name === "page.tsx") out.push(prefix || "/");
+    if (!e.isDirectory() || e.name.startsWith("[") || e.name.startsWith("_")) continue;
+    out.push(...staticRoutes(path.join(dir, e.name), `${prefix}/${e.name}`));
+  }
+  return out.sort();
+}
+const STATIC_ROUTES = staticRoutes();
 
-/** The flight page and a policy with its diff, found from the lists so no id is hard-coded. */
+/** The first link on `list` whose path matches `pattern`. */
+async function firstLink(page: Page, list: string, pattern: RegExp): Promise<string> {
+  await page.goto(list);
+  const hrefs = await page.locator("main a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const href = hrefs.map((h) => h.split("#")[0]).find((h) => pattern.test(h.split("?")[0]));
+  expect(href, `a link matching ${String(pattern)} on ${list}`).toBeTruthy();
+  return href!;
+}
+
+/**
+ * One page of each kind with a parameter (a flight, a policy and its diff, an update, a camera
+ * access, a plate search, an annual report), found from the lists so no id is hard-coded.
+ */
 async function recordRoutes(page: Page): Promise<string[]> {
-  await page.goto("/drones/flights");
-  const flight = await page.locator('a[href^="/drones/flights/"]').first().getAttribute("href");
-  await page.goto("/policies");
-  const policy = await page.locator('main a[href^="/policies/"]').first().getAttribute("href");
-  expect(flight, "a flight link on /drones/flights").toBeTruthy();
-  expect(policy, "a policy link on /policies").toBeTruthy();
-  const slug = policy!.split("?")[0].replace(/\/$/, "");
-  return [flight!, slug, `${slug}/diff`];
+  const policy = (await firstLink(page, "/policies", /^\/policies\/[^/]+$/)).split("?")[0].replace(/\/$/, "");
+  return [
+    await firstLink(page, "/drones/flights", /^\/drones\/flights\/[^/]+$/),
+    policy,
+    `${policy}/diff`,
+    await firstLink(page, "/updates", /^\/updates\/[a-z0-9-]+$/),
+    await firstLink(page, "/cameras/access-log", /^\/cameras\/access-log\/[^/]+$/),
+    await firstLink(page, "/plate-readers", /^\/plate-readers\/searches\/[^/]+$/),
+    await firstLink(page, "/reports", /^\/reports\/[^/]+\/\d{4}$/),
+  ];
 }
 
 /** Elements wider than the viewport (or ending past it), for a failure message that says what to fix. */

@@ -102,7 +102,7 @@ export default async function WellBeingPage() {
       {themes.length === 0 ? (
         <p>Staff have not summarized community feedback yet.</p>
       ) : (
-        <table>
+        <table className="stack">
           <caption>
             Comments from community engagement, counted and summarized by staff by theme ({formatCount(totalComments)}{" "}
             in all), and messages residents filed under each theme on this portal&apos;s feedback form
@@ -124,12 +124,14 @@ export default async function WellBeingPage() {
             {themes.map((t) => (
               <tr key={t.id}>
                 <th scope="row">{t.theme}</th>
-                <td>{t.serviceArea ? SERVICE_AREA_LABELS[t.serviceArea] : "all"}</td>
-                <td className="num">{formatCount(t.comments)}</td>
-                <td className="num" data-theme-filed={t.theme}>
+                <td data-label="Service area">{t.serviceArea ? SERVICE_AREA_LABELS[t.serviceArea] : "all"}</td>
+                <td className="num" data-label="Comments">
+                  {formatCount(t.comments)}
+                </td>
+                <td className="num" data-label="Filed through this portal" data-theme-filed={t.theme}>
                   {filedText(filed.get(t.id) ?? 0)}
                 </td>
-                <td>{t.summary}</td>
+                <td data-label="What they said">{t.summary}</td>
               </tr>
             ))}
           </tbody>

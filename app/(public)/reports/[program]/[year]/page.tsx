@@ -81,7 +81,7 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         {d.sharing.agreements.length === 0 ? (
           <p>No data-sharing agreement was in force for this technology this year.</p>
         ) : (
-          <table>
+          <table className="stack">
             <caption>Sharing agreements in force during the year</caption>
             <thead>
               <tr>
@@ -95,9 +95,9 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
               {d.sharing.agreements.map((a) => (
                 <tr key={`${a.agency}-${a.startedOn}`}>
                   <th scope="row">{a.agency}</th>
-                  <td>{a.direction}</td>
-                  <td>{a.dataShared}</td>
-                  <td>
+                  <td data-label="Direction">{a.direction}</td>
+                  <td data-label="Data shared">{a.dataShared}</td>
+                  <td data-label="In force">
                     {formatDate(a.startedOn)} to {a.endedOn ? formatDate(a.endedOn) : "now"}
                   </td>
                 </tr>
@@ -160,7 +160,7 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
           <p>No budget item for a fiscal year overlapping {d.year} is recorded for this technology.</p>
         ) : (
           <>
-            <table>
+            <table className="stack">
               <caption>Budget items in fiscal years overlapping {d.year}</caption>
               <thead>
                 <tr>
@@ -180,11 +180,15 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
                 {d.costs.items.map((i) => (
                   <tr key={`${i.name}-${i.fiscalYear}`}>
                     <th scope="row">{i.name}</th>
-                    <td>{i.fiscalYear}</td>
-                    <td>{i.fundingSource}</td>
-                    <td>{i.status}</td>
-                    <td className="num">{formatMoney(i.approvedCents)}</td>
-                    <td className="num">{i.actualCents === null ? "not yet" : formatMoney(i.actualCents)}</td>
+                    <td data-label="Fiscal year">{i.fiscalYear}</td>
+                    <td data-label="Funding">{i.fundingSource}</td>
+                    <td data-label="Status">{i.status}</td>
+                    <td className="num" data-label="Approved">
+                      {formatMoney(i.approvedCents)}
+                    </td>
+                    <td className="num" data-label="Spent">
+                      {i.actualCents === null ? "not yet" : formatMoney(i.actualCents)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -204,7 +208,7 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         {report.effectiveness.length === 0 ? (
           <p>Staff have set no target for this technology.</p>
         ) : (
-          <table>
+          <table className="stack">
             <caption>Targets for {d.year}, against the pre-pilot baseline where there is one</caption>
             <thead>
               <tr>
@@ -220,11 +224,13 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
               {report.effectiveness.map((m) => (
                 <tr key={m.key}>
                   <th scope="row">{m.label}</th>
-                  <td>{m.value === null ? "not published (too few events)" : formatValue(m.value, m.unit)}</td>
-                  <td>{m.target === null ? "none" : formatValue(m.target, m.unit)}</td>
-                  <td>{m.met === null ? "cannot tell" : m.met ? "yes" : "no"}</td>
-                  <td>{m.baseline === null ? "none" : formatValue(m.baseline, m.unit)}</td>
-                  <td>{formatChange(m) ?? "not available"}</td>
+                  <td data-label="This year">
+                    {m.value === null ? "not published (too few events)" : formatValue(m.value, m.unit)}
+                  </td>
+                  <td data-label="Target">{m.target === null ? "none" : formatValue(m.target, m.unit)}</td>
+                  <td data-label="Met?">{m.met === null ? "cannot tell" : m.met ? "yes" : "no"}</td>
+                  <td data-label="Baseline">{m.baseline === null ? "none" : formatValue(m.baseline, m.unit)}</td>
+                  <td data-label="Change">{formatChange(m) ?? "not available"}</td>
                 </tr>
               ))}
             </tbody>
@@ -254,7 +260,7 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
       </Section>
 
       <Section id="civil_rights" report={report}>
-        <table>
+        <table className="stack">
           <caption>
             {capital(d.civilRights.unit)} per 1,000 residents, by {areaWord}
           </caption>
@@ -276,17 +282,27 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
             {d.civilRights.byArea.map((a) => (
               <tr key={a.slug}>
                 <th scope="row">{a.name}</th>
-                <td className="num">{formatCount(a.population)}</td>
-                <td className="num">{formatCount(a.count.value)}</td>
-                <td className="num">{formatRate(a.per1000, "not published")}</td>
+                <td className="num" data-label="Residents">
+                  {formatCount(a.population)}
+                </td>
+                <td className="num" data-label="Count">
+                  {formatCount(a.count.value)}
+                </td>
+                <td className="num" data-label="Per 1,000 residents">
+                  {formatRate(a.per1000, "not published")}
+                </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">All {areaWord}s</th>
-              <td className="num">{formatCount(d.civilRights.byArea.reduce((s, a) => s + a.population, 0))}</td>
-              <td className="num">{formatCount(d.civilRights.areasTotal.value)}</td>
+              <td className="num" data-label="Residents">
+                {formatCount(d.civilRights.byArea.reduce((s, a) => s + a.population, 0))}
+              </td>
+              <td className="num" data-label="Count">
+                {formatCount(d.civilRights.areasTotal.value)}
+              </td>
               <td />
             </tr>
           </tfoot>
