@@ -3,6 +3,16 @@
 // hreflang alternates, Spanish validation errors, axe at phone width, and screenshots.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./staff-helpers";
+import { signInAs } from "./review-helpers";
+
+/** The main content's text, leaving out what is marked as written in English. */
+async function spanishText(page: Page): Promise<string> {
+  return page.locator("main#main").evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[lang="en"]').forEach((e) => e.remove());
+    return copy.textContent ?? "";
+  });
+}
 
 async function expectNoSidewaysScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -76,16 +86,14 @@ test.describe("a Spanish-speaking browser", () => {
     }
   });
 
-  test("other public pages have Spanish headings; their untranslated text is marked English", async ({ page }) => {
+  test("pages not yet translated have Spanish headings; their untranslated text is marked English", async ({
+    page,
+  }) => {
     for (const [path, h1] of [
       ["/drones", "Drones como primera respuesta"],
       ["/cameras", "Cámaras y el centro de monitoreo"],
       ["/plate-readers", "Lectores de matrículas"],
       ["/cso", "Agentes de Seguridad Comunitaria"],
-      ["/updates", "Novedades del programa"],
-      ["/council", "Evaluación del programa piloto para el Concejo Municipal"],
-      ["/findings", "Hallazgos de la revisión"],
-      ["/data", "Datos abiertos"],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
@@ -104,6 +112,92 @@ test.describe("a Spanish-speaking browser", () => {
     await page.goto("/drones/nearby");
     await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");
     await expect(page.locator("main#main > p.notice")).toHaveCount(0);
+  });
+
+  test("updates, findings, the council scorecard and open data are fully in Spanish at 390 px", async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Each page's own English wording (as the English page shows it): none of it may remain outside
+    // text marked lang="en" (staff-written or technical text, which says its language).
+    const pages: [string, string, string[], string][] = [
+      [
+        "/updates",
+        "Novedades del programa",
+        ["News from the community safety staff", "Subscribe (Atom feed)", "All programs", "No updates yet"],
+        "Noticias del personal",
+      ],
+      [
+        "/findings",
+        "Hallazgos de la revisión",
+        ["Council staff and auditors review", "No closed findings", "Records covered that are published", "Finding #"],
+        "Nunca se publican nombres",
+      ],
+      [
+        "/council",
+        "Evaluación del programa piloto para el Concejo Municipal",
+        [
+          "numbers for the period",
+          "Printable version",
+          "Council meetings",
+          "Review findings, since launch",
+          "Costs to date",
+          "Complaints from residents",
+          "metrics against targets",
+          "Before the pilot",
+          "Data as of",
+          "Vote:",
+          "Show period",
+        ],
+        "Reuniones del Concejo",
+      ],
+      [
+        "/data",
+        "Datos abiertos",
+        ["Every public table on this site", "Last published", "Data dictionary", "Allowed values", "Rows"],
+        "Conjuntos de datos",
+      ],
+    ];
+    for (const [path, h1, english, spanish] of pages) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+      await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");
+      await expect(page.locator("main#main > p.notice")).toHaveCount(0);
+      const text = await spanishText(page);
+      expect(text, path).toContain(spanish);
+      for (const phrase of [...english, "Legend", "All areas", "Download CSV", "What the columns mean"])
+        expect(text, `${path} still says "${phrase}"`).not.toContain(phrase);
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousA11yIssues(page, ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+    }
+  });
+
+  test("the demo's updates are published in Spanish too", async ({ page }) => {
+    await page.goto("/updates");
+    const first = page.getByRole("link", { name: "El programa piloto empieza hoy" });
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1, name: "El programa piloto empieza hoy" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Lo que empieza hoy" })).toBeVisible();
+    await expect(page.locator("main article")).not.toHaveAttribute("lang", "en");
+    await expect(page.getByText("solo está disponible en inglés")).toHaveCount(0);
+    await expect(page.getByText(/^Publicado el /)).toBeVisible();
+  });
+
+  test("a click on the lookup map names the street and area, never coordinates", async ({ page }) => {
+    await page.goto("/drones/nearby");
+    const map = page.locator("svg[aria-labelledby='nearby-map-title']");
+    await map.click();
+    const status = page.getByRole("status").filter({ hasText: "Lugar elegido en el mapa" });
+    await expect(status).toBeVisible();
+    const said = (await status.textContent()) ?? "";
+    expect(said).toMatch(/(St|Ave|Blvd|Rd|Dr|Way)\b/);
+    expect(said).not.toMatch(/-?\d{1,3}\.\d{2,}/);
+    await page.getByRole("button", { name: "Buscar vuelos" }).click();
+    const heading = page.locator("#h-results");
+    await expect(heading).toBeVisible({ timeout: 60_000 });
+    await expect(heading).toContainText("cerca de");
+    expect((await heading.textContent()) ?? "").not.toMatch(/-?\d{1,3}\.\d{2,}/);
   });
 
   test("the lookup form speaks Spanish, its errors too", async ({ page }) => {
@@ -153,4 +247,39 @@ test("English stays the default, and ?lang=es gives a shareable Spanish address"
   const bad = await page.request.get("/language?to=fr");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ code: "bad_request" });
+});
+
+test("staff publish an update in both languages; each reader gets theirs", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  await signInAs(page, "staff", "/staff/updates/new");
+  await page.getByLabel("Title").fill(`Dock inspection ${stamp}`);
+  await page.getByLabel("Program").selectOption("drones");
+  await page.getByLabel("Text (Markdown)").fill("The Civic Center dock is inspected on Tuesday.");
+  // Half a Spanish version is refused, next to the missing field.
+  await page.getByLabel("Spanish version: headline (optional)").fill(`Inspección de la base ${stamp}`);
+  await page.getByLabel("Publish now").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Add the Spanish text, or leave the Spanish version empty")).toBeVisible();
+  await page
+    .getByLabel("Spanish version: text in Markdown (optional)")
+    .fill("La base del Centro Cívico se **inspecciona** el martes.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toContainText("Published.");
+  const href = await page.getByRole("link", { name: "See it on the public site" }).getAttribute("href");
+  expect(href).toMatch(/^\/updates\//);
+
+  const es = await browser.newContext({ locale: "es-MX" });
+  const reader = await es.newPage();
+  await reader.goto(href!);
+  await expect(reader.getByRole("heading", { level: 1, name: `Inspección de la base ${stamp}` })).toBeVisible();
+  await expect(reader.locator("main article strong")).toHaveText("inspecciona");
+  await reader.goto("/updates");
+  await expect(reader.getByRole("link", { name: `Inspección de la base ${stamp}` })).toBeVisible();
+  await es.close();
+  const en = await browser.newContext({ locale: "en-US" });
+  const other = await en.newPage();
+  await other.goto(href!);
+  await expect(other.getByRole("heading", { level: 1, name: `Dock inspection ${stamp}` })).toBeVisible();
+  await en.close();
 });

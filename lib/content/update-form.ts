@@ -25,8 +25,8 @@ export const updateSchema = z
       z
         .string()
         .trim()
-        .min(5, "Give the Spanish title at least 5 characters, or leave the Spanish version empty")
-        .max(160, "Keep the Spanish title under 160 characters")
+        .min(5, "Give the Spanish headline at least 5 characters, or leave the Spanish version empty")
+        .max(160, "Keep the Spanish headline under 160 characters")
         .nullable(),
     ),
     summaryEs: z.preprocess(
@@ -64,7 +64,7 @@ export const updateSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["titleEs"],
-        message: "Add the Spanish title, or leave the Spanish version empty",
+        message: "Add the Spanish headline, or leave the Spanish version empty",
       });
   });
 

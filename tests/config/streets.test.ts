@@ -38,11 +38,17 @@ describe("demo city streets and address points", () => {
   it("the map draws the streets, and its street and area names do not overlap", () => {
     const html = renderToStaticMarkup(
       // The map's own words come from the messages, as on a page.
-      createElement(
-        NextIntlClientProvider,
-        { locale: "en", messages: en, timeZone: "UTC" },
-        createElement(CityMap, { id: "t", title: "Test", areas: areasFromFeatures(c.areas), streets: c.streets }),
-      ),
+      createElement(NextIntlClientProvider, {
+        locale: "en",
+        messages: en,
+        timeZone: "UTC",
+        children: createElement(CityMap, {
+          id: "t",
+          title: "Test",
+          areas: areasFromFeatures(c.areas),
+          streets: c.streets,
+        }),
+      }),
     );
     expect((html.match(/data-layer="streets"/g) ?? []).length).toBe(1);
     const labels = [...html.matchAll(/<text[^>]*x="([\d.]+)" y="([\d.]+)"[^>]*>(?:<tspan[^>]*>)?([^<]+)</g)].map(

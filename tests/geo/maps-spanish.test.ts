@@ -16,7 +16,12 @@ const areas = areasFromFeatures(c.areas);
 const points = c.docks.map((d) => ({ id: d.slug, label: d.name, lat: d.lat, lon: d.lon, kind: "dock" as const }));
 const render = (locale: "en" | "es", el: React.ReactElement) =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: locale === "es" ? es : en, timeZone: "UTC" }, el),
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: locale === "es" ? es : en,
+      timeZone: "UTC",
+      children: el,
+    }),
   );
 
 describe("map words by language", () => {

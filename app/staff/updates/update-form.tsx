@@ -39,20 +39,20 @@ export async function UpdateForm({ existing }: { existing?: Existing }) {
     // The optional Spanish version (Spanish readers see it; without it they see the English text).
     {
       name: "titleEs",
-      label: "Spanish title (optional)",
-      hint: "Fill in the Spanish title and text together, or leave all three Spanish fields empty.",
+      label: "Spanish version: headline (optional)",
+      hint: "Fill in the Spanish headline and text together, or leave all three Spanish fields empty.",
       defaultValue: existing?.titleEs,
       lang: "es",
     },
     {
       name: "summaryEs",
-      label: "Spanish one-sentence summary (optional)",
+      label: "Spanish version: one-line summary (optional)",
       defaultValue: existing?.summaryEs,
       lang: "es",
     },
     {
       name: "bodyMarkdownEs",
-      label: "Spanish text (Markdown, optional)",
+      label: "Spanish version: text in Markdown (optional)",
       type: "textarea",
       rows: 10,
       defaultValue: existing?.bodyMarkdownEs,
