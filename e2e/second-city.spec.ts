@@ -42,6 +42,19 @@ test("a second city, from an empty database and its own exports, maps a call typ
   const trainingBefore = await flightsOf(request, "training");
   expect(trainingBefore).toBe(1);
 
+  // The plate-reader purposes as the import mapped the two vendors' reasons: "investigation" and
+  // "UUV"/"stolen vehicle" through the shipped map, "Daytime search for best result" and a redacted
+  // reason not yet classified; the public log never shows a raw reason or a redaction mark.
+  await page.goto("/plate-readers");
+  const searches = page.getByRole("table", { name: /Plate-reader searches/ });
+  const rows = searches.locator("tbody tr");
+  await expect(rows).toHaveCount(5);
+  await expect(rows.filter({ hasText: "Stolen vehicle" })).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Criminal investigation" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Not yet classified" })).toHaveCount(2);
+  for (const raw of ["Daytime search for best result", "UUV", "REDACTED", "***"])
+    await expect(page.locator("main")).not.toContainText(raw);
+
   await page.goto(`/signin?next=${encodeURIComponent("/staff/call-types")}`);
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(staff.password);
