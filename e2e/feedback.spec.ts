@@ -127,3 +127,29 @@ test("the honeypot stores nothing", async ({ page }) => {
   await expect(page.getByRole("status")).toContainText("Thank you");
   await expect(page.getByRole("status")).not.toContainText("reference #");
 });
+
+test("a resident names their neighborhood and a theme; a made-up neighborhood is refused in place", async ({
+  page,
+}) => {
+  await page.goto("/feedback/new");
+  const area = page.getByLabel("Neighborhood (optional)");
+  // Every area of the city is offered, besides "not about one".
+  expect(await area.locator("option").count()).toBeGreaterThan(2);
+  await page.getByLabel("Program").selectOption("watch_center");
+  await page.getByLabel("Your message").fill(`Please fix the street lights before adding cameras ${Date.now()}.`);
+  // A value not on the list (as a script would send it) is a field error, not a stored message.
+  await area.evaluate((el) => {
+    const o = document.createElement("option");
+    o.value = "atlantis";
+    o.textContent = "Atlantis";
+    el.appendChild(o);
+    (el as HTMLSelectElement).value = "atlantis";
+  });
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("Choose an area from the list, or leave it empty")).toBeVisible();
+  await page.getByLabel("Neighborhood (optional)").selectOption({ index: 1 });
+  await page.getByLabel("Theme (optional)").selectOption({ label: "Street lighting and safe routes" });
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toContainText(/Your feedback has been received \(reference #\d+\)/);
+  await expectNoSeriousA11yIssues(page);
+});
