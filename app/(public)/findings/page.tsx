@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locale";
 import { listPublicFindings, recordsOfFindings } from "@/db/queries/public/findings";
-import { formatCount, formatDate } from "@/lib/format/numbers";
+import { formatDate } from "@/lib/format/numbers";
 import { Tr, pageTitle } from "@/i18n/tr";
 
 export const generateMetadata = pageTitle("findings.title");
@@ -47,7 +47,6 @@ export default async function FindingsPage() {
                     .split(",")
                     .map((p) => label("programs", p, p))
                     .join(", "),
-                  count: formatCount(f.records, locale),
                   records: f.records,
                   from: date(f.periodStart),
                   to: f.periodEnd !== f.periodStart ? date(f.periodEnd) : "none",
