@@ -3,8 +3,8 @@
 // from the city's street layer, locally; the spot is never echoed as coordinates.
 import { distanceToPath, insideArea, type AreaGeometry } from "../drones/nearby";
 
-export type StreetLine = { name: string; coordinates: [number, number][] };
-export type NamedArea = { name: string; geometry: AreaGeometry };
+type StreetLine = { name: string; coordinates: [number, number][] };
+type NamedArea = { name: string; geometry: AreaGeometry };
 export type SpotDescription = {
   /** The nearest street, or null when the city has no street layer or none is close. */
   street: string | null;
@@ -16,9 +16,9 @@ export type SpotDescription = {
 };
 
 /** A spot within this distance of two streets is "at" their corner. */
-export const CORNER_M = 60;
+const CORNER_M = 60;
 /** Farther than this from every street, no street is named (the spot is off the street grid). */
-export const NEAR_STREET_M = 400;
+const NEAR_STREET_M = 400;
 
 export function describeSpot(
   lat: number,
