@@ -102,7 +102,9 @@ async function renderForCache(req: NextRequest, https: boolean): Promise<CachedP
   const nonce = nonceOf(res.headers.get("content-security-policy"));
   const html = res.headers.get("content-type")?.startsWith("text/html");
   if (res.status !== 200 || !html || !nonce || res.headers.has("set-cookie")) {
-    await res.body?.cancel();
+    // Not awaited: the body may be one branch of a tee (Next's fetch), whose cancel settles only
+    // when the other branch is cancelled too (a redirecting page hung here).
+    void res.body?.cancel().catch(() => undefined);
     return null;
   }
   const text = await res.text();

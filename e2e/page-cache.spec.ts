@@ -58,9 +58,9 @@ test("a cached public page shows a new publication's figures within seconds", as
   );
   const env = { ...process.env, DAYLIGHT_DATA_DIR: dataDir, DATABASE_URL: "" };
   const run = promisify(execFile);
+  // The import hands the file to the running portal, which publishes after it; a publication of
+  // our own makes sure one has committed after the import, whichever ran first.
   await run(process.execPath, ["bin/daylight.mjs", "import", "flights", file], { env, timeout: 240_000 });
-  // Still the old publication: the cached page has not changed.
-  expect((await flightLog(page)).total).toBe(before.total);
   const { stdout } = await run(process.execPath, ["bin/daylight.mjs", "publish", "--trigger", "page-cache-test"], {
     env,
     timeout: 240_000,
