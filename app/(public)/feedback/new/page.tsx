@@ -53,18 +53,18 @@ export default async function NewFeedback({ searchParams }: { searchParams: Prom
         defaultKind={recordHeading(target.type) ? "complaint" : "feedback"}
         defaultProgram={program}
         areas={{
-          label: `${areaWord === "division" ? "Police division" : "Neighborhood"} (optional)`,
-          hint: `If your message is about one ${areaWord}: counts by ${areaWord} help the council decide where programs go next. Never shown with your message.`,
+          label: t("areaLabel", { area: t(`areaTitle.${areaWord}`) }),
+          hint: t("areaHint", { one: t(`areaOne.${areaWord}`), word: t(`areaWord.${areaWord}`) }),
           options: [
-            { value: "", label: `Not about one ${areaWord}` },
+            { value: "", label: t("noArea", { one: t(`areaOne.${areaWord}`) }) },
             ...choices.areas.map((a) => ({ value: a.slug, label: a.name })),
           ],
         }}
         themes={{
-          label: "Theme (optional)",
+          label: t("themeLabel"),
           options: [
-            { value: "", label: "No theme" },
-            ...choices.themes.map((t) => ({ value: String(t.id), label: t.theme })),
+            { value: "", label: t("noTheme") },
+            ...choices.themes.map((x) => ({ value: String(x.id), label: x.theme })),
           ],
         }}
         programs={programChoices.map((p) => ({
