@@ -81,10 +81,11 @@ test("a cached public page shows a new publication's figures within seconds", as
 test("the router's requests for a cached page get its flight data, never the cached HTML", async ({ request }) => {
   // A prefetch and a client-side navigation, as Next's router sends them (Next strips the RSC
   // headers before the proxy sees the request: what is left must be enough).
-  for (const headers of [
+  const routerRequests: Record<string, string>[] = [
     { rsc: "1", "next-router-prefetch": "1", "next-url": "/", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" },
     { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" },
-  ]) {
+  ];
+  for (const headers of routerRequests) {
     const res = await request.get("/drones?_rsc=abc12", { headers });
     expect(res.status()).toBe(200);
     expect(res.headers()["x-daylight-cache"]).toBeUndefined();
