@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { createInitiative, createMeeting, saveBudgetItem, saveMilestone } from "@/db/queries/staff/costs";
 import { blankToNull, formValues } from "@/lib/content/action-state";
@@ -8,6 +6,7 @@ import { budgetSchema, initiativeSchema, milestoneSchema } from "@/lib/content/c
 import { AppError } from "@/lib/errors";
 import { PROGRAM_SLUGS } from "@/lib/vocab";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date");
 const staff = ["staff", "admin"] as const;
@@ -38,7 +37,7 @@ export const saveBudgetItemAction = action({ roles: staff, schema: budgetSchema 
       status: row.status,
     },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-costs"));
   return {
     ok: true,
     message: `Saved "${row.name}".`,
@@ -57,7 +56,7 @@ export const saveMilestoneAction = action({ roles: staff, schema: milestoneSchem
     targetId: String(row.id),
     details: { kind: row.kind, completedDate: row.completedDate },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-costs"));
   return { ok: true, message: `Saved "${row.title}".`, values: d.id ? formValues(ctx.formData) : undefined };
 });
 
@@ -70,7 +69,7 @@ export const createInitiativeAction = action({ roles: staff, schema: initiativeS
     targetId: String(row.id),
     details: { name: row.name, serviceArea: row.serviceArea },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-costs"));
   return {
     ok: true,
     message: `Added the initiative "${row.name}". Add its milestones below.`,
@@ -105,7 +104,7 @@ export const createMeetingAction = action({ roles: staff, schema: meetingSchema 
     targetId: String(m.id),
     details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-costs"));
   return {
     ok: true,
     message: `Added the meeting of ${m.meetingDate}.`,
@@ -114,7 +113,3 @@ export const createMeetingAction = action({ roles: staff, schema: meetingSchema 
 });
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
-function refresh() {
-  revalidatePath("/", "layout");
-  void publishSoon("staff-costs");
-}

@@ -1,12 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { publishSoon } from "@/server/jobs";
 import { policyHistory } from "@/db/queries/public/content";
 import { insertPolicyVersion } from "@/db/queries/staff/content";
 import { formValues } from "@/lib/content/action-state";
 import { policySchema } from "@/lib/content/policy-form";
 import { compareVersions } from "@/lib/content/policy-files";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 export const publishPolicyVersionAction = action({ roles: ["staff", "admin"], schema: policySchema }, async (ctx) => {
   const d = ctx.data;
@@ -38,7 +37,7 @@ export const publishPolicyVersionAction = action({ roles: ["staff", "admin"], sc
     targetId: String(row.id),
     details: { slug: d.slug, version: d.version, previous: current?.version ?? null },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-policy"));
   return {
     ok: true,
     message: `Version ${row.version} published.`,
@@ -47,7 +46,3 @@ export const publishPolicyVersionAction = action({ roles: ["staff", "admin"], sc
 });
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
-function refresh() {
-  revalidatePath("/", "layout");
-  void publishSoon("staff-policy");
-}

@@ -7,6 +7,7 @@ import { blankToNull, formValues } from "@/lib/content/action-state";
 import { AppError } from "@/lib/errors";
 import { PROGRAM_SLUGS, RECORDS_REQUEST_OUTCOMES, REPORT_SECTIONS } from "@/lib/vocab";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 const year = z.coerce
@@ -32,7 +33,7 @@ export const saveNarrativeAction = action({ roles: ["staff", "admin"], schema: n
     targetId: `${d.program}/${d.year}/${d.section}`,
     details: { length: d.body.length },
   });
-  revalidatePath("/", "layout");
+  ctx.afterCommit(() => publicContentChanged("staff-report-narrative"));
   return {
     ok: true,
     message: d.body ? "Section text saved." : "Section text removed.",

@@ -1,12 +1,12 @@
 "use server";
 // Staff record the council's rollout decision: which areas, what stage, why, and the vote.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordRolloutDecision } from "@/db/queries/staff/rollout";
 import { blankToNull } from "@/lib/content/action-state";
 import { AppError } from "@/lib/errors";
 import { PROGRAM_SLUGS, ROLLOUT_STATUSES, VOTE_RESULTS } from "@/lib/vocab";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 const votes = z.coerce
@@ -56,7 +56,7 @@ export const recordRolloutAction = action({ roles: ["staff", "admin"], schema },
     targetId: String(r.voteId),
     details: { program: d.program, areas: d.areas, status: d.status, result: d.result },
   });
-  revalidatePath("/", "layout");
+  ctx.afterCommit(() => publicContentChanged("staff-rollout"));
   return {
     ok: true,
     message: `Decision recorded for ${d.areas.length} area${d.areas.length === 1 ? "" : "s"}.`,

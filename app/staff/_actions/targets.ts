@@ -1,12 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { publishSoon } from "@/server/jobs";
 import { z } from "zod";
 import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
 import { recordFeedbackStatus } from "@/db/queries/staff/feedback-history";
 import { blankToNull, formValues } from "@/lib/content/action-state";
 import { AppError } from "@/lib/errors";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 const staff = ["staff", "admin"] as const;
 
@@ -38,7 +37,7 @@ export const saveTargetAction = action({ roles: staff, schema: targetSchema }, a
     targetId: r.metricKey,
     details: { target: r.target, unit: r.unit, direction: r.direction },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-targets"));
   return {
     ok: true,
     message: `Target for "${d.label}" saved.`,
@@ -77,7 +76,7 @@ export const triageFeedbackAction = action({ roles: staff, schema: triageSchema 
     targetId: String(row.id),
     details: { status: d.status },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-targets"));
   return { ok: true, message: `Marked ${d.status.replace("_", " ")}.`, values: formValues(ctx.formData) };
 });
 
@@ -104,7 +103,7 @@ export const saveWeightsAction = action({ roles: staff, schema: weightsSchema },
     targetType: "prioritization_weights",
     details: Object.fromEntries(ctx.data.map((p) => [p.factor, p.weight])),
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-targets"));
   return {
     ok: true,
     message: "Weights saved.",
@@ -114,7 +113,3 @@ export const saveWeightsAction = action({ roles: staff, schema: weightsSchema },
 });
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
-function refresh() {
-  revalidatePath("/", "layout");
-  void publishSoon("staff-targets");
-}

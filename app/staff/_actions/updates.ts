@@ -1,8 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { publishSoon } from "@/server/jobs";
 import { saveUpdate } from "@/db/queries/staff/content";
 import { action, redirectAfterCommit } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 import { requireRole } from "@/server/auth/dal";
 import { formValues } from "@/lib/content/action-state";
 import { updateSchema } from "@/lib/content/update-form";
@@ -53,13 +52,9 @@ export const saveUpdateAction = action({ roles: ["staff", "admin"], schema: upda
     targetId: String(row.id),
     details: { status: row.status, slug: row.slug, spanish: row.titleEs !== null },
   });
-  ctx.afterCommit(refresh);
+  ctx.afterCommit(() => publicContentChanged("staff-update"));
   if (!d.id) redirectAfterCommit(ctx, `/staff/updates/${row.id}?saved=${row.status}`);
   return { ok: true, ...savedUpdateNotice(row, new Date(), city().timeZone) };
 });
 
 /** Staff pages and the public pages they feed show the saved data on the next render. */
-function refresh() {
-  revalidatePath("/", "layout");
-  void publishSoon("staff-update");
-}

@@ -1,11 +1,11 @@
 "use server";
 // Staff edit the well-being strategy page: a phase's dates and summary, an engagement theme.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { savePhase, saveTheme } from "@/db/queries/staff/well-being";
 import { blankToNull, formValues } from "@/lib/content/action-state";
 import { SERVICE_AREAS, STRATEGY_PHASES } from "@/lib/vocab";
 import { action } from "@/server/action";
+import { publicContentChanged } from "@/server/content-changed";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 
@@ -24,7 +24,7 @@ const phaseSchema = z
 export const savePhaseAction = action({ roles: ["staff", "admin"], schema: phaseSchema }, async (ctx) => {
   await savePhase(ctx.tx, ctx.data);
   await ctx.audit({ action: "content.strategy_phase.set", targetType: "strategy_phase", targetId: ctx.data.phase });
-  revalidatePath("/", "layout");
+  ctx.afterCommit(() => publicContentChanged("staff-well-being"));
   return {
     ok: true,
     message: "Phase saved.",
@@ -52,7 +52,7 @@ export const saveThemeAction = action({ roles: ["staff", "admin"], schema: theme
     targetId: String(r.id),
     details: { comments: ctx.data.comments },
   });
-  revalidatePath("/", "layout");
+  ctx.afterCommit(() => publicContentChanged("staff-well-being"));
   return {
     ok: true,
     message: `Theme "${ctx.data.theme}" saved.`,
