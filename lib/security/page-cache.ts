@@ -130,6 +130,7 @@ export class VersionPoll {
     private readonly read: () => Promise<string | null>,
     private readonly maxAgeMs = 2000,
     private readonly now: () => number = () => Date.now(),
+    private readonly patienceMs = 1000,
   ) {}
 
   async current(): Promise<string | null> {
@@ -152,6 +153,20 @@ export class VersionPoll {
       }));
     // Stale by less than twice the period: answer with what we have while it refreshes.
     if (this.value !== null && age < 2 * this.maxAgeMs) return this.value;
-    return refresh;
+    if (this.value === null) return refresh;
+    // Longer: wait for the read, but not past `patienceMs`. On the embedded database a publication
+    // holds the one connection for its whole run, so the read waits for it; meanwhile the pages of
+    // the publication still being served come from memory instead of waiting too. The read lands
+    // as soon as the new publication commits.
+    const known = this.value;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const patience = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(known), this.patienceMs);
+    });
+    try {
+      return await Promise.race([refresh, patience]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

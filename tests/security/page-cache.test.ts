@@ -109,6 +109,33 @@ describe("cached public pages under a hash-based policy", () => {
     expect(reads).toBe(3);
   });
 
+  it("long stale, it waits for the read only so long, then answers with the last publication it knows", async () => {
+    let now = 0;
+    let release: (v: string) => void = () => {};
+    let first = true;
+    const poll = new VersionPoll(
+      () => {
+        if (first) {
+          first = false;
+          return Promise.resolve("1");
+        }
+        // A read held up, as by a publication holding the embedded database's one connection.
+        return new Promise<string>((r) => (release = r));
+      },
+      2000,
+      () => now,
+      50,
+    );
+    expect(await poll.current()).toBe("1");
+    now = 10_000;
+    const t0 = Date.now();
+    expect(await poll.current()).toBe("1");
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(40);
+    release("2"); // the publication commits: the read lands
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await poll.current()).toBe("2");
+  });
+
   it("an unreadable publication means no caching, not an error", async () => {
     const poll = new VersionPoll(async () => {
       throw new Error("db down");
