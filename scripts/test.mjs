@@ -53,6 +53,12 @@ if (only("e2e")) {
   await together([
     ["Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env],
     ["End-to-end database", process.execPath, ["scripts/e2e-server.mjs", "--prepare"], env],
+    [
+      "End-to-end database for the role walks",
+      process.execPath,
+      ["scripts/e2e-server.mjs", "--prepare"],
+      { ...env, E2E_DATA_DIR: `${process.env.E2E_DATA_DIR || ".data-e2e"}-walk` },
+    ],
   ]);
   step("End-to-end tests (Chromium)", bin("playwright"), ["test"], { ...env, E2E_PREPARED: "1" });
   // A second city from an empty Postgres database on its own exports (skips, saying why, without one).
