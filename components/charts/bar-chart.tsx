@@ -3,7 +3,9 @@
 // so it reads well and prints. The chart itself is hidden from assistive technology: the table that
 // ChartFigure renders beside it carries the same numbers. Hovering a bar shows its value (<title>).
 import { useId } from "react";
+import { useLocale } from "next-intl";
 import { formatCount } from "@/lib/format/numbers";
+import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
@@ -33,6 +35,8 @@ export function BarChart({
   yLabel,
 }: BarChartProps) {
   const prefix = safeId(`bar${useId()}`);
+  const locale = useLocale() === "es" ? "es" : "en";
+  const tag = locale === "es" ? "es-US" : "en-US";
   const val = (r: ChartRow, key: string) => r.values[key] ?? null;
   const max = Math.max(
     0,
@@ -70,7 +74,7 @@ export function BarChart({
           stroke={INK}
           strokeWidth={0.5}
         >
-          <title>{`${r.label} · ${s.label}: ${formatCount(v)}`}</title>
+          <title>{`${r.label} · ${s.label}: ${formatCount(v, locale)}`}</title>
         </rect>,
       ];
     });
@@ -81,7 +85,7 @@ export function BarChart({
       <ChartFrame
         frame={frame}
         ticks={ticks}
-        tickText={(v) => v.toLocaleString("en-US")}
+        tickText={(v) => numberFormat(tag).format(v)}
         labels={rows.map((r) => r.label)}
         xLabel={xLabel}
         yLabel={yLabel}

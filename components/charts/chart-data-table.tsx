@@ -1,5 +1,7 @@
 // The same numbers as the chart, as a table: a chart is never the only way to read a number.
+import { useLocale, useTranslations } from "next-intl";
 import { formatCount } from "@/lib/format/numbers";
+import { numberFormat } from "@/lib/format/intl";
 import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 
 export type ChartDataTableProps = {
@@ -12,12 +14,14 @@ export type ChartDataTableProps = {
 };
 
 export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat = "count" }: ChartDataTableProps) {
+  const locale = useLocale() === "es" ? "es" : "en";
+  const t = useTranslations("Charts");
   const fmt = (v: number | null | undefined) =>
     valueFormat === "count"
-      ? formatCount(v)
+      ? formatCount(v, locale)
       : v === null || v === undefined
-        ? "not published"
-        : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
+        ? t("notPublished")
+        : `${numberFormat(locale === "es" ? "es-US" : "en-US").format(v)}${valueFormat === "percent" ? "%" : ""}`;
   return (
     <div className="table-wrap">
       <table className="stack">

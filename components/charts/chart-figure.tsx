@@ -1,7 +1,8 @@
 // ChartWithTable: a titled figure with the chart (hidden from assistive technology behind an
 // accessible name) and a table of the same numbers below it. Rendered on the server only: the
 // chart is SVG that needs no hydration, so a page of figures ships no chart JavaScript.
-import { anySuppressed, SUPPRESSED_TEXT } from "@/lib/format/numbers";
+import { useLocale, useTranslations } from "next-intl";
+import { anySuppressed, formatCount } from "@/lib/format/numbers";
 import { BarChart } from "./bar-chart";
 import { ChartDataTable } from "./chart-data-table";
 import { LineChart } from "./line-chart";
@@ -37,10 +38,14 @@ export function ChartFigure(props: ChartFigureProps) {
   const valueFormat = props.kind === "line" ? (props.valueFormat ?? "count") : "count";
   const suppressed =
     valueFormat === "count" && anySuppressed(rows.flatMap((r) => series.map((s) => r.values[s.key] ?? null)));
-  const label = `${title}. ${description ?? ""} The numbers are in the table below the chart.`.trim();
+  const t = useTranslations("Charts");
+  const suppressedText = formatCount(null, useLocale() === "es" ? "es" : "en");
+  const label = t("label", { title, description: description ?? "" })
+    .replace(/\s+/g, " ")
+    .trim();
   const table = (
     <ChartDataTable
-      caption={`${title}: the numbers`}
+      caption={t("tableCaption", { title })}
       rows={rows}
       series={series}
       rowHeader={rowHeader}
@@ -54,7 +59,7 @@ export function ChartFigure(props: ChartFigureProps) {
         {description ? <span className="muted">{description}</span> : null}
       </figcaption>
       {rows.length === 0 ? (
-        <p>{emptyText ?? "No published records for this period."}</p>
+        <p>{emptyText ?? t("empty")}</p>
       ) : (
         <>
           <div role="img" aria-label={label}>
@@ -79,15 +84,10 @@ export function ChartFigure(props: ChartFigureProps) {
               />
             )}
           </div>
-          {suppressed ? (
-            <p className={styles.note}>
-              Counts of {SUPPRESSED_TEXT} are not published, so they are not drawn; the table marks them “
-              {SUPPRESSED_TEXT}”.
-            </p>
-          ) : null}
+          {suppressed ? <p className={styles.note}>{t("suppressedNote", { suppressed: suppressedText })}</p> : null}
           {tableCollapsed ? (
             <details className={styles.tableBlock}>
-              <summary>Show the numbers as a table</summary>
+              <summary>{t("showTable")}</summary>
               {table}
             </details>
           ) : (

@@ -2,7 +2,9 @@
 // JavaScript). Series differ by colour, dash style and marker; suppressed points (null) leave a gap
 // rather than being drawn as zero. Hovering a marker shows its value (<title>).
 import { useId } from "react";
+import { useLocale } from "next-intl";
 import { formatCount } from "@/lib/format/numbers";
+import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
 import { safeId, seriesColor, seriesDash } from "./palette";
 import { SeriesLegend } from "./series-legend";
@@ -33,8 +35,12 @@ function Marker({ i }: { i: number }) {
 
 export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFormat = "count" }: LineChartProps) {
   const prefix = safeId(`line${useId()}`);
+  const locale = useLocale() === "es" ? "es" : "en";
+  const tag = locale === "es" ? "es-US" : "en-US";
   const fmt = (v: number) =>
-    valueFormat === "count" ? formatCount(v) : `${v.toLocaleString("en-US")}${valueFormat === "percent" ? "%" : ""}`;
+    valueFormat === "count"
+      ? formatCount(v, locale)
+      : `${numberFormat(tag).format(v)}${valueFormat === "percent" ? "%" : ""}`;
   const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
   const ticks = niceTicks(max, { integer: valueFormat === "count" });
   const frame = makeFrame(rows.length, height, ticks, xLabel);
@@ -83,7 +89,7 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
       <ChartFrame
         frame={frame}
         ticks={ticks}
-        tickText={(t) => (valueFormat === "percent" ? `${t}%` : t.toLocaleString("en-US"))}
+        tickText={(t) => (valueFormat === "percent" ? `${t}%` : numberFormat(tag).format(t))}
         labels={rows.map((r) => r.label)}
         xLabel={xLabel}
         yLabel={yLabel}

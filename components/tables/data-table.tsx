@@ -4,7 +4,9 @@
 import { createTable, flexRender, getCoreRowModel, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { rowsSummary } from "@/lib/format/paging";
+import { useLocale, useTranslations } from "next-intl";
+import { pageWindow, rowsSummary } from "@/lib/format/paging";
+import { numberFormat } from "@/lib/format/intl";
 import { Pagination } from "./pagination";
 import { hrefWith, type TableState } from "./table-params";
 import styles from "./tables.module.css";
@@ -70,11 +72,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
   });
   table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, ...prev.state } }));
   const nounOne = props.nounOne ?? props.noun.replace(/(ss|ch|sh|x)es$/, "$1").replace(/s$/, "");
+  const t = useTranslations("Tables");
+  const locale = useLocale();
+  const summary =
+    locale === "en"
+      ? rowsSummary(state.page, state.pageSize, total, { one: nounOne, other: props.noun })
+      : spanishSummary(t, (x: number) => numberFormat("es-US").format(x), state.page, state.pageSize, total, {
+          one: nounOne,
+          other: props.noun,
+        });
 
   return (
     <div>
       <div className={styles.summary}>
-        <p role="status">{rowsSummary(state.page, state.pageSize, total, { one: nounOne, other: props.noun })}</p>
+        <p role="status">{summary}</p>
         {props.downloads ? <div>{props.downloads}</div> : null}
       </div>
       <div className="table-wrap">
@@ -107,9 +118,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                           <span className={styles.sortIcon} aria-hidden="true">
                             {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                           </span>
-                          <span className="visually-hidden">
-                            {`, sort ${nextDir === "asc" ? "ascending" : "descending"}`}
-                          </span>
+                          <span className="visually-hidden">{nextDir === "asc" ? t("sortAsc") : t("sortDesc")}</span>
                         </Link>
                       ) : (
                         col.header
@@ -145,7 +154,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             ))}
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length}>{props.emptyText ?? `No ${props.noun} match these filters.`}</td>
+                <td colSpan={columns.length}>{props.emptyText ?? t("noneMatch", { noun: props.noun })}</td>
               </tr>
             ) : null}
           </tbody>
@@ -154,4 +163,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <Pagination path={path} params={params} page={state.page} pageCount={pageCount} label={props.caption} />
     </div>
   );
+}
+
+/** The status line in a language other than English (the nouns come translated from the page). */
+function spanishSummary(
+  t: (key: "noneMatch" | "showing" | "beyond", values: Record<string, string | number>) => string,
+  n: (x: number) => string,
+  page: number,
+  pageSize: number,
+  total: number,
+  noun: { one: string; other: string },
+): string {
+  const w = pageWindow(page, pageSize, total);
+  const word = total === 1 ? noun.one : noun.other;
+  if (total === 0) return t("noneMatch", { noun: noun.other });
+  if (w.beyond) return t("beyond", { page: n(page), total: n(total), noun: word, pages: w.pageCount });
+  return t("showing", { first: n(w.first), last: n(w.last), total: n(total), noun: word });
 }

@@ -1,6 +1,7 @@
 // A GET filter form: labelled inputs whose values go into the URL. Changing a filter returns to
 // page 1; the current sort is kept in hidden fields.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { hrefWith } from "./table-params";
 import styles from "./tables.module.css";
 
@@ -22,11 +23,12 @@ export function FilterForm(props: {
   const names = new Set(fields.map((f) => f.name));
   const applied = fields.filter((f) => params[f.name]).length;
   const hasErrors = Object.keys(errors).length > 0;
+  const t = useTranslations("Tables");
   // On phones the form folds behind a "Filter" button (open when filters are applied or wrong, so a
   // resident sees what shapes the list); on wider screens it always shows (see .filter-toggle).
   return (
     <details className={`filter-toggle ${styles.toggle}`} open={applied > 0 || hasErrors}>
-      <summary>{applied > 0 ? `Filter (${applied} applied)` : "Filter"}</summary>
+      <summary>{applied > 0 ? t("filterApplied", { n: applied }) : t("filter")}</summary>
       <FormBody {...props} names={names} />
     </details>
   );
@@ -34,10 +36,11 @@ export function FilterForm(props: {
 
 function FormBody(props: Parameters<typeof FilterForm>[0] & { names: Set<string> }) {
   const { path, params, fields, errors = {}, names } = props;
+  const t = useTranslations("Tables");
   return (
     <form method="get" action={path} className={styles.filters}>
       <fieldset>
-        <legend>{props.legend ?? "Filter"}</legend>
+        <legend>{props.legend ?? t("filter")}</legend>
         <div className={styles.fieldRow}>
           {fields.map((f) => {
             const id = `filter-${f.name}`;
@@ -48,7 +51,7 @@ function FormBody(props: Parameters<typeof FilterForm>[0] & { names: Set<string>
                 <label htmlFor={id}>{f.label}</label>
                 {f.type === "select" ? (
                   <select id={id} name={f.name} defaultValue={params[f.name] ?? ""} aria-describedby={describedBy}>
-                    <option value="">{f.anyLabel ?? "Any"}</option>
+                    <option value="">{f.anyLabel ?? t("any")}</option>
                     {f.options.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
@@ -78,13 +81,11 @@ function FormBody(props: Parameters<typeof FilterForm>[0] & { names: Set<string>
         {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
         {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
         <div className={styles.actions}>
-          <button type="submit">Apply filters</button>
+          <button type="submit">{t("apply")}</button>
           <Link className="button secondary" href={hrefWith(path, {}, { sort: params.sort, dir: params.dir })}>
-            Clear filters
+            {t("clear")}
           </Link>
-          {Object.keys(params).some((k) => names.has(k)) ? (
-            <span className="muted">Filters are in the page address: copy it to share this view.</span>
-          ) : null}
+          {Object.keys(params).some((k) => names.has(k)) ? <span className="muted">{t("shareHint")}</span> : null}
         </div>
       </fieldset>
     </form>

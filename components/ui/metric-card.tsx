@@ -1,6 +1,7 @@
 // One headline number with its label, an optional note (what it counts, the period) and a link
 // to where the number comes from. Renders inside a `.cards` list as an <li>.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import styles from "./ui.module.css";
 
 export type MetricCardProps = {
@@ -16,6 +17,7 @@ export type MetricCardProps = {
 
 export function MetricCard({ label, value, note, href, linkText, as = "li" }: MetricCardProps) {
   const Tag = as;
+  const t = useTranslations("Tables");
   return (
     <Tag className={`card ${styles.metricCard}`}>
       <h3>{label}</h3>
@@ -23,7 +25,7 @@ export function MetricCard({ label, value, note, href, linkText, as = "li" }: Me
       {note ? <p className={`muted ${styles.note}`}>{note}</p> : null}
       {href ? (
         <p className={styles.note}>
-          <Link href={href}>{linkText ?? `More about ${label.toLowerCase()}`}</Link>
+          <Link href={href}>{linkText ?? t("moreAbout", { label: label.toLowerCase() })}</Link>
         </p>
       ) : null}
     </Tag>
