@@ -17,9 +17,11 @@ const FULLY_TRANSLATED = new Set([
   "/findings",
   "/data",
   "/council",
+  "/drones",
+  "/drones/flights",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
-const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/];
+const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/];
 
 export function isFullyTranslated(pathname: string): boolean {
   return FULLY_TRANSLATED.has(pathname) || FULLY_TRANSLATED_PATTERNS.some((re) => re.test(pathname));

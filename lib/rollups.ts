@@ -62,9 +62,11 @@ const shortDate = (iso: string) =>
     new Date(`${iso}T12:00:00Z`),
   );
 
-const monthFmt = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
-/** "2026-03" → "Mar 2026". */
-export const monthLabel = (ym: string) => monthFmt.format(new Date(`${ym}-15T00:00:00Z`));
+/** "2026-03" → "Mar 2026" ("mar 2026" in Spanish). */
+export const monthLabel = (ym: string, locale: FormatLocale = "en") =>
+  dateTimeFormat(locale === "es" ? "es-US" : "en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${ym}-15T00:00:00Z`),
+  );
 
 export const safeKey = (k: string) => k.replace(/[^a-zA-Z0-9_]/g, "_");
 

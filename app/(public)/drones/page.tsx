@@ -7,12 +7,13 @@ import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard } from "@/components/ui";
 import { CountTable } from "@/components/tables/count-table";
-import { formatCount } from "@/lib/format/numbers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatCount, formatDate, formatMinutes, type FormatLocale } from "@/lib/format/numbers";
 import { getBreakdowns, getCells, getMetrics } from "@/db/queries/public/rollups";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
-import { cellsOf, countOf, figureText, minutesText, tooFew, totalOf, weekColumnsChart } from "@/lib/rollups";
+import { cellsOf, countOf, figureText, monthLabel, totalOf, weekColumnsChart } from "@/lib/rollups";
 import { formatDay } from "./_lib/format";
 import { Tr, pageTitle } from "@/i18n/tr";
 
@@ -22,7 +23,7 @@ const DRONE_PAGE_BREAKDOWNS = ["week_group", "tts_month", "tts_category", "hour"
 export default async function DronesPage() {
   await connection();
   const c = city();
-  const [asOf, metrics, b, cells] = await Promise.all([
+  const [asOf, metrics, b, cells, t, locale] = await Promise.all([
     getDatasetAsOf({ dataset: "drones" }),
     getMetrics({ dataset: "drones" }),
     getBreakdowns({
@@ -33,7 +34,14 @@ export default async function DronesPage() {
       ],
     }),
     getCells({ dataset: "drones" }),
+    getTranslations("Drones"),
+    getLocale() as Promise<FormatLocale>,
   ]);
+  const minutes = (v: number | null | undefined, notPublished = t("tooFew")) => formatMinutes(v, notPublished, locale);
+  const fig = (k: string, kind: "count" | "share" | "minutes") => figureText(m(k) ?? undefined, kind, locale);
+  // Labels the publisher wrote in English, by key (call categories and areas stay as published).
+  const byKey = (group: string, key: string, label: string) =>
+    t.has(`${group}.${key}`) ? t(`${group}.${key}`) : label;
   const get = (k: string) => b.get(k) ?? [];
   const [weekly, tts, ttsCat, hours, durations, outcomes, topTypes] = [
     ...DRONE_PAGE_BREAKDOWNS.map((x) => get(`${x}.since_launch`)),
@@ -42,9 +50,13 @@ export default async function DronesPage() {
   const m = (k: string) => metrics.get(k);
   const baseline = m("baseline.median_time_to_scene_min")?.value ?? null;
   const week = weekColumnsChart(weekly, { sortSeries: true });
+  week.series = week.series.map((s) => ({ ...s, label: byKey("group", s.key, s.label) }));
   const ttsRows = tts
     .filter((r) => r.key2 === "drone")
-    .map((r) => ({ label: r.label, values: { drone: r.value, baseline } }));
+    .map((r) => ({
+      label: /^\d{4}-\d{2}$/.test(r.key) ? monthLabel(r.key, locale) : r.label,
+      values: { drone: r.value, baseline },
+    }));
   const catRows = [...new Set(ttsCat.map((r) => r.key))]
     .map((k) => {
       const d = ttsCat.find((r) => r.key === k && r.key2 === "drone");
@@ -54,31 +66,31 @@ export default async function DronesPage() {
     .filter((r) => r.drone);
   const period = (p: "last30" | "since_launch", note: string) => [
     {
-      label: "Flights",
-      value: figureText(m(`${p}.flights`) ?? undefined, "count"),
+      label: t("flights"),
+      value: fig(`${p}.flights`, "count"),
       note,
       href: "/drones/flights",
-      linkText: "Flight log",
+      linkText: t("flightLog"),
     },
     {
-      label: "Median time to scene",
-      value: figureText(m(`${p}.median_time_to_scene_min`) ?? undefined, "minutes"),
-      note: baseline !== null ? `patrol before the pilot: ${minutesText(baseline, tooFew("flights"))}` : note,
+      label: t("medianTts"),
+      value: fig(`${p}.median_time_to_scene_min`, "minutes"),
+      note: baseline !== null ? t("patrolBefore", { minutes: minutes(baseline) }) : note,
     },
     {
-      label: "Drone first on scene",
-      value: figureText(m(`${p}.share_first_on_scene`) ?? undefined, "share"),
-      note: "share of flights that reached the scene",
+      label: t("firstOnScene"),
+      value: fig(`${p}.share_first_on_scene`, "share"),
+      note: t("firstOnSceneNote"),
     },
     {
-      label: "Cleared without a patrol unit",
-      value: figureText(m(`${p}.share_cleared_no_patrol`) ?? undefined, "share"),
-      note: "share of flights",
+      label: t("clearedNoPatrol"),
+      value: fig(`${p}.share_cleared_no_patrol`, "share"),
+      note: t("shareOfFlights"),
     },
     {
-      label: "Linked to a call for service",
-      value: figureText(m(`${p}.share_linked_to_call`) ?? undefined, "share"),
-      note: "flights without a call are reviewed by council staff",
+      label: t("linked"),
+      value: fig(`${p}.share_linked_to_call`, "share"),
+      note: t("linkedNote"),
     },
   ];
   return (
@@ -87,94 +99,93 @@ export default async function DronesPage() {
         <Tr k="drones.h1" />
       </h1>
       <p className="lede">
-        Drones launch from {c.docks.length} docks to calls for service. Every flight is listed in the{" "}
-        <Link href="/drones/flights">flight log</Link> with its hour, call type, area and a shortened path that stops{" "}
-        {rules.pathTrimMeters} m before the scene. Think you saw one?{" "}
-        <Link href="/drones/nearby">Was that a police drone?</Link>
+        {t.rich("lede", {
+          docks: c.docks.length,
+          trim: rules.pathTrimMeters,
+          log: (chunks) => <Link href="/drones/flights">{chunks}</Link>,
+          lookup: (chunks) => <Link href="/drones/nearby">{chunks}</Link>,
+        })}
       </p>
       <p className="notice">
-        {asOf ? <>Data as of {formatDay(asOf.cutoff, c.timeZone)}. </> : <>Drone flights are not yet published. </>}
-        Flights appear {rules.delayHours.droneFlights} hours after they land; flights for sensitive calls (such as
-        domestic violence or medical calls) after {rules.delayHours.droneFlightsSensitive / 24} days, with the day only
-        and no path.
+        {asOf ? t("asOf", { date: formatDay(asOf.cutoff, c.timeZone, locale) }) : t("notYet")}
+        {t("delay", {
+          hours: rules.delayHours.droneFlights,
+          days: rules.delayHours.droneFlightsSensitive / 24,
+        })}
       </p>
 
       <section aria-labelledby="h-headline">
-        <h2 id="h-headline">Last 30 days</h2>
+        <h2 id="h-headline">{t("last30")}</h2>
         <ul className="cards">
-          {period("last30", "last 30 days").map((x) => (
+          {period("last30", t("last30Note")).map((x) => (
             <MetricCard key={x.label} {...x} />
           ))}
         </ul>
-        <h2>Since launch</h2>
+        <h2>{t("sinceLaunch")}</h2>
         <ul className="cards">
-          {period("since_launch", `since ${c.pilot.start}`).map((x) => (
+          {period("since_launch", t("sinceNote", { date: formatDate(c.pilot.start, locale) })).map((x) => (
             <MetricCard key={x.label} {...x} />
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="h-types">
-        <h2 id="h-types">Top call types, last 30 days</h2>
+        <h2 id="h-types">{t("topTypes")}</h2>
         <CountTable
-          caption="Flights by call type, last 30 days"
-          header="Call type"
-          valueHeader="Flights"
+          caption={t("topTypesCaption")}
+          header={t("callType")}
+          valueHeader={t("flights")}
           rows={cellsOf(topTypes)
             .slice(0, 10)
-            .map((r) => ({ key: r.key, label: r.label, text: formatCount(r.suppressed ? null : r.count) }))}
-          total={{ label: "All call types", text: formatCount(countOf(totalOf(topTypes))) }}
+            .map((r) => ({ key: r.key, label: r.label, text: formatCount(r.suppressed ? null : r.count, locale) }))}
+          total={{ label: t("allCallTypes"), text: formatCount(countOf(totalOf(topTypes)), locale) }}
         />
       </section>
 
       <section aria-labelledby="h-weekly">
-        <h2 id="h-weekly">Flights per week</h2>
+        <h2 id="h-weekly">{t("perWeek")}</h2>
         <ChartFigure
           kind="bar"
           stacked
-          title="Flights per week by type of call"
-          description="Since launch, weeks start on Monday."
-          rowHeader="Week starting"
+          title={t("perWeekTitle")}
+          description={t("perWeekDescription")}
+          rowHeader={t("weekStarting")}
           rows={week.rows}
           series={week.series}
           tableCollapsed
-          yLabel="Flights"
+          yLabel={t("flights")}
         />
       </section>
 
       <section aria-labelledby="response">
-        <h2 id="response">Time to scene</h2>
+        <h2 id="response">{t("tts")}</h2>
         <ChartFigure
           kind="line"
           valueFormat="number"
-          title="Median minutes from dispatch to drone on scene, by month"
-          description={
-            baseline !== null
-              ? `The flat line is the patrol median before the pilot (${minutesText(baseline, tooFew("flights"))}).`
-              : "No pre-pilot baseline is published."
-          }
-          rowHeader="Month"
+          title={t("ttsTitle")}
+          description={baseline !== null ? t("ttsBaseline", { minutes: minutes(baseline) }) : t("ttsNoBaseline")}
+          rowHeader={t("month")}
           rows={ttsRows}
           series={[
-            { key: "drone", label: "Drone" },
-            { key: "baseline", label: "Patrol before the pilot" },
+            { key: "drone", label: t("drone") },
+            { key: "baseline", label: t("patrolBeforePilot") },
           ]}
-          yLabel="Minutes"
+          yLabel={t("minutes")}
         />
         <div className="table-wrap">
           <table>
-            <caption>Median time to scene by call type: drone vs patrol before the pilot</caption>
+            <caption>{t("ttsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Call type</th>
+                <th scope="col">{t("callType")}</th>
                 <th scope="col" className="num">
-                  Drone
+                  {t("drone")}
                 </th>
                 <th scope="col" className="num">
-                  Patrol before the pilot
+                  {t("patrolBeforePilot")}
                 </th>
                 <th scope="col" className="num">
-                  Drone flights
+                  {t("droneFlights")}
                 </th>
               </tr>
             </thead>
@@ -182,9 +193,9 @@ export default async function DronesPage() {
               {catRows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{minutesText(r.drone?.value, "too few flights")}</td>
-                  <td className="num">{minutesText(r.baseline?.value, "no baseline")}</td>
-                  <td className="num">{formatCount(r.drone?.suppressed ? null : (r.drone?.count ?? 0))}</td>
+                  <td className="num">{minutes(r.drone?.value)}</td>
+                  <td className="num">{minutes(r.baseline?.value, t("noBaseline"))}</td>
+                  <td className="num">{formatCount(r.drone?.suppressed ? null : (r.drone?.count ?? 0), locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -193,43 +204,46 @@ export default async function DronesPage() {
       </section>
 
       <section aria-labelledby="h-hours">
-        <h2 id="h-hours">When and how long</h2>
+        <h2 id="h-hours">{t("whenHowLong")}</h2>
         <ChartFigure
           kind="bar"
-          title="Flights by hour of day"
-          description="Since launch, local time; flights for sensitive calls are not included (day only)."
-          rowHeader="Hour"
+          title={t("byHour")}
+          description={t("byHourDescription")}
+          rowHeader={t("hour")}
           rows={cellsOf(hours).map((r) => ({ label: r.label, values: { n: r.suppressed ? null : r.count } }))}
-          series={[{ key: "n", label: "Flights" }]}
+          series={[{ key: "n", label: t("flights") }]}
           tableCollapsed
         />
         <HistogramFigure
-          title="How long flights last"
-          description="Since launch, from launch to landing."
-          rowHeader="Duration"
-          countLabel="Flights"
-          bins={cellsOf(durations).map((r) => ({ label: r.label, count: r.suppressed ? null : r.count }))}
+          title={t("howLong")}
+          description={t("howLongDescription")}
+          rowHeader={t("duration")}
+          countLabel={t("flights")}
+          bins={cellsOf(durations).map((r) => ({
+            label: byKey("durationBin", r.key, r.label),
+            count: r.suppressed ? null : r.count,
+          }))}
         />
       </section>
 
       <section aria-labelledby="outcomes">
-        <h2 id="outcomes">Outcomes</h2>
+        <h2 id="outcomes">{t("outcomes")}</h2>
         <div className="table-wrap">
           <table>
-            <caption>Flights by outcome, since launch</caption>
+            <caption>{t("outcomesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Outcome</th>
+                <th scope="col">{t("outcomeHeader")}</th>
                 <th scope="col" className="num">
-                  Flights
+                  {t("flights")}
                 </th>
               </tr>
             </thead>
             <tbody>
               {outcomes.map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{r.key === "*" ? "All flights" : r.label}</th>
-                  <td className="num">{formatCount(r.suppressed ? null : r.count)}</td>
+                  <th scope="row">{r.key === "*" ? t("allFlights") : byKey("outcome", r.key, r.label)}</th>
+                  <td className="num">{formatCount(r.suppressed ? null : r.count, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -238,17 +252,14 @@ export default async function DronesPage() {
       </section>
 
       <section aria-labelledby="h-map">
-        <h2 id="h-map">Where drones were sent</h2>
-        <p>
-          Scenes are shown as hexagonal cells of about 0.7 km²; cells with fewer than {rules.minCount} flights are
-          merged into larger cells, and sensitive calls are only placed in the larger cells. Triangles are the docks.
-        </p>
+        <h2 id="h-map">{t("where")}</h2>
+        <p>{t("whereText", { min: rules.minCount })}</p>
         <CityMap
           id="drone-activity"
-          title="Drone flights by cell, since launch"
+          title={t("mapTitle")}
           areas={areasFromFeatures(c.areas)}
           streets={c.streets}
-          cellLabel="flights"
+          cellLabel={t("cellLabel")}
           cells={[...cells].sort((a, b) => a.res - b.res).map((x) => ({ cell: x.cell, count: x.count }))}
           points={c.docks.map((d) => ({
             id: d.slug,

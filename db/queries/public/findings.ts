@@ -30,8 +30,8 @@ export async function listPublicFindings(opts: Opts = {}): Promise<PublicFinding
 export async function findingsForPublicIds(
   publicIds: string[],
   opts: Opts = {},
-): Promise<Map<string, { number: number; outcomeLabel: string }[]>> {
-  const out = new Map<string, { number: number; outcomeLabel: string }[]>();
+): Promise<Map<string, { number: number; outcome: string; outcomeLabel: string }[]>> {
+  const out = new Map<string, { number: number; outcome: string; outcomeLabel: string }[]>();
   if (publicIds.length === 0) return out;
   const db = opts.db ?? (await getDb());
   const rows = await db
@@ -40,7 +40,10 @@ export async function findingsForPublicIds(
     .innerJoin(pubFindings, eq(pubFindings.number, pubFindingRecords.number))
     .where(inArray(pubFindingRecords.publicId, publicIds));
   for (const r of rows)
-    out.set(r.publicId, [...(out.get(r.publicId) ?? []), { number: r.number, outcomeLabel: labelOf(r.outcome) }]);
+    out.set(r.publicId, [
+      ...(out.get(r.publicId) ?? []),
+      { number: r.number, outcome: r.outcome, outcomeLabel: labelOf(r.outcome) },
+    ]);
   return out;
 }
 

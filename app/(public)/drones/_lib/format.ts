@@ -2,10 +2,11 @@
 import { dateTimeFormat } from "@/lib/format/intl";
 import type { FormatLocale } from "@/lib/format/numbers";
 
+const tag = (locale: FormatLocale) => (locale === "es" ? "es-US" : "en-US");
 const dateFmt = (timeZone: string, locale: FormatLocale = "en") =>
-  dateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, year: "numeric", month: "short", day: "numeric" });
-const dateTimeFmt = (timeZone: string) =>
-  dateTimeFormat("en-US", {
+  dateTimeFormat(tag(locale), { timeZone, year: "numeric", month: "short", day: "numeric" });
+const dateTimeFmt = (timeZone: string, locale: FormatLocale) =>
+  dateTimeFormat(tag(locale), {
     timeZone,
     year: "numeric",
     month: "short",
@@ -18,11 +19,23 @@ export function formatDay(d: Date, timeZone: string, locale: FormatLocale = "en"
   return dateFmt(timeZone, locale).format(d);
 }
 
-/** A published time: "Nov 3, 2025, 2:00 PM (hour)" or "Nov 3, 2025 (day only)". */
-export function formatPublishedTime(d: Date, precision: "hour" | "day", timeZone: string): string {
-  return precision === "day" ? `${dateFmt(timeZone).format(d)} (day only)` : `${dateTimeFmt(timeZone).format(d)} hour`;
+/** A published time: "Nov 3, 2025, 2:00 PM hour" or "Nov 3, 2025 (day only)". */
+export function formatPublishedTime(
+  d: Date,
+  precision: "hour" | "day",
+  timeZone: string,
+  locale: FormatLocale = "en",
+): string {
+  if (locale === "es")
+    return precision === "day"
+      ? `${dateFmt(timeZone, locale).format(d)} (solo el día)`
+      : `${dateTimeFmt(timeZone, locale).format(d)} (hora)`;
+  return precision === "day"
+    ? `${dateFmt(timeZone).format(d)} (day only)`
+    : `${dateTimeFmt(timeZone, locale).format(d)} hour`;
 }
 
+/** The outcomes a flight can have (their words: the "Drones.outcome" messages). */
 export const OUTCOME_LABEL: Record<string, string> = {
   cleared_no_patrol: "Cleared without a patrol unit",
   patrol_dispatched: "Patrol unit sent",
@@ -31,7 +44,3 @@ export const OUTCOME_LABEL: Record<string, string> = {
   cancelled: "Cancelled",
   other: "Other",
 };
-
-export function outcomeText(o: string | null): string {
-  return o === null ? "not published (sensitive call)" : (OUTCOME_LABEL[o] ?? o);
-}

@@ -15,11 +15,14 @@ import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { protectedCategoryError } from "@/db/queries/public/protected-categories";
 import { rules } from "@/lib/publish/rules";
 import { city } from "@/lib/config/city";
-import { formatDay, formatPublishedTime, outcomeText, OUTCOME_LABEL } from "../_lib/format";
+import { formatDay, formatPublishedTime, OUTCOME_LABEL } from "../_lib/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { FormatLocale } from "@/lib/format/numbers";
 import { parseFlightFilters } from "../_lib/filters";
 import { callFacts } from "@/lib/drones/call-facts";
+import { dronesTitle } from "../_lib/title";
 
-export const metadata = { title: "Drone flight log | Daylight" };
+export const generateMetadata = dronesTitle("log.title");
 
 export default async function FlightLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -27,10 +30,15 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
   const params = flattenParams(sp);
   const state = parseTableState(sp, { sortable: FLIGHT_SORTS, defaultSort: "started", pageSize: 25 });
   const { filters, errors } = parseFlightFilters(params);
+  const [d, locale] = await Promise.all([getTranslations("Drones"), getLocale() as Promise<FormatLocale>]);
+  const t = (k: string, v?: Record<string, string | number>) => d(`log.${k}`, v);
+  const outcome = (o: string | null) =>
+    o === null ? d("outcomeSensitive") : d.has(`outcome.${o}`) ? d(`outcome.${o}`) : o;
+  const en = locale === "en" ? undefined : "en";
   // A specific sensitive category is not filterable (the log holds them as one protected type):
   // reported beside the field and ignored, like any other value the log cannot answer.
   if (await protectedCategoryError(filters.category)) {
-    errors.category = `This call type is protected: choose "${rules.protectedCategory.label}"`;
+    errors.category = t("protected", { label: rules.protectedCategory.label });
     delete filters.category;
   }
   const tz = city().timeZone;
@@ -42,38 +50,41 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
   const columns: Column<FlightListRow>[] = [
     {
       id: "started",
-      header: "Launched",
+      header: t("launched"),
       sortable: true,
       rowHeader: true,
       cell: (r) => (
-        <Link href={`/drones/flights/${r.publicId}`}>{formatPublishedTime(r.startedAt, r.timePrecision, tz)}</Link>
+        <Link href={`/drones/flights/${r.publicId}`}>
+          {formatPublishedTime(r.startedAt, r.timePrecision, tz, locale)}
+        </Link>
       ),
     },
     {
       id: "category",
-      header: "Call type",
+      header: d("callType"),
       sortable: true,
-      cell: (r) => callFacts(r).callType,
+      cell: (r) => (r.linkedToCall ? <span lang={en}>{callFacts(r).callType}</span> : t("noCall")),
     },
-    { id: "area", header: "Area", sortable: true, cell: (r) => r.areaName ?? "not published" },
-    { id: "dock", header: "Dock", cell: (r) => r.dockName ?? "unknown" },
-    { id: "duration", header: "Minutes in the air", sortable: true, numeric: true, cell: (r) => r.durationMin },
+    { id: "area", header: t("area"), sortable: true, cell: (r) => r.areaName ?? t("notPublished") },
+    { id: "dock", header: t("dock"), cell: (r) => r.dockName ?? t("unknown") },
+    { id: "duration", header: t("inAir"), sortable: true, numeric: true, cell: (r) => r.durationMin },
     {
       id: "tts",
-      header: "Minutes to scene",
+      header: t("toScene"),
       sortable: true,
       numeric: true,
       cell: (r) => callFacts(r).minutesFromDispatch,
     },
-    { id: "outcome", header: "Outcome", sortable: true, cell: (r) => outcomeText(r.outcome) },
-    { id: "linked", header: "Linked to a call", cell: (r) => (r.linkedToCall ? "Yes" : "No") },
-    { id: "path", header: "Path", cell: (r) => (r.hasPath ? "Yes" : "No") },
+    { id: "outcome", header: d("outcomeHeader"), sortable: true, cell: (r) => outcome(r.outcome) },
+    { id: "linked", header: t("linked"), cell: (r) => (r.linkedToCall ? t("yes") : t("no")) },
+    { id: "path", header: t("path"), cell: (r) => (r.hasPath ? t("yes") : t("no")) },
     {
       id: "concern",
-      header: "Concern",
+      header: t("concern"),
       cell: (r) => (
         <Link href={`/feedback/new?target=flight:${r.publicId}`}>
-          Report a concern<span className="visually-hidden"> about flight {r.publicId}</span>
+          {t("report")}
+          <span className="visually-hidden">{t("reportAbout", { id: r.publicId })}</span>
         </Link>
       ),
     },
@@ -81,43 +92,42 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <p>
-        <Link href="/drones">← Drones</Link>
+        <Link href="/drones">{t("back")}</Link>
       </p>
-      <h1>Drone flight log</h1>
+      <h1>{t("h1")}</h1>
       <p className="lede">
-        Every published flight: launch hour (the day only for sensitive calls), call type, area, dock, time in the air
-        and to the scene, and the outcome. Names, call numbers and exact places are never published.
-        {asOf ? ` Data as of ${formatDay(asOf.cutoff, tz)}.` : ""}
+        {t("lede")}
+        {asOf ? t("asOf", { date: formatDay(asOf.cutoff, tz, locale) }) : ""}
       </p>
       <FilterForm
         path="/drones/flights"
         params={params}
         errors={errors}
-        legend="Filter flights"
+        legend={t("filter")}
         fields={[
-          { name: "from", label: "From", type: "date" },
-          { name: "to", label: "To", type: "date" },
-          { name: "category", label: "Call type", type: "select", options: opts.categories },
-          { name: "area", label: "Area", type: "select", options: opts.areas },
+          { name: "from", label: t("from"), type: "date" },
+          { name: "to", label: t("to"), type: "date" },
+          { name: "category", label: d("callType"), type: "select", options: opts.categories },
+          { name: "area", label: t("area"), type: "select", options: opts.areas },
           {
             name: "outcome",
-            label: "Outcome",
+            label: d("outcomeHeader"),
             type: "select",
-            options: Object.entries(OUTCOME_LABEL).map(([value, label]) => ({ value, label })),
+            options: Object.keys(OUTCOME_LABEL).map((value) => ({ value, label: outcome(value) })),
           },
           {
             name: "linked",
-            label: "Linked to a call",
+            label: t("linked"),
             type: "select",
             options: [
-              { value: "yes", label: "Yes" },
-              { value: "no", label: "No" },
+              { value: "yes", label: t("yes") },
+              { value: "no", label: t("no") },
             ],
           },
         ]}
       />
       <DataTable
-        caption="Drone flights"
+        caption={t("caption")}
         path="/drones/flights"
         params={params}
         columns={columns}
@@ -125,7 +135,8 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
         rowKey={(r) => r.publicId}
         state={state}
         total={list.total}
-        noun="flights"
+        noun={t("noun")}
+        nounOne={t("nounOne")}
         downloads={<DownloadLinks dataset="drone-flights" searchParams={params} />}
       />
     </>

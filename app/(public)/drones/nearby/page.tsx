@@ -13,7 +13,7 @@ import type { Place } from "@/lib/drones/nearby";
 import { lookupAddress } from "@/lib/geo/address-lookup";
 import { describeSpot } from "@/lib/geo/nearest-street";
 import { fromZoned, localDate } from "@/lib/time";
-import { formatPublishedTime, outcomeText } from "../_lib/format";
+import { formatPublishedTime } from "../_lib/format";
 import { PlacePicker } from "./place-picker";
 import { spotText } from "./spot-text";
 
@@ -45,7 +45,13 @@ const PAGE_SIZE = 50;
 
 export default async function NearbyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const [t, locale] = await Promise.all([getTranslations("Lookup"), getLocale() as Promise<Locale>]);
+  const [t, locale, d] = await Promise.all([
+    getTranslations("Lookup"),
+    getLocale() as Promise<Locale>,
+    getTranslations("Drones"),
+  ]);
+  const outcomeText = (o: string | null) =>
+    o === null ? d("outcomeSensitive") : d.has(`outcome.${o}`) ? d(`outcome.${o}`) : o;
   const tag = intlLocale(locale);
   const c = city();
   const params = flattenParams(await searchParams);
@@ -226,7 +232,7 @@ export default async function NearbyPage({ searchParams }: { searchParams: Promi
                     <tr key={f.publicId}>
                       <th scope="row">
                         <Link href={`/drones/flights/${f.publicId}`}>
-                          {formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)}
+                          {formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone, locale)}
                         </Link>
                       </th>
                       <td>{f.categoryLabel}</td>

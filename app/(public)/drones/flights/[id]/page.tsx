@@ -1,6 +1,7 @@
 // One flight's permalink: the published facts and its shortened path on the map.
 import Link from "next/link";
 import { ComplaintList } from "@/components/content/complaint-list";
+import { ReviewedNotices } from "@/components/content/reviewed-notice";
 import { complaintsAbout } from "@/db/queries/public/complaints";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -12,9 +13,12 @@ import { city } from "@/lib/config/city";
 import { callFacts } from "@/lib/drones/call-facts";
 import { rules } from "@/lib/publish/rules";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
-import { formatPublishedTime, outcomeText } from "../../_lib/format";
+import { formatPublishedTime } from "../../_lib/format";
+import { dronesTitle } from "../../_lib/title";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { FormatLocale } from "@/lib/format/numbers";
 
-export const metadata = { title: "Drone flight | Daylight" };
+export const generateMetadata = dronesTitle("flight.title");
 
 export default async function FlightPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -24,32 +28,42 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
   if (!f) notFound();
   const c = city();
   const dock = c.docks.find((d) => d.slug === f.dockSlug);
-  const call = callFacts(f, "not published");
-  const noCall = f.linkedToCall ? null : "none (no call for service)";
-  const facts: [string, string][] = [
-    ["Launched", formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone)],
-    ["Call type", call.callType + (f.sensitive ? " (sensitive: day, dock, duration and call type only)" : "")],
-    ["Area", f.areaName ?? "not published"],
-    ["Dock", f.dockName ? `${f.dockName}, ${f.dockSite}` : "unknown"],
-    ["Minutes in the air", String(f.durationMin)],
-    ["Minutes from dispatch to scene", noCall ?? call.minutesFromDispatch],
-    ["Drone first on scene", noCall ?? call.firstOnScene],
-    ["Outcome", outcomeText(f.outcome)],
-    ["Linked to a call for service", f.linkedToCall ? "Yes" : "No (reviewed by council staff)"],
-    ["Scene cell", f.h3Cell ? `H3 cell ${f.h3Cell} (resolution ${f.h3Res})` : "not published (too few flights nearby)"],
+  const [d, locale] = await Promise.all([getTranslations("Drones"), getLocale() as Promise<FormatLocale>]);
+  const t = (k: string, v?: Record<string, string | number>) => d(`flight.${k}`, v);
+  const en = locale === "en" ? undefined : "en";
+  const call = callFacts(f, d("log.notPublished"));
+  const noCall = f.linkedToCall ? null : t("noCallFigure");
+  const outcome =
+    f.outcome === null ? d("outcomeSensitive") : d.has(`outcome.${f.outcome}`) ? d(`outcome.${f.outcome}`) : f.outcome;
+  const facts: [string, React.ReactNode][] = [
+    [d("log.launched"), formatPublishedTime(f.startedAt, f.timePrecision, c.timeZone, locale)],
+    [
+      d("callType"),
+      <>
+        {f.linkedToCall ? <span lang={en}>{call.callType}</span> : d("log.noCall")}
+        {f.sensitive ? t("sensitive") : ""}
+      </>,
+    ],
+    [d("log.area"), f.areaName ?? d("log.notPublished")],
+    [d("log.dock"), f.dockName ? `${f.dockName}, ${f.dockSite}` : d("log.unknown")],
+    [d("log.inAir"), String(f.durationMin)],
+    [t("fromDispatch"), noCall ?? call.minutesFromDispatch],
+    [
+      d("firstOnScene"),
+      noCall ?? (f.firstOnScene === null ? call.firstOnScene : f.firstOnScene ? d("log.yes") : d("log.no")),
+    ],
+    [d("outcomeHeader"), outcome],
+    [t("linkedFull"), f.linkedToCall ? d("log.yes") : t("notLinked")],
+    [t("cell"), f.h3Cell ? t("cellText", { cell: f.h3Cell, res: f.h3Res ?? "" }) : t("noCell")],
   ];
   return (
     <>
       <p>
-        <Link href="/drones/flights">← Flight log</Link>
+        <Link href="/drones/flights">{t("back")}</Link>
       </p>
-      <h1>Drone flight {f.publicId}</h1>
-      <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
-      {((await findingsForPublicIds([f.publicId])).get(f.publicId) ?? []).map((r) => (
-        <p key={r.number} className="notice">
-          Reviewed: {r.outcomeLabel} — see <Link href={`/findings#finding-${r.number}`}>finding #{r.number}</Link>.
-        </p>
-      ))}
+      <h1>{t("h1", { id: f.publicId })}</h1>
+      <p className="lede">{t("lede")}</p>
+      <ReviewedNotices findings={(await findingsForPublicIds([f.publicId])).get(f.publicId) ?? []} />
       <dl className="card">
         {facts.map(([k, v]) => (
           <div key={k}>
@@ -60,25 +74,19 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
-      <h2>Path</h2>
+      <h2>{t("pathHeading")}</h2>
       {f.path ? (
-        <p>
-          The recorded path, shortened to stop {rules.pathTrimMeters} m before the scene and simplified to at most{" "}
-          {rules.pathMaxPoints} points.
-        </p>
+        <p>{t("pathText", { trim: rules.pathTrimMeters, points: rules.pathMaxPoints })}</p>
       ) : (
-        <p>
-          No path is published for this flight
-          {f.sensitive ? " (sensitive call)" : " (too short once the approach to the scene is removed)"}.
-        </p>
+        <p>{t("noPath", { sensitive: f.sensitive ? "yes" : "no" })}</p>
       )}
       <CityMap
         id="flight-map"
-        title={`Published path of flight ${f.publicId}`}
+        title={t("mapTitle", { id: f.publicId })}
         areas={areasFromFeatures(c.areas)}
         streets={c.streets}
         path={f.path ? f.path.coordinates.map(([lon, lat]) => ({ lat, lon })) : undefined}
-        pathLabel="Published path (shortened)"
+        pathLabel={t("pathLabel")}
         points={
           dock
             ? [{ id: dock.slug, label: `${dock.name} (${dock.site})`, lat: dock.lat, lon: dock.lon, kind: "dock" }]
@@ -86,12 +94,13 @@ export default async function FlightPage({ params }: { params: Promise<{ id: str
         }
         textAlternative="none"
       />
-      <h2>Questions about this flight?</h2>
+      <h2>{t("questions")}</h2>
       <p>
-        <Link href={`/feedback/new?target=flight:${f.publicId}`}>Report a concern about this flight</Link>. No account
-        is needed; contact details are optional and never published.
+        {d.rich("flight.report", {
+          link: (chunks) => <Link href={`/feedback/new?target=flight:${f.publicId}`}>{chunks}</Link>,
+        })}
       </p>
-      <h3 id="complaints">Complaints about this flight</h3>
+      <h3 id="complaints">{t("complaints")}</h3>
       <ComplaintList
         items={await complaintsAbout({ targetType: "flight", targetRef: f.publicId })}
         timeZone={c.timeZone}
