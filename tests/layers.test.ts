@@ -82,6 +82,16 @@ export function serverViolations(file: string, src: string): string[] {
   return v;
 }
 
+/** A staff server action is a thin caller: role, form schema, a server/ use case, its message. */
+export function staffActionViolations(file: string, src: string): string[] {
+  const v: string[] = [];
+  for (const { spec } of importsOf(src)) {
+    const target = resolveSpec(file, spec);
+    if (target && layerOf(target) === "db") v.push(`${file} imports ${spec} (call a use case in server/ instead)`);
+  }
+  return v;
+}
+
 describe("layers", () => {
   it("lib/ is pure: no db, server, Next, React, session or drizzle imports, no process.env outside lib/env.ts, env() only in the listed loaders", () => {
     const all = files("lib");
@@ -101,6 +111,12 @@ describe("layers", () => {
     expect(all.flatMap((f) => serverViolations(f, read(f)))).toEqual([]);
   });
 
+  it("staff server actions reach the database only through server/ use cases", () => {
+    const all = files(path.join("app", "staff", "_actions"));
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.flatMap((f) => staffActionViolations(f, read(f)))).toEqual([]);
+  });
+
   it("the checks catch what they are for", () => {
     expect(libViolations("lib/x.ts", 'import { getDb } from "../db/client";')).toHaveLength(1);
     expect(libViolations("lib/x.ts", 'import { cookies } from "next/headers";')).toHaveLength(1);
@@ -113,5 +129,14 @@ describe("layers", () => {
     expect(dbViolations("db/queries/x.ts", "await appendAudit(tx, e);")).toHaveLength(1);
     expect(serverViolations("server/x.ts", '// why\nimport { z } from "zod";')).toHaveLength(1);
     expect(serverViolations("server/x.ts", '// why\nimport "server-only";\nimport { z } from "zod";')).toEqual([]);
+    expect(
+      staffActionViolations("app/staff/_actions/x.ts", 'import { saveTheme } from "@/db/queries/staff/well-being";'),
+    ).toHaveLength(1);
+    expect(
+      staffActionViolations("app/staff/_actions/x.ts", 'import type { DbOrTx } from "../../../db/client";'),
+    ).toHaveLength(1);
+    expect(
+      staffActionViolations("app/staff/_actions/x.ts", 'import { saveTheme } from "@/server/content/well-being";'),
+    ).toEqual([]);
   });
 });

@@ -31,6 +31,20 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): {
   return { state: { ok: false, message: "Please correct the fields marked below.", errors, values } };
 }
 
+/** A use case's refusal of one field's value, for a rule the form's schema cannot check alone. */
+export type Refused = { refused: { field: string; message: string } };
+export const refused = (field: string, message: string): Refused => ({ refused: { field, message } });
+
+/** The form state for a refusal: the message beside its field, the form shown back filled in. */
+export function refusedState(r: Refused, formData: FormData): ActionState {
+  return {
+    ok: false,
+    message: "Please correct the fields marked below.",
+    errors: { [r.refused.field]: [r.refused.message] },
+    values: formValues(formData),
+  };
+}
+
 /** Empty string or a field the form did not send → null, for optional inputs. */
 export const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 

@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { alprSearches, auditLog, pubAlprSearches, pubBreakdowns } from "../../db/schema";
 import { importFile } from "../../server/ingest/import-file";
 import { listUnmapped } from "../../db/queries/staff/call-types";
-import { mapCallType } from "../../server/call-types";
+import { mapCallType } from "../../server/content/call-types";
 import { runPublish } from "../../server/publish/run";
 import { city } from "../../lib/config/city";
 import { queryRows } from "../../db/sql";

@@ -6,7 +6,7 @@ import { auditLog, callTypeMappings, droneFlights } from "../../db/schema";
 import { importFile } from "../../server/ingest/import-file";
 import { listUnmapped } from "../../db/queries/staff/call-types";
 import { reportLines } from "../../lib/ingest/report";
-import { mapCallType } from "../../server/call-types";
+import { mapCallType } from "../../server/content/call-types";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, stream, useReferenceDb } from "./setup";
 

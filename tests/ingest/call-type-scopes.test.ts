@@ -8,7 +8,7 @@ import { asc, eq } from "drizzle-orm";
 import { alprSearches, callTypeMappings, droneFlights } from "../../db/schema";
 import { importFile } from "../../server/ingest/import-file";
 import { listUnmapped } from "../../db/queries/staff/call-types";
-import { mapCallType } from "../../server/call-types";
+import { mapCallType } from "../../server/content/call-types";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, useReferenceDb } from "./setup";
 

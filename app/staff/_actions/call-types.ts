@@ -3,7 +3,7 @@ import { z } from "zod";
 import { formValues } from "@/lib/content/action-state";
 import { MAPPING_SCOPE_LABELS } from "@/lib/ingest/call-type-map";
 import { action } from "@/server/action";
-import { mapCallType } from "@/server/call-types";
+import { mapCallType } from "@/server/content/call-types";
 import { publishSoon } from "@/server/jobs";
 
 const mapSchema = z.object({

@@ -2,12 +2,10 @@
 // Staff actions for the annual surveillance report: a section's narrative, and a records request.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addRecordsRequest, saveNarrative } from "@/db/queries/staff/reports";
 import { blankToNull, formValues } from "@/lib/content/action-state";
-import { AppError } from "@/lib/errors";
 import { PROGRAM_SLUGS, RECORDS_REQUEST_OUTCOMES, REPORT_SECTIONS } from "@/lib/vocab";
 import { action } from "@/server/action";
-import { publicContentChanged } from "@/server/content-changed";
+import { addRecordsRequest, saveReportNarrative } from "@/server/content/reports";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 const year = z.coerce
@@ -25,15 +23,7 @@ const narrativeSchema = z.object({
 
 export const saveNarrativeAction = action({ roles: ["staff", "admin"], schema: narrativeSchema }, async (ctx) => {
   const d = ctx.data;
-  const r = await saveNarrative(ctx.tx, { ...d, userId: ctx.user.id });
-  if (!r) throw new AppError("bad_request", "That technology is not set up in this city.");
-  await ctx.audit({
-    action: d.body ? "content.report_narrative.set" : "content.report_narrative.remove",
-    targetType: "annual_report",
-    targetId: `${d.program}/${d.year}/${d.section}`,
-    details: { length: d.body.length },
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-report-narrative"));
+  await saveReportNarrative(ctx, d);
   return {
     ok: true,
     message: d.body ? "Section text saved." : "Section text removed.",
@@ -59,15 +49,7 @@ const requestSchema = z
   });
 
 export const addRecordsRequestAction = action({ roles: ["staff", "admin"], schema: requestSchema }, async (ctx) => {
-  const d = ctx.data;
-  const r = await addRecordsRequest(ctx.tx, { ...d, userId: ctx.user.id });
-  if (!r) throw new AppError("bad_request", "That technology is not set up in this city.");
-  await ctx.audit({
-    action: "content.records_request.add",
-    targetType: "records_request",
-    targetId: String(r.id),
-    details: { program: d.program, outcome: d.outcome },
-  });
+  await addRecordsRequest(ctx, ctx.data);
   revalidatePath("/staff/reports");
   return {
     ok: true,

@@ -1,12 +1,10 @@
 "use server";
 // Staff record the council's rollout decision: which areas, what stage, why, and the vote.
 import { z } from "zod";
-import { recordRolloutDecision } from "@/db/queries/staff/rollout";
 import { blankToNull } from "@/lib/content/action-state";
-import { AppError } from "@/lib/errors";
 import { PROGRAM_SLUGS, ROLLOUT_STATUSES, VOTE_RESULTS } from "@/lib/vocab";
 import { action } from "@/server/action";
-import { publicContentChanged } from "@/server/content-changed";
+import { recordRollout } from "@/server/content/rollout";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 const votes = z.coerce
@@ -47,19 +45,11 @@ const schema = z
   });
 
 export const recordRolloutAction = action({ roles: ["staff", "admin"], schema }, async (ctx) => {
-  const d = ctx.data;
-  const r = await recordRolloutDecision(ctx.tx, { ...d, areaSlugs: d.areas, userId: ctx.user.id });
-  if ("error" in r) throw new AppError("bad_request", r.error);
-  await ctx.audit({
-    action: "content.rollout_decision.record",
-    targetType: "council_vote",
-    targetId: String(r.voteId),
-    details: { program: d.program, areas: d.areas, status: d.status, result: d.result },
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-rollout"));
+  const n = ctx.data.areas.length;
+  await recordRollout(ctx, ctx.data);
   return {
     ok: true,
-    message: `Decision recorded for ${d.areas.length} area${d.areas.length === 1 ? "" : "s"}.`,
+    message: `Decision recorded for ${n} area${n === 1 ? "" : "s"}.`,
     link: { href: "/council/prioritization#decisions", label: "See it on the prioritization page" },
   };
 });

@@ -1,11 +1,8 @@
 "use server";
 import { z } from "zod";
-import { setWeight, triageFeedback, upsertTarget } from "@/db/queries/staff/content";
-import { recordFeedbackStatus } from "@/db/queries/staff/feedback-history";
 import { blankToNull, formValues } from "@/lib/content/action-state";
-import { AppError } from "@/lib/errors";
 import { action } from "@/server/action";
-import { publicContentChanged } from "@/server/content-changed";
+import { saveTarget, saveWeights, triageFeedback } from "@/server/content/targets";
 
 const staff = ["staff", "admin"] as const;
 
@@ -29,18 +26,10 @@ const targetSchema = z
   });
 
 export const saveTargetAction = action({ roles: staff, schema: targetSchema }, async (ctx) => {
-  const d = ctx.data;
-  const r = await upsertTarget(ctx.tx, { ...d, userId: ctx.user.id });
-  await ctx.audit({
-    action: "content.target.set",
-    targetType: "metric_target",
-    targetId: r.metricKey,
-    details: { target: r.target, unit: r.unit, direction: r.direction },
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-targets"));
+  await saveTarget(ctx, ctx.data);
   return {
     ok: true,
-    message: `Target for "${d.label}" saved.`,
+    message: `Target for "${ctx.data.label}" saved.`,
     values: formValues(ctx.formData),
     link: { href: "/council", label: "See the scorecard" },
   };
@@ -66,18 +55,8 @@ const triageSchema = z
   });
 
 export const triageFeedbackAction = action({ roles: staff, schema: triageSchema }, async (ctx) => {
-  const d = ctx.data;
-  await recordFeedbackStatus(ctx.tx, { feedbackId: d.id, status: d.status });
-  const row = await triageFeedback(ctx.tx, d);
-  if (!row) throw new AppError("not_found", "That feedback no longer exists.");
-  await ctx.audit({
-    action: "feedback.triage",
-    targetType: "feedback",
-    targetId: String(row.id),
-    details: { status: d.status },
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-targets"));
-  return { ok: true, message: `Marked ${d.status.replace("_", " ")}.`, values: formValues(ctx.formData) };
+  await triageFeedback(ctx, ctx.data);
+  return { ok: true, message: `Marked ${ctx.data.status.replace("_", " ")}.`, values: formValues(ctx.formData) };
 });
 
 const weight = z.coerce
@@ -97,13 +76,7 @@ const weightsSchema = z.record(z.string(), z.unknown()).transform((values, c) =>
 });
 
 export const saveWeightsAction = action({ roles: staff, schema: weightsSchema }, async (ctx) => {
-  for (const p of ctx.data) await setWeight(ctx.tx, p);
-  await ctx.audit({
-    action: "content.weights.set",
-    targetType: "prioritization_weights",
-    details: Object.fromEntries(ctx.data.map((p) => [p.factor, p.weight])),
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-targets"));
+  await saveWeights(ctx, ctx.data);
   return {
     ok: true,
     message: "Weights saved.",
@@ -111,5 +84,3 @@ export const saveWeightsAction = action({ roles: staff, schema: weightsSchema },
     link: { href: "/council/prioritization", label: "See the prioritization page" },
   };
 });
-
-/** Staff pages and the public pages they feed show the saved data on the next render. */

@@ -1,11 +1,10 @@
 "use server";
 // Staff edit the well-being strategy page: a phase's dates and summary, an engagement theme.
 import { z } from "zod";
-import { savePhase, saveTheme } from "@/db/queries/staff/well-being";
 import { blankToNull, formValues } from "@/lib/content/action-state";
 import { SERVICE_AREAS, STRATEGY_PHASES } from "@/lib/vocab";
 import { action } from "@/server/action";
-import { publicContentChanged } from "@/server/content-changed";
+import { savePhase, saveTheme } from "@/server/content/well-being";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 
@@ -22,9 +21,7 @@ const phaseSchema = z
   });
 
 export const savePhaseAction = action({ roles: ["staff", "admin"], schema: phaseSchema }, async (ctx) => {
-  await savePhase(ctx.tx, ctx.data);
-  await ctx.audit({ action: "content.strategy_phase.set", targetType: "strategy_phase", targetId: ctx.data.phase });
-  ctx.afterCommit(() => publicContentChanged("staff-well-being"));
+  await savePhase(ctx, ctx.data);
   return {
     ok: true,
     message: "Phase saved.",
@@ -45,14 +42,7 @@ const themeSchema = z.object({
 });
 
 export const saveThemeAction = action({ roles: ["staff", "admin"], schema: themeSchema }, async (ctx) => {
-  const r = await saveTheme(ctx.tx, ctx.data);
-  await ctx.audit({
-    action: "content.engagement_theme.set",
-    targetType: "engagement_theme",
-    targetId: String(r.id),
-    details: { comments: ctx.data.comments },
-  });
-  ctx.afterCommit(() => publicContentChanged("staff-well-being"));
+  await saveTheme(ctx, ctx.data);
   return {
     ok: true,
     message: `Theme "${ctx.data.theme}" saved.`,
