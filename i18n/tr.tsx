@@ -19,6 +19,7 @@ const FULLY_TRANSLATED = new Set([
   "/council",
   "/drones",
   "/drones/flights",
+  "/cso",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/];

@@ -24,7 +24,11 @@ export function containsPoint(g: Geometry, p: LatLon): boolean {
   return inside;
 }
 
-/** Name of the area containing a point, or "outside the city areas". */
-export function areaNameAt<T extends { name: string; geometry: Geometry }>(areas: T[], p: LatLon): string {
-  return areas.find((a) => containsPoint(a.geometry, p))?.name ?? "outside the city areas";
+/** Name of the area containing a point, or `outside` ("outside the city areas"). */
+export function areaNameAt<T extends { name: string; geometry: Geometry }>(
+  areas: T[],
+  p: LatLon,
+  outside = "outside the city areas",
+): string {
+  return areas.find((a) => containsPoint(a.geometry, p))?.name ?? outside;
 }

@@ -64,7 +64,7 @@ export function MapTextAlternative(props: {
                   <th scope="row">
                     <code>{c.cell}</code>
                   </th>
-                  <td>{areaNameAt(areas, cellCenter(c.cell))}</td>
+                  <td>{areaNameAt(areas, cellCenter(c.cell), t("outside"))}</td>
                   <td className="num">{formatCount(c.count, locale)}</td>
                 </tr>
               ))}
@@ -88,7 +88,7 @@ export function MapTextAlternative(props: {
                 <tr key={p.id}>
                   <th scope="row">{p.label}</th>
                   <td>{t(`kind.${p.kind}`)}</td>
-                  <td>{areaNameAt(areas, p)}</td>
+                  <td>{areaNameAt(areas, p, t("outside"))}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,8 @@ import { ChartFigure } from "@/components/charts";
 import { CityMap } from "@/components/maps/city-map";
 import { areasFromFeatures } from "@/components/maps/types";
 import { MetricCard } from "@/components/ui";
-import { formatCount } from "@/lib/format/numbers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatCount, formatDate, formatMinutes, type FormatLocale } from "@/lib/format/numbers";
 import { getBreakdown, getCells, getMetrics } from "@/db/queries/public/rollups";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
@@ -14,13 +15,12 @@ import { rules } from "@/lib/publish/rules";
 import {
   countOf,
   figureText,
-  minutesText,
   monthLabel,
   pairRows,
   seriesRows,
-  tooFew,
   totalOf,
   weekColumnsChart,
+  type BreakdownRow,
   type Figure,
 } from "@/lib/rollups";
 import { CountTable } from "@/components/tables/count-table";
@@ -28,10 +28,13 @@ import { Tr, pageTitle } from "@/i18n/tr";
 
 export const generateMetadata = pageTitle("cso.title");
 
-const dayFmt = (tz: string) =>
-  new Intl.DateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric" });
-
-const metricText = (f: Figure, kind: "count" | "share" | "minutes") => figureText(f, kind, "en", "calls");
+const dayFmt = (tz: string, locale: FormatLocale) =>
+  new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+    timeZone: tz,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+  });
 
 export default async function CsoPage() {
   await connection();
@@ -66,38 +69,44 @@ export default async function CsoPage() {
     b("response_source"),
     getCells({ dataset: "cso" }),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("Cso"), getLocale() as Promise<FormatLocale>]);
+  const minutes = (v: number | null | undefined, notPublished = t("tooFew")) => formatMinutes(v, notPublished, locale);
+  const metricText = (f: Figure, kind: "count" | "share" | "minutes") =>
+    kind === "minutes" && f ? minutes(f.value) : figureText(f, kind, locale, "calls");
+  // Labels the publisher wrote in English, by key (call types and neighborhoods stay as published).
+  const relabel = (rows: BreakdownRow[], group: string) =>
+    rows.map((r) => (t.has(`${group}.${r.key}`) ? { ...r, label: t(`${group}.${r.key}`) } : r));
+  const en = locale === "en" ? undefined : "en";
   const m = (k: string) => metrics.get(k);
   const baseResp = m("baseline.median_response_min")?.value ?? null;
   const baseClear = m("baseline.median_clear_min")?.value ?? null;
   const cards = (p: "last30" | "since_launch", note: string) => [
-    { label: "Calls handled", value: metricText(m(`${p}.calls`), "count"), note },
+    { label: t("callsHandled"), value: metricText(m(`${p}.calls`), "count"), note },
     {
-      label: "Median time to arrive",
+      label: t("medianArrive"),
       value: metricText(m(`${p}.median_response_min`), "minutes"),
-      note:
-        baseResp !== null
-          ? `patrol before the pilot: ${minutesText(baseResp, tooFew("calls"))}`
-          : "from call received to officer on scene",
+      note: baseResp !== null ? t("patrolBefore", { minutes: minutes(baseResp) }) : t("arriveNote"),
     },
     {
-      label: "Handled with no sworn backup",
+      label: t("noSworn"),
       value: metricText(m(`${p}.share_no_sworn`), "share"),
-      note: "share of calls where no deputy was asked to help",
+      note: t("noSwornNote"),
     },
     {
-      label: "Median time to clear",
+      label: t("medianClear"),
       value: metricText(m(`${p}.median_clear_min`), "minutes"),
-      note:
-        baseClear !== null
-          ? `patrol before the pilot: ${minutesText(baseClear, tooFew("calls"))}`
-          : "from call received to call closed",
+      note: baseClear !== null ? t("patrolBefore", { minutes: minutes(baseClear) }) : t("clearNote"),
     },
-    { label: "Calls with a referral to services", value: metricText(m(`${p}.calls_with_referral`), "count"), note },
-    { label: "Reports written", value: metricText(m(`${p}.reports`), "count"), note },
+    { label: t("referralCalls"), value: metricText(m(`${p}.calls_with_referral`), "count"), note },
+    { label: t("reports"), value: metricText(m(`${p}.reports`), "count"), note },
   ];
   const week = weekColumnsChart(weekly, { seriesKey: (k) => `s_${k}` });
+  week.series = week.series.map((s) => {
+    const k = s.key.replace(/^s_/, "");
+    return t.has(`source.${k}`) ? { ...s, label: t(`source.${k}`) } : s;
+  });
   const trend = pairRows(byMonth, "cso").map((r) => ({
-    label: monthLabel(r.key),
+    label: monthLabel(r.key, locale),
     values: { cso: r.pilot, baseline: r.baseline },
   }));
   return (
@@ -105,203 +114,202 @@ export default async function CsoPage() {
       <h1>
         <Tr k="cso.h1" />
       </h1>
-      <p className="lede">
-        Community Safety Officers (CSOs) are unarmed, non-sworn city staff. They take non-emergency calls, write
-        reports, collect fingerprints and DNA at property crimes, and connect people with housing, mental-health and
-        other services.
-      </p>
+      <p className="lede">{t("lede")}</p>
       <p className="notice">
-        {asOf ? <>Data as of {dayFmt(c.timeZone).format(asOf.cutoff)}. </> : <>CSO activity is not yet published. </>}
-        Calls appear {rules.delayHours.csoActivities / 24} days after they close, without names, call numbers or notes.
-        Places are shown only as areas of about 0.7 km²; calls about mental health, medical needs, welfare checks or
-        young people show the day only and a larger area. Counts from 1 to {rules.minCount - 1} are shown as
-        &ldquo;fewer than {rules.minCount}&rdquo;.
+        {asOf ? t("asOf", { date: dayFmt(c.timeZone, locale).format(asOf.cutoff) }) : t("notYet")}
+        {t("delay", {
+          days: rules.delayHours.csoActivities / 24,
+          max: rules.minCount - 1,
+          suppressed: formatCount(null, locale),
+        })}
       </p>
 
       <section aria-labelledby="h-last30">
-        <h2 id="h-last30">Last 30 days</h2>
+        <h2 id="h-last30">{t("last30")}</h2>
         <ul className="cards">
-          {cards("last30", "last 30 days").map((x) => (
+          {cards("last30", t("last30Note")).map((x) => (
             <MetricCard key={x.label} {...x} />
           ))}
         </ul>
-        <h2>Since launch</h2>
+        <h2>{t("sinceLaunch")}</h2>
         <ul className="cards">
-          {cards("since_launch", `since ${c.pilot.start}`).map((x) => (
+          {cards("since_launch", t("sinceNote", { date: formatDate(c.pilot.start, locale) })).map((x) => (
             <MetricCard key={x.label} {...x} />
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="h-weekly">
-        <h2 id="h-weekly">Calls per week</h2>
+        <h2 id="h-weekly">{t("perWeek")}</h2>
         <ChartFigure
           kind="bar"
           stacked
-          title="CSO calls per week, by how the call came in"
-          description="Since launch; weeks start on Monday."
-          rowHeader="Week starting"
+          title={t("perWeekTitle")}
+          description={t("perWeekDescription")}
+          rowHeader={t("weekStarting")}
           rows={week.rows}
           series={week.series}
           tableCollapsed
-          yLabel="Calls"
+          yLabel={t("calls")}
         />
       </section>
 
       <section aria-labelledby="h-types">
-        <h2 id="h-types">What the calls were about</h2>
+        <h2 id="h-types">{t("about")}</h2>
         <ChartFigure
           kind="bar"
-          title="Calls by type"
-          description="Since launch."
-          rowHeader="Type of call"
+          title={t("byType")}
+          description={t("sinceLaunchDot")}
+          rowHeader={t("typeOfCall")}
           rows={seriesRows(categories, "", { skipZero: true, splitLabel: false }).rows}
-          series={[{ key: "n", label: "Calls" }]}
+          series={[{ key: "n", label: t("calls") }]}
           tableCollapsed
-          yLabel="Calls"
+          yLabel={t("calls")}
         />
         <ChartFigure
           kind="bar"
-          title="How calls came in"
-          description="Since launch: 911 calls, 311 requests, and calls the officer started on patrol."
-          rowHeader="Source"
-          rows={seriesRows(sources, "", { splitLabel: false }).rows}
-          series={[{ key: "n", label: "Calls" }]}
-          yLabel="Calls"
+          title={t("howIn")}
+          description={t("howInDescription")}
+          rowHeader={t("sourceHeader")}
+          rows={seriesRows(relabel(sources, "source"), "", { splitLabel: false }).rows}
+          series={[{ key: "n", label: t("calls") }]}
+          yLabel={t("calls")}
         />
       </section>
 
       <section aria-labelledby="h-response">
-        <h2 id="h-response">How fast, compared with before the pilot</h2>
+        <h2 id="h-response">{t("howFast")}</h2>
         <ChartFigure
           kind="line"
           valueFormat="number"
-          title="Median minutes from call received to officer on scene, by month"
-          description="CSOs during the pilot, and patrol deputies answering the same kinds of calls in the same month a year earlier."
-          rowHeader="Month"
+          title={t("arriveTitle")}
+          description={t("arriveDescription")}
+          rowHeader={t("month")}
           rows={trend}
           series={[
-            { key: "cso", label: "CSO (pilot)" },
-            { key: "baseline", label: "Patrol, a year earlier" },
+            { key: "cso", label: t("csoPilot") },
+            { key: "baseline", label: t("patrolYearEarlier") },
           ]}
-          yLabel="Minutes"
+          yLabel={t("minutes")}
         />
         <div className="table-wrap">
           <table>
-            <caption>Median minutes to arrive by type of call: CSO vs patrol before the pilot</caption>
+            <caption>{t("arriveCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Type of call</th>
+                <th scope="col">{t("typeOfCall")}</th>
                 <th scope="col" className="num">
-                  CSO
+                  {t("cso")}
                 </th>
                 <th scope="col" className="num">
-                  Patrol before the pilot
+                  {t("patrolBeforePilot")}
                 </th>
                 <th scope="col" className="num">
-                  CSO calls
+                  {t("csoCalls")}
                 </th>
               </tr>
             </thead>
             <tbody>
               {pairRows(byCategory, "cso").map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{minutesText(r.pilot, "too few calls")}</td>
-                  <td className="num">{minutesText(r.baseline, "no baseline")}</td>
-                  <td className="num">{formatCount(r.n)}</td>
+                  <th scope="row" lang={en}>
+                    {r.label}
+                  </th>
+                  <td className="num">{minutes(r.pilot)}</td>
+                  <td className="num">{minutes(r.baseline, t("noBaseline"))}</td>
+                  <td className="num">{formatCount(r.n, locale)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <CountTable
-          caption="Median minutes to arrive by how the call came in"
-          header="Source"
-          valueHeader="Median minutes"
+          caption={t("bySourceCaption")}
+          header={t("sourceHeader")}
+          valueHeader={t("medianMinutes")}
           rows={pairRows(bySource, "cso").map((r) => ({
             key: r.key,
-            label: r.label,
-            text: minutesText(r.pilot, "too few calls"),
+            label: t.has(`source.${r.key}`) ? t(`source.${r.key}`) : r.label,
+            text: minutes(r.pilot),
           }))}
         />
       </section>
 
       <section aria-labelledby="h-outcomes">
-        <h2 id="h-outcomes">Outcomes and referrals</h2>
+        <h2 id="h-outcomes">{t("outcomes")}</h2>
         <ChartFigure
           kind="bar"
-          title="How calls ended"
-          description="Since launch."
-          rowHeader="Outcome"
-          rows={seriesRows(outcomes, "", { splitLabel: false }).rows}
-          series={[{ key: "n", label: "Calls" }]}
-          yLabel="Calls"
+          title={t("howEnded")}
+          description={t("sinceLaunchDot")}
+          rowHeader={t("outcomeHeader")}
+          rows={seriesRows(relabel(outcomes, "outcome"), "", { splitLabel: false }).rows}
+          series={[{ key: "n", label: t("calls") }]}
+          yLabel={t("calls")}
         />
         <ChartFigure
           kind="bar"
-          title="Referrals by type of service"
-          description="Since launch. One call can lead to more than one referral."
-          rowHeader="Service"
-          rows={seriesRows(referrals, "", { splitLabel: false }).rows}
-          series={[{ key: "n", label: "Referrals" }]}
-          yLabel="Referrals"
+          title={t("referralsTitle")}
+          description={t("referralsDescription")}
+          rowHeader={t("service")}
+          rows={seriesRows(relabel(referrals, "referral"), "", { splitLabel: false }).rows}
+          series={[{ key: "n", label: t("referrals") }]}
+          yLabel={t("referrals")}
         />
         <CountTable
-          caption="Sworn backup, reports and evidence, since launch"
-          header="What"
-          valueHeader="Calls"
+          caption={t("backupCaption")}
+          header={t("what")}
+          valueHeader={t("calls")}
           rows={[
             {
               key: "sworn",
-              label: "Calls where a deputy was asked to help",
+              label: t("deputyAsked"),
               text: metricText(m("since_launch.sworn_backup"), "count"),
             },
-            { key: "reports", label: "Reports written", text: metricText(m("since_launch.reports"), "count") },
+            { key: "reports", label: t("reports"), text: metricText(m("since_launch.reports"), "count") },
             {
               key: "prints",
-              label: "Calls with fingerprints collected",
+              label: t("prints"),
               text: metricText(m("since_launch.fingerprints"), "count"),
             },
-            { key: "dna", label: "Calls with DNA collected", text: metricText(m("since_launch.dna"), "count") },
+            { key: "dna", label: t("dna"), text: metricText(m("since_launch.dna"), "count") },
           ]}
         />
       </section>
 
       <section aria-labelledby="h-where">
-        <h2 id="h-where">Where and when</h2>
+        <h2 id="h-where">{t("whereWhen")}</h2>
         <ChartFigure
           kind="bar"
-          title="Calls by neighborhood"
-          description="Since launch; sensitive calls are not placed in a neighborhood."
-          rowHeader="Neighborhood"
+          title={t("byArea")}
+          description={t("byAreaDescription")}
+          rowHeader={t("neighborhood")}
           rows={seriesRows(areas, "", { splitLabel: false }).rows}
-          series={[{ key: "n", label: "Calls" }]}
-          yLabel="Calls"
+          series={[{ key: "n", label: t("calls") }]}
+          yLabel={t("calls")}
         />
         <CityMap
           id="cso-activity"
-          title="CSO calls by cell, since launch"
+          title={t("mapTitle")}
           areas={areasFromFeatures(c.areas)}
           streets={c.streets}
-          cellLabel="calls"
+          cellLabel={t("cellLabel")}
           cells={[...cells].sort((a, b2) => a.res - b2.res).map((x) => ({ cell: x.cell, count: x.count }))}
         />
         <ChartFigure
           kind="bar"
-          title="Calls by hour of day"
-          description="Since launch, local time the call was received; sensitive calls are not included (day only)."
-          rowHeader="Hour"
+          title={t("byHour")}
+          description={t("byHourDescription")}
+          rowHeader={t("hour")}
           rows={seriesRows(hours, "", { splitLabel: false }).rows}
-          series={[{ key: "n", label: "Calls" }]}
+          series={[{ key: "n", label: t("calls") }]}
           tableCollapsed
-          yLabel="Calls"
+          yLabel={t("calls")}
         />
-        <p className="muted">All calls since launch: {formatCount(countOf(totalOf(categories)))}.</p>
+        <p className="muted">{t("allCalls", { n: formatCount(countOf(totalOf(categories)), locale) })}</p>
       </section>
       <section aria-labelledby="h-cso-data">
-        <h2 id="h-cso-data">Every call, as open data</h2>
-        <DownloadLinks dataset="cso-calls" label="Community Safety Officer calls" />
+        <h2 id="h-cso-data">{t("openData")}</h2>
+        <DownloadLinks dataset="cso-calls" label={t("download")} />
       </section>
     </>
   );

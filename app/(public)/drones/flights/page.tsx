@@ -137,7 +137,7 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
         total={list.total}
         noun={t("noun")}
         nounOne={t("nounOne")}
-        downloads={<DownloadLinks dataset="drone-flights" searchParams={params} />}
+        downloads={<DownloadLinks dataset="drone-flights" searchParams={params} label={t("download")} />}
       />
     </>
   );
