@@ -20,6 +20,7 @@ const FULLY_TRANSLATED = new Set([
   "/drones",
   "/drones/flights",
   "/cso",
+  "/well-being",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/];

@@ -3,59 +3,63 @@ import { listInitiatives } from "@/db/queries/public/content";
 import { listEngagementThemes, listStrategyPhases } from "@/db/queries/public/well-being";
 import { feedbackCountsByTheme } from "@/db/queries/public/feedback-context";
 import { rules } from "@/lib/publish/rules";
-import { SUPPRESSED_LABEL } from "@/lib/publish/rules/suppression";
 import { city } from "@/lib/config/city";
 import { localDate } from "@/lib/time";
-import { PHASE_LABELS, SERVICE_AREA_LABELS, phaseStatus } from "@/lib/content/strategy";
-import { formatCount, formatDate } from "@/lib/format/numbers";
+import { phaseStatus } from "@/lib/content/strategy";
+import { formatCount, formatDate, type FormatLocale } from "@/lib/format/numbers";
 import { SERVICE_AREAS } from "@/lib/vocab";
+import { getLocale, getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Community Safety and Well-Being strategy" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("WellBeing"))("title") };
+}
 
 export default async function WellBeingPage() {
   await connection();
   const c = city();
   const today = localDate(new Date(), c.timeZone);
-  const [initiatives, phases, themes, filed] = await Promise.all([
+  const [initiatives, phases, themes, filed, t, locale] = await Promise.all([
     listInitiatives(),
     listStrategyPhases(),
     listEngagementThemes(),
     feedbackCountsByTheme(),
+    getTranslations("WellBeing"),
+    getLocale() as Promise<FormatLocale>,
   ]);
   // Messages residents filed under a theme: a small count is shown as a range, like every count.
-  const filedText = (n: number) => (n > 0 && n < rules.minCount ? SUPPRESSED_LABEL : formatCount(n));
-  const totalComments = themes.reduce((s, t) => s + t.comments, 0);
+  const filedText = (n: number) => (n > 0 && n < rules.minCount ? formatCount(null, locale) : formatCount(n, locale));
+  const totalComments = themes.reduce((s, th) => s + th.comments, 0);
+  const date = (iso: string) => formatDate(iso, locale);
+  // Staff write the phases' summaries, initiatives, milestones and themes in English.
+  const en = locale === "en" ? undefined : "en";
+  const status = (st: string) =>
+    t.has(`initiativeStatus.${st}`) ? t(`initiativeStatus.${st}`) : <span lang={en}>{st.replace(/_/g, " ")}</span>;
   return (
     <>
-      <h1>Community Safety and Well-Being strategy</h1>
-      <p className="lede">
-        The strategy&apos;s three service areas and the programs and initiatives under each, its phases, and what
-        residents said during community engagement.
-      </p>
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t("lede")}</p>
 
-      <h2>Phases</h2>
+      <h2>{t("phases")}</h2>
       {phases.length === 0 ? (
-        <p>Staff have not recorded the strategy&apos;s phases yet.</p>
+        <p>{t("noPhases")}</p>
       ) : (
         <table>
-          <caption>The strategy&apos;s phases, with their dates and where each stands today</caption>
+          <caption>{t("phasesCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Status</th>
-              <th scope="col">Summary</th>
+              <th scope="col">{t("phase")}</th>
+              <th scope="col">{t("dates")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("summary")}</th>
             </tr>
           </thead>
           <tbody>
             {phases.map((p) => (
               <tr key={p.phase}>
-                <th scope="row">{PHASE_LABELS[p.phase]}</th>
-                <td>
-                  {formatDate(p.startsOn)} to {p.endsOn ? formatDate(p.endsOn) : "ongoing"}
-                </td>
-                <td>{phaseStatus(p, today)}</td>
-                <td>{p.summary}</td>
+                <th scope="row">{t(`phaseLabel.${p.phase}`)}</th>
+                <td>{t("range", { from: date(p.startsOn), to: p.endsOn ? date(p.endsOn) : t("ongoing") })}</td>
+                <td>{t(`phaseStatus.${phaseStatus(p, today)}`)}</td>
+                <td lang={en}>{p.summary}</td>
               </tr>
             ))}
           </tbody>
@@ -66,26 +70,32 @@ export default async function WellBeingPage() {
         const items = initiatives.filter((i) => i.serviceArea === area);
         return (
           <section key={area} aria-labelledby={`sa-${area}`}>
-            <h2 id={`sa-${area}`}>{SERVICE_AREA_LABELS[area]}</h2>
+            <h2 id={`sa-${area}`}>{t(`serviceArea.${area}`)}</h2>
             {items.length === 0 ? (
-              <p>No program or initiative is recorded under this service area yet.</p>
+              <p>{t("noInitiatives")}</p>
             ) : (
               <ul>
                 {items.map((i) => (
                   <li key={i.id}>
-                    <strong>{i.name}</strong>
-                    {i.programName ? ` (${i.programName})` : ""}: {i.status.replace(/_/g, " ")}
-                    {i.description ? `. ${i.description}` : ""}
+                    <strong lang={en}>{i.name}</strong>
+                    {i.programName ? <span lang={en}>{` (${i.programName})`}</span> : ""}: {status(i.status)}
+                    {i.description ? (
+                      <>
+                        . <span lang={en}>{i.description}</span>
+                      </>
+                    ) : (
+                      ""
+                    )}
                     {i.milestones.length > 0 && (
                       <ul>
                         {i.milestones.map((m) => (
                           <li key={m.id}>
-                            {m.title}:{" "}
+                            <span lang={en}>{m.title}</span>:{" "}
                             {m.completedDate
-                              ? `done ${formatDate(m.completedDate)}`
+                              ? t("done", { date: date(m.completedDate) })
                               : m.dueDate
-                                ? `due ${formatDate(m.dueDate)}`
-                                : "no date yet"}
+                                ? t("due", { date: date(m.dueDate) })
+                                : t("noDate")}
                           </li>
                         ))}
                       </ul>
@@ -98,40 +108,41 @@ export default async function WellBeingPage() {
         );
       })}
 
-      <h2>What residents said</h2>
+      <h2>{t("said")}</h2>
       {themes.length === 0 ? (
-        <p>Staff have not summarized community feedback yet.</p>
+        <p>{t("noThemes")}</p>
       ) : (
         <table className="stack">
-          <caption>
-            Comments from community engagement, counted and summarized by staff by theme ({formatCount(totalComments)}{" "}
-            in all), and messages residents filed under each theme on this portal&apos;s feedback form
-          </caption>
+          <caption>{t("themesCaption", { n: formatCount(totalComments, locale) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Service area</th>
+              <th scope="col">{t("theme")}</th>
+              <th scope="col">{t("area")}</th>
               <th scope="col" className="num">
-                Comments
+                {t("comments")}
               </th>
               <th scope="col" className="num">
-                Filed through this portal
+                {t("filed")}
               </th>
-              <th scope="col">What they said</th>
+              <th scope="col">{t("whatSaid")}</th>
             </tr>
           </thead>
           <tbody>
-            {themes.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">{t.theme}</th>
-                <td data-label="Service area">{t.serviceArea ? SERVICE_AREA_LABELS[t.serviceArea] : "all"}</td>
-                <td className="num" data-label="Comments">
-                  {formatCount(t.comments)}
+            {themes.map((th) => (
+              <tr key={th.id}>
+                <th scope="row" lang={en}>
+                  {th.theme}
+                </th>
+                <td data-label={t("area")}>{th.serviceArea ? t(`serviceArea.${th.serviceArea}`) : t("all")}</td>
+                <td className="num" data-label={t("comments")}>
+                  {formatCount(th.comments, locale)}
                 </td>
-                <td className="num" data-label="Filed through this portal" data-theme-filed={t.theme}>
-                  {filedText(filed.get(t.id) ?? 0)}
+                <td className="num" data-label={t("filed")} data-theme-filed={th.theme}>
+                  {filedText(filed.get(th.id) ?? 0)}
                 </td>
-                <td data-label="What they said">{t.summary}</td>
+                <td data-label={t("whatSaid")} lang={en}>
+                  {th.summary}
+                </td>
               </tr>
             ))}
           </tbody>
