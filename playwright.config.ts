@@ -1,6 +1,7 @@
 // End-to-end tests in a real browser against a production build on a throwaway embedded database.
 // Set E2E_BASE_URL to test an already running server instead (e.g. your own `next dev`).
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The role walks (e2e/walk.spec.ts) submit every form of each area: they run beside the rest on a
@@ -8,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const walkPort = port + 1;
 const walkDataDir = `${process.env.E2E_DATA_DIR || ".data-e2e"}-walk`;
 const external = process.env.E2E_BASE_URL;
-const chromium = process.env.CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : "/usr/bin/chromium");
+const chromium = process.env.CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : DEFAULT_CHROMIUM_PATH);
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,15 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   // The home page's figures are checked against the raw tables as of the setup's publication

@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from "../e2e/chromium";
 import { startNextServer, type ServerDb } from "./next-server";
 
 const run = promisify(execFile);
@@ -15,16 +16,7 @@ const run = promisify(execFile);
 export const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100 };
 export const LIGHTHOUSE_PAGES = ["/", "/drones", "/cameras", "/plate-readers", "/cso", "/drones/flights"];
 
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 export type LighthouseScores = { performance: number; accessibility: number; tbtMs: number; lcpMs: number };
 
@@ -66,7 +58,7 @@ async function lighthouse(url: string, chromePath: string): Promise<LighthouseSc
 }
 
 export async function benchLighthouse(o: { database?: string; dataDir?: string; port: number }) {
-  const chromePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  const chromePath = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
   if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (Debian: apt-get install chromium)`);
   if (!existsSync(path.resolve("node_modules/lighthouse/cli/index.js")))
     throw new Error("lighthouse is not installed: npm ci installs it (devDependency)");

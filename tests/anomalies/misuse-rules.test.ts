@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { sharedPlate, wideSearch } from "../../lib/anomalies/alpr-rules";
 import { unusualHours, volumeSpike } from "../../lib/anomalies/baseline-rules";
-import { anomalyConfigSchema, type AnomalyConfig } from "../../lib/anomalies/config";
+import type { AnomalyConfig } from "../../lib/anomalies/config";
 import { recordScore } from "../../lib/anomalies/score";
 import { networkState, outOfStateNetworks } from "../../lib/anomalies/states";
 import { vagueReason, watchList, type Reasoned } from "../../lib/anomalies/text-rules";
 import type { Activity, AlprSearch } from "../../lib/anomalies/types";
+import { testAnomalyConfig } from "../helpers/anomalies";
 
 const TZ = "America/Los_Angeles";
-const cfg: AnomalyConfig = anomalyConfigSchema.parse({
-  noCaseNumber: {},
-  cameraBurst: {},
-  sensitiveSites: {},
-  flightDetour: {},
-  flightDuration: {},
+const cfg: AnomalyConfig = testAnomalyConfig({
   weights: { watch_list: 10, no_case_number: 3 },
   vagueReason: { phrases: ["investigation", "inv", "Daytime search for best result"] },
   watchLists: {

@@ -6,21 +6,13 @@ import { agencies, auditLog, cameraAccessEvents, cameras, personnel, reviewActio
 import { listPeople } from "../../db/queries/review/people";
 import { listQueue, queueNeighbours } from "../../db/queries/review/queue";
 import { recomputeFlags } from "../../server/anomalies/recompute";
-import { anomalyConfigSchema } from "../../lib/anomalies/config";
 import { markReviewedMany } from "../../server/review/bulk";
+import { testAnomalyConfig } from "../helpers/anomalies";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 let t: TestDb;
 const weights = { sensitive_site: 8, no_case_number: 3, vague_reason: 4 };
-const cfg = anomalyConfigSchema.parse({
-  noCaseNumber: {},
-  cameraBurst: {},
-  sensitiveSites: {},
-  flightDetour: {},
-  flightDuration: {},
-  weights,
-  vagueReason: { phrases: ["check"] },
-});
+const cfg = testAnomalyConfig({ weights, vagueReason: { phrases: ["check"] } });
 const opts = {
   config: cfg,
   timeZone: "America/Los_Angeles",

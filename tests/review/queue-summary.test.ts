@@ -9,7 +9,6 @@ import { listQueue } from "../../db/queries/review/queue";
 import { reviewQueueMissing } from "../../db/queries/review/queue-summary";
 import { queryRows } from "../../db/sql";
 import { recomputeFlags } from "../../server/anomalies/recompute";
-import { anomalyConfigSchema } from "../../lib/anomalies/config";
 import {
   addReviewAction,
   assignFinding,
@@ -20,6 +19,7 @@ import {
   type WorkflowContext,
 } from "../../server/review/workflow";
 import type { SessionUser } from "../../lib/auth/roles";
+import { testAnomalyConfig } from "../helpers/anomalies";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 import { addUsers, workflowStep } from "../helpers/findings";
 
@@ -28,15 +28,7 @@ let auditor: SessionUser;
 let reviewer: SessionUser;
 let ids: { op: number; agency: number; street: number; exports: number[]; views: number[] };
 const weights = { no_case_number: 3, vague_reason: 4 };
-const cfg = anomalyConfigSchema.parse({
-  noCaseNumber: {},
-  cameraBurst: {},
-  sensitiveSites: {},
-  flightDetour: {},
-  flightDuration: {},
-  weights,
-  vagueReason: { phrases: ["check"] },
-});
+const cfg = testAnomalyConfig({ weights, vagueReason: { phrases: ["check"] } });
 const opts = { config: cfg, timeZone: "America/Los_Angeles", homeAgencyName: "Home", sensitiveSites: [] };
 const today = new Date().toISOString().slice(0, 10);
 
