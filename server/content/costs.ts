@@ -5,10 +5,7 @@ import "server-only";
 import * as costs from "@/db/queries/staff/costs";
 import { AppError } from "@/lib/errors";
 import type { ProgramSlug, ServiceArea } from "@/lib/vocab";
-import { publicContentChanged } from "../content-changed";
-import type { ContentContext } from "./context";
-
-const changed = (ctx: ContentContext) => ctx.afterCommit(() => publicContentChanged("staff-costs"));
+import { auditPublicChange, type ContentContext } from "./context";
 
 export type BudgetItemInput = Omit<costs.BudgetInput, "id" | "programSlug"> & {
   id: number | null;
@@ -31,7 +28,7 @@ export async function saveBudgetItem(ctx: ContentContext, d: BudgetItemInput) {
     note: d.note,
   });
   if (!row) throw new AppError("not_found", "That budget item no longer exists.");
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-costs", {
     action: id ? "content.budget.edit" : "content.budget.create",
     targetType: "budget_item",
     targetId: String(row.id),
@@ -42,20 +39,18 @@ export async function saveBudgetItem(ctx: ContentContext, d: BudgetItemInput) {
       status: row.status,
     },
   });
-  changed(ctx);
   return row;
 }
 
 export async function saveMilestone(ctx: ContentContext, d: Omit<costs.MilestoneInput, "id"> & { id: number | null }) {
   const row = await costs.saveMilestone(ctx.tx, { ...d, id: d.id ?? undefined });
   if (!row) throw new AppError("not_found", "That milestone no longer exists.");
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-costs", {
     action: d.id ? "content.milestone.edit" : "content.milestone.create",
     targetType: "milestone",
     targetId: String(row.id),
     details: { kind: row.kind, completedDate: row.completedDate },
   });
-  changed(ctx);
   return row;
 }
 
@@ -65,13 +60,12 @@ export async function createInitiative(
 ) {
   const { program, ...rest } = d;
   const row = await costs.createInitiative(ctx.tx, { ...rest, programSlug: program });
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-costs", {
     action: "content.initiative.create",
     targetType: "initiative",
     targetId: String(row.id),
     details: { name: row.name, serviceArea: row.serviceArea },
   });
-  changed(ctx);
   return row;
 }
 
@@ -83,12 +77,11 @@ export type MeetingInput = Omit<Parameters<typeof costs.createMeeting>[1], "prog
 export async function createMeeting(ctx: ContentContext, d: MeetingInput) {
   const { program, ...rest } = d;
   const m = await costs.createMeeting(ctx.tx, { ...rest, programSlug: program });
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-costs", {
     action: "content.meeting.create",
     targetType: "council_meeting",
     targetId: String(m.id),
     details: { meetingDate: d.meetingDate, agendaTitle: d.agendaTitle },
   });
-  changed(ctx);
   return m;
 }

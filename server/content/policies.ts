@@ -6,8 +6,7 @@ import { insertPolicyVersion } from "@/db/queries/staff/content";
 import { compareVersions } from "@/lib/content/policy-files";
 import type { ProgramSlug } from "@/lib/vocab";
 import { refused, type Refused } from "@/lib/content/action-state";
-import { publicContentChanged } from "../content-changed";
-import type { ContentContext } from "./context";
+import { auditPublicChange, type ContentContext } from "./context";
 
 export type PolicyVersionInput = {
   slug: string;
@@ -41,12 +40,11 @@ export async function publishPolicyVersion(
     summaryEs: d.summaryEs,
     userId: ctx.user.id,
   });
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-policy", {
     action: "content.policy.publish",
     targetType: "policy_version",
     targetId: String(row.id),
     details: { slug: d.slug, version: d.version, previous: current?.version ?? null },
   });
-  ctx.afterCommit(() => publicContentChanged("staff-policy"));
   return { row };
 }

@@ -4,8 +4,7 @@ import "server-only";
 import * as reports from "@/db/queries/staff/reports";
 import { AppError } from "@/lib/errors";
 import type { ProgramSlug, RecordsRequestOutcome, ReportSection } from "@/lib/vocab";
-import { publicContentChanged } from "../content-changed";
-import type { ContentContext } from "./context";
+import { auditPublicChange, type ContentContext } from "./context";
 
 const NO_PROGRAM = "That technology is not set up in this city.";
 
@@ -16,13 +15,12 @@ export async function saveReportNarrative(
 ): Promise<void> {
   const r = await reports.saveNarrative(ctx.tx, { ...d, userId: ctx.user.id });
   if (!r) throw new AppError("bad_request", NO_PROGRAM);
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-report-narrative", {
     action: d.body ? "content.report_narrative.set" : "content.report_narrative.remove",
     targetType: "annual_report",
     targetId: `${d.program}/${d.year}/${d.section}`,
     details: { length: d.body.length },
   });
-  ctx.afterCommit(() => publicContentChanged("staff-report-narrative"));
 }
 
 /** The request is counted in the published annual report, so only the staff list changes now. */

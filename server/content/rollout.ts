@@ -3,8 +3,7 @@ import "server-only";
 // in the caller's transaction. An unknown technology or area is refused and nothing is written.
 import { recordRolloutDecision, type RolloutDecisionInput } from "@/db/queries/staff/rollout";
 import { AppError } from "@/lib/errors";
-import { publicContentChanged } from "../content-changed";
-import type { ContentContext } from "./context";
+import { auditPublicChange, type ContentContext } from "./context";
 
 export type RolloutInput = Omit<RolloutDecisionInput, "areaSlugs" | "userId"> & { areas: string[] };
 
@@ -12,12 +11,11 @@ export async function recordRollout(ctx: ContentContext, d: RolloutInput): Promi
   const { areas, ...rest } = d;
   const r = await recordRolloutDecision(ctx.tx, { ...rest, areaSlugs: areas, userId: ctx.user.id });
   if ("error" in r) throw new AppError("bad_request", r.error);
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-rollout", {
     action: "content.rollout_decision.record",
     targetType: "council_vote",
     targetId: String(r.voteId),
     details: { program: d.program, areas, status: d.status, result: d.result },
   });
-  ctx.afterCommit(() => publicContentChanged("staff-rollout"));
   return r;
 }

@@ -8,8 +8,7 @@ import { AppError } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
 import type { ProgramSlug } from "@/lib/vocab";
 import { refused, type Refused } from "@/lib/content/action-state";
-import { publicContentChanged } from "../content-changed";
-import type { ContentContext } from "./context";
+import { auditPublicChange, type ContentContext } from "./context";
 
 export type UpdateInput = Omit<UpdateFields, "programSlug" | "publishAt"> & {
   /** Edits that update (AppError when it no longer exists); null adds one. */
@@ -42,12 +41,11 @@ export async function saveUpdate(
     authorUserId: ctx.user.id,
   });
   if (!row) throw new AppError("not_found", "That update no longer exists.");
-  await ctx.audit({
+  await auditPublicChange(ctx, "staff-update", {
     action: d.id ? "content.update.edit" : "content.update.create",
     targetType: "program_update",
     targetId: String(row.id),
     details: { status: row.status, slug: row.slug, spanish: row.titleEs !== null },
   });
-  ctx.afterCommit(() => publicContentChanged("staff-update"));
   return { row };
 }
