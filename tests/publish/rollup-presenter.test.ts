@@ -128,4 +128,34 @@ describe("rollup presenter", () => {
     expect(figureText({ value: null, suppressed: true }, "minutes")).toBe("not published (too few flights)");
     expect(figureText(undefined, "count")).toBe("not yet published");
   });
+
+  it("pairs each drone call type with the patrol baseline in the drone rows' order, as /drones shows it", () => {
+    const row = (key: string, key2: string, ord: number, count: number | null, value: number | null): BreakdownRow => ({
+      key,
+      key2,
+      label: `Type ${key}`,
+      label2: "",
+      count,
+      suppressed: count === null,
+      value,
+      ord,
+    });
+    // As read (ord, key, key2), each side numbered on its own; a type with no drone flights ("c")
+    // has no row, one with a withheld count shows neither median nor count.
+    const ttsCat = [
+      row("a", "baseline", 0, 40, 9.5),
+      row("a", "drone", 0, 25, 2.1),
+      row("b", "drone", 1, null, null),
+      row("c", "baseline", 1, 30, 8),
+      row("z", "baseline", 2, 12, 11),
+      row("z", "drone", 2, 14, 1.9),
+      row("y", "drone", 3, 11, 3),
+    ];
+    expect(pairRows(ttsCat, "drone")).toEqual([
+      { key: "a", label: "Type a", pilot: 2.1, baseline: 9.5, n: 25 },
+      { key: "b", label: "Type b", pilot: null, baseline: null, n: null },
+      { key: "z", label: "Type z", pilot: 1.9, baseline: 11, n: 14 },
+      { key: "y", label: "Type y", pilot: 3, baseline: null, n: 11 },
+    ]);
+  });
 });

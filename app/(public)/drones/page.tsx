@@ -13,7 +13,7 @@ import { getBreakdowns, getCells, getMetrics } from "@/db/queries/public/rollups
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { city } from "@/lib/config/city";
 import { rules } from "@/lib/publish/rules";
-import { cellsOf, countOf, figureText, monthLabel, totalOf, weekColumnsChart } from "@/lib/rollups";
+import { cellsOf, countOf, figureText, monthLabel, pairRows, totalOf, weekColumnsChart } from "@/lib/rollups";
 import { formatDay } from "./_lib/format";
 import { Tr, pageTitle } from "@/i18n/tr";
 
@@ -57,13 +57,6 @@ export default async function DronesPage() {
       label: /^\d{4}-\d{2}$/.test(r.key) ? monthLabel(r.key, locale) : r.label,
       values: { drone: r.value, baseline },
     }));
-  const catRows = [...new Set(ttsCat.map((r) => r.key))]
-    .map((k) => {
-      const d = ttsCat.find((r) => r.key === k && r.key2 === "drone");
-      const b = ttsCat.find((r) => r.key === k && r.key2 === "baseline");
-      return { key: k, label: d?.label ?? b?.label ?? k, drone: d, baseline: b };
-    })
-    .filter((r) => r.drone);
   const period = (p: "last30" | "since_launch", note: string) => [
     {
       label: t("flights"),
@@ -190,12 +183,12 @@ export default async function DronesPage() {
               </tr>
             </thead>
             <tbody>
-              {catRows.map((r) => (
+              {pairRows(ttsCat, "drone").map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{minutes(r.drone?.value)}</td>
-                  <td className="num">{minutes(r.baseline?.value, t("noBaseline"))}</td>
-                  <td className="num">{formatCount(r.drone?.suppressed ? null : (r.drone?.count ?? 0), locale)}</td>
+                  <td className="num">{minutes(r.pilot)}</td>
+                  <td className="num">{minutes(r.baseline, t("noBaseline"))}</td>
+                  <td className="num">{formatCount(r.n, locale)}</td>
                 </tr>
               ))}
             </tbody>
