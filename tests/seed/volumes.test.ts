@@ -6,15 +6,14 @@ import { haversine, pathLength } from "../../server/seed/geo";
 import * as s from "../../db/schema";
 import { referralTypes } from "../../db/schema/cso";
 import { city, inRegion } from "../../lib/config/city";
+import { queryRows } from "../../db/sql";
+import { expectCountsWithin } from "../helpers/counts";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 type Row = Record<string, unknown>;
 let t: TestDb;
 let result: SeedResult;
-const rows = async (q: string): Promise<Row[]> => {
-  const r = await t.db.execute(sql.raw(q));
-  return (r as { rows?: Row[] }).rows ?? (r as Row[]);
-};
+const rows = (q: string) => queryRows<Row>(t.db, sql.raw(q));
 const one = async (q: string) => (await rows(q))[0];
 const num = (v: unknown) => Number(v);
 
@@ -28,14 +27,12 @@ describe(`demo seed at scale 1 (${dbMode})`, () => {
 
   it("fills every table with the expected volumes and prints them", () => {
     const c = result.counts;
-    expect(c.drone_flights).toBeGreaterThanOrEqual(2700);
-    expect(c.drone_flights).toBeLessThanOrEqual(3300);
-    expect(c.camera_access_events).toBeGreaterThanOrEqual(22000);
-    expect(c.camera_access_events).toBeLessThanOrEqual(28000);
-    expect(c.alpr_searches).toBeGreaterThanOrEqual(1700);
-    expect(c.alpr_searches).toBeLessThanOrEqual(2300);
-    expect(c.cso_activities).toBeGreaterThanOrEqual(5400);
-    expect(c.cso_activities).toBeLessThanOrEqual(6600);
+    expectCountsWithin(c, {
+      drone_flights: [2700, 3300],
+      camera_access_events: [22000, 28000],
+      alpr_searches: [1700, 2300],
+      cso_activities: [5400, 6600],
+    });
     expect(c.alpr_daily_counts % 6).toBe(0);
     expect(c.alpr_daily_counts).toBeGreaterThanOrEqual(6 * 365);
     expect(c.cameras).toBe(72);
