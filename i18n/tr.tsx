@@ -21,9 +21,10 @@ const FULLY_TRANSLATED = new Set([
   "/drones/flights",
   "/cso",
   "/well-being",
+  "/reports",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
-const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/];
+const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/, /^\/reports\/[^/]+\/[^/]+$/];
 
 export function isFullyTranslated(pathname: string): boolean {
   return FULLY_TRANSLATED.has(pathname) || FULLY_TRANSLATED_PATTERNS.some((re) => re.test(pathname));

@@ -43,11 +43,11 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
             {card.metrics.map((m) => (
               <tr key={m.key}>
                 <th scope="row" data-label={t("metric")} lang={en}>{m.label}</th>
-                <td className="num" data-label={t("value")}>{m.value === null ? t("notPublished") : formatValue(m.value, m.unit)}</td>
-                <td className="num" data-label={t("target")}>{m.target === null ? t("noneSet") : formatValue(m.target, m.unit)}</td>
+                <td className="num" data-label={t("value")}>{m.value === null ? t("notPublished") : formatValue(m.value, m.unit, locale)}</td>
+                <td className="num" data-label={t("target")}>{m.target === null ? t("noneSet") : formatValue(m.target, m.unit, locale)}</td>
                 <td data-label={t("met")}>{m.met === null ? "—" : m.met ? <span className={styles.met}>{t("yes")}</span> : <span className={styles.missed}>{t("no")}</span>}</td>
-                <td className="num" data-label={t("before")}>{m.baseline === null ? "—" : formatValue(m.baseline, m.unit)}</td>
-                <td data-label={t("change")}>{formatChange(m) ?? "—"}{m.improved === true ? t("better") : m.improved === false ? t("worse") : ""}</td>
+                <td className="num" data-label={t("before")}>{m.baseline === null ? "—" : formatValue(m.baseline, m.unit, locale)}</td>
+                <td data-label={t("change")}>{formatChange(m, locale) ?? "—"}{m.improved === true ? t("better") : m.improved === false ? t("worse") : ""}</td>
                 <td data-label={t("trend")}><span lang={en}><Sparkline series={m.series} label={m.label} format={(v) => formatValue(v, m.unit)} /></span></td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 // Scorecard arithmetic: met or not, change from baseline, period parsing, costs to date.
 import { z } from "zod";
-import { formatCount, formatDuration, formatShare } from "../format/numbers";
+import { formatCount, formatDuration, formatShare, type FormatLocale } from "../format/numbers";
 import type { Direction, MetricDef, Unit } from "./metrics";
 
 export type SeriesPoint = { label: string; value: number | null };
@@ -36,26 +36,33 @@ export function evaluateMetric(m: MetricInput): MetricResult {
 }
 
 /** One value in its unit: "1 min 52 s", "38%", "1,204". Minutes are stored as minutes. */
-export function formatValue(value: number, unit: Unit): string {
+export function formatValue(value: number, unit: Unit, locale: FormatLocale = "en"): string {
   if (unit === "seconds") return formatDuration(value);
   if (unit === "minutes") return formatDuration(value * 60);
-  if (unit === "share") return formatShare(value);
-  return formatCount(Math.round(value * 100) / 100);
+  if (unit === "share") return formatShare(value, undefined, locale);
+  return formatCount(Math.round(value * 100) / 100, locale);
 }
 
-/** Change from baseline in words: "1 min 38 s faster", "12 points higher". */
-export function formatChange(r: Pick<MetricResult, "change" | "unit">): string | null {
+const CHANGE_WORDS = {
+  en: { none: "no change", slower: "slower", faster: "faster", points: "percentage points", higher: "higher", lower: "lower", more: "more", fewer: "fewer" },
+  es: { none: "sin cambio", slower: "más lento", faster: "más rápido", points: "puntos porcentuales", higher: "más", lower: "menos", more: "más", fewer: "menos" },
+} as const;
+
+/** Change from baseline in words: "1 min 38 s faster", "12 points higher" ("1 min 38 s más rápido"). */
+export function formatChange(r: Pick<MetricResult, "change" | "unit">, locale: FormatLocale = "en"): string | null {
+  const w = CHANGE_WORDS[locale];
   if (r.change === null) return null;
-  if (r.change === 0) return "no change";
+  if (r.change === 0) return w.none;
   const up = r.change > 0;
   if (r.unit === "seconds" || r.unit === "minutes") {
-    return `${formatValue(Math.abs(r.change), r.unit)} ${up ? "slower" : "faster"}`;
+    return `${formatValue(Math.abs(r.change), r.unit)} ${up ? w.slower : w.faster}`;
   }
   if (r.unit === "share") {
     const pts = Math.abs(r.change * 100);
-    return `${pts < 10 ? pts.toFixed(1).replace(/\.0$/, "") : Math.round(pts)} percentage points ${up ? "higher" : "lower"}`;
+    const n = pts < 10 ? pts.toFixed(1).replace(/\.0$/, "") : String(Math.round(pts));
+    return `${n} ${w.points} ${up ? w.higher : w.lower}`;
   }
-  return `${formatCount(Math.abs(r.change))} ${up ? "more" : "fewer"}`;
+  return `${formatCount(Math.abs(r.change), locale)} ${up ? w.more : w.fewer}`;
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31").refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");

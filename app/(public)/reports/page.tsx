@@ -1,23 +1,30 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listAnnualReports } from "@/db/queries/public/annual-reports";
+import { getLocale, getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Annual surveillance reports" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Reports"))("title") };
+}
 
 export default async function ReportsPage() {
   await connection();
-  const reports = await listAnnualReports();
+  const [reports, t, v, locale] = await Promise.all([
+    listAnnualReports(),
+    getTranslations("Reports"),
+    getTranslations("Vocab"),
+    getLocale(),
+  ]);
+  // The programs' own names in English; in Spanish, their names from the messages.
+  const name = (r: { program: string; programName: string }) =>
+    locale !== "en" && v.has(`program.${r.program}`) ? v(`program.${r.program}`) : r.programName;
   const years = [...new Set(reports.map((r) => r.year))];
   return (
     <>
-      <h1>Annual surveillance reports</h1>
-      <p className="lede">
-        For each technology and year: how it was used and why, who the data was shared with, complaints and their
-        outcomes, audits and violations, what it cost, whether it met its targets, public records requests, and activity
-        by area per 1,000 residents. The figures come from the published records; staff write the commentary.
-      </p>
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t("lede")}</p>
       {reports.length === 0 ? (
-        <p>No report has been published yet.</p>
+        <p>{t("none")}</p>
       ) : (
         years.map((y) => (
           <section key={y}>
@@ -27,7 +34,7 @@ export default async function ReportsPage() {
                 .filter((r) => r.year === y)
                 .map((r) => (
                   <li key={r.program}>
-                    <Link href={`/reports/${r.program}/${r.year}`}>{r.programName}</Link> (
+                    <Link href={`/reports/${r.program}/${r.year}`}>{name(r)}</Link> (
                     <a href={`/api/v1/reports/${r.program}/${r.year}`}>JSON</a>)
                   </li>
                 ))}

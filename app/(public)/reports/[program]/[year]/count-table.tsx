@@ -1,8 +1,26 @@
-import { formatCount } from "@/lib/format/numbers";
+import type { ReactNode } from "react";
+import { formatCount, type FormatLocale } from "@/lib/format/numbers";
 import type { CountTable } from "@/lib/reports/annual";
 
 /** A table of counts with its total: "fewer than 11" where the small-count rule hides a number. */
-export function CountTableView({ table, what, caption }: { table: CountTable; what: string; caption: string }) {
+export function CountTableView({
+  table,
+  what,
+  caption,
+  rowLabel,
+  total,
+  count,
+  locale,
+}: {
+  table: CountTable;
+  what: string;
+  caption: string;
+  /** A row's words in the page's language. */
+  rowLabel: (key: string, label: string) => ReactNode;
+  total: string;
+  count: string;
+  locale: FormatLocale;
+}) {
   return (
     <table>
       <caption>{caption}</caption>
@@ -10,22 +28,22 @@ export function CountTableView({ table, what, caption }: { table: CountTable; wh
         <tr>
           <th scope="col">{what}</th>
           <th scope="col" className="num">
-            Count
+            {count}
           </th>
         </tr>
       </thead>
       <tbody>
         {table.rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td className="num">{formatCount(r.count)}</td>
+            <th scope="row">{rowLabel(r.key, r.label)}</th>
+            <td className="num">{formatCount(r.count, locale)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total</th>
-          <td className="num">{formatCount(table.total.value)}</td>
+          <th scope="row">{total}</th>
+          <td className="num">{formatCount(table.total.value, locale)}</td>
         </tr>
       </tfoot>
     </table>

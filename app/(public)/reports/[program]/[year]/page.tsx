@@ -6,9 +6,10 @@ import { city } from "@/lib/config/city";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatInstant, localDate } from "@/lib/time";
-import { formatCount, formatDate, formatMoney, formatRate, SUPPRESSED_TEXT } from "@/lib/format/numbers";
-import { REPORT_SECTION_TITLES } from "@/lib/reports/annual";
+import { formatCount, formatDate, formatMoney, formatRate, type FormatLocale } from "@/lib/format/numbers";
 import { parseReportParams } from "@/lib/reports/params";
+import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale } from "next-intl";
 import type { ReportSection } from "@/lib/vocab";
 import { CountTableView } from "./count-table";
 import styles from "../../report.module.css";
@@ -17,7 +18,8 @@ type Params = Promise<{ program: string; year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const p = parseReportParams(await params);
-  return { title: p ? `Annual surveillance report ${p.year}` : "Annual surveillance report" };
+  const t = await getTranslations("Reports");
+  return { title: p ? t("reportTitle", { year: p.year }) : t("reportTitleBare") };
 }
 
 export default async function AnnualReportPage({ params }: { params: Params }) {
@@ -32,73 +34,112 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
   });
   if (!report) notFound();
   const d = report.data;
-  const areaWord = c.areaKind === "division" ? "division" : "neighborhood";
+  const area = c.areaKind === "division" ? "division" : "neighborhood";
+  const [t, v, f, locale] = await Promise.all([
+    getTranslations("Reports"),
+    getTranslations("Vocab"),
+    getTranslations("Findings"),
+    getLocale() as Promise<FormatLocale>,
+  ]);
+  const en = locale === "en" ? undefined : "en";
+  const count = (n: number | null | undefined) => formatCount(n, locale);
+  const money = (cents: number) => formatMoney(cents, locale);
+  const date = (iso: string) => formatDate(iso, locale);
+  const unit = (u: string) => {
+    const k = `unit.${u.replace(/[^A-Za-z]+/g, "_")}`;
+    return t.has(k) ? t(k) : u;
+  };
+  const program = locale !== "en" && v.has(`program.${d.program}`) ? v(`program.${d.program}`) : d.programName;
+  // A table row's words: the publisher's keys translated where the messages know them, else the
+  // published English label, marked as such.
+  const rowLabel = (key: string, label: string): React.ReactNode => {
+    if (locale === "en") return label;
+    const [kind, status] = key.split(":");
+    if (status && t.has(`row.${kind}`) && t.has(`row.${status}`)) return `${t(`row.${kind}`)}: ${t(`row.${status}`)}`;
+    if (t.has(`row.${key}`)) return t(`row.${key}`);
+    if (f.has(`outcome.${key}`)) return t("row.closed", { outcome: f(`outcome.${key}`).toLowerCase() });
+    if (["fixed_cameras", "watch_center"].includes(d.program) && v.has(`accessReason.${key}`))
+      return v(`accessReason.${key}`);
+    return <span lang={en}>{label}</span>;
+  };
+  const table = { rowLabel, total: t("total"), count: t("count"), locale };
+  const w = (k: string) => t(`area.${area}.${k}`);
+  const words = { one: w("one"), many: w("many"), ones: w("ones"), header: w("header"), all: w("all"), the: w("the") };
   return (
     <article className={styles.report}>
-      <p className={styles.printHead}>
-        {c.name} · Annual surveillance report · {d.programName} · {d.year}
-      </p>
-      <h1>
-        {d.programName}: annual surveillance report, {d.year}
-      </h1>
+      <p className={styles.printHead}>{t("printHead", { city: c.name, program, year: d.year })}</p>
+      <h1>{t("h1Report", { program, year: d.year })}</h1>
       <p className="lede">
-        {formatDate(d.periodStart)} to {formatDate(d.periodEnd)}. Records that ended before{" "}
-        {formatInstant(report.cutoff, c.timeZone)} are counted; a number between 1 and 10 is shown as “
-        {formatCount(null)}”.
+        {t("period", {
+          from: date(d.periodStart),
+          to: date(d.periodEnd),
+          cutoff: formatInstant(report.cutoff, c.timeZone, locale),
+          suppressed: count(null),
+        })}
       </p>
       <p className="no-print">
-        <a href={`/api/v1/reports/${d.program}/${d.year}`}>This report as JSON</a> ·{" "}
-        <Link href="/reports">All reports</Link> · <Link href="/council">Council scorecard</Link> · Print this page for
-        a PDF.
+        <a href={`/api/v1/reports/${d.program}/${d.year}`}>{t("asJson")}</a> · <Link href="/reports">{t("all")}</Link> ·{" "}
+        <Link href="/council">{t("scorecard")}</Link> · {t("print")}
       </p>
 
-      <Section id="summary" report={report}>
+      <Section id="summary" report={report} title={t("section.summary")}>
         <ul className={styles.figures}>
           <li>
-            <strong>{formatCount(d.uses.byPurpose.total.value)}</strong> {d.uses.unit}
+            <strong>{count(d.uses.byPurpose.total.value)}</strong> {unit(d.uses.unit)}
           </li>
           <li>
-            <strong>{formatCount(d.complaints.byKindAndStatus.total.value)}</strong> complaints and comments
+            <strong>{count(d.complaints.byKindAndStatus.total.value)}</strong> {t("complaintsAndComments")}
           </li>
           <li>
-            <strong>{formatCount(d.audits.violations.value)}</strong> violations found
+            <strong>{count(d.audits.violations.value)}</strong> {t("violationsFound")}
           </li>
           <li>
-            <strong>{formatMoney(d.costs.spentCents)}</strong> spent of {formatMoney(d.costs.approvedCents)} approved
+            <strong>{money(d.costs.spentCents)}</strong> {t("spentOf", { approved: money(d.costs.approvedCents) })}
           </li>
         </ul>
       </Section>
 
-      <Section id="uses" report={report}>
+      <Section id="uses" report={report} title={t("section.uses")}>
         {d.uses.byPurpose.rows.length === 0 ? (
-          <p>No {d.uses.unit} were recorded this year.</p>
+          <p>{t("noUses", { unit: unit(d.uses.unit) })}</p>
         ) : (
-          <CountTableView table={d.uses.byPurpose} what="Purpose" caption={`${capital(d.uses.unit)} by purpose`} />
+          <CountTableView
+            {...table}
+            table={d.uses.byPurpose}
+            what={t("purpose")}
+            caption={capital(t("byPurpose", { unit: unit(d.uses.unit) }))}
+          />
         )}
       </Section>
 
-      <Section id="sharing" report={report}>
+      <Section id="sharing" report={report} title={t("section.sharing")}>
         {d.sharing.agreements.length === 0 ? (
-          <p>No data-sharing agreement was in force for this technology this year.</p>
+          <p>{t("noSharing")}</p>
         ) : (
           <table className="stack">
-            <caption>Sharing agreements in force during the year</caption>
+            <caption>{t("sharingCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Direction</th>
-                <th scope="col">Data shared</th>
-                <th scope="col">In force</th>
+                <th scope="col">{t("agency")}</th>
+                <th scope="col">{t("direction")}</th>
+                <th scope="col">{t("dataShared")}</th>
+                <th scope="col">{t("inForce")}</th>
               </tr>
             </thead>
             <tbody>
               {d.sharing.agreements.map((a) => (
                 <tr key={`${a.agency}-${a.startedOn}`}>
                   <th scope="row">{a.agency}</th>
-                  <td data-label="Direction">{a.direction}</td>
-                  <td data-label="Data shared">{a.dataShared}</td>
-                  <td data-label="In force">
-                    {formatDate(a.startedOn)} to {a.endedOn ? formatDate(a.endedOn) : "now"}
+                  <td data-label={t("direction")}>
+                    {t.has(`directionLabel.${a.direction}`) ? t(`directionLabel.${a.direction}`) : a.direction}
+                  </td>
+                  <td data-label={t("dataShared")} lang={en}>
+                    {a.dataShared}
+                  </td>
+                  <td data-label={t("inForce")}>
+                    {a.endedOn
+                      ? t("range", { from: date(a.startedOn), to: date(a.endedOn) })
+                      : t("rangeOpen", { from: date(a.startedOn) })}
                   </td>
                 </tr>
               ))}
@@ -107,26 +148,32 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         )}
         {d.sharing.sharedRecords &&
           (d.sharing.sharedRecords.rows.length === 0 ? (
-            <p>No records were shared with another agency this year.</p>
+            <p>{t("noShared")}</p>
           ) : (
-            <CountTableView table={d.sharing.sharedRecords} what="Recipient" caption="Records shared, by recipient" />
+            <CountTableView
+              {...table}
+              table={d.sharing.sharedRecords}
+              what={t("recipient")}
+              caption={t("sharedCaption")}
+            />
           ))}
       </Section>
 
-      <Section id="complaints" report={report}>
+      <Section id="complaints" report={report} title={t("section.complaints")}>
         {d.complaints.byKindAndStatus.rows.length === 0 ? (
-          <p>No complaints or comments about this technology were received this year.</p>
+          <p>{t("noComplaints")}</p>
         ) : (
           <CountTableView
+            {...table}
             table={d.complaints.byKindAndStatus}
-            what="Kind and status"
-            caption="Complaints and comments received during the year"
+            what={t("kindStatus")}
+            caption={t("complaintsCaption")}
           />
         )}
         {d.complaints.outcomes.length > 0 && (
           <>
-            <h3>Outcomes of resolved complaints</h3>
-            <ul>
+            <h3>{t("resolvedOutcomes")}</h3>
+            <ul lang={en}>
               {d.complaints.outcomes.map((o, i) => (
                 <li key={i}>{o}</li>
               ))}
@@ -135,102 +182,126 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         )}
       </Section>
 
-      <Section id="audits" report={report}>
+      <Section id="audits" report={report} title={t("section.audits")}>
         <ul className={styles.figures}>
           <li>
-            <strong>{formatCount(d.audits.flaggedRecords.value)}</strong> records flagged for review
+            <strong>{count(d.audits.flaggedRecords.value)}</strong> {t("flagged")}
           </li>
           <li>
-            <strong>{formatCount(d.audits.reviewedRecords.value)}</strong> records reviewed by council staff
+            <strong>{count(d.audits.reviewedRecords.value)}</strong> {t("reviewed")}
           </li>
           <li>
-            <strong>{formatCount(d.audits.violations.value)}</strong> violations (policy violation or referred for
-            discipline)
+            <strong>{count(d.audits.violations.value)}</strong> {t("violations")}
           </li>
         </ul>
         {d.audits.findingsByOutcome.rows.length === 0 ? (
-          <p>No findings were opened about this technology this year.</p>
+          <p>{t("noFindings")}</p>
         ) : (
-          <CountTableView table={d.audits.findingsByOutcome} what="Outcome" caption="Findings opened, by outcome" />
+          <CountTableView
+            {...table}
+            table={d.audits.findingsByOutcome}
+            what={t("outcome")}
+            caption={t("findingsCaption")}
+          />
         )}
       </Section>
 
-      <Section id="costs" report={report}>
+      <Section id="costs" report={report} title={t("section.costs")}>
         {d.costs.items.length === 0 ? (
-          <p>No budget item for a fiscal year overlapping {d.year} is recorded for this technology.</p>
+          <p>{t("noCosts", { year: d.year })}</p>
         ) : (
           <>
             <table className="stack">
-              <caption>Budget items in fiscal years overlapping {d.year}</caption>
+              <caption>{t("costsCaption", { year: d.year })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col">Fiscal year</th>
-                  <th scope="col">Funding</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("item")}</th>
+                  <th scope="col">{t("fiscalYear")}</th>
+                  <th scope="col">{t("funding")}</th>
+                  <th scope="col">{t("status")}</th>
                   <th scope="col" className="num">
-                    Approved
+                    {t("approved")}
                   </th>
                   <th scope="col" className="num">
-                    Spent
+                    {t("spent")}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {d.costs.items.map((i) => (
                   <tr key={`${i.name}-${i.fiscalYear}`}>
-                    <th scope="row">{i.name}</th>
-                    <td data-label="Fiscal year">{i.fiscalYear}</td>
-                    <td data-label="Funding">{i.fundingSource}</td>
-                    <td data-label="Status">{i.status}</td>
-                    <td className="num" data-label="Approved">
-                      {formatMoney(i.approvedCents)}
+                    <th scope="row" lang={en}>
+                      {i.name}
+                    </th>
+                    <td data-label={t("fiscalYear")}>{i.fiscalYear}</td>
+                    <td data-label={t("funding")} lang={en}>
+                      {i.fundingSource}
                     </td>
-                    <td className="num" data-label="Spent">
-                      {i.actualCents === null ? "not yet" : formatMoney(i.actualCents)}
+                    <td data-label={t("status")}>
+                      {t.has(`budgetStatus.${i.status}`) ? t(`budgetStatus.${i.status}`) : i.status}
+                    </td>
+                    <td className="num" data-label={t("approved")}>
+                      {money(i.approvedCents)}
+                    </td>
+                    <td className="num" data-label={t("spent")}>
+                      {i.actualCents === null ? t("notYet") : money(i.actualCents)}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <p>
-              By funding source:{" "}
-              {d.costs.byFunding
-                .map((f) => `${f.source}, ${formatMoney(f.approvedCents)} approved, ${formatMoney(f.spentCents)} spent`)
-                .join("; ")}
+              {t("byFunding")}
+              {d.costs.byFunding.map((fs, i) => (
+                <span key={fs.source}>
+                  {i > 0 ? "; " : ""}
+                  {t.rich("fundingItem", {
+                    source: fs.source,
+                    approved: money(fs.approvedCents),
+                    spent: money(fs.spentCents),
+                    src: (chunks) => <span lang={en}>{chunks}</span>,
+                  })}
+                </span>
+              ))}
               .
             </p>
           </>
         )}
       </Section>
 
-      <Section id="effectiveness" report={report}>
+      <Section id="effectiveness" report={report} title={t("section.effectiveness")}>
         {report.effectiveness.length === 0 ? (
-          <p>Staff have set no target for this technology.</p>
+          <p>{t("noTargets")}</p>
         ) : (
           <table className="stack">
-            <caption>Targets for {d.year}, against the pre-pilot baseline where there is one</caption>
+            <caption>{t("targetsCaption", { year: d.year })}</caption>
             <thead>
               <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">This year</th>
-                <th scope="col">Target</th>
-                <th scope="col">Met?</th>
-                <th scope="col">Baseline</th>
-                <th scope="col">Change</th>
+                <th scope="col">{t("measure")}</th>
+                <th scope="col">{t("thisYear")}</th>
+                <th scope="col">{t("target")}</th>
+                <th scope="col">{t("met")}</th>
+                <th scope="col">{t("baseline")}</th>
+                <th scope="col">{t("change")}</th>
               </tr>
             </thead>
             <tbody>
               {report.effectiveness.map((m) => (
                 <tr key={m.key}>
-                  <th scope="row">{m.label}</th>
-                  <td data-label="This year">
-                    {m.value === null ? "not published (too few events)" : formatValue(m.value, m.unit)}
+                  <th scope="row" lang={en}>
+                    {m.label}
+                  </th>
+                  <td data-label={t("thisYear")}>
+                    {m.value === null ? t("notPublished") : formatValue(m.value, m.unit, locale)}
                   </td>
-                  <td data-label="Target">{m.target === null ? "none" : formatValue(m.target, m.unit)}</td>
-                  <td data-label="Met?">{m.met === null ? "cannot tell" : m.met ? "yes" : "no"}</td>
-                  <td data-label="Baseline">{m.baseline === null ? "none" : formatValue(m.baseline, m.unit)}</td>
-                  <td data-label="Change">{formatChange(m) ?? "not available"}</td>
+                  <td data-label={t("target")}>
+                    {m.target === null ? t("noneValue") : formatValue(m.target, m.unit, locale)}
+                  </td>
+                  <td data-label={t("met")}>{m.met === null ? t("cannotTell") : m.met ? t("yes") : t("no")}</td>
+                  <td data-label={t("baseline")}>
+                    {m.baseline === null ? t("noneValue") : formatValue(m.baseline, m.unit, locale)}
+                  </td>
+                  <td data-label={t("change")}>{formatChange(m, locale) ?? t("notAvailable")}</td>
                 </tr>
               ))}
             </tbody>
@@ -238,43 +309,43 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         )}
       </Section>
 
-      <Section id="records_requests" report={report}>
+      <Section id="records_requests" report={report} title={t("section.records_requests")}>
         {d.recordsRequests.byOutcome.rows.length === 0 ? (
-          <p>No public records request about this technology was received this year.</p>
+          <p>{t("noRequests")}</p>
         ) : (
           <>
             <CountTableView
+              {...table}
               table={d.recordsRequests.byOutcome}
-              what="Outcome"
-              caption="Requests received, by outcome"
+              what={t("outcome")}
+              caption={t("requestsCaption")}
             />
             <p>
-              Median time to close:{" "}
-              {d.recordsRequests.medianDaysToClose === null
-                ? `not published (${SUPPRESSED_TEXT} closed requests)`
-                : `${d.recordsRequests.medianDaysToClose} days`}
-              .
+              {t("medianClose", {
+                value:
+                  d.recordsRequests.medianDaysToClose === null
+                    ? t("medianSuppressed", { suppressed: count(null) })
+                    : t("days", { n: d.recordsRequests.medianDaysToClose }),
+              })}
             </p>
           </>
         )}
       </Section>
 
-      <Section id="civil_rights" report={report}>
+      <Section id="civil_rights" report={report} title={t("section.civil_rights")}>
         <table className="stack">
-          <caption>
-            {capital(d.civilRights.unit)} per 1,000 residents, by {areaWord}
-          </caption>
+          <caption>{capital(t("perThousandCaption", { unit: unit(d.civilRights.unit), ...words }))}</caption>
           <thead>
             <tr>
-              <th scope="col">{capital(areaWord)}</th>
+              <th scope="col">{t("areaHeader", words)}</th>
               <th scope="col" className="num">
-                Residents
+                {t("residents")}
               </th>
               <th scope="col" className="num">
-                Count
+                {t("count")}
               </th>
               <th scope="col" className="num">
-                Per 1,000 residents
+                {t("per1000")}
               </th>
             </tr>
           </thead>
@@ -282,26 +353,26 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
             {d.civilRights.byArea.map((a) => (
               <tr key={a.slug}>
                 <th scope="row">{a.name}</th>
-                <td className="num" data-label="Residents">
-                  {formatCount(a.population)}
+                <td className="num" data-label={t("residents")}>
+                  {count(a.population)}
                 </td>
-                <td className="num" data-label="Count">
-                  {formatCount(a.count.value)}
+                <td className="num" data-label={t("count")}>
+                  {count(a.count.value)}
                 </td>
-                <td className="num" data-label="Per 1,000 residents">
-                  {formatRate(a.per1000, "not published")}
+                <td className="num" data-label={t("per1000")}>
+                  {formatRate(a.per1000, t("notPublishedShort"), locale)}
                 </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All {areaWord}s</th>
-              <td className="num" data-label="Residents">
-                {formatCount(d.civilRights.byArea.reduce((s, a) => s + a.population, 0))}
+              <th scope="row">{t("allAreas", words)}</th>
+              <td className="num" data-label={t("residents")}>
+                {count(d.civilRights.byArea.reduce((s, a) => s + a.population, 0))}
               </td>
-              <td className="num" data-label="Count">
-                {formatCount(d.civilRights.areasTotal.value)}
+              <td className="num" data-label={t("count")}>
+                {count(d.civilRights.areasTotal.value)}
               </td>
               <td />
             </tr>
@@ -310,53 +381,65 @@ export default async function AnnualReportPage({ params }: { params: Params }) {
         {report.demographics ? (
           <>
             <table>
-              <caption>
-                {capital(d.civilRights.unit)} per 1,000 residents, by demographic group of the {areaWord}s
-              </caption>
+              <caption>{capital(t("demoCaption", { unit: unit(d.civilRights.unit), ...words }))}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Group</th>
+                  <th scope="col">{t("group")}</th>
                   <th scope="col" className="num">
-                    Residents (estimated)
+                    {t("residentsEstimated")}
                   </th>
                   <th scope="col" className="num">
-                    Per 1,000 residents
+                    {t("per1000")}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {report.demographics.rates.map((r) => (
                   <tr key={r.group}>
-                    <th scope="row">{r.label}</th>
-                    <td className="num">{formatCount(r.residents)}</td>
-                    <td className="num">{formatRate(r.per1000, "not published")}</td>
+                    <th scope="row" lang={en}>
+                      {r.label}
+                    </th>
+                    <td className="num">{count(r.residents)}</td>
+                    <td className="num">{formatRate(r.per1000, t("notPublishedShort"), locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <p className="muted">
-              Method: each {areaWord}&apos;s published count is shared among its residents in proportion to each
-              group&apos;s share of them, then added up per group.
+              {t("method", words)}
               {report.demographics.areasLeftOut > 0 &&
-                ` ${report.demographics.areasLeftOut} ${areaWord}(s) with a count shown as “${formatCount(null)}” are left out.`}{" "}
-              Source: {report.demographics.source}.
+                t("leftOut", { n: report.demographics.areasLeftOut, ...words, suppressed: count(null) })}
+              {t("source")}
+              <span lang={en}>{report.demographics.source}</span>.
             </p>
           </>
         ) : (
-          <p className="muted">The city has not configured demographic figures for its {areaWord}s.</p>
+          <p className="muted">{t("noDemographics", words)}</p>
         )}
       </Section>
     </article>
   );
 }
 
-function Section({ id, report, children }: { id: ReportSection; report: AnnualReport; children: React.ReactNode }) {
+function Section({
+  id,
+  report,
+  title,
+  children,
+}: {
+  id: ReportSection;
+  report: AnnualReport;
+  title: string;
+  children: React.ReactNode;
+}) {
   const n = report.narratives[id];
+  const lang = useLocale() === "en" ? undefined : "en";
   return (
     <section id={id} data-section={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{REPORT_SECTION_TITLES[id]}</h2>
+      <h2 id={`${id}-h`}>{title}</h2>
       {n && (
-        <div className={styles.narrative}>
+        // Staff write the commentary in English.
+        <div className={styles.narrative} lang={lang}>
           {/* Sanitized by lib/content/markdown: no scripts, event handlers or unsafe links survive. */}
           <div dangerouslySetInnerHTML={{ __html: renderMarkdown(n.body) }} />
         </div>
