@@ -127,6 +127,21 @@ export class ShadowTables {
     for (const t of tables) await db.execute(sql.raw(`drop table if exists ${ident(t + SUFFIX)}`));
   }
 
+  /**
+   * Drops every shadow a publication left behind when it was interrupted after some of its builds
+   * had committed (the process stopped). Call only while no other publication builds: holding the
+   * publication lock, before this run's builds start. Returns the tables dropped.
+   */
+  static async dropLeftovers(db: DbOrTx): Promise<string[]> {
+    const rows = await queryRows<{ t: string }>(
+      db,
+      sql`select tablename as t from pg_tables
+        where schemaname = current_schema() and tablename like ${"pub\\_%" + SUFFIX.replace(/_/g, "\\_")} order by 1`,
+    );
+    for (const r of rows) await db.execute(sql.raw(`drop table if exists ${ident(r.t)}`));
+    return rows.map((r) => r.t);
+  }
+
   /** The name of `table`'s shadow while it is being rebuilt. */
   nameOf(table: string): string {
     if (!this.pending.has(table)) throw new Error(`${table} is not being rebuilt`);

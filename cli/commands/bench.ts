@@ -6,6 +6,7 @@ import { benchIngest } from "../../bench/ingest";
 import { benchLighthouse } from "../../bench/lighthouse";
 import { benchLoad } from "../../bench/load";
 import { benchPublishPages } from "../../bench/publish-pages";
+import { benchPublishWait } from "../../bench/publish-wait";
 import { benchReviewQueue } from "../../bench/review-queue";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
@@ -61,6 +62,24 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         http: o.http,
         port: port(o),
         database: database(o.database, "a seeded database"),
+      });
+    },
+  },
+  "publish-wait": {
+    describe:
+      "the longest a public read waits while a publication runs (seed --scale N, default 1, the demo; --publish-runs publications, medians; PGlite without DATABASE_URL)",
+    async run(o) {
+      const scale = z.coerce
+        .number()
+        .positive()
+        .max(1000)
+        .safeParse(o.scale ?? 1);
+      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
+      return benchPublishWait({
+        url: o.url ?? env().DATABASE_URL,
+        scale: scale.data,
+        runs: whole(o.publishRuns, 5, 1, 20, "--publish-runs"),
+        keep: o.keep,
       });
     },
   },
@@ -129,9 +148,15 @@ export function register(program: Command): void {
     )
     .option("--rows <n>", "rows for the ingest benchmark", "1000000")
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
-    .option("--scale <n>", "demo data scale for the publish benchmark (100 = about 300,000 flights)", "100")
+    .option(
+      "--scale <n>",
+      "demo data scale for the publish benchmark (default 100 = about 300,000 flights) and publish-wait (default 1)",
+    )
     .option("--runs <n>", "timed runs per page for the publish benchmark (median reported)", "15")
-    .option("--publish-runs <n>", "publish benchmark: publications timed one after another (median reported)", "3")
+    .option(
+      "--publish-runs <n>",
+      "publish and publish-wait benchmarks: publications timed one after another (median reported; default 3 and 5)",
+    )
     .option("--no-http", "publish benchmark: time the queries only, not the pages over HTTP")
     .option("--http-port <n>", "publish benchmark: port for the production server that serves the pages", "3200")
     .option("--url <postgres-url>", "server to create the throwaway databases on")

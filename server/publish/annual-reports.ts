@@ -127,9 +127,13 @@ const RECORDS_LABELS: Record<string, string> = {
   denied: "Denied",
 };
 
+type Built = { rows: (typeof pubAnnualReports.$inferInsert)[]; suppressed: number; programs: number };
+
 export const annualReportsPublisher: Publisher = {
   name: "annual-reports",
-  async run(ctx) {
+  // Counted in a build (beside the other datasets' on a Postgres server; on the embedded database
+  // outside the transaction that swaps the publication in, which then only writes the rows).
+  async build(ctx): Promise<Built> {
     const tz = ctx.timeZone;
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
     const w0 = {
@@ -160,12 +164,16 @@ export const annualReportsPublisher: Publisher = {
         rows.push({ program: p.slug, year, periodStart: w.from, periodEnd: w.to, cutoff, data });
       }
     }
+    return { rows, suppressed, programs: programs.length };
+  },
+  async run(ctx) {
+    const { rows, suppressed, programs } = ctx.built as Built;
     // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
     await ctx.tx.delete(pubAnnualReports);
     if (rows.length) await ctx.tx.insert(pubAnnualReports).values(rows);
     await recordDataset(ctx, "annual-reports", ctx.rules.delayHours.cameraAccess, rows.length);
     return {
-      sourceCounts: { programs: programs.length },
+      sourceCounts: { programs },
       publishedCounts: { pub_annual_reports: rows.length },
       cellsSuppressed: suppressed,
     };

@@ -1,7 +1,13 @@
 import "server-only";
-// One publication run: every publisher writes its published tables inside ONE transaction,
+// One publication run: the large published tables are built beside the served ones ("<table>__next",
+// db/shadow.ts) and every publisher's run writes the rest and swaps them in inside ONE transaction,
 // so readers see either the old publication or the new one, and a failure leaves the old one serving.
-import { eq, sql } from "drizzle-orm";
+// On a Postgres server the builds run side by side on spare connections inside the publication's
+// snapshot. On the embedded database (one connection, which a transaction holds until it ends) they
+// run one dataset at a time, each in a short transaction of its own, before the publication's
+// transaction opens, so that pages and staff requests are answered between them instead of waiting
+// for the whole publication.
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
 import { ShadowTables } from "../../db/shadow";
@@ -23,6 +29,12 @@ export type PublishOptions = {
   only?: string[];
   /** Called as each publisher finishes: publishers done of all, and rows published so far. */
   onProgress?: (p: { done: number; total: number; rows: number }) => void;
+  /**
+   * Embedded database only: called after each dataset's builds committed ("built", with the
+   * publisher's name), and before the transaction that writes the rest and swaps them in opens
+   * ("swapping"). A throw fails the publication there (tests use it to interrupt one).
+   */
+  onStep?: (s: { step: "built" | "swapping"; name?: string }) => void;
 };
 export type PublishSummary = PublisherResult & {
   runId: number;
@@ -61,8 +73,8 @@ async function exportSnapshot(tx: DbOrTx): Promise<string> {
 }
 
 /**
- * Runs every publisher's build and parts (see Publisher.build and .parts): side by side on spare connections, each in
- * its own transaction, or in order inside the publication's transaction when there are none.
+ * Runs every publisher's build and parts (see Publisher.build and .parts) side by side on spare
+ * connections, each in its own transaction inside the publication's snapshot.
  * The tables built beside are handed to `shadow` to be swapped in with the rest.
  */
 async function buildAll(
@@ -88,14 +100,6 @@ async function buildAll(
       })),
     ]);
   const spare = spareConnections(db);
-  if (spare === 0) {
-    for (const p of building) {
-      const t0 = Date.now();
-      out.set(p.name, await p.build({ ...base, tx, shadow }));
-      ms[`${p.name}.build`] = Date.now() - t0;
-    }
-    return;
-  }
   const snapshot = await exportSnapshot(tx);
   // Builds and parts still running, per publisher: at zero its tables are committed and adopted,
   // and `ready` lets its run start while the other lanes go on.
@@ -147,7 +151,71 @@ async function buildAll(
   if (failure) throw failure.reason;
 }
 
+/**
+ * The embedded database's builds: each publisher's build and parts in ONE short transaction of its
+ * own, one publisher after another, giving the connection back between them. One transaction per
+ * dataset, not per build, so that each dataset's rows, paths and rollups are read from the same
+ * state of the raw tables (a flight's path from one state and its sensitivity from another could
+ * publish a path that should be withheld). Two datasets may be read from states a few seconds
+ * apart: a change committed between them reaches the other in the next publication, which that
+ * change asks for anyway (server/content-changed.ts, the import jobs).
+ * Returns the transactions' tables to adopt, once committed; `laneTables` names them for discard.
+ */
+async function buildInSteps(
+  db: Db,
+  chosen: Publisher[],
+  base: BuildBase,
+  laneTables: string[],
+  ms: Record<string, number>,
+  out: Map<string, unknown>,
+  onStep: PublishOptions["onStep"],
+): Promise<ShadowTables[]> {
+  const lanes: ShadowTables[] = [];
+  for (const p of chosen) {
+    const builds = [
+      ...(p.build ? [[p.name, p.build] as const] : []),
+      ...Object.entries(p.parts ?? {}).map(([part, build]) => [`${p.name}.${part}`, build] as const),
+    ];
+    if (builds.length === 0) continue;
+    // Whatever queued for the connection while the last transaction held it goes first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const lane = await db.transaction(async (ltx) => {
+      await publicationSettings(ltx);
+      const shadow = new ShadowTables(ltx);
+      for (const [name, build] of builds) {
+        const t0 = Date.now();
+        out.set(name, await build({ ...base, tx: ltx, shadow }));
+        ms[`${name}.build`] = Date.now() - t0;
+      }
+      return shadow;
+    });
+    // Committed: from here its tables are the publication's to swap in, or to drop on failure.
+    laneTables.push(...lane.tables());
+    lanes.push(lane);
+    onStep?.({ step: "built", name: p.name });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  onStep?.({ step: "swapping" });
+  return lanes;
+}
+
+/** One publication at a time per embedded database (its one connection has no advisory locks to share). */
+const embeddedRuns = new WeakMap<Db, Promise<unknown>>();
+
 export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishSummary> {
+  if (spareConnections(db) > 0) return publish(db, opts, false);
+  const before = embeddedRuns.get(db) ?? Promise.resolve();
+  const mine = before.catch(() => {}).then(() => publish(db, opts, true));
+  embeddedRuns.set(db, mine);
+  try {
+    return await mine;
+  } finally {
+    if (embeddedRuns.get(db) === mine) embeddedRuns.delete(db);
+  }
+}
+
+/** `stepwise`: build before the publication's transaction, one dataset at a time (see buildInSteps). */
+async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise<PublishSummary> {
   const asOf = opts.asOf ?? new Date();
   const started = Date.now();
   const [run] = await db
@@ -159,13 +227,36 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
   /** Tables rebuilt and committed by builds on their own connections, dropped again on failure. */
   const laneTables: string[] = [];
   let swapped: string[] = [];
+  const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
+  const built = new Map<string, unknown>();
   try {
+    let lanes: ShadowTables[] | undefined;
+    if (stepwise) {
+      const tb = Date.now();
+      // Holding the embedded database's publication lock (runPublish): whatever "__next" table
+      // exists now was left by a publication the process did not finish, and so did a run still
+      // marked running.
+      await ShadowTables.dropLeftovers(db);
+      await db
+        .update(publicationRuns)
+        .set({ status: "failed", finishedAt: new Date(), error: "interrupted (the process stopped)" })
+        .where(and(eq(publicationRuns.status, "running"), ne(publicationRuns.id, run.id)));
+      const base = {
+        asOf,
+        rules,
+        pseudonymKey: opts.pseudonymKey,
+        timeZone: opts.timeZone,
+        pgcrypto: await pgcryptoSchema(db),
+      };
+      lanes = await buildInSteps(db, chosen, base, laneTables, publisherMs, built, opts.onStep);
+      publisherMs.build = Date.now() - tb;
+    }
     await db.transaction(async (tx) => {
       // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
       await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
       await publicationSettings(tx);
       const shadow = new ShadowTables(tx);
-      const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
+      for (const lane of lanes ?? []) shadow.adopt(lane);
       const base = {
         asOf,
         rules,
@@ -174,7 +265,6 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
         pgcrypto: await pgcryptoSchema(tx),
       };
       const tb = Date.now();
-      const built = new Map<string, unknown>();
       // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
       // are done: the runs of the datasets built first overlap the builds still going on.
       const started = new Set<Publisher>();
@@ -198,16 +288,23 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
         });
         runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
       };
-      try {
-        await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue);
-      } catch (e) {
-        // No run may still be using the transaction when it rolls back.
-        await runs.catch(() => {});
-        throw e;
+      if (!stepwise) {
+        // Holding the lock: a "__next" table that exists now was left by a publication whose
+        // process stopped after some of its builds committed.
+        await ShadowTables.dropLeftovers(db);
+        try {
+          await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue);
+        } catch (e) {
+          // No run may still be using the transaction when it rolls back.
+          await runs.catch(() => {});
+          throw e;
+        }
+        publisherMs.build = Date.now() - tb;
       }
-      publisherMs.build = Date.now() - tb;
+      const tr = Date.now();
       for (const p of chosen) enqueue(p);
       await runs;
+      if (stepwise) publisherMs.run = Date.now() - tr;
       const t0 = Date.now();
       swapped = await shadow.swap();
       publisherMs.swap = Date.now() - t0;
@@ -240,7 +337,13 @@ export async function runPublish(db: Db, opts: PublishOptions): Promise<PublishS
     return [];
   });
   const tables = [...swapped, ...inPlace.map((r) => r.t).filter((t) => !swapped.includes(t))];
-  await ShadowTables.vacuum(db, tables).catch((e) =>
+  // On the embedded database one table at a time, so that reads get the connection in between.
+  const vacuum = stepwise
+    ? async () => {
+        for (const t of tables) await ShadowTables.vacuum(db, [t]);
+      }
+    : () => ShadowTables.vacuum(db, tables);
+  await vacuum().catch((e) =>
     console.warn(`publication ${run.id}: vacuum of the published tables failed: ${(e as Error).message}`),
   );
   publisherMs.vacuum = Date.now() - tv;
