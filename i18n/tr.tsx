@@ -24,7 +24,12 @@ const FULLY_TRANSLATED = new Set([
   "/reports",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
-const FULLY_TRANSLATED_PATTERNS = [/^\/updates\/[^/]+$/, /^\/drones\/flights\/[^/]+$/, /^\/reports\/[^/]+\/[^/]+$/];
+const FULLY_TRANSLATED_PATTERNS = [
+  /^\/updates\/[^/]+$/,
+  /^\/drones\/flights\/[^/]+$/,
+  /^\/reports\/[^/]+\/[^/]+$/,
+  /^\/policies\/[^/]+(\/diff)?$/,
+];
 
 export function isFullyTranslated(pathname: string): boolean {
   return FULLY_TRANSLATED.has(pathname) || FULLY_TRANSLATED_PATTERNS.some((re) => re.test(pathname));

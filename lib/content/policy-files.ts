@@ -18,7 +18,10 @@ export const policyFrontMatter = z.object({
   version: z.preprocess((v) => (typeof v === "number" ? v.toFixed(1) : v), z.string().regex(/^\d+(\.\d+){0,2}$/, "version must look like 1.0 or 1.2.1")),
   effectiveDate: dateString,
   adoptedBy: z.string().min(3),
-});
+  /** A plain-language summary, and optionally its Spanish version (only beside an English one). */
+  summary: z.string().min(10).optional(),
+  summaryEs: z.string().min(10).optional(),
+}).refine((v) => !v.summaryEs || v.summary, { message: "summaryEs needs an English summary", path: ["summaryEs"] });
 
 export type PolicyFile = z.infer<typeof policyFrontMatter> & { slug: string; body: string; file: string };
 

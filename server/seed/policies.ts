@@ -21,6 +21,8 @@ export async function seedPolicies(tx: DbOrTx): Promise<number> {
         effectiveDate: p.effectiveDate,
         adoptedBy: p.adoptedBy,
         bodyMdx: p.body,
+        summary: p.summary ?? null,
+        summaryEs: p.summaryEs ?? null,
         origin: "file",
       })
       .onConflictDoNothing()

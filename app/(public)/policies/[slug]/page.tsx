@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locale";
 import { localizeSummary } from "@/lib/content/bilingual";
 import { policyHistory } from "@/db/queries/public/content";
@@ -16,13 +16,20 @@ import styles from "@/components/content/content.module.css";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  return { title: `Policy: ${(await params).slug}` };
+  return { title: (await getTranslations("Policy"))("title", { slug: (await params).slug }) };
 }
 
 export default async function PolicyPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const [history, locale] = await Promise.all([policyHistory({ slug }), getLocale() as Promise<Locale>]);
+  const [history, locale, t] = await Promise.all([
+    policyHistory({ slug }),
+    getLocale() as Promise<Locale>,
+    getTranslations("Policy"),
+  ]);
+  const date = (iso: string) => formatDate(iso, locale);
+  // The policies' titles, bodies and adopting bodies are written in English.
+  const en = locale === "en" ? undefined : "en";
   if (history.length === 0) notFound();
   const wanted = (await searchParams).version;
   // A version adopted for a later date is scheduled: the one in force stays current until then.
@@ -35,48 +42,59 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const summary = localizeSummary(shown, locale);
   const effect = (v: { version: string; effectiveDate: string }) =>
     isScheduled(v)
-      ? `takes effect on ${formatDate(v.effectiveDate)}`
-      : `in effect since ${formatDate(v.effectiveDate)}`;
+      ? t("takesEffect", { date: date(v.effectiveDate) })
+      : t("inEffectSince", { date: date(v.effectiveDate) });
   return (
     <>
       <p className="muted">
-        <Link href="/policies">Use policies</Link>
+        <Link href="/policies">{t("back")}</Link>
       </p>
-      <h1>{shown.title}</h1>
+      <h1 lang={en}>{shown.title}</h1>
       <p>
-        <strong>Version {shown.version}</strong>
-        {isCurrent ? " (current)" : ""} · {effect(shown)} · adopted by {shown.adoptedBy}
-        {shown.programName ? ` · ${shown.programName}` : ""}
+        <strong>{t("version", { version: shown.version })}</strong>
+        {isCurrent ? t("current") : ""} · {effect(shown)} · {t("adoptedBy")} <span lang={en}>{shown.adoptedBy}</span>
+        {shown.programName ? <span lang={en}>{` · ${shown.programName}`}</span> : ""}
       </p>
       {isCurrent &&
         scheduled.map((v) => (
           <p key={v.version} className="notice" role="note">
-            Version {v.version} was adopted and takes effect on {formatDate(v.effectiveDate)}; until then this version
-            is in force. <Link href={`/policies/${slug}?version=${v.version}`}>Read version {v.version}</Link> or{" "}
-            <Link href={`/policies/${slug}/diff?from=${current.version}&to=${v.version}`}>see what will change</Link>.
+            {t.rich("scheduledNote", {
+              version: v.version,
+              date: date(v.effectiveDate),
+              read: (chunks) => <Link href={`/policies/${slug}?version=${v.version}`}>{chunks}</Link>,
+              diff: (chunks) => (
+                <Link href={`/policies/${slug}/diff?from=${current.version}&to=${v.version}`}>{chunks}</Link>
+              ),
+            })}
           </p>
         ))}
       {isScheduled(shown) && (
         <p className="notice" role="note">
-          This version takes effect on {formatDate(shown.effectiveDate)}. Until then{" "}
-          <Link href={`/policies/${slug}`}>version {current.version}</Link> is in force (
-          <Link href={`/policies/${slug}/diff?from=${current.version}&to=${shown.version}`}>what will change</Link>).
+          {t.rich("thisScheduled", {
+            date: date(shown.effectiveDate),
+            current: current.version,
+            cur: (chunks) => <Link href={`/policies/${slug}`}>{chunks}</Link>,
+            diff: (chunks) => (
+              <Link href={`/policies/${slug}/diff?from=${current.version}&to=${shown.version}`}>{chunks}</Link>
+            ),
+          })}
         </p>
       )}
       {!isCurrent && !isScheduled(shown) && (
         <p className="notice" role="note">
-          This is an earlier version. <Link href={`/policies/${slug}`}>Read the current version {current.version}</Link>{" "}
-          or{" "}
-          <Link href={`/policies/${slug}/diff?from=${shown.version}&to=${current.version}`}>
-            see what changed since
-          </Link>
-          .
+          {t.rich("earlier", {
+            current: current.version,
+            cur: (chunks) => <Link href={`/policies/${slug}`}>{chunks}</Link>,
+            diff: (chunks) => (
+              <Link href={`/policies/${slug}/diff?from=${shown.version}&to=${current.version}`}>{chunks}</Link>
+            ),
+          })}
         </p>
       )}
       {isCurrent && previous && (
         <p>
           <Link href={`/policies/${slug}/diff?from=${previous.version}&to=${current.version}`}>
-            What changed from version {previous.version}
+            {t("changedFrom", { version: previous.version })}
           </Link>
         </p>
       )}
@@ -86,31 +104,29 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         </p>
       )}
       {/* Sanitized by lib/content/markdown: no scripts, event handlers or unsafe links survive. */}
-      <article className={styles.prose} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.bodyMdx) }} />
-      <h2 id="history">Version history</h2>
+      <article className={styles.prose} lang={en} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.bodyMdx) }} />
+      <h2 id="history">{t("history")}</h2>
       <div className="table-wrap">
         <table>
-          <caption>Every version of this policy, newest first</caption>
+          <caption>{t("historyCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">In effect</th>
-              <th scope="col">Adopted by</th>
-              <th scope="col">Published</th>
+              <th scope="col">{t("versionHeader")}</th>
+              <th scope="col">{t("inEffect")}</th>
+              <th scope="col">{t("adoptedByHeader")}</th>
+              <th scope="col">{t("published")}</th>
             </tr>
           </thead>
           <tbody>
             {history.map((v) => (
               <tr key={v.version}>
                 <td>
-                  <Link href={`/policies/${slug}?version=${v.version}`}>Version {v.version}</Link>
-                  {v.version === current.version ? " (current)" : ""}
+                  <Link href={`/policies/${slug}?version=${v.version}`}>{t("version", { version: v.version })}</Link>
+                  {v.version === current.version ? t("current") : ""}
                 </td>
-                <td>
-                  {isScheduled(v) ? `takes effect on ${formatDate(v.effectiveDate)}` : formatDate(v.effectiveDate)}
-                </td>
-                <td>{v.adoptedBy}</td>
-                <td>{v.origin === "web" ? "by staff on this site" : "from the policy file"}</td>
+                <td>{isScheduled(v) ? t("takesEffect", { date: date(v.effectiveDate) }) : date(v.effectiveDate)}</td>
+                <td lang={en}>{v.adoptedBy}</td>
+                <td>{v.origin === "web" ? t("byStaff") : t("fromFile")}</td>
               </tr>
             ))}
           </tbody>
@@ -123,7 +139,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
           style={{ display: "flex", gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap", marginTop: "1rem" }}
         >
           <div style={{ display: "grid" }}>
-            <label htmlFor="from">Compare version</label>
+            <label htmlFor="from">{t("compare")}</label>
             <select id="from" name="from" defaultValue={(previous ?? history[1]).version}>
               {history.map((v) => (
                 <option key={v.version} value={v.version}>
@@ -133,7 +149,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
             </select>
           </div>
           <div style={{ display: "grid" }}>
-            <label htmlFor="to">with version</label>
+            <label htmlFor="to">{t("with")}</label>
             <select id="to" name="to" defaultValue={current.version}>
               {history.map((v) => (
                 <option key={v.version} value={v.version}>
@@ -142,11 +158,11 @@ export default async function PolicyPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit">Compare</button>
+          <button type="submit">{t("compareButton")}</button>
         </form>
       )}
       <p>
-        <Link href={`/feedback/new?target=policy:${slug}`}>Send feedback about this policy</Link>
+        <Link href={`/feedback/new?target=policy:${slug}`}>{t("feedback")}</Link>
       </p>
     </>
   );
