@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Digests of every published table, to prove a change to the publication leaves its output alone:
 //   node scripts/pub-md5.mjs <postgres-url> [--out file.json]   count and md5 of each pub_* table
+//   node scripts/pub-md5.mjs pglite:<data dir> [--out file.json]  the same for an embedded database
+//                                      (the directory PGlite opens, e.g. $DAYLIGHT_DATA_DIR/pglite)
 //   node scripts/pub-md5.mjs --compare a.json b.json             exit 1 when any digest differs
 // The rollups are digested in one shape (dataset, breakdown, period, key, …) whether the database
 // holds the per-dataset tables (pub_drone_breakdowns, …) or the shared ones (pub_breakdowns, …),
@@ -47,8 +49,25 @@ const OLD_TABLES = new Set(Object.values(ROLLUPS).flatMap((r) => r.old.map(([t])
 const digest = (from) =>
   `select count(*)::int as n, md5(coalesce(string_agg(md5(x::text), '' order by x::text), '')) as h from (${from}) x`;
 
+/** postgres.js's tagged template, unsafe() and end() over an embedded database, for digests(). */
+async function pglite(dir) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = new PGlite(dir);
+  await db.waitReady;
+  const sql = async (strings, ...values) =>
+    (
+      await db.query(
+        strings.reduce((q, s, i) => q + `$${i}` + s),
+        values,
+      )
+    ).rows;
+  sql.unsafe = async (q) => (await db.query(q)).rows;
+  sql.end = () => db.close();
+  return sql;
+}
+
 async function digests(url) {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = url.startsWith("pglite:") ? await pglite(url.slice(7)) : postgres(url, { max: 1, onnotice: () => {} });
   try {
     const tables = (
       await sql`select tablename from pg_tables where schemaname = current_schema()
@@ -98,13 +117,15 @@ if (args[0] === "--compare") {
   }
   console.log(differ ? `${differ} of ${names.length} differ` : `all ${names.length} equal`);
   process.exit(differ ? 1 : 0);
-} else if (args[0]?.startsWith("postgres")) {
+} else if (args[0]?.startsWith("postgres") || args[0]?.startsWith("pglite:")) {
   const out = await digests(args[0]);
   const text = JSON.stringify(out, null, 2);
   const at = args.indexOf("--out");
   if (at >= 0) writeFileSync(args[at + 1], text + "\n");
   console.log(text);
 } else {
-  console.error("usage: node scripts/pub-md5.mjs <postgres-url> [--out file.json] | --compare a.json b.json");
+  console.error(
+    "usage: node scripts/pub-md5.mjs <postgres-url> | pglite:<data dir> [--out file.json] | --compare a.json b.json",
+  );
   process.exit(2);
 }

@@ -43,7 +43,10 @@ export type Publisher = {
    * run needs. On a Postgres server the publishers' builds run side by side, each in a transaction
    * of its own on its own connection, so one dataset's work in Node overlaps another's in the
    * database; the tables they leave are "<table>__next", which no reader sees before the swap.
-   * On embedded PGlite (one connection) they run in order inside the publication's transaction.
+   * On embedded PGlite (one connection) each publisher's build and parts run in order in one short
+   * transaction of their own, before the publication's transaction opens, so that requests are
+   * answered between publishers (server/publish/run.ts, buildInSteps). Either way a build only
+   * reads the raw tables and writes its own "__next" tables; everything served is written by run.
    */
   build?: (ctx: BuildContext) => Promise<unknown>;
   /**
