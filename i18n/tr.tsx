@@ -22,6 +22,7 @@ const FULLY_TRANSLATED = new Set([
   "/cso",
   "/well-being",
   "/reports",
+  "/plate-readers",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [
@@ -29,6 +30,7 @@ const FULLY_TRANSLATED_PATTERNS = [
   /^\/drones\/flights\/[^/]+$/,
   /^\/reports\/[^/]+\/[^/]+$/,
   /^\/policies\/[^/]+(\/diff)?$/,
+  /^\/plate-readers\/searches\/[^/]+$/,
 ];
 
 export function isFullyTranslated(pathname: string): boolean {

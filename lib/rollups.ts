@@ -57,10 +57,13 @@ export function figureText(
   return minutesText(f.value, tooFew(events));
 }
 
-const shortDate = (iso: string) =>
-  dateTimeFormat("en-US", { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+const shortDate = (iso: string, locale: FormatLocale = "en") =>
+  dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+    month: "short",
+    day: "numeric",
+    year: "2-digit",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T12:00:00Z`));
 
 /** "2026-03" → "Mar 2026" ("mar 2026" in Spanish). */
 export const monthLabel = (ym: string, locale: FormatLocale = "en") =>
@@ -86,7 +89,7 @@ export const NOT_BROKEN_DOWN: ChartSeries = {
  */
 export function tableRows(
   rows: BreakdownRow[],
-  opts: { dateKeys?: boolean } = {},
+  opts: { dateKeys?: boolean; locale?: FormatLocale } = {},
 ): { rows: ChartRow[]; series: ChartSeries[] } {
   const series: ChartSeries[] = [];
   const seen = new Set<string>();
@@ -109,7 +112,7 @@ export function tableRows(
     }
     let row = byKey.get(r.key);
     if (!row) {
-      row = { label: opts.dateKeys ? shortDate(r.key) : r.label, values: {} };
+      row = { label: opts.dateKeys ? shortDate(r.key, opts.locale) : r.label, values: {} };
       byKey.set(r.key, row);
     }
     row.values[safeKey(r.key2)] = r.suppressed ? null : r.count;
@@ -155,7 +158,7 @@ export function weekColumnsChart(
 export function seriesRows(
   rows: BreakdownRow[],
   seriesLabel: string,
-  opts: { dateKeys?: boolean; limit?: number; skipZero?: boolean; splitLabel?: boolean } = {},
+  opts: { dateKeys?: boolean; limit?: number; skipZero?: boolean; splitLabel?: boolean; locale?: FormatLocale } = {},
 ): { rows: ChartRow[]; series: ChartSeries[]; total: number | null } {
   const items = [...rows]
     .sort((a, b) => a.ord - b.ord)
@@ -165,7 +168,7 @@ export function seriesRows(
     rows: items.slice(0, opts.limit ?? items.length).map((r) => {
       const values = { n: r.suppressed ? null : r.count };
       if (opts.splitLabel === false) return { label: r.label, values };
-      const [label, detail] = opts.dateKeys ? [shortDate(r.key)] : r.label.split(" · ");
+      const [label, detail] = opts.dateKeys ? [shortDate(r.key, opts.locale)] : r.label.split(" · ");
       return { label, detail, values };
     }),
     series: [{ key: "n", label: seriesLabel }],
@@ -174,11 +177,15 @@ export function seriesRows(
 }
 
 /** Weekly shares riding on the row totals (key2 "*") as percentages. */
-export function weeklyShareRows(rows: BreakdownRow[], label: string): { rows: ChartRow[]; series: ChartSeries[] } {
+export function weeklyShareRows(
+  rows: BreakdownRow[],
+  label: string,
+  locale: FormatLocale = "en",
+): { rows: ChartRow[]; series: ChartSeries[] } {
   const items = rows.filter((r) => r.key2 === "*" && r.key !== "*").sort((a, b) => a.ord - b.ord);
   return {
     rows: items.map((r) => ({
-      label: shortDate(r.key),
+      label: shortDate(r.key, locale),
       values: { share: r.value === null ? null : Math.round(r.value * 1000) / 10 },
     })),
     series: [{ key: "share", label }],

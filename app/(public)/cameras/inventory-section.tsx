@@ -3,7 +3,8 @@
 import { CityMap } from "@/components/maps/city-map";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import type { MapArea } from "@/components/maps/types";
-import { formatCount } from "@/lib/format/numbers";
+import { useLocale, useTranslations } from "next-intl";
+import { formatCount, formatDate } from "@/lib/format/numbers";
 import { city } from "@/lib/config/city";
 import type { PubCamera } from "@/db/queries/public/cameras";
 import { CAMERA_KIND_LABELS, NETWORK_LABELS, STATUS_LABELS, labelOf } from "@/lib/cameras/vocab";
@@ -25,9 +26,16 @@ export function InventorySection({
   areas: MapArea[];
   kindLabel?: string;
 }) {
+  const t = useTranslations("Inventory");
+  const v = useTranslations("Vocab");
+  const locale = useLocale() === "es" ? "es" : "en";
+  const count = (n: number | null | undefined) => formatCount(n, locale);
+  const kind = kindLabel === "plate reader" ? "plate_reader" : "camera";
+  const label = (group: string, labels: Record<string, string>, code: string) =>
+    v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
   const areaLabels: Record<string, string> = {};
   for (const p of privateCounts ?? [])
-    if (p.areaSlug !== "*") areaLabels[p.areaSlug] = `Private: ${formatCount(p.suppressed ? null : p.count)}`;
+    if (p.areaSlug !== "*") areaLabels[p.areaSlug] = t("private", { n: count(p.suppressed ? null : p.count) });
   const points = cameras.map((c) => ({
     id: c.publicId,
     label: `${c.name} (${c.siteName})`,
@@ -40,7 +48,7 @@ export function InventorySection({
     <>
       <CityMap
         id={`inv-${kindLabel.replace(/\W/g, "")}`}
-        title={`Where the city's ${kindLabel}s are`}
+        title={t(`mapTitle.${kind}`)}
         areas={areas}
         streets={city().streets}
         points={points}
@@ -50,12 +58,12 @@ export function InventorySection({
       {privateCounts ? (
         <div className="table-wrap">
           <table>
-            <caption>Private cameras connected to the watch center, by area (shown only as counts)</caption>
+            <caption>{t("privateCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
+                <th scope="col">{t("area")}</th>
                 <th scope="col" className="num">
-                  Private cameras
+                  {t("privateCameras")}
                 </th>
               </tr>
             </thead>
@@ -65,38 +73,38 @@ export function InventorySection({
                 .map((p) => (
                   <tr key={p.areaSlug}>
                     <th scope="row">{p.areaName}</th>
-                    <td className="num">{formatCount(p.count)}</td>
+                    <td className="num">{count(p.count)}</td>
                   </tr>
                 ))}
             </tbody>
             {privTotal ? (
               <tfoot>
                 <tr>
-                  <th scope="row">All areas</th>
-                  <td className="num">{formatCount(privTotal.count)}</td>
+                  <th scope="row">{t("allAreas")}</th>
+                  <td className="num">{count(privTotal.count)}</td>
                 </tr>
               </tfoot>
             ) : null}
           </table>
-          <DownloadLinks dataset="private-cameras-by-area" label="private camera counts" />
+          <DownloadLinks dataset="private-cameras-by-area" label={t("privateDownload")} />
         </div>
       ) : null}
       {sensitiveSiteCounts?.length ? <SensitiveSiteCounts counts={sensitiveSiteCounts} /> : null}
       <div className="table-wrap">
         <table className="stack">
-          <caption>{`Every city and partner-agency ${kindLabel} (${cameras.length})`}</caption>
+          <caption>{t(`caption.${kind}`, { n: count(cameras.length) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Site</th>
-              <th scope="col">Area</th>
-              <th scope="col">Type</th>
-              <th scope="col">Network / owner</th>
-              <th scope="col">Status</th>
-              <th scope="col">Installed</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("site")}</th>
+              <th scope="col">{t("area")}</th>
+              <th scope="col">{t("type")}</th>
+              <th scope="col">{t("network")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("installed")}</th>
               {cameras.some((c) => c.retentionDays !== null) ? (
                 <th scope="col" className="num">
-                  Kept (days)
+                  {t("kept")}
                 </th>
               ) : null}
             </tr>
@@ -104,20 +112,22 @@ export function InventorySection({
           <tbody>
             {cameras.map((c) => (
               <tr key={c.publicId}>
-                <th scope="row" data-label="Name" style={{ background: "transparent" }}>
+                <th scope="row" data-label={t("name")} style={{ background: "transparent" }}>
                   {c.name}
                 </th>
-                <td data-label="Site">{c.siteName}</td>
-                <td data-label="Area">{c.areaName ?? "—"}</td>
-                <td data-label="Type">{labelOf(CAMERA_KIND_LABELS, c.kind)}</td>
-                <td data-label="Network / owner">
-                  {labelOf(NETWORK_LABELS, c.network)}
+                <td data-label={t("site")}>{c.siteName}</td>
+                <td data-label={t("area")}>{c.areaName ?? "—"}</td>
+                <td data-label={t("type")}>{label("cameraKind", CAMERA_KIND_LABELS, c.kind)}</td>
+                <td data-label={t("network")}>
+                  {label("network", NETWORK_LABELS, c.network)}
                   {c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}
                 </td>
-                <td data-label="Status">{labelOf(STATUS_LABELS, c.status)}</td>
-                <td data-label="Installed">{c.installedOn ?? "—"}</td>
+                <td data-label={t("status")}>{label("cameraStatus", STATUS_LABELS, c.status)}</td>
+                <td data-label={t("installed")}>
+                  {c.installedOn ? (locale === "en" ? c.installedOn : formatDate(c.installedOn, locale)) : "—"}
+                </td>
                 {cameras.some((x) => x.retentionDays !== null) ? (
-                  <td className="num" data-label="Kept (days)">
+                  <td className="num" data-label={t("kept")}>
                     {c.retentionDays ?? "—"}
                   </td>
                 ) : null}
@@ -129,7 +139,7 @@ export function InventorySection({
       <DownloadLinks
         dataset="cameras"
         searchParams={kindLabel === "plate reader" ? { kind: "plate_reader" } : undefined}
-        label={kindLabel === "plate reader" ? "plate readers" : "camera inventory (all kinds, plate readers included)"}
+        label={t(`download.${kind}`)}
       />
     </>
   );
@@ -137,20 +147,19 @@ export function InventorySection({
 
 /** Cameras at sensitive sites are never shown at their site or by name: only these counts. */
 function SensitiveSiteCounts({ counts }: { counts: AreaCount[] }) {
+  const t = useTranslations("Inventory");
+  const locale = useLocale() === "es" ? "es" : "en";
   const total = counts.find((x) => x.key === "*");
   const rows = counts.filter((x) => x.key !== "*" && (x.suppressed || (x.count ?? 0) > 0));
   return (
     <div className="table-wrap">
       <table>
-        <caption>
-          Cameras at sensitive sites (shelters, clinics, places of worship, schools), by area: shown only as counts,
-          never on the map or by name
-        </caption>
+        <caption>{t("sensitiveCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Area</th>
+            <th scope="col">{t("area")}</th>
             <th scope="col" className="num">
-              Cameras at sensitive sites
+              {t("sensitiveCameras")}
             </th>
           </tr>
         </thead>
@@ -158,15 +167,15 @@ function SensitiveSiteCounts({ counts }: { counts: AreaCount[] }) {
           {rows.map((x) => (
             <tr key={x.key}>
               <th scope="row">{x.label}</th>
-              <td className="num">{formatCount(x.suppressed ? null : x.count)}</td>
+              <td className="num">{formatCount(x.suppressed ? null : x.count, locale)}</td>
             </tr>
           ))}
         </tbody>
         {total ? (
           <tfoot>
             <tr>
-              <th scope="row">All areas</th>
-              <td className="num">{formatCount(total.suppressed ? null : total.count)}</td>
+              <th scope="row">{t("allAreas")}</th>
+              <td className="num">{formatCount(total.suppressed ? null : total.count, locale)}</td>
             </tr>
           </tfoot>
         ) : null}

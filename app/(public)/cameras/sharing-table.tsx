@@ -1,5 +1,7 @@
 // Data-sharing agreements as published (agency, direction, what is shared, dates).
+import { useLocale, useTranslations } from "next-intl";
 import { PROGRAM_LABELS, SHARING_DIRECTION_LABELS, labelOf } from "@/lib/cameras/vocab";
+import { formatDate } from "@/lib/format/numbers";
 
 type Row = {
   id: number;
@@ -12,32 +14,42 @@ type Row = {
 };
 
 export function SharingTable({ rows, caption }: { rows: Row[]; caption: string }) {
-  if (rows.length === 0) return <p>No data-sharing agreements are published.</p>;
+  const t = useTranslations("Sharing");
+  const v = useTranslations("Vocab");
+  const locale = useLocale() === "es" ? "es" : "en";
+  // Agencies and what is shared are written by staff in English.
+  const en = locale === "en" ? undefined : "en";
+  const label = (group: string, labels: Record<string, string>, code: string) =>
+    v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
+  const day = (iso: string) => (locale === "en" ? iso : formatDate(iso, locale));
+  if (rows.length === 0) return <p>{t("none")}</p>;
   return (
     <div className="table-wrap">
       <table className="stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Agency</th>
-            <th scope="col">Program</th>
-            <th scope="col">Direction</th>
-            <th scope="col">What is shared</th>
-            <th scope="col">From</th>
-            <th scope="col">Until</th>
+            <th scope="col">{t("agency")}</th>
+            <th scope="col">{t("program")}</th>
+            <th scope="col">{t("direction")}</th>
+            <th scope="col">{t("what")}</th>
+            <th scope="col">{t("from")}</th>
+            <th scope="col">{t("until")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" data-label="Agency" style={{ background: "transparent" }}>
+              <th scope="row" data-label={t("agency")} style={{ background: "transparent" }}>
                 {r.agency}
               </th>
-              <td data-label="Program">{labelOf(PROGRAM_LABELS, r.program)}</td>
-              <td data-label="Direction">{labelOf(SHARING_DIRECTION_LABELS, r.direction)}</td>
-              <td data-label="What is shared">{r.dataShared}</td>
-              <td data-label="From">{r.startedOn}</td>
-              <td data-label="Until">{r.endedOn ?? "Ongoing"}</td>
+              <td data-label={t("program")}>{label("program", PROGRAM_LABELS, r.program)}</td>
+              <td data-label={t("direction")}>{label("sharingDirection", SHARING_DIRECTION_LABELS, r.direction)}</td>
+              <td data-label={t("what")} lang={en}>
+                {r.dataShared}
+              </td>
+              <td data-label={t("from")}>{day(r.startedOn)}</td>
+              <td data-label={t("until")}>{r.endedOn ? day(r.endedOn) : t("ongoing")}</td>
             </tr>
           ))}
         </tbody>

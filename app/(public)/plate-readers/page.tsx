@@ -6,7 +6,8 @@ import { connection } from "next/server";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
-import { formatCount, formatShare } from "@/lib/format/numbers";
+import { formatCount, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MetricCard } from "@/components/ui/metric-card";
 import { getSearchFilterOptions, getSearchLog } from "@/db/queries/public/alpr";
 import { listCameras, listSharingAgreements } from "@/db/queries/public/cameras";
@@ -45,133 +46,149 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
       b("offense", "last30"),
       b("agency", "last30"),
     ]);
+  const [t, v, ch, locale] = await Promise.all([
+    getTranslations("Plates"),
+    getTranslations("Vocab"),
+    getTranslations("Charts"),
+    getLocale() as Promise<FormatLocale>,
+  ]);
+  // Offense types, and the two purposes that are not call categories, by key; call categories stay
+  // as published.
+  const vocab = (group: string, key: string, label: string) =>
+    locale !== "en" && v.has(`${group}${key}`) ? v(`${group}${key}`) : label;
+  const count = (n: number | null | undefined) => formatCount(n, locale);
+  const share = (x: number | null | undefined) => formatShare(x, notPublishedText(locale), locale);
   const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
   const minDays = m("retention_days_min", "current")?.value;
   const maxDays = m("retention_days_max", "current")?.value;
   const retention =
-    minDays == null ? "not published" : minDays === maxDays ? `${minDays} days` : `${minDays}–${maxDays} days`;
-  const reason = tableRows(weekReason, { dateKeys: true });
-  const det = seriesRows(weekDet, "Plates read", { dateKeys: true });
-  const hits = seriesRows(weekHits, "Hotlist hits", { dateKeys: true });
-  const off = seriesRows(offense, "Searches");
-  const ag = seriesRows(agency, "Searches");
+    minDays == null
+      ? t("notPublished")
+      : minDays === maxDays
+        ? t("days", { n: minDays })
+        : t("daysRange", { min: minDays, max: maxDays ?? minDays });
+  const reason = tableRows(weekReason, { dateKeys: true, locale });
+  reason.series = reason.series.map((s) =>
+    s.key === "not_broken_down"
+      ? { ...s, label: locale === "en" ? s.label : ch("notBrokenDown", { suppressed: count(null) }) }
+      : s.key === "unclassified" || s.key === "protected"
+        ? { ...s, label: vocab("", s.key, s.label) }
+        : s,
+  );
+  const det = seriesRows(weekDet, t("read"), { dateKeys: true, locale });
+  const hits = seriesRows(weekHits, t("hotlistHits"), { dateKeys: true, locale });
+  const off = seriesRows(
+    offense.map((r) => ({ ...r, label: vocab("offense.", r.key, r.label) })),
+    t("searchesWord"),
+  );
+  const ag = seriesRows(agency, t("searchesWord"));
   const fmtDate = (d: Date) =>
-    dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
+    dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+      timeZone: c.timeZone,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    }).format(d);
 
   return (
     <>
       <h1>
         <Tr k="plateReaders.h1" />
       </h1>
-      <p className="lede">
-        Automated license plate readers photograph passing plates and check them against lists of stolen and wanted
-        vehicles. Here is how many there are, how long the data is kept, how often it is searched, by whom and why, and
-        who it is shared with.
-      </p>
+      <p className="lede">{t("lede")}</p>
       <p className="notice">
-        {asOf ? (
-          <>Data as of {fmtDate(asOf.cutoff)}. Searches are published 7 days after they happen, rounded to the hour. </>
-        ) : (
-          <>Nothing has been published yet. </>
-        )}
-        Read the rules: <Link href="/policies/plate-readers">plate-reader use policy</Link> ·{" "}
-        <Link href="/data/methodology">how we protect privacy</Link>.
+        {asOf ? t("asOf", { date: fmtDate(asOf.cutoff) }) : t("notYet")}
+        {t.rich("rules", {
+          policy: (chunks) => <Link href="/policies/plate-readers">{chunks}</Link>,
+          privacy: (chunks) => <Link href="/data/methodology">{chunks}</Link>,
+        })}
       </p>
 
-      <h2>Last 30 days at a glance</h2>
+      <h2>{t("glance")}</h2>
       <ul className="cards">
         <MetricCard
-          label="Plate readers in service"
-          value={formatCount(m("readers", "current")?.value)}
-          note="Fixed readers, listed below at their sites"
+          label={t("readers")}
+          value={count(m("readers", "current")?.value)}
+          note={t("readersNote")}
           href="#readers"
-          linkText="See where they are"
+          linkText={t("readersLink")}
         />
         <MetricCard
-          label="Data kept for"
+          label={t("kept")}
           value={retention}
-          note="Then deleted unless tied to a case"
+          note={t("keptNote")}
           href="/policies/plate-readers"
-          linkText="Read the retention rule"
+          linkText={t("keptLink")}
         />
         <MetricCard
-          label="Plates read"
-          value={formatCount(m("detections")?.value)}
-          note={`Hotlist hits: ${formatCount(m("hotlist_hits")?.value)}`}
+          label={t("read")}
+          value={count(m("detections")?.value)}
+          note={t("hitsNote", { n: count(m("hotlist_hits")?.value) })}
           href="#charts"
-          linkText="See the weekly counts"
+          linkText={t("readLink")}
         />
         <MetricCard
-          label="Searches of plate data"
-          value={formatCount(m("searches")?.value)}
-          note={`${formatCount(m("searches", "since_launch")?.value)} since the pilot began`}
+          label={t("searches")}
+          value={count(m("searches")?.value)}
+          note={t("searchesNote", { n: count(m("searches", "since_launch")?.value) })}
           href="#searches"
-          linkText="Open the search log"
+          linkText={t("searchesLink")}
         />
         <MetricCard
-          label="Searches linked to a case"
-          value={formatShare(m("share_linked_to_case")?.value)}
-          note={`Searched more than one network: ${formatShare(m("share_multi_network")?.value)}`}
+          label={t("linked")}
+          value={share(m("share_linked_to_case")?.value)}
+          note={t("linkedNote", { share: share(m("share_multi_network")?.value) })}
           href="#searches"
-          linkText="Filter searches with no case"
+          linkText={t("linkedLink")}
         />
       </ul>
 
-      <h2 id="readers">Where the readers are</h2>
+      <h2 id="readers">{t("where")}</h2>
       <InventorySection cameras={readers} areas={areasFromFeatures(c.areas)} kindLabel="plate reader" />
 
-      <h2 id="charts">Reads, hits and searches</h2>
+      <h2 id="charts">{t("charts")}</h2>
       <ChartFigure
         kind="bar"
-        title="Plates read per week"
-        description="All readers combined, since the pilot began."
-        rowHeader="Week starting"
+        title={t("readTitle")}
+        description={t("readDescription")}
+        rowHeader={t("weekStarting")}
         rows={det.rows}
         series={det.series}
-        yLabel="Plates read"
+        yLabel={t("read")}
         tableCollapsed
       />
       <ChartFigure
         kind="bar"
-        title="Hotlist hits per week"
-        description="Reads that matched a list of stolen or wanted vehicles."
-        rowHeader="Week starting"
+        title={t("hitsTitle")}
+        description={t("hitsDescription")}
+        rowHeader={t("weekStarting")}
         rows={hits.rows}
         series={hits.series}
-        yLabel="Hits"
+        yLabel={t("hits")}
         tableCollapsed
       />
       <ChartFigure
         kind="bar"
         stacked
-        title="Searches per week, by reason"
-        description="Reasons are grouped into fixed categories; the words officers typed are never published."
-        rowHeader="Week starting"
+        title={t("reasonTitle")}
+        description={t("reasonDescription")}
+        rowHeader={t("weekStarting")}
         rows={reason.rows}
         series={reason.series}
-        yLabel="Searches"
+        yLabel={t("searchesWord")}
         tableCollapsed
       />
       <ChartFigure
         kind="bar"
-        title="Searches by offense type, last 30 days"
-        rowHeader="Offense type"
+        title={t("offenseTitle")}
+        rowHeader={t("offenseType")}
         rows={off.rows}
         series={off.series}
       />
-      <ChartFigure
-        kind="bar"
-        title="Searches by agency, last 30 days"
-        rowHeader="Agency"
-        rows={ag.rows}
-        series={ag.series}
-      />
+      <ChartFigure kind="bar" title={t("agencyTitle")} rowHeader={t("agency")} rows={ag.rows} series={ag.series} />
 
-      <h2 id="searches">Search log</h2>
-      <p>
-        Every search of the plate data, with the user shown as a pseudonym. Filter, sort and share the link: the address
-        holds the view.
-      </p>
+      <h2 id="searches">{t("log")}</h2>
+      <p>{t("logText")}</p>
       <SearchLogSection
         rows={log.rows}
         total={log.total}
@@ -183,11 +200,8 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
         reviewed={await findingsForPublicIds(log.rows.map((r) => r.publicId))}
       />
 
-      <h2 id="sharing">Who we share plate data with</h2>
-      <SharingTable
-        rows={sharing}
-        caption="Plate-reader data-sharing agreements: agencies we share with and receive from"
-      />
+      <h2 id="sharing">{t("sharing")}</h2>
+      <SharingTable rows={sharing} caption={t("sharingCaption")} />
     </>
   );
 }

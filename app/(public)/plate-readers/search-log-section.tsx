@@ -7,6 +7,7 @@ import { DataTable, type Column } from "@/components/tables/data-table";
 import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
 import type { PubSearch } from "@/db/queries/public/alpr";
+import { useLocale, useTranslations } from "next-intl";
 import { ALPR_REASONS, ALPR_REASON_LABELS, ROLE_LABELS, labelOf, offenseLabel } from "@/lib/cameras/vocab";
 
 export function SearchLogSection(props: {
@@ -21,7 +22,22 @@ export function SearchLogSection(props: {
   reviewed?: Map<string, ReviewedBy[]>;
 }) {
   const path = "/plate-readers";
-  const fmt = new Intl.DateTimeFormat("en-US", {
+  const t = useTranslations("Plates");
+  const v = useTranslations("Vocab");
+  const locale = useLocale();
+  // Call categories (a search's purpose) stay as published, marked English.
+  const en = locale === "en" ? undefined : "en";
+  const role = (code: string) => (v.has(`role.${code}`) ? v(`role.${code}`) : labelOf(ROLE_LABELS, code));
+  const offense = (code: string) => (v.has(`offense.${code}`) ? v(`offense.${code}`) : offenseLabel(code));
+  const reasonText = (code: string) =>
+    code === "unclassified" || code === "protected" ? v(code) : labelOf(ALPR_REASON_LABELS, code);
+  const reason = (code: string) =>
+    code === "unclassified" || code === "protected" ? (
+      v(code)
+    ) : (
+      <span lang={en}>{labelOf(ALPR_REASON_LABELS, code)}</span>
+    );
+  const fmt = new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", {
     timeZone: props.timeZone,
     year: "numeric",
     month: "short",
@@ -31,39 +47,40 @@ export function SearchLogSection(props: {
   const columns: Column<PubSearch>[] = [
     {
       id: "hour",
-      header: "Hour",
+      header: t("hour"),
       sortable: true,
       rowHeader: true,
       cell: (r) => (
         <Link href={`/plate-readers/searches/${r.publicId}`}>
           <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>
-          <span className="visually-hidden"> (search {r.publicId})</span>
+          <span className="visually-hidden">{t("searchSr", { id: r.publicId })}</span>
         </Link>
       ),
     },
     {
       id: "user",
-      header: "User",
+      header: t("user"),
       sortable: true,
       cell: (r) => (
         <>
           <Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link>
           <br />
-          <span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span>
+          <span className="muted">{role(r.userRole)}</span>
         </>
       ),
     },
-    { id: "agency", header: "Agency", sortable: true, cell: (r) => r.agency },
-    { id: "reason", header: "Reason", sortable: true, cell: (r) => labelOf(ALPR_REASON_LABELS, r.reason) },
-    { id: "offense", header: "Offense type", sortable: true, cell: (r) => offenseLabel(r.offenseType) },
-    { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
+    { id: "agency", header: t("agency"), sortable: true, cell: (r) => r.agency },
+    { id: "reason", header: t("reason"), sortable: true, cell: (r) => reason(r.reason) },
+    { id: "offense", header: t("offenseType"), sortable: true, cell: (r) => offense(r.offenseType) },
+    { id: "case", header: t("linkedCase"), cell: (r) => (r.linkedToCase ? t("yes") : t("no")) },
     {
       id: "concern",
-      header: "Concern and review",
+      header: t("concernReview"),
       cell: (r) => (
         <>
           <Link href={`/feedback/new?target=search:${r.publicId}`}>
-            Report a concern<span className="visually-hidden"> about search {r.publicId}</span>
+            {t("report")}
+            <span className="visually-hidden">{t("reportAbout", { id: r.publicId })}</span>
           </Link>
           <ReviewedInline findings={props.reviewed?.get(r.publicId)} />
         </>
@@ -71,7 +88,7 @@ export function SearchLogSection(props: {
     },
     {
       id: "networks",
-      header: "Networks searched",
+      header: t("networks"),
       sortable: true,
       numeric: true,
       cell: (r) => <span title={r.networks.join(", ")}>{r.networkCount}</span>,
@@ -83,42 +100,42 @@ export function SearchLogSection(props: {
         path={path}
         params={props.params}
         errors={props.errors}
-        legend="Filter the searches"
+        legend={t("filter")}
         fields={[
-          { name: "from", label: "From (date)", type: "date" },
-          { name: "to", label: "To (date)", type: "date" },
+          { name: "from", label: t("from"), type: "date" },
+          { name: "to", label: t("to"), type: "date" },
           {
             name: "reason",
-            label: "Reason",
+            label: t("reason"),
             type: "select",
-            options: ALPR_REASONS.map((r) => ({ value: r, label: labelOf(ALPR_REASON_LABELS, r) })),
+            options: ALPR_REASONS.map((r) => ({ value: r, label: reasonText(r) })),
           },
           {
             name: "offense",
-            label: "Offense type",
+            label: t("offenseType"),
             type: "select",
-            options: props.options.offenses.map((o) => ({ value: o, label: offenseLabel(o) })),
+            options: props.options.offenses.map((o) => ({ value: o, label: offense(o) })),
           },
           {
             name: "agency",
-            label: "Agency",
+            label: t("agency"),
             type: "select",
             options: props.options.agencies.map((a) => ({ value: a, label: a })),
           },
           {
             name: "linked",
-            label: "Linked to a case",
+            label: t("linkedCase"),
             type: "select",
             options: [
-              { value: "yes", label: "Yes" },
-              { value: "no", label: "No" },
+              { value: "yes", label: t("yes") },
+              { value: "no", label: t("no") },
             ],
           },
-          { name: "user", label: "User (pseudonym)", type: "text", placeholder: "user-7f3a2b" },
+          { name: "user", label: t("userPseudonym"), type: "text", placeholder: "user-7f3a2b" },
         ]}
       />
       <DataTable
-        caption="Plate-reader searches (newest first unless sorted otherwise)"
+        caption={t("logCaption")}
         path={path}
         params={props.params}
         columns={columns}
@@ -126,8 +143,9 @@ export function SearchLogSection(props: {
         rowKey={(r) => r.publicId}
         state={props.state}
         total={props.total}
-        noun="searches"
-        downloads={<DownloadLinks dataset="plate-reader-searches" searchParams={props.params} label="search log" />}
+        noun={t("noun")}
+        nounOne={t("nounOne")}
+        downloads={<DownloadLinks dataset="plate-reader-searches" searchParams={props.params} label={t("download")} />}
       />
     </>
   );

@@ -12,8 +12,11 @@ import { ALPR_REASON_LABELS, ROLE_LABELS, labelOf, offenseLabel } from "@/lib/ca
 import { city } from "@/lib/config/city";
 import { dateTimeFormat } from "@/lib/format/intl";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
+import { getLocale, getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Plate-reader search | Daylight" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Plates"))("search.title") };
+}
 
 export default async function SearchPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -22,36 +25,50 @@ export default async function SearchPage({ params }: { params: Promise<{ id: str
   const s = await getPublicSearch({ publicId: id });
   if (!s) notFound();
   const tz = city().timeZone;
-  const [reviewed, complaints] = await Promise.all([
+  const [reviewed, complaints, t, v, locale] = await Promise.all([
     findingsForPublicIds([s.publicId]),
     complaintsAbout({ targetType: "search", targetRef: s.publicId }),
+    getTranslations("Plates"),
+    getTranslations("Vocab"),
+    getLocale(),
   ]);
-  const hour = dateTimeFormat("en-US", {
+  const en = locale === "en" ? undefined : "en";
+  const hour = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
     timeZone: tz,
     year: "numeric",
     month: "long",
     day: "numeric",
     hour: "numeric",
   });
-  const facts: [string, string][] = [
-    ["Hour", hour.format(s.hour)],
-    ["User (pseudonym)", `${s.user}, ${labelOf(ROLE_LABELS, s.userRole)}`],
-    ["Agency", s.agency],
-    ["Reason", labelOf(ALPR_REASON_LABELS, s.reason)],
-    ["Offense type", offenseLabel(s.offenseType)],
-    ["Linked to a case", s.linkedToCase ? "Yes" : "No"],
+  const facts: [string, React.ReactNode][] = [
+    [t("hour"), hour.format(s.hour)],
     [
-      "Networks searched",
-      `${s.networkCount}${s.networks.length ? `: ${s.networks.slice(0, 20).join(", ")}` : ""}${s.networks.length > 20 ? ` and ${s.networks.length - 20} more` : ""}`,
+      t("userPseudonym"),
+      `${s.user}, ${v.has(`role.${s.userRole}`) ? v(`role.${s.userRole}`) : labelOf(ROLE_LABELS, s.userRole)}`,
+    ],
+    [t("agency"), s.agency],
+    [
+      t("reason"),
+      s.reason === "unclassified" || s.reason === "protected" ? (
+        v(s.reason)
+      ) : (
+        <span lang={en}>{labelOf(ALPR_REASON_LABELS, s.reason)}</span>
+      ),
+    ],
+    [t("offenseType"), v.has(`offense.${s.offenseType}`) ? v(`offense.${s.offenseType}`) : offenseLabel(s.offenseType)],
+    [t("linkedCase"), s.linkedToCase ? t("yes") : t("no")],
+    [
+      t("networks"),
+      `${s.networkCount}${s.networks.length ? `: ${s.networks.slice(0, 20).join(", ")}` : ""}${s.networks.length > 20 ? t("search.more", { n: s.networks.length - 20 }) : ""}`,
     ],
   ];
   return (
     <>
       <p>
-        <Link href="/plate-readers">← Plate readers and the search log</Link>
+        <Link href="/plate-readers">{t("search.back")}</Link>
       </p>
-      <h1>Plate-reader search {s.publicId}</h1>
-      <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
+      <h1>{t("search.h1", { id: s.publicId })}</h1>
+      <p className="lede">{t("search.lede")}</p>
       <ReviewedNotices findings={reviewed.get(s.publicId) ?? []} />
       <dl className="card">
         {facts.map(([k, v]) => (
@@ -63,10 +80,10 @@ export default async function SearchPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
-      <h2>Complaints and feedback about this search</h2>
+      <h2>{t("search.complaints")}</h2>
       <ComplaintList items={complaints} timeZone={tz} noun="search" />
       <p>
-        <Link href={`/feedback/new?target=search:${s.publicId}`}>Report a concern about this search</Link>
+        <Link href={`/feedback/new?target=search:${s.publicId}`}>{t("search.report")}</Link>
       </p>
     </>
   );
