@@ -90,7 +90,7 @@ describe(`closed findings on the public pages (${dbMode})`, () => {
     expect(rec).toBeDefined();
     expect(await getPublicAccess({ db: t.db, publicId: rec.publicId })).not.toBeNull();
     expect((await findingsForPublicIds([rec.publicId], { db: t.db })).get(rec.publicId)).toEqual([
-      { number: id, outcomeLabel: "No violation" },
+      { number: id, outcome: "no_violation", outcomeLabel: "No violation" },
     ]);
     // /findings links the finding to the access's record page.
     expect((await recordsOfFindings({ db: t.db })).get(id)?.map((r) => r.href)).toEqual([
