@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { currentDataDir } from "./lanes";
 
 type Expected = {
   runId: number;
@@ -15,9 +16,7 @@ type Expected = {
 };
 
 const expected = (): Expected =>
-  JSON.parse(
-    readFileSync(path.resolve(process.env.E2E_DATA_DIR || ".data-e2e", "expected-home.json"), "utf8"),
-  ) as Expected;
+  JSON.parse(readFileSync(path.join(currentDataDir(), "expected-home.json"), "utf8")) as Expected;
 
 const card = (section: Locator, label: string) =>
   section.locator("li.card", { has: section.page().getByRole("heading", { name: label, exact: true }) });

@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { currentDataDir } from "./lanes";
 
-const expectedFile =
-  process.env.E2E_EXPECTED_HOME ?? path.resolve(process.env.E2E_DATA_DIR ?? ".data-e2e", "expected-home.json");
+const expectedFile = () => process.env.E2E_EXPECTED_HOME ?? path.join(currentDataDir(), "expected-home.json");
 const fmt = new Intl.NumberFormat("en-US");
 
 test("home shows the last 30 days and since launch, data as of, and links to each program", async ({ page }) => {
@@ -31,8 +31,8 @@ test("home shows the last 30 days and since launch, data as of, and links to eac
   const value = (section: typeof since, label: string) =>
     section.locator("li", { has: page.getByRole("heading", { name: label, exact: true }) }).locator(".metric");
 
-  if (existsSync(expectedFile)) {
-    const e = JSON.parse(readFileSync(expectedFile, "utf8")) as {
+  if (existsSync(expectedFile())) {
+    const e = JSON.parse(readFileSync(expectedFile(), "utf8")) as {
       flightsSinceLaunch: number;
       flightsLast30: number;
       medianTimeToSceneMinSinceLaunch: number | null;

@@ -2,9 +2,9 @@
 // minute with no restart, admins see the job, and the CLI hands a publication to the running portal
 // instead of refusing the embedded database it holds.
 import { execFile } from "node:child_process";
-import path from "node:path";
 import { promisify } from "node:util";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { currentDataDir } from "./lanes";
 import { signInAs } from "./review-helpers";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -55,7 +55,7 @@ test("a staff update publishes within a minute, and admins see the job", async (
 
 test("the CLI hands a publication to the running portal", async ({ page }) => {
   const before = await latestRun(page);
-  const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
+  const dataDir = currentDataDir();
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ["bin/daylight.mjs", "publish", "--trigger", "cli-handoff"],

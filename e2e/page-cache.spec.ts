@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
+import { currentDataDir } from "./lanes";
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -43,7 +44,7 @@ test("a cached public page shows a new publication's figures within seconds", as
 
   // Three new flights, dated ten days back (inside the pilot and past the publication delay
   // whatever today is), at times no other run of this test used.
-  const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
+  const dataDir = currentDataDir();
   const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "/");
   const minute = (i: number) => String((Math.floor(Date.now() / 1000) + i) % 60).padStart(2, "0");
   const file = path.join(dataDir, `page-cache-${Date.now()}.csv`);

@@ -6,6 +6,7 @@ import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/auth/demo-users";
 import { currentTotp } from "../lib/auth/totp";
 import type { Role } from "../lib/auth/roles";
+import { currentDataDir } from "./lanes";
 
 export function demoUser(role: Role) {
   const u = DEMO_USERS.find((d) => d.role === role);
@@ -15,14 +16,15 @@ export function demoUser(role: Role) {
 
 /**
  * The last 30-second step whose code these tests submitted, per secret: each code works once.
- * Kept in the e2e data directory, not in memory: Playwright starts a new worker after a failed
- * test, and a fresh map would hand out a code the server has already accepted.
+ * Kept in the lane's e2e data directory (each lane's server has accounts of its own), not in
+ * memory: Playwright starts a new worker after a failed test, and a fresh map would hand out a code
+ * the server has already accepted.
  */
-const STEPS_FILE = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e", "totp-steps.json");
+const stepsFile = () => path.join(currentDataDir(), "totp-steps.json");
 const usedStep = {
   get(secret: string): number | undefined {
     try {
-      return (JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>)[secret];
+      return (JSON.parse(readFileSync(stepsFile(), "utf8")) as Record<string, number>)[secret];
     } catch {
       return undefined;
     }
@@ -30,13 +32,13 @@ const usedStep = {
   set(secret: string, step: number): void {
     let all: Record<string, number> = {};
     try {
-      all = JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>;
+      all = JSON.parse(readFileSync(stepsFile(), "utf8")) as Record<string, number>;
     } catch {
       // first code of the run
     }
     all[secret] = step;
-    mkdirSync(path.dirname(STEPS_FILE), { recursive: true });
-    writeFileSync(STEPS_FILE, JSON.stringify(all));
+    mkdirSync(path.dirname(stepsFile()), { recursive: true });
+    writeFileSync(stepsFile(), JSON.stringify(all));
   },
 };
 const STEP_MS = 30_000;

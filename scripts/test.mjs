@@ -2,7 +2,9 @@
 // `npm test`: every test. Vitest (on the Postgres server named by DATABASE_URL, else embedded
 // PGlite), then a fresh production build and the Playwright suite in Chromium.
 import { spawn, spawnSync } from "node:child_process";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
+import { LANES, laneDataDir } from "../e2e/lanes.mjs";
 
 const args = process.argv.slice(2);
 const only = (name) => args.length === 0 || args.includes(name);
@@ -49,17 +51,18 @@ if (only("unit")) {
 }
 if (only("e2e")) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
-  // The build and the end-to-end database (seed, publication, expected figures) side by side.
+  // The build and the end-to-end database (seed, publication, expected figures) side by side; each
+  // lane of the suite (e2e/lanes.ts) then serves a copy of that database of its own.
   await together([
     ["Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env],
     ["End-to-end database", process.execPath, ["scripts/e2e-server.mjs", "--prepare"], env],
-    [
-      "End-to-end database for the role walks",
-      process.execPath,
-      ["scripts/e2e-server.mjs", "--prepare"],
-      { ...env, E2E_DATA_DIR: `${process.env.E2E_DATA_DIR || ".data-e2e"}-walk` },
-    ],
   ]);
+  const dataDir = process.env.E2E_DATA_DIR || ".data-e2e";
+  for (const lane of LANES.filter((l) => l.dataDirSuffix)) {
+    const copy = laneDataDir(dataDir, lane);
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(dataDir, copy, { recursive: true });
+  }
   step("End-to-end tests (Chromium)", bin("playwright"), ["test"], { ...env, E2E_PREPARED: "1" });
   // A second city from an empty Postgres database on its own exports (skips, saying why, without one).
   step(
