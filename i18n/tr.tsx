@@ -23,6 +23,8 @@ const FULLY_TRANSLATED = new Set([
   "/well-being",
   "/reports",
   "/plate-readers",
+  "/cameras",
+  "/cameras/access-log",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [
@@ -31,6 +33,7 @@ const FULLY_TRANSLATED_PATTERNS = [
   /^\/reports\/[^/]+\/[^/]+$/,
   /^\/policies\/[^/]+(\/diff)?$/,
   /^\/plate-readers\/searches\/[^/]+$/,
+  /^\/cameras\/access-log\/[^/]+$/,
 ];
 
 export function isFullyTranslated(pathname: string): boolean {

@@ -7,6 +7,7 @@ import { FilterForm } from "@/components/tables/filter-form";
 import { hrefWith, type TableState } from "@/components/tables/table-params";
 import type { PubAccess } from "@/db/queries/public/cameras";
 import { dateTimeFormat } from "@/lib/format/intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   ACCESS_REASONS,
   ACCESS_REASON_LABELS,
@@ -16,8 +17,14 @@ import {
   labelOf,
 } from "@/lib/cameras/vocab";
 
-const hourFmt = (tz: string) =>
-  dateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "short", day: "numeric", hour: "numeric" });
+const hourFmt = (tz: string, locale: string) =>
+  dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+    timeZone: tz,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+  });
 
 /** Where the log's filters, sort and page links lead: its own page, light enough to reload per view. */
 export const ACCESS_LOG_PATH = "/cameras/access-log";
@@ -33,106 +40,128 @@ export function AccessLogSection(props: {
   /** Published closed findings covering the rows shown, by public id. */
   reviewed?: Map<string, ReviewedBy[]>;
 }) {
-  const fmt = hourFmt(props.timeZone);
+  const tc = useTranslations("Cameras");
+  const t = (k: string, values?: Record<string, string>) => tc(`acc.${k}`, values);
+  const v = useTranslations("Vocab");
+  const locale = useLocale();
+  const fmt = hourFmt(props.timeZone, locale);
   const path = ACCESS_LOG_PATH;
+  const label = (group: string, labels: Record<string, string>, code: string) =>
+    v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
   const columns: Column<PubAccess>[] = [
     {
       id: "hour",
-      header: "Hour",
+      header: t("hour"),
       sortable: true,
       rowHeader: true,
       cell: (r) => (
         <Link href={`/cameras/access-log/${r.publicId}`}>
           <time dateTime={r.hour.toISOString()}>{fmt.format(r.hour)}</time>
-          <span className="visually-hidden"> (access {r.publicId})</span>
+          <span className="visually-hidden">{t("sr", { id: r.publicId })}</span>
         </Link>
       ),
     },
-    { id: "place", header: "Camera or site", sortable: true, cell: (r) => r.place },
+    { id: "place", header: t("place"), sortable: true, cell: (r) => r.place },
     {
       id: "user",
-      header: "User",
+      header: t("user"),
       sortable: true,
       cell: (r) => (
         <>
           <Link href={hrefWith(path, props.params, { user: r.user, page: undefined })}>{r.user}</Link>
           <br />
-          <span className="muted">{labelOf(ROLE_LABELS, r.userRole)}</span>
+          <span className="muted">{label("role", ROLE_LABELS, r.userRole)}</span>
         </>
       ),
     },
-    { id: "agency", header: "Agency", sortable: true, cell: (r) => r.agency },
+    { id: "agency", header: t("agency"), sortable: true, cell: (r) => r.agency },
     {
       id: "operation",
-      header: "Operation",
+      header: t("operation"),
       sortable: true,
       cell: (r) => (
         <>
-          {labelOf(OPERATION_LABELS, r.operation)}
+          {label("operation", OPERATION_LABELS, r.operation)}
           {r.sharedWith ? (
             <>
               <br />
-              <span className="muted">with {r.sharedWith}</span>
+              <span className="muted">{t("with", { who: r.sharedWith })}</span>
             </>
           ) : null}
         </>
       ),
     },
-    { id: "reason", header: "Reason", sortable: true, cell: (r) => labelOf(ACCESS_REASON_LABELS, r.reason) },
-    { id: "case", header: "Linked to a case", cell: (r) => (r.linkedToCase ? "Yes" : "No") },
+    {
+      id: "reason",
+      header: t("reason"),
+      sortable: true,
+      cell: (r) => label("accessReason", ACCESS_REASON_LABELS, r.reason),
+    },
+    { id: "case", header: t("linked"), cell: (r) => (r.linkedToCase ? t("yes") : t("no")) },
     {
       id: "concern",
-      header: "Concern and review",
+      header: t("concern"),
       cell: (r) => (
         <>
           <Link href={`/feedback/new?target=access:${r.publicId}`}>
-            Report a concern<span className="visually-hidden"> about access {r.publicId}</span>
+            {t("report")}
+            <span className="visually-hidden">{t("reportAbout", { id: r.publicId })}</span>
           </Link>
           <ReviewedInline findings={props.reviewed?.get(r.publicId)} />
         </>
       ),
     },
   ];
-  const opt = (codes: readonly string[], labels: Record<string, string>) =>
-    codes.map((c) => ({ value: c, label: labelOf(labels, c) }));
+  const opt = (codes: readonly string[], group: string, labels: Record<string, string>) =>
+    codes.map((c) => ({ value: c, label: label(group, labels, c) }));
   return (
     <>
       <FilterForm
         path={path}
         params={props.params}
         errors={props.errors}
-        legend="Filter the access log"
+        legend={t("filter")}
         fields={[
-          { name: "from", label: "From (date)", type: "date" },
-          { name: "to", label: "To (date)", type: "date" },
-          { name: "operation", label: "Operation", type: "select", options: opt(OPERATIONS, OPERATION_LABELS) },
-          { name: "reason", label: "Reason", type: "select", options: opt(ACCESS_REASONS, ACCESS_REASON_LABELS) },
+          { name: "from", label: t("from"), type: "date" },
+          { name: "to", label: t("to"), type: "date" },
+          {
+            name: "operation",
+            label: t("operation"),
+            type: "select",
+            options: opt(OPERATIONS, "operation", OPERATION_LABELS),
+          },
+          {
+            name: "reason",
+            label: t("reason"),
+            type: "select",
+            options: opt(ACCESS_REASONS, "accessReason", ACCESS_REASON_LABELS),
+          },
           {
             name: "agency",
-            label: "Agency",
+            label: t("agency"),
             type: "select",
             options: props.options.agencies.map((a) => ({ value: a, label: a })),
           },
           {
             name: "place",
-            label: "Camera or site",
+            label: t("place"),
             type: "select",
             options: props.options.places.map((p) => ({ value: p, label: p })),
           },
           {
             name: "linked",
-            label: "Linked to a case",
+            label: t("linked"),
             type: "select",
             options: [
-              { value: "yes", label: "Yes" },
-              { value: "no", label: "No" },
+              { value: "yes", label: t("yes") },
+              { value: "no", label: t("no") },
             ],
           },
-          { name: "user", label: "User (pseudonym)", type: "text", placeholder: "user-7f3a2b" },
+          { name: "user", label: t("userPseudonym"), type: "text", placeholder: "user-7f3a2b" },
         ]}
       />
       <DataTable
-        caption="Camera accesses (newest first unless sorted otherwise)"
+        caption={t("caption")}
         path={path}
         params={props.params}
         columns={columns}
@@ -140,8 +169,9 @@ export function AccessLogSection(props: {
         rowKey={(r) => r.publicId}
         state={props.state}
         total={props.total}
-        noun="accesses"
-        downloads={<DownloadLinks dataset="camera-accesses" searchParams={props.params} label="access log" />}
+        noun={t("noun")}
+        nounOne={t("nounOne")}
+        downloads={<DownloadLinks dataset="camera-accesses" searchParams={props.params} label={t("download")} />}
       />
     </>
   );

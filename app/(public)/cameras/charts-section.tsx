@@ -2,6 +2,9 @@
 // weekly share with no case number, top users by pseudonym and accesses by agency.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { Breakdown as PubBreakdown } from "@/db/queries/public/rollups";
+import { useLocale, useTranslations } from "next-intl";
+import type { ChartSeries } from "@/lib/charts/types";
+import { formatCount } from "@/lib/format/numbers";
 import { seriesRows, tableRows, weeklyShareRows } from "@/lib/rollups";
 
 export function CameraCharts(p: {
@@ -11,62 +14,71 @@ export function CameraCharts(p: {
   topUsers: PubBreakdown[];
   agencies: PubBreakdown[];
 }) {
-  const op = tableRows(p.weekOp, { dateKeys: true });
-  const reason = tableRows(p.weekReason, { dateKeys: true });
-  const share = weeklyShareRows(p.weekCase, "Accesses with no case number (%)");
-  const top = seriesRows(p.topUsers, "Accesses");
-  const ag = seriesRows(p.agencies, "Accesses");
+  const t = useTranslations("Cameras");
+  const v = useTranslations("Vocab");
+  const ch = useTranslations("Charts");
+  const locale = useLocale() === "es" ? "es" : "en";
+  // Operations and reasons by their codes; the part not broken down in the chart's own words.
+  const relabel = (series: ChartSeries[], group: string) =>
+    series.map((s) =>
+      s.key === "not_broken_down"
+        ? { ...s, label: locale === "en" ? s.label : ch("notBrokenDown", { suppressed: formatCount(null, locale) }) }
+        : v.has(`${group}.${s.key}`)
+          ? { ...s, label: v(`${group}.${s.key}`) }
+          : s,
+    );
+  const op = tableRows(p.weekOp, { dateKeys: true, locale });
+  op.series = relabel(op.series, "operation");
+  const reason = tableRows(p.weekReason, { dateKeys: true, locale });
+  reason.series = relabel(reason.series, "accessReason");
+  const share = weeklyShareRows(p.weekCase, t("shareSeries"), locale);
+  const top = seriesRows(p.topUsers, t("accessesWord"));
+  const ag = seriesRows(p.agencies, t("accessesWord"));
   return (
     <>
       <ChartFigure
         kind="bar"
         stacked
-        title="Accesses per week, by operation"
-        description="Since the pilot began. Each bar is one week (Monday to Sunday)."
-        rowHeader="Week starting"
+        title={t("opTitle")}
+        description={t("opDescription")}
+        rowHeader={t("weekStarting")}
         rows={op.rows}
         series={op.series}
-        yLabel="Accesses"
+        yLabel={t("accessesWord")}
         tableCollapsed
       />
       <ChartFigure
         kind="bar"
         stacked
-        title="Accesses per week, by reason given"
-        description="The reason category the user picked; free-text reasons are never published."
-        rowHeader="Week starting"
+        title={t("reasonTitle")}
+        description={t("reasonDescription")}
+        rowHeader={t("weekStarting")}
         rows={reason.rows}
         series={reason.series}
-        yLabel="Accesses"
+        yLabel={t("accessesWord")}
         tableCollapsed
       />
       <ChartFigure
         kind="line"
         valueFormat="percent"
-        title="Share of accesses with no case number, per week"
-        description="Weeks where the count could reveal a number below 11 are left out."
-        rowHeader="Week starting"
+        title={t("shareTitle")}
+        description={t("shareDescription")}
+        rowHeader={t("weekStarting")}
         rows={share.rows}
         series={share.series}
-        yLabel="Percent"
+        yLabel={t("percent")}
         tableCollapsed
       />
       <ChartFigure
         kind="bar"
-        title="Top users in the last 30 days, by pseudonym"
-        description="Each user is a stable pseudonym (a keyed hash of their account), shown with role and agency. Council staff see names in the review area."
-        rowHeader="User"
+        title={t("topTitle")}
+        description={t("topDescription")}
+        rowHeader={t("user")}
         rows={top.rows}
         series={top.series}
         height={320}
       />
-      <ChartFigure
-        kind="bar"
-        title="Accesses by agency in the last 30 days"
-        rowHeader="Agency"
-        rows={ag.rows}
-        series={ag.series}
-      />
+      <ChartFigure kind="bar" title={t("agencyTitle")} rowHeader={t("agency")} rows={ag.rows} series={ag.series} />
     </>
   );
 }

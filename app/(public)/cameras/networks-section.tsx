@@ -3,13 +3,11 @@
 // stage as the council decided it (planned, approved, live). Counts of private cameras are the
 // published, suppressed ones.
 import { listRolloutDecisions } from "@/db/queries/public/prioritization";
-import { formatCount, formatDate } from "@/lib/format/numbers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatCount, formatDate, type FormatLocale } from "@/lib/format/numbers";
 import { networkSummary, networksByArea, type InventoryCamera, type PrivateAreaCount } from "@/lib/cameras/networks";
 import { NETWORK_LABELS, labelOf } from "@/lib/cameras/vocab";
 import { CAMERA_NETWORKS } from "@/lib/vocab";
-
-const ofTotal = (part: number | null, whole: number | null) =>
-  part === null || whole === null ? formatCount(null) : `${formatCount(part)} of ${formatCount(whole)}`;
 
 type Stage = { status: string; liveOn: string | null };
 
@@ -22,11 +20,14 @@ async function crimeCenterStages(): Promise<Map<string, Stage>> {
   return out;
 }
 
-function stageText(s: Stage | undefined): string {
-  if (!s) return "No decision";
-  if (s.status === "live") return s.liveOn ? `Live since ${formatDate(s.liveOn)}` : "Live";
-  if (s.status === "approved") return s.liveOn ? `Approved; to go live ${formatDate(s.liveOn)}` : "Approved";
-  return "Planned";
+type T = (key: string, values?: Record<string, string>) => string;
+
+function stageText(s: Stage | undefined, t: T, locale: FormatLocale): string {
+  if (!s) return t("noDecision");
+  if (s.status === "live") return s.liveOn ? t("liveSince", { date: formatDate(s.liveOn, locale) }) : t("live");
+  if (s.status === "approved")
+    return s.liveOn ? t("approvedOn", { date: formatDate(s.liveOn, locale) }) : t("approved");
+  return t("planned");
 }
 
 export async function NetworksSection({
@@ -34,58 +35,75 @@ export async function NetworksSection({
   privateCounts,
   areas,
   areaNoun,
+  areaWord,
 }: {
   cameras: InventoryCamera[];
   privateCounts: PrivateAreaCount[];
   areas: { slug: string; name: string }[];
-  /** "Neighborhood" or "Division", from the city config. */
+  /** "Neighborhood" or "Division", from the city config, in the page's language. */
   areaNoun: string;
+  /** The same word in a sentence ("neighborhood"). */
+  areaWord: string;
 }) {
+  const [tn, v, locale] = await Promise.all([
+    getTranslations("Cameras"),
+    getTranslations("Vocab"),
+    getLocale() as Promise<FormatLocale>,
+  ]);
+  const t: T = (key, values) => tn(`net.${key}`, values);
+  const fc = (n: number | null) => formatCount(n, locale);
+  const ofTotal = (part: number | null, whole: number | null) =>
+    part === null || whole === null ? fc(null) : t("of", { part: fc(part), whole: fc(whole) });
+  const network = (n: string) => (v.has(`network.${n}`) ? v(`network.${n}`) : labelOf(NETWORK_LABELS, n));
+  // Agreement names are written by staff in English.
+  const en = locale === "en" ? undefined : "en";
   const summary = networkSummary(cameras, privateCounts, CAMERA_NETWORKS);
   const stages = await crimeCenterStages();
   const count = (st: string) => [...stages.values()].filter((s) => s.status === st).length;
   const byArea = networksByArea(cameras, privateCounts, areas, CAMERA_NETWORKS);
-  if (summary.length === 0) return <p>No cameras are in service yet.</p>;
+  if (summary.length === 0) return <p>{t("none")}</p>;
   return (
     <>
       <div className="table-wrap">
         <table className="stack">
-          <caption>Cameras in service by owning network, and how many are connected to the crime center</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Network</th>
+              <th scope="col">{t("network")}</th>
               <th scope="col" className="num">
-                In service
+                {t("inService")}
               </th>
               <th scope="col" className="num">
-                Connected
+                {t("connected")}
               </th>
-              <th scope="col">Under agreement</th>
-              <th scope="col">First connected</th>
+              <th scope="col">{t("agreement")}</th>
+              <th scope="col">{t("first")}</th>
             </tr>
           </thead>
           <tbody>
             {summary.map((s) => (
               <tr key={s.network}>
-                <th scope="row" data-label="Network">
-                  {labelOf(NETWORK_LABELS, s.network)}
+                <th scope="row" data-label={t("network")}>
+                  {network(s.network)}
                 </th>
-                <td className="num" data-label="In service">
-                  {formatCount(s.cameras)}
+                <td className="num" data-label={t("inService")}>
+                  {fc(s.cameras)}
                 </td>
-                <td className="num" data-label="Connected">
-                  {formatCount(s.integrated)}
+                <td className="num" data-label={t("connected")}>
+                  {fc(s.integrated)}
                 </td>
-                <td data-label="Under agreement">
-                  {s.network === "police"
-                    ? "Operated by the police: no agreement needed"
-                    : s.agreements.length
-                      ? s.agreements.join("; ")
-                      : s.network === "private_business"
-                        ? "Each business's registration agreement"
-                        : "None connected yet"}
+                <td data-label={t("agreement")}>
+                  {s.network === "police" ? (
+                    t("police")
+                  ) : s.agreements.length ? (
+                    <span lang={en}>{s.agreements.join("; ")}</span>
+                  ) : s.network === "private_business" ? (
+                    t("business")
+                  ) : (
+                    t("noneConnected")
+                  )}
                 </td>
-                <td data-label="First connected">{s.since ? formatDate(s.since) : "—"}</td>
+                <td data-label={t("first")}>{s.since ? formatDate(s.since, locale) : "—"}</td>
               </tr>
             ))}
           </tbody>
@@ -93,20 +111,25 @@ export async function NetworksSection({
       </div>
       {stages.size > 0 && (
         <p data-testid="crime-center-stages">
-          {`Crime centers by ${areaNoun.toLowerCase()}, as the council decided: ${formatCount(count("live"))} live, ${formatCount(count("approved"))} approved, ${formatCount(count("planned"))} planned.`}{" "}
-          <a href="/council/prioritization#decisions">Why these, and the votes</a>
+          {t("stages", {
+            area: areaWord,
+            live: fc(count("live")),
+            approved: fc(count("approved")),
+            planned: fc(count("planned")),
+          })}{" "}
+          <a href="/council/prioritization#decisions">{t("why")}</a>
         </p>
       )}
       <div className="table-wrap">
         <table className="stack">
-          <caption>{`Connected cameras of each network by ${areaNoun.toLowerCase()} (connected of in service)`}</caption>
+          <caption>{t("byArea", { area: areaWord })}</caption>
           <thead>
             <tr>
               <th scope="col">{areaNoun}</th>
-              {stages.size > 0 && <th scope="col">Crime center</th>}
+              {stages.size > 0 && <th scope="col">{t("crimeCenter")}</th>}
               {byArea.networks.map((n) => (
                 <th key={n} scope="col" className="num">
-                  {labelOf(NETWORK_LABELS, n)}
+                  {network(n)}
                 </th>
               ))}
             </tr>
@@ -117,9 +140,11 @@ export async function NetworksSection({
                 <th scope="row" data-label={areaNoun}>
                   {r.areaName}
                 </th>
-                {stages.size > 0 && <td data-label="Crime center">{stageText(stages.get(r.areaSlug))}</td>}
+                {stages.size > 0 && (
+                  <td data-label={t("crimeCenter")}>{stageText(stages.get(r.areaSlug), t, locale)}</td>
+                )}
                 {byArea.networks.map((n) => (
-                  <td key={n} className="num" data-label={labelOf(NETWORK_LABELS, n)}>
+                  <td key={n} className="num" data-label={network(n)}>
                     {ofTotal(r.cells[n].integrated, r.cells[n].cameras)}
                   </td>
                 ))}

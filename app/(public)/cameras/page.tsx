@@ -6,7 +6,8 @@ import { connection } from "next/server";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
 import { MetricCard } from "@/components/ui/metric-card";
-import { formatCount, formatShare } from "@/lib/format/numbers";
+import { formatCount, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
+import { getLocale, getTranslations } from "next-intl/server";
 import {
   getAccessFilterOptions,
   getAccessLog,
@@ -60,74 +61,80 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
       b(SENSITIVE_SITE_CAMERAS, "current"),
     ]);
   // The preview's rows carry the same "Reviewed: <outcome>" line as the log page's.
-  const reviewed = await findingsForPublicIds(log.rows.map((r) => r.publicId));
+  const [reviewed, t, locale] = await Promise.all([
+    findingsForPublicIds(log.rows.map((r) => r.publicId)),
+    getTranslations("Cameras"),
+    getLocale() as Promise<FormatLocale>,
+  ]);
+  const count = (n: number | null | undefined) => formatCount(n, locale);
+  const share = (x: number | null | undefined) => formatShare(x, notPublishedText(locale), locale);
   const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
   const active = cams.filter((x) => x.status === "active");
   const privTotal = priv.find((p) => p.areaSlug === "*");
-  const areaNoun = c.areaKind === "division" ? "Division" : "Neighborhood";
+  const areaKind = c.areaKind === "division" ? "division" : "neighborhood";
+  const areaNoun = t(`area.${areaKind}.title`);
   const fmtDate = (d: Date) =>
-    dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" }).format(d);
+    dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+      timeZone: c.timeZone,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    }).format(d);
 
   return (
     <>
       <h1>
         <Tr k="cameras.h1" />
       </h1>
-      <p className="lede">
-        Where the city&apos;s cameras are, who looked at their video, when, and why. Every access to live or recorded
-        video is logged; residents see each one a week later, with the user shown as a pseudonym.
-      </p>
+      <p className="lede">{t("lede")}</p>
       <p className="notice">
-        {asOf ? (
-          <>Data as of {fmtDate(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
-        ) : (
-          <>Nothing has been published yet. </>
-        )}
-        Names, case numbers and free-text notes are never published. Read the rules:{" "}
-        <Link href="/policies/cameras-watch-center">camera and watch-center policy</Link> ·{" "}
-        <Link href="/data/methodology">how we protect privacy</Link>.
+        {asOf ? t("asOf", { date: fmtDate(asOf.cutoff) }) : t("notYet")}
+        {t.rich("rules", {
+          policy: (chunks) => <Link href="/policies/cameras-watch-center">{chunks}</Link>,
+          privacy: (chunks) => <Link href="/data/methodology">{chunks}</Link>,
+        })}
       </p>
 
-      <h2>At a glance</h2>
+      <h2>{t("glance")}</h2>
       <ul className="cards">
         <MetricCard
-          label="City and partner cameras in service"
-          value={formatCount(active.length)}
-          note={`${cams.length} listed in total, shown at their sites`}
+          label={t("inService")}
+          value={count(active.length)}
+          note={t("inServiceNote", { n: count(cams.length) })}
           href="#inventory"
-          linkText="See the inventory"
+          linkText={t("inServiceLink")}
         />
         <MetricCard
-          label="Private cameras connected"
-          value={formatCount(privTotal?.count)}
-          note="Shown only as counts per area"
+          label={t("private")}
+          value={count(privTotal?.count)}
+          note={t("privateNote")}
           href="#inventory"
-          linkText="See counts by area"
+          linkText={t("privateLink")}
         />
         <MetricCard
-          label="Video accesses, last 30 days"
-          value={formatCount(m("accesses")?.value)}
-          note={`${formatCount(m("accesses", "since_launch")?.value)} since the pilot began`}
+          label={t("accesses")}
+          value={count(m("accesses")?.value)}
+          note={t("accessesNote", { n: count(m("accesses", "since_launch")?.value) })}
           href={ACCESS_LOG_PATH}
-          linkText="Open the access log"
+          linkText={t("accessesLink")}
         />
         <MetricCard
-          label="Linked to a case, last 30 days"
-          value={formatShare(m("share_linked_to_case")?.value)}
-          note={`No case number: ${formatShare(m("share_without_case")?.value)}`}
+          label={t("linked")}
+          value={share(m("share_linked_to_case")?.value)}
+          note={t("linkedNote", { share: share(m("share_without_case")?.value) })}
           href="#charts"
-          linkText="See the weekly trend"
+          linkText={t("linkedLink")}
         />
         <MetricCard
-          label="People who accessed video, last 30 days"
-          value={formatCount(m("users")?.value)}
-          note="Counted by pseudonym"
+          label={t("users")}
+          value={count(m("users")?.value)}
+          note={t("usersNote")}
           href="#charts"
-          linkText="See the top users"
+          linkText={t("usersLink")}
         />
       </ul>
 
-      <h2 id="inventory">Camera inventory</h2>
+      <h2 id="inventory">{t("inventory")}</h2>
       <InventorySection
         cameras={cams}
         privateCounts={priv}
@@ -135,11 +142,8 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         areas={areasFromFeatures(c.areas)}
       />
 
-      <h2 id="networks">Camera networks and the crime center</h2>
-      <p>
-        Cameras owned by other city departments and by businesses can be connected to the watch center, each under a
-        written agreement. How many are connected, per network and per {areaNoun.toLowerCase()}:
-      </p>
+      <h2 id="networks">{t("networks")}</h2>
+      <p>{t("networksText", { area: t(`area.${areaKind}.one`) })}</p>
       <NetworksSection
         cameras={cams}
         privateCounts={priv}
@@ -147,9 +151,10 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
           .map((f) => ({ slug: f.properties.slug, name: f.properties.name }))
           .sort((a, b) => a.name.localeCompare(b.name))}
         areaNoun={areaNoun}
+        areaWord={t(`area.${areaKind}.one`)}
       />
 
-      <h2 id="charts">How the cameras are used</h2>
+      <h2 id="charts">{t("charts")}</h2>
       <CameraCharts
         weekOp={weekOp}
         weekReason={weekReason}
@@ -158,12 +163,8 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         agencies={agencies}
       />
 
-      <h2 id="access-log">Access log</h2>
-      <p>
-        Every time someone viewed live video, played back, exported or shared a recording; the newest are below. Filter
-        it, sort it, and share the link on the <Link href={ACCESS_LOG_PATH}>access log page</Link>: the address holds
-        the view.
-      </p>
+      <h2 id="access-log">{t("log")}</h2>
+      <p>{t.rich("logText", { link: (chunks) => <Link href={ACCESS_LOG_PATH}>{chunks}</Link> })}</p>
       <AccessLogSection
         rows={log.rows}
         total={log.total}
@@ -175,8 +176,8 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
         reviewed={reviewed}
       />
 
-      <h2 id="sharing">Who we share camera video with</h2>
-      <SharingTable rows={sharing} caption="Data-sharing agreements for cameras and the watch center" />
+      <h2 id="sharing">{t("sharing")}</h2>
+      <SharingTable rows={sharing} caption={t("sharingCaption")} />
     </>
   );
 }

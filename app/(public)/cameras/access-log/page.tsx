@@ -1,6 +1,5 @@
 // The public camera access log on its own page: filter, sort, page and share the view (the URL
 // holds it), without reloading the inventory, charts and map of /cameras on every change.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
@@ -11,8 +10,11 @@ import { ACCESS_SORTS, accessLogFilters, parseFilters } from "@/lib/cameras/log-
 import { city } from "@/lib/config/city";
 import { dateTimeFormat } from "@/lib/format/intl";
 import { AccessLogSection } from "../access-log-section";
+import { getLocale, getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Camera access log · Daylight" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Cameras"))("logPage.title") };
+}
 
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -26,27 +28,30 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
     getAccessLog({ filters, sort: state.sort, dir: state.dir, page: state.page, pageSize: state.pageSize }),
     getAccessFilterOptions(),
   ]);
-  const reviewed = await findingsForPublicIds(log.rows.map((r) => r.publicId));
-  const day = dateTimeFormat("en-US", { timeZone: c.timeZone, year: "numeric", month: "long", day: "numeric" });
+  const [reviewed, t, locale] = await Promise.all([
+    findingsForPublicIds(log.rows.map((r) => r.publicId)),
+    getTranslations("Cameras"),
+    getLocale(),
+  ]);
+  const day = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
+    timeZone: c.timeZone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
   return (
     <>
       <p>
-        <Link href="/cameras">← Cameras and the watch center</Link>
+        <Link href="/cameras">{t("logPage.back")}</Link>
       </p>
-      <h1 id="access-log">Camera access log</h1>
-      <p className="lede">
-        Every time someone viewed live video, played back, exported or shared a recording from the city&apos;s cameras
-        or the watch center. Filter it, sort it, and share the link: the address holds the view.
-      </p>
+      <h1 id="access-log">{t("logPage.h1")}</h1>
+      <p className="lede">{t("logPage.lede")}</p>
       <p className="notice">
-        {asOf ? (
-          <>Data as of {day.format(asOf.cutoff)}. Accesses are published 7 days after they end, rounded to the hour. </>
-        ) : (
-          <>Nothing has been published yet. </>
-        )}
-        Users are shown as pseudonyms; names, case numbers and free-text notes are never published.{" "}
-        <Link href="/policies/cameras-watch-center">Camera and watch-center policy</Link> ·{" "}
-        <Link href="/data/methodology">how we protect privacy</Link>.
+        {asOf ? t("asOf", { date: day.format(asOf.cutoff) }) : t("notYet")}
+        {t.rich("logPage.rules", {
+          policy: (chunks) => <Link href="/policies/cameras-watch-center">{chunks}</Link>,
+          privacy: (chunks) => <Link href="/data/methodology">{chunks}</Link>,
+        })}
       </p>
       <AccessLogSection
         rows={log.rows}

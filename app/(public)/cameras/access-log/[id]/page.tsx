@@ -12,8 +12,11 @@ import { ACCESS_REASON_LABELS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "@/
 import { city } from "@/lib/config/city";
 import { dateTimeFormat } from "@/lib/format/intl";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
+import { getLocale, getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Camera access | Daylight" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Cameras"))("access.title") };
+}
 
 export default async function AccessPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -22,11 +25,17 @@ export default async function AccessPage({ params }: { params: Promise<{ id: str
   const a = await getPublicAccess({ publicId: id });
   if (!a) notFound();
   const tz = city().timeZone;
-  const [reviewed, complaints] = await Promise.all([
+  const [reviewed, complaints, tc, v, locale] = await Promise.all([
     findingsForPublicIds([a.publicId]),
     complaintsAbout({ targetType: "access", targetRef: a.publicId }),
+    getTranslations("Cameras"),
+    getTranslations("Vocab"),
+    getLocale(),
   ]);
-  const hour = dateTimeFormat("en-US", {
+  const t = (k: string, values?: Record<string, string>) => tc(`acc.${k}`, values);
+  const label = (group: string, labels: Record<string, string>, code: string) =>
+    v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
+  const hour = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
     timeZone: tz,
     year: "numeric",
     month: "long",
@@ -34,21 +43,24 @@ export default async function AccessPage({ params }: { params: Promise<{ id: str
     hour: "numeric",
   });
   const facts: [string, string][] = [
-    ["Hour", hour.format(a.hour)],
-    ["Camera or site", a.place],
-    ["User (pseudonym)", `${a.user}, ${labelOf(ROLE_LABELS, a.userRole)}`],
-    ["Agency", a.agency],
-    ["Operation", labelOf(OPERATION_LABELS, a.operation) + (a.sharedWith ? ` with ${a.sharedWith}` : "")],
-    ["Reason", labelOf(ACCESS_REASON_LABELS, a.reason)],
-    ["Linked to a case", a.linkedToCase ? "Yes" : "No"],
+    [t("hour"), hour.format(a.hour)],
+    [t("place"), a.place],
+    [t("userPseudonym"), `${a.user}, ${label("role", ROLE_LABELS, a.userRole)}`],
+    [t("agency"), a.agency],
+    [
+      t("operation"),
+      label("operation", OPERATION_LABELS, a.operation) + (a.sharedWith ? ` ${t("with", { who: a.sharedWith })}` : ""),
+    ],
+    [t("reason"), label("accessReason", ACCESS_REASON_LABELS, a.reason)],
+    [t("linked"), a.linkedToCase ? t("yes") : t("no")],
   ];
   return (
     <>
       <p>
-        <Link href="/cameras/access-log">← Camera access log</Link>
+        <Link href="/cameras/access-log">{tc("access.back")}</Link>
       </p>
-      <h1>Camera access {a.publicId}</h1>
-      <p className="lede">This page&rsquo;s address stays the same in every publication, so it can be cited.</p>
+      <h1>{tc("access.h1", { id: a.publicId })}</h1>
+      <p className="lede">{tc("access.lede")}</p>
       <ReviewedNotices findings={reviewed.get(a.publicId) ?? []} />
       <dl className="card">
         {facts.map(([k, v]) => (
@@ -60,10 +72,10 @@ export default async function AccessPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
-      <h2>Complaints and feedback about this access</h2>
+      <h2>{tc("access.complaints")}</h2>
       <ComplaintList items={complaints} timeZone={tz} noun="access" />
       <p>
-        <Link href={`/feedback/new?target=access:${a.publicId}`}>Report a concern about this access</Link>
+        <Link href={`/feedback/new?target=access:${a.publicId}`}>{tc("access.report")}</Link>
       </p>
     </>
   );
