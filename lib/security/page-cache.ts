@@ -154,10 +154,10 @@ export class VersionPoll {
     // Stale by less than twice the period: answer with what we have while it refreshes.
     if (this.value !== null && age < 2 * this.maxAgeMs) return this.value;
     if (this.value === null) return refresh;
-    // Longer: wait for the read, but not past `patienceMs`. On the embedded database a publication
-    // holds the one connection for its whole run, so the read waits for it; meanwhile the pages of
-    // the publication still being served come from memory instead of waiting too. The read lands
-    // as soon as the new publication commits.
+    // Longer: wait for the read, but not past `patienceMs`. On the embedded database a step of a
+    // publication (one dataset's build, or the swap) holds the one connection, so the read may wait
+    // for it; meanwhile the pages of the publication being served come from memory instead of
+    // waiting too. The read lands as soon as the step ends.
     const known = this.value;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const patience = new Promise<string>((resolve) => {
