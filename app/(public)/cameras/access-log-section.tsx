@@ -48,6 +48,12 @@ export function AccessLogSection(props: {
   const path = ACCESS_LOG_PATH;
   const label = (group: string, labels: Record<string, string>, code: string) =>
     v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
+  // The places the publisher words for cameras it does not name (private, at a sensitive site).
+  const place = (p: string) => {
+    const [, kind, area] = /^(private camera|camera at a sensitive site), (.*)$/.exec(p) ?? [];
+    if (!kind) return p;
+    return t(kind === "private camera" ? "privatePlace" : "sensitivePlace", { area });
+  };
   const columns: Column<PubAccess>[] = [
     {
       id: "hour",
@@ -61,7 +67,7 @@ export function AccessLogSection(props: {
         </Link>
       ),
     },
-    { id: "place", header: t("place"), sortable: true, cell: (r) => r.place },
+    { id: "place", header: t("place"), sortable: true, cell: (r) => place(r.place) },
     {
       id: "user",
       header: t("user"),
@@ -146,7 +152,7 @@ export function AccessLogSection(props: {
             name: "place",
             label: t("place"),
             type: "select",
-            options: props.options.places.map((p) => ({ value: p, label: p })),
+            options: props.options.places.map((p) => ({ value: p, label: place(p) })),
           },
           {
             name: "linked",
