@@ -29,9 +29,13 @@ function wall(ms: number): string {
   return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
-export async function writeBenchCsv(file: string, rows: number): Promise<void> {
+/**
+ * `vendorShape` adds what some vendors' exports carry and the import must read (bench csv-parsers):
+ * a BOM, and a note of two lines in every 13th row.
+ */
+export async function writeBenchCsv(file: string, rows: number, vendorShape = false): Promise<void> {
   const out = createWriteStream(file, { highWaterMark: 1 << 20 });
-  out.write(`${BENCH_HEADER}\n`);
+  out.write(`${vendorShape ? "\uFEFF" : ""}${BENCH_HEADER}\n`);
   // 25 seconds apart from 2025-01-01: a million rows end in early October 2025, all in the past.
   const start = Date.UTC(2025, 0, 1, 0, 0, 0);
   let buf = "";
@@ -42,7 +46,14 @@ export async function writeBenchCsv(file: string, rows: number): Promise<void> {
     const t = start + i * 25_000;
     const dur = 30 + ((i * 37) % 1800);
     const hasCase = i % 8 !== 0;
-    const notes = i % 5 === 0 ? `"Follow-up on call ${i}, per sergeant"` : i % 3 === 0 ? "Routine check" : "";
+    const notes =
+      vendorShape && i % 13 === 0
+        ? `"Called back, no answer\nSecond try ${i}, left a message"`
+        : i % 5 === 0
+          ? `"Follow-up on call ${i}, per sergeant"`
+          : i % 3 === 0
+            ? "Routine check"
+            : "";
     buf += `${u},${org},Camera,${OPS[i % OPS.length]},${CLIENTS[i % 3]},${cam.name},Lakemont Sheriff's Station,${cam.site},${wall(t)},,${Math.floor(dur / 3600)}:${pad(Math.floor((dur % 3600) / 60))}:${pad(dur % 60)},${hasCase ? `LKM-25-${String(i).padStart(7, "0")}` : ""},${notes},${cam.lat},${cam.lon}\n`;
     if (buf.length > 1 << 20) {
       if (!out.write(buf)) await once(out, "drain");

@@ -47,7 +47,7 @@ function reportedSeconds(stdout: string, phrase: string): string | null {
   return new RegExp(`, ([\\d.]+) s of it ${phrase}`).exec(stdout)?.[1] ?? null;
 }
 
-/** The import's reader alone (size limit, SHA-256, csv-parse), over the whole file: a floor for any import in Node. */
+/** The import's reader alone (size limit, SHA-256, its CSV parser), over the whole file: a floor for any import in Node. */
 async function readOnly(file: string): Promise<{ seconds: number; rows: number }> {
   const t0 = process.hrtime.bigint();
   const opened = await openRows(meter(createReadStream(file), Number.MAX_SAFE_INTEGER).stream);
@@ -147,7 +147,7 @@ export async function benchIngest(o: IngestBenchOptions): Promise<string> {
         `  psql \\copy of the resolved rows into an indexed copy of the table (same indexes and foreign keys): ${r.indexed.seconds.toFixed(1)} s`,
         `  ratio import / \\copy (bare table): ${ratio.toFixed(2)}x (target ≤ 3x); import / \\copy (indexed table): ${(r.imp.seconds / r.indexed.seconds).toFixed(2)}x`,
         `  of the import, ${r.dbWaitSeconds ?? "?"} s were spent waiting for the database, ${r.mergeSeconds ?? "?"} s of them in the final merge (the rest, staging batches, overlaps parsing)`,
-        `  the import's reader alone (csv-parse, size limit, SHA-256; no checks, no database): ${r.read.seconds.toFixed(1)} s for ${r.read.rows.toLocaleString("en-US")} rows = ${(r.read.seconds / r.copy.seconds).toFixed(2)}x the bare \\copy`,
+        `  the import's reader alone (CSV parser, size limit, SHA-256; no checks, no database): ${r.read.seconds.toFixed(1)} s for ${r.read.rows.toLocaleString("en-US")} rows = ${(r.read.seconds / r.copy.seconds).toFixed(2)}x the bare \\copy`,
       );
       if (r.imported !== r.rows) lines.push(`  WARNING: expected ${r.rows} rows imported, found ${r.imported}`);
     }

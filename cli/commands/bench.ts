@@ -125,6 +125,15 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
       });
     },
   },
+  "csv-parsers": {
+    describe:
+      "CSV parsers: csv-parse (the import's former parser, the reference), papaparse (the import's reader) and uDSV: identical records on the behaviour fixture, then time, rows/s and peak RSS growth streaming a --rows vendor-shaped file (no database)",
+    async run(o) {
+      // Loaded here: uDSV, one of the parsers compared, is a devDependency (npm ci installs it).
+      const { benchCsvParsers } = await import("../../bench/csv-parsers");
+      return benchCsvParsers({ rows: whole(o.rows, 1_000_000, 1, 100_000_000, "--rows") });
+    },
+  },
 };
 
 function serverUrl(o: BenchOpts): string {
@@ -146,7 +155,7 @@ export function register(program: Command): void {
         .join("; "),
       "publish",
     )
-    .option("--rows <n>", "rows for the ingest benchmark", "1000000")
+    .option("--rows <n>", "rows for the ingest and csv-parsers benchmarks", "1000000")
     .option("--small-rows <n>", "a smaller run first, to show memory stays flat (0 to skip)", "100000")
     .option(
       "--scale <n>",

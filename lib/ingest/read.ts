@@ -1,9 +1,8 @@
 // Reading an uploaded or local file as a stream of rows: size-limited, hashed as it goes,
-// CSV streamed through csv-parse (BOM, CRLF/LF, quoted commas and newlines, ragged and blank rows),
+// CSV streamed through the import's CSV reader (csv-records.ts), each row checked against the header,
 // JSON/GeoJSON/ArcGIS read whole (bounded by the same size limit).
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { readCsvRecords, type CsvRecord } from "./csv-records";
 import { FileError } from "./errors";
 import type { FileKind } from "./types";
 import { readJsonRows } from "./read-json";
@@ -77,70 +76,11 @@ export async function openRows(source: AsyncIterable<Buffer>, hint?: FileKind): 
   return openCsv(rest());
 }
 
-type Parsed = { record: string[]; info: { lines: number } };
-
-/** Drains a csv-parse stream in batches, pausing it when the consumer falls behind (flat memory). */
-function recordBatches(
-  parser: NodeJS.ReadableStream & { pause(): void; resume(): void },
-  size: number,
-): AsyncIterable<Parsed[]> {
-  let buf: Parsed[] = [];
-  let done = false;
-  let err: Error | undefined;
-  let notify: (() => void) | undefined;
-  const wake = () => {
-    const n = notify;
-    notify = undefined;
-    n?.();
-  };
-  parser.on("data", (r: Parsed) => {
-    buf.push(r);
-    if (buf.length >= size) {
-      parser.pause();
-      wake();
-    }
-  });
-  parser.on("end", () => {
-    done = true;
-    wake();
-  });
-  parser.on("error", (e: unknown) => {
-    err = e instanceof Error ? e : new Error(String(e));
-    wake();
-  });
-  return (async function* () {
-    for (;;) {
-      if (err) throw err;
-      if (buf.length >= size || (done && buf.length)) {
-        const out = buf;
-        buf = [];
-        parser.resume();
-        yield out;
-        continue;
-      }
-      if (done) return;
-      await new Promise<void>((r) => (notify = r));
-    }
-  })();
-}
-
 async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
-  const src = Readable.from(source);
-  const parser = src.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      info: true,
-    }),
-  );
-  // pipe() does not forward errors: a read failure (size limit, dropped upload) must end the parse.
-  src.on("error", (e) => parser.destroy(e));
-  const it = recordBatches(parser, 2000)[Symbol.asyncIterator]();
+  const it = readCsvRecords(source, 2000)[Symbol.asyncIterator]();
   const toFileError = (e: unknown) =>
     e instanceof FileError ? e : new FileError(`The file is not readable CSV: ${(e as Error).message}`, "format");
-  let first: IteratorResult<Parsed[], undefined>;
+  let first: IteratorResult<CsvRecord[], undefined>;
   try {
     first = await it.next();
   } catch (e) {
@@ -149,18 +89,15 @@ async function openCsv(source: AsyncIterable<Buffer>): Promise<Opened> {
   if (first.done || first.value.length === 0) throw new FileError("The file has no header row", "format");
   const header = first.value[0].record.map((h) => h.trim().toLowerCase());
   const named = header.findLastIndex((h) => h !== "") + 1;
-  const convert = (list: Parsed[]): Row[] =>
-    list.map(({ record, info }) => {
-      // info.lines is the record's last line; step back over newlines inside quoted cells.
-      let extra = 0;
-      for (const cell of record) if (cell.includes("\n")) extra += cell.split("\n").length - 1;
+  const convert = (list: CsvRecord[]): Row[] =>
+    list.map(({ record, line }) => {
       const problem = cellCountProblem(record, header.length, named);
-      return problem ? { line: info.lines - extra, cells: [], problem } : { line: info.lines - extra, cells: record };
+      return problem ? { line, cells: [], problem } : { line, cells: record };
     });
   async function* batches() {
     if (first.value!.length > 1) yield convert(first.value!.slice(1));
     for (;;) {
-      let n: IteratorResult<Parsed[]>;
+      let n: IteratorResult<CsvRecord[]>;
       try {
         n = await it.next();
       } catch (e) {
