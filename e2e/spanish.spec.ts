@@ -19,6 +19,35 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(width).toBeLessThanOrEqual(390);
 }
 
+/** English phrases of the shared components (legends, filters, downloads, tables, pagination). */
+const SHARED_ENGLISH = [
+  "Legend",
+  "All areas",
+  "Download CSV",
+  "What the columns mean",
+  "Show the numbers",
+  "Page 1 of",
+];
+
+/**
+ * The page in Spanish at the current viewport: <html lang="es">, its h1, no "not fully translated"
+ * notice, none of its English phrases outside text marked lang="en", a Spanish phrase, no sideways
+ * scroll, and axe clean.
+ */
+async function expectFullySpanish(page: Page, path: string, h1: string | RegExp, english: string[], spanish: string) {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+  await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");
+  await expect(page.locator("main#main > p.notice")).toHaveCount(0);
+  const text = await spanishText(page);
+  expect(text, path).toContain(spanish);
+  for (const phrase of [...english, ...SHARED_ENGLISH])
+    expect(text, `${path} still says "${phrase}"`).not.toContain(phrase);
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yIssues(page, ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+}
+
 test.describe("a Spanish-speaking browser", () => {
   test.use({ locale: "es-MX" });
 
@@ -86,17 +115,9 @@ test.describe("a Spanish-speaking browser", () => {
     }
   });
 
-  test("pages not yet translated have Spanish headings; their untranslated text is marked English", async ({
-    page,
-  }) => {
-    for (const [path, h1] of [
-      ["/drones", "Drones como primera respuesta"],
-      ["/cameras", "Cámaras y el centro de monitoreo"],
-      ["/plate-readers", "Lectores de matrículas"],
-      ["/cso", "Agentes de Seguridad Comunitaria"],
-    ] as const) {
+  test("pages not yet translated say so, and their untranslated text is marked English", async ({ page }) => {
+    for (const path of ["/council/prioritization", "/costs"]) {
       await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
       await expect(page.locator("main#main")).toHaveAttribute("lang", "en");
       await expect(page.locator('main#main > p.notice[lang="es"]')).toContainText("no está traducida por completo");
     }
@@ -157,19 +178,132 @@ test.describe("a Spanish-speaking browser", () => {
         "Conjuntos de datos",
       ],
     ];
+    for (const [path, h1, english, spanish] of pages) await expectFullySpanish(page, path, h1, english, spanish);
+  });
+
+  // The program pages and their records: every English phrase of each page's own wording must be
+  // gone outside text marked lang="en" (staff-written text, and data such as call types).
+  test("drones, CSOs, well-being and the annual reports are fully in Spanish at 390 px", async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pages: [string, string | RegExp, string[], string][] = [
+      [
+        "/drones",
+        "Drones como primera respuesta",
+        ["Last 30 days", "Flights per week", "Time to scene", "Where drones were sent", "Median time to scene"],
+        "Vuelos por semana",
+      ],
+      [
+        "/drones/flights",
+        "Registro de vuelos de drones",
+        ["Drone flight log", "Every published flight", "Apply filters", "Report a concern", "Showing ", "in the air"],
+        "Aplicar filtros",
+      ],
+      [
+        "/cso",
+        "Agentes de Seguridad Comunitaria",
+        ["Calls per week", "What the calls were about", "How fast", "Outcomes and referrals", "as open data"],
+        "Llamadas por semana",
+      ],
+      [
+        "/well-being",
+        "Estrategia de Seguridad y Bienestar Comunitario",
+        ["What residents said", "Service area", "service areas", "Health and Human Services"],
+        "Lo que dijeron los residentes",
+      ],
+      ["/reports", "Informes anuales de vigilancia", ["Annual surveillance reports", "staff write"], "Cámaras fijas"],
+    ];
+    for (const [path, h1, english, spanish] of pages) await expectFullySpanish(page, path, h1, english, spanish);
+    // One flight's page and one annual report, found from their lists.
+    await page.goto("/drones/flights");
+    const flight = await page.locator('main a[href^="/drones/flights/"]').first().getAttribute("href");
+    await expectFullySpanish(
+      page,
+      flight!,
+      /^Vuelo de dron /,
+      ["Minutes in the air", "Questions about this flight", "Complaints about this flight", "No complaints"],
+      "Informar una inquietud sobre este vuelo",
+    );
+    await page.screenshot({ path: test.info().outputPath("es-flight-390.png"), fullPage: true });
+    await page.goto("/reports");
+    const report = await page.locator('main a[href^="/reports/"]').first().getAttribute("href");
+    await expectFullySpanish(
+      page,
+      report!,
+      /informe anual de vigilancia/,
+      ["How the technology was used", "Costs and funding", "Public records requests", "per 1,000 residents", "Print"],
+      "Derechos y libertades civiles",
+    );
+    await page.screenshot({ path: test.info().outputPath("es-annual-report-390.png"), fullPage: true });
+  });
+
+  test("cameras, plate readers, their logs and records, and a policy are fully in Spanish at 390 px", async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pages: [string, string | RegExp, string[], string][] = [
+      [
+        "/cameras",
+        "Cámaras y el centro de monitoreo",
+        ["At a glance", "Camera inventory", "How the cameras are used", "Who we share", "Crime centers by"],
+        "Inventario de cámaras",
+      ],
+      [
+        "/cameras/access-log",
+        "Registro de accesos a cámaras",
+        ["Camera access log", "Filter the access log", "Report a concern", "Linked to a case", "private camera,"],
+        "Filtrar el registro de accesos",
+      ],
+      [
+        "/plate-readers",
+        "Lectores de matrículas",
+        ["at a glance", "Where the readers are", "Plates read per week", "Search log", "Who we share"],
+        "Registro de búsquedas",
+      ],
+      [
+        "/policies/drones",
+        "Drone as First Responder Use Policy",
+        ["Version history", "Compare version", "Send feedback about this policy", "in effect since"],
+        "Historial de versiones",
+      ],
+      [
+        "/policies/drones/diff",
+        /^Qué cambió: de la versión/,
+        ["What changed", "unchanged section", "Compare version", "Inserted words"],
+        "secciones sin cambios",
+      ],
+    ];
     for (const [path, h1, english, spanish] of pages) {
-      await page.goto(path);
-      await expect(page.locator("html")).toHaveAttribute("lang", "es");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
-      await expect(page.locator("main#main")).not.toHaveAttribute("lang", "en");
-      await expect(page.locator("main#main > p.notice")).toHaveCount(0);
-      const text = await spanishText(page);
-      expect(text, path).toContain(spanish);
-      for (const phrase of [...english, "Legend", "All areas", "Download CSV", "What the columns mean"])
-        expect(text, `${path} still says "${phrase}"`).not.toContain(phrase);
-      await expectNoSidewaysScroll(page);
-      await expectNoSeriousA11yIssues(page, ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+      await expectFullySpanish(page, path, h1, english, spanish);
+      if (path === "/cameras/access-log" || path === "/policies/drones/diff")
+        await page.screenshot({
+          path: test.info().outputPath(`es${path.replace(/\W+/g, "-")}-390.png`),
+          fullPage: true,
+        });
     }
+    // The demo's policy versions carry a Spanish summary.
+    await page.goto("/policies/drones");
+    await expect(page.locator("main p.lede")).toContainText("despegue");
+    // One access and one search, found from their logs.
+    await page.goto("/cameras/access-log");
+    const access = await page.locator('main a[href^="/cameras/access-log/"]').first().getAttribute("href");
+    await expectFullySpanish(
+      page,
+      access!,
+      /^Acceso a cámara /,
+      ["Camera or site", "Complaints and feedback about this access", "Linked to a case"],
+      "Informar una inquietud sobre este acceso",
+    );
+    await page.goto("/plate-readers");
+    const search = await page.locator('main a[href^="/plate-readers/searches/"]').first().getAttribute("href");
+    await expectFullySpanish(
+      page,
+      search!,
+      /^Búsqueda con lector de matrículas /,
+      ["Offense type", "Complaints and feedback about this search", "Linked to a case"],
+      "Tipo de delito",
+    );
   });
 
   test("the demo's updates are published in Spanish too", async ({ page }) => {
