@@ -44,6 +44,6 @@ export default defineConfig({
         reuseExistingServer: false,
         stdout: "pipe" as const,
         stderr: "pipe" as const,
-        env: { E2E_PORT: String(port + lane.portOffset), E2E_DATA_DIR: laneDataDir(dataDir, lane) },
+        env: { ...lane.env, E2E_PORT: String(port + lane.portOffset), E2E_DATA_DIR: laneDataDir(dataDir, lane) },
       })),
 });

@@ -52,13 +52,20 @@ if (only("unit")) {
 if (only("e2e")) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
   // The build and the end-to-end database (seed, publication, expected figures) side by side; each
-  // lane of the suite (e2e/lanes.ts) then serves a copy of that database of its own.
+  // lane of the suite (e2e/lanes.mjs) then serves a copy of that database of its own, or one prepared
+  // for it when it runs on a config of its own.
+  const dataDir = process.env.E2E_DATA_DIR || ".data-e2e";
   await together([
     ["Production build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env],
     ["End-to-end database", process.execPath, ["scripts/e2e-server.mjs", "--prepare"], env],
+    ...LANES.filter((l) => l.env).map((l) => [
+      `End-to-end database of lane ${l.name}`,
+      process.execPath,
+      ["scripts/e2e-server.mjs", "--prepare"],
+      { ...env, ...l.env, E2E_DATA_DIR: laneDataDir(dataDir, l) },
+    ]),
   ]);
-  const dataDir = process.env.E2E_DATA_DIR || ".data-e2e";
-  for (const lane of LANES.filter((l) => l.dataDirSuffix)) {
+  for (const lane of LANES.filter((l) => l.dataDirSuffix && !l.env)) {
     const copy = laneDataDir(dataDir, lane);
     rmSync(copy, { recursive: true, force: true });
     cpSync(dataDir, copy, { recursive: true });
