@@ -3,6 +3,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export async function expectNoSeriousA11yIssues(page: Page, tags?: string[]) {
+  // Next streams a page's metadata after its body on a slow machine: axe looks at the settled page,
+  // and a page that never gets a title still fails here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   const axe = new AxeBuilder({ page });
   const r = await (tags ? axe.withTags(tags) : axe).analyze();
   const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
