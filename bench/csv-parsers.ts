@@ -1,9 +1,9 @@
-// `daylight bench csv-parsers`: the import's CSV parser (csv-parse, as lib/ingest/csv-records.ts
-// configures it) against papaparse and uDSV. First each must give exactly csv-parse's records and
-// lines on the behaviour fixture and the ingest tests' CSV fixtures, read whole and in small
-// chunks; then each streams the same generated vendor-shaped file (BOM, quoted commas, two-line
-// notes, empty cells), 3 runs in turn, each in a process of its own (peak RSS is its own), and
-// once more with the old generation capped far below the file (it must stream, not accumulate).
+// `daylight bench csv-parsers`: csv-parse, as the import configured it until papaparse replaced it
+// (the reference), against papaparse (the import's reader) and uDSV. First each must give exactly
+// csv-parse's records and lines on the behaviour fixture and the ingest tests' CSV fixtures, read
+// whole and in small chunks; then each streams the same generated vendor-shaped file (BOM, quoted
+// commas, two-line notes, empty cells), 3 runs in turn, each in a process of its own (peak RSS is
+// its own), and once more with the old generation capped far below the file (it must stream).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
