@@ -10,7 +10,7 @@ import { deriveSearchCategories, searchCategoriesFor } from "../../db/queries/st
 import { generateAccesses } from "./access";
 import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
-import { expectedRows, profileScales, type SeedProfile } from "./profiles";
+import { expectedRows, profileScales, profileStaffing, type SeedProfile } from "./profiles";
 import { seedCalendar } from "./calendar";
 import { CITY_CAMERAS, seedCameras } from "./cameras";
 import { seedCivic } from "./civic";
@@ -84,7 +84,7 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   const { seed, progress } = opts;
   const scale = profileScales(opts.profile ?? "pilot", opts.scale);
   const cal = seedCalendar(c.pilot, c.timeZone);
-  const ref = await seedReference(tx, c, seed);
+  const ref = await seedReference(tx, c, seed, profileStaffing(opts.profile ?? "pilot"));
   const populations = c.areas.map((a) => a.properties.population);
   const cams = await seedCameras(tx, c, ref, seed);
   const readers = cams.filter((k) => k.kind === "plate_reader");

@@ -17,6 +17,19 @@ const MULTIPLIERS: Record<SeedProfile, Volumes> = {
   "large-city": { flights: 10, accesses: 120, searches: 4_980, cso: 10, baseline: 10 },
 };
 
+/**
+ * How many times the pilot's camera users (watch-center operators, detectives, analysts, deputies…)
+ * a profile's agencies employ. The large city's 10 million searches a year go to about a thousand
+ * searchers (some 25 a working day each), as a large department's would, not to the pilot's 27
+ * (1,000 a day each): the per-user misuse rules compare each user with their own history.
+ * A city's staff does not shrink with --scale, which samples its records.
+ */
+const STAFFING: Record<SeedProfile, number> = { pilot: 1, "large-city": 40 };
+
+export function profileStaffing(profile: SeedProfile): number {
+  return STAFFING[profile];
+}
+
 /** Each generator's scale for a profile and --scale. */
 export function profileScales(profile: SeedProfile, scale: number): Volumes {
   const m = MULTIPLIERS[profile];

@@ -52,7 +52,8 @@ const CAMERA_USERS: [Role, number, string][] = [
   ["detective", 1, "bayside_pd"],
 ];
 
-export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Promise<SeedRef> {
+/** staffing: how many times the pilot's camera users the agencies employ (profiles.ts). */
+export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number, staffing = 1): Promise<SeedRef> {
   const rng = createRng(seed, "reference");
   const areaRows = await tx
     .insert(areas)
@@ -106,7 +107,7 @@ export async function seedReference(tx: DbOrTx, c: CityConfig, seed: number): Pr
     });
   };
   for (const [role, n, agency] of CAMERA_USERS)
-    for (let i = 0; i < n; i++) add(role, agency, role !== "analyst" && role !== "records");
+    for (let i = 0; i < n * staffing; i++) add(role, agency, role !== "analyst" && role !== "records");
   for (let i = 0; i < 6; i++) add("drone_pilot", "sheriff", true);
   for (let i = 0; i < 12; i++) add("cso", "city", false);
   const personRows = await tx
