@@ -117,7 +117,7 @@ test.describe("a Spanish-speaking browser", () => {
   });
 
   test("pages not yet translated say so, and their untranslated text is marked English", async ({ page }) => {
-    for (const path of ["/council/prioritization", "/costs"]) {
+    for (const path of ["/data/api", "/audit"]) {
       await page.goto(path);
       await expect(page.locator("main#main")).toHaveAttribute("lang", "en");
       await expect(page.locator('main#main > p.notice[lang="es"]')).toContainText("no está traducida por completo");
@@ -180,6 +180,72 @@ test.describe("a Spanish-speaking browser", () => {
       ],
     ];
     for (const [path, h1, english, spanish] of pages) await expectFullySpanish(page, path, h1, english, spanish);
+  });
+
+  test("the rollout prioritization and the costs are fully in Spanish at 390 px", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectFullySpanish(
+      page,
+      "/council/prioritization",
+      "Adónde ampliar después: prioridades de despliegue",
+      [
+        "Chosen so far",
+        "The ranking",
+        "Rank with equal weights",
+        "Rank with these weights",
+        "of the score",
+        "Share or print",
+        "Where the numbers come from",
+        "Calls for service per 1,000",
+        "Past surveillance",
+        "higher ranks earlier",
+        "lower ranks earlier",
+        "Published drone flights",
+        "divided by",
+        "Existing public cameras",
+        "no vote recorded",
+        "not yet",
+      ],
+      "Vigilancia previa por cada 1,000 habitantes",
+    );
+    // The ranking's stacked cells are labelled in Spanish, and a bad weight in a shared address is
+    // answered in Spanish.
+    await expect(page.locator('[data-testid="ranking"] td[data-label="Puntuación"]').first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("es-prioritization-390.png"), fullPage: true });
+    await page.goto("/council/prioritization?w.population=abc");
+    await expect(page.locator('main [role="alert"]')).toContainText(
+      "el peso de «Habitantes» debe ser un número entero de 0 a 100",
+    );
+    await expectFullySpanish(
+      page,
+      "/costs",
+      "Costos e hitos",
+      [
+        "What each part of the pilot",
+        "Budget items",
+        "Funding source",
+        "Fiscal year",
+        "on budget",
+        "not yet spent",
+        "spent to date",
+        "Total (excluding cancelled)",
+        "Variance",
+        "Initiatives and milestones",
+        "Request for proposals",
+        "Done ",
+        "Due ",
+        "Late:",
+        "Not scheduled",
+      ],
+      "Partidas del presupuesto",
+    );
+    // Money in the locale's words around it, and the budget statuses by key.
+    await expect(page.locator("main p.lede")).toContainText(/\$[\d,]+ gastados hasta la fecha de/);
+    await expect(page.locator('td[data-label="Estado"]').first()).not.toHaveText(
+      /^(planned|approved|purchased|complete|cancelled)$/,
+    );
+    await page.screenshot({ path: test.info().outputPath("es-costs-390.png"), fullPage: true });
   });
 
   // The program pages and their records: every English phrase of each page's own wording must be

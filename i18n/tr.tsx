@@ -25,6 +25,8 @@ const FULLY_TRANSLATED = new Set([
   "/plate-readers",
   "/cameras",
   "/cameras/access-log",
+  "/council/prioritization",
+  "/costs",
 ]);
 /** Pages with a path parameter whose fixed text is all translated. */
 const FULLY_TRANSLATED_PATTERNS = [

@@ -110,9 +110,11 @@ export function weightsQuery(weights: Weights): string {
 export function parseWeights(
   query: Record<string, string | string[] | undefined>,
   start: Weights,
-): { weights: Weights; errors: string[]; fromAddress: boolean } {
+): { weights: Weights; errors: string[]; invalid: string[]; fromAddress: boolean } {
   const weights = { ...start };
   const errors: string[] = [];
+  // The factors whose weight was malformed (for a page that words the errors in its own language).
+  const invalid: string[] = [];
   let fromAddress = false;
   for (const key of Object.keys(start)) {
     const raw = query[`w.${key}`];
@@ -120,12 +122,13 @@ export function parseWeights(
     const v = Array.isArray(raw) ? raw[0] : raw;
     if (!/^\d{1,3}$/.test(v.trim()) || Number(v) > 100) {
       errors.push(`the weight for ${key.replace(/_/g, " ")} must be a whole number from 0 to 100`);
+      invalid.push(key);
       continue;
     }
     weights[key] = Number(v) / 100;
     fromAddress = true;
   }
-  return { weights, errors, fromAddress };
+  return { weights, errors, invalid, fromAddress };
 }
 
 export type RankComparison = { slug: string; name: string; rank: number; equalRank: number; moved: number };

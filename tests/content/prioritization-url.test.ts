@@ -45,7 +45,8 @@ describe("prioritization weights in the address", () => {
       "the weight for calls must be a whole number from 0 to 100",
       "the weight for cams must be a whole number from 0 to 100",
     ]);
-    expect(parseWeights({}, start)).toEqual({ weights: start, errors: [], fromAddress: false });
+    expect(r.invalid).toEqual(["calls", "cams"]);
+    expect(parseWeights({}, start)).toEqual({ weights: start, errors: [], invalid: [], fromAddress: false });
   });
 
   it("shows each area's rank under equal weights beside the chosen one", () => {

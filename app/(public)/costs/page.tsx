@@ -1,61 +1,104 @@
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locale";
+import { Tr, pageTitle } from "@/i18n/tr";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listBudgetItems, listInitiatives } from "@/db/queries/public/content";
 import { formatDate, formatMoney } from "@/lib/format/numbers";
-import { milestoneSentence } from "@/lib/content/milestone-status";
-import { summarizeCosts } from "@/lib/content/scorecard";
+import { milestoneState } from "@/lib/content/milestone-status";
+import { summarizeCosts, type CostSummary } from "@/lib/content/scorecard";
 import { city } from "@/lib/config/city";
 import { isoDateIn } from "@/lib/format/intl";
 import { costSentence } from "@/lib/content/summary";
 
-export const metadata = { title: "Costs and milestones" };
+export const generateMetadata = pageTitle("costs.title");
 
-const milestoneKinds: Record<string, string> = {
-  rfp_issued: "Request for proposals",
-  vendor_selected: "Vendor selected",
-  contract_approved: "Contract approved",
-  installation: "Installation",
-  complete: "Complete",
-  community_engagement: "Community engagement",
-  other: "Milestone",
-};
-const serviceAreas: Record<string, string> = {
-  law_enforcement_emergency: "Law enforcement and emergency response",
-  neighborhood_livability: "Neighborhood livability",
-  health_human_services: "Health and human services",
-};
+type T = Awaited<ReturnType<typeof getTranslations<"Costs">>>;
+
+/** The cost paragraph in Spanish; item names and staff notes stay as written, marked English. */
+function SpanishCostSentence({ c, t, locale }: { c: CostSummary; t: T; locale: Locale }) {
+  const money = (cents: number) => formatMoney(cents, locale);
+  if (c.approvedCents === 0 && c.spentCents === 0) return <>{t("summary.none")}</>;
+  const v = c.varianceCents;
+  return (
+    <>
+      {t("summary.spent", { spent: money(c.spentCents), approved: money(c.approvedCents) })}
+      {c.approvedForSpentCents > 0 &&
+        (v === 0
+          ? t("summary.match")
+          : v > 0
+            ? t("summary.over", { amount: money(v) })
+            : t("summary.under", { amount: money(-v) }))}
+      .
+      {c.overBudget.map((o, i) => (
+        <span key={i}>
+          {" "}
+          <span lang="en">{o.name}</span> {t("summary.itemOver", { amount: money(o.overCents) })}
+          {o.note?.trim() ? (
+            <>
+              {" "}
+              (<span lang="en">{o.note.trim().replace(/\.$/, "")}</span>)
+            </>
+          ) : null}
+          .
+        </span>
+      ))}
+    </>
+  );
+}
 
 export default async function CostsPage() {
   await connection();
-  const [items, inits] = await Promise.all([listBudgetItems(), listInitiatives()]);
+  const [items, inits, t, locale] = await Promise.all([
+    listBudgetItems(),
+    listInitiatives(),
+    getTranslations("Costs"),
+    getLocale() as Promise<Locale>,
+  ]);
   const total = summarizeCosts(items);
   const today = isoDateIn(new Date(), city().timeZone);
+  const es = locale !== "en";
+  // Item names, notes, funding sources, initiatives and milestone titles are written by staff in English.
+  const en = es ? "en" : undefined;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const date = (iso: string) => formatDate(iso, locale);
+  const variance = (v: number) =>
+    v === 0 ? t("onBudget") : v > 0 ? t("over", { amount: money(v) }) : t("under", { amount: money(-v) });
+  const milestone = (m: { dueDate: string | null; completedDate: string | null }) => {
+    const state = milestoneState(m, today);
+    if (state === "done") return t("milestone.done", { date: date(m.completedDate!) });
+    if (state === "done_late") return t("milestone.doneLate", { date: date(m.completedDate!), due: date(m.dueDate!) });
+    if (state === "late") return t("milestone.late", { due: date(m.dueDate!) });
+    if (state === "upcoming") return t("milestone.upcoming", { due: date(m.dueDate!) });
+    return t("milestone.unscheduled");
+  };
   return (
     <>
-      <h1>Costs and milestones</h1>
+      <h1>
+        <Tr k="costs.h1" />
+      </h1>
       <p className="lede">
-        What each part of the pilot was approved to cost, what it actually cost, and where the money came from.{" "}
-        {costSentence(total)}
+        {t("lede")} {es ? <SpanishCostSentence c={total} t={t} locale={locale} /> : costSentence(total)}
       </p>
       <div className="table-wrap">
         <table className="stack">
-          <caption>Budget items</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Program</th>
+              <th scope="col">{t("item")}</th>
+              <th scope="col">{t("program")}</th>
               <th scope="col" className="num">
-                Approved
+                {t("approved")}
               </th>
               <th scope="col" className="num">
-                Actual
+                {t("actual")}
               </th>
               <th scope="col" className="num">
-                Variance
+                {t("variance")}
               </th>
-              <th scope="col">Funding source</th>
-              <th scope="col">Status</th>
-              <th scope="col">Fiscal year</th>
+              <th scope="col">{t("fundingSource")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("fiscalYear")}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,79 +106,95 @@ export default async function CostsPage() {
               const v = b.actualCostCents === null ? null : b.actualCostCents - b.approvedAmountCents;
               return (
                 <tr key={b.id}>
-                  <th scope="row" data-label="Item">
-                    {b.name}
+                  <th scope="row" data-label={t("item")}>
+                    <span lang={en}>{b.name}</span>
                     {b.note && (
-                      <div className="muted" style={{ fontWeight: 400 }}>
+                      <div className="muted" style={{ fontWeight: 400 }} lang={en}>
                         {b.note}
                       </div>
                     )}
                   </th>
-                  <td data-label="Program">{b.programName ?? "City-wide"}</td>
-                  <td className="num" data-label="Approved">
-                    {formatMoney(b.approvedAmountCents)}
+                  <td data-label={t("program")}>
+                    {b.programName === null ? (
+                      t("cityWide")
+                    ) : es && b.programSlug && t.has(`programs.${b.programSlug}`) ? (
+                      t(`programs.${b.programSlug}`)
+                    ) : (
+                      <span lang={en}>{b.programName}</span>
+                    )}
                   </td>
-                  <td className="num" data-label="Actual">
-                    {b.actualCostCents === null ? "not yet spent" : formatMoney(b.actualCostCents)}
+                  <td className="num" data-label={t("approved")}>
+                    {money(b.approvedAmountCents)}
                   </td>
-                  <td className="num" data-label="Variance">
-                    {v === null
-                      ? "—"
-                      : v === 0
-                        ? "on budget"
-                        : v > 0
-                          ? `${formatMoney(v)} over`
-                          : `${formatMoney(-v)} under`}
+                  <td className="num" data-label={t("actual")}>
+                    {b.actualCostCents === null ? t("notSpent") : money(b.actualCostCents)}
                   </td>
-                  <td data-label="Funding source">{b.fundingSource}</td>
-                  <td data-label="Status">{b.status}</td>
-                  <td data-label="Fiscal year">{b.fiscalYear}</td>
+                  <td className="num" data-label={t("variance")}>
+                    {v === null ? "—" : variance(v)}
+                  </td>
+                  <td data-label={t("fundingSource")}>
+                    <span lang={en}>{b.fundingSource}</span>
+                  </td>
+                  <td data-label={t("status")}>
+                    {t.has(`statuses.${b.status}`) ? t(`statuses.${b.status}`) : b.status}
+                  </td>
+                  <td data-label={t("fiscalYear")}>{b.fiscalYear}</td>
                 </tr>
               );
             })}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total (excluding cancelled)</th>
+              <th scope="row">{t("total")}</th>
               <td className="no-stack" />
-              <td className="num" data-label="Approved">
-                {formatMoney(total.approvedCents)}
+              <td className="num" data-label={t("approved")}>
+                {money(total.approvedCents)}
               </td>
-              <td className="num" data-label="Actual">
-                {formatMoney(total.spentCents)}
+              <td className="num" data-label={t("actual")}>
+                {money(total.spentCents)}
               </td>
-              <td className="num" data-label="Variance">
-                {total.varianceCents === 0
-                  ? "on budget"
-                  : total.varianceCents > 0
-                    ? `${formatMoney(total.varianceCents)} over`
-                    : `${formatMoney(-total.varianceCents)} under`}
+              <td className="num" data-label={t("variance")}>
+                {variance(total.varianceCents)}
               </td>
               <td colSpan={3} className="muted">
-                Variance compares purchases so far with their approved amounts.
+                {t("varianceNote")}
               </td>
             </tr>
           </tfoot>
         </table>
       </div>
-      <DownloadLinks dataset="budget-items" />
-      <h2>Initiatives and milestones</h2>
+      <DownloadLinks dataset="budget-items" label={es ? t("download") : undefined} />
+      <h2>{t("initiatives")}</h2>
       {inits.map((i) => (
         <section key={i.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`init-${i.id}`}>
-          <h3 id={`init-${i.id}`} style={{ marginTop: 0 }}>
+          <h3 id={`init-${i.id}`} style={{ marginTop: 0 }} lang={en}>
             {i.name}
           </h3>
           <p className="muted" style={{ margin: 0 }}>
-            {serviceAreas[i.serviceArea] ?? i.serviceArea}
-            {i.programName ? ` · ${i.programName}` : ""}
+            {t.has(`serviceArea.${i.serviceArea}`) ? t(`serviceArea.${i.serviceArea}`) : i.serviceArea}
+            {i.programName ? (
+              <>
+                {" · "}
+                <span lang={en}>{i.programName}</span>
+              </>
+            ) : (
+              ""
+            )}
           </p>
-          {i.description && <p>{i.description}</p>}
+          {i.description && <p lang={en}>{i.description}</p>}
           <ol>
             {i.milestones.map((m) => (
               <li key={m.id}>
-                <strong>{milestoneKinds[m.kind] ?? m.kind}</strong>: {m.title}.{" "}
-                {milestoneSentence(m, today, formatDate)}
-                {m.note ? ` ${m.note}` : ""}
+                <strong>{t.has(`kind.${m.kind}`) ? t(`kind.${m.kind}`) : m.kind}</strong>:{" "}
+                <span lang={en}>{m.title}</span>. {milestone(m)}
+                {m.note ? (
+                  <>
+                    {" "}
+                    <span lang={en}>{m.note}</span>
+                  </>
+                ) : (
+                  ""
+                )}
               </li>
             ))}
           </ol>
