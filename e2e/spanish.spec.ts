@@ -373,6 +373,18 @@ test.describe("a Spanish-speaking browser", () => {
     );
   });
 
+  test("the flight, access and search logs word their filter errors in Spanish", async ({ page }) => {
+    for (const path of ["/drones/flights", "/cameras/access-log", "/plate-readers"]) {
+      await page.goto(`${path}?from=2026-02-30&to=ayer&linked=quizas`);
+      const main = page.locator("main#main");
+      await expect(main, path).toContainText("No es una fecha real (debe estar entre");
+      await expect(main, path).toContainText("Escriba una fecha como");
+      await expect(main, path).toContainText("Elija sí o no");
+      await expect(main, path).not.toContainText("Use a date like");
+      await expect(main, path).not.toContainText("Choose yes or no");
+    }
+  });
+
   test("the demo's updates are published in Spanish too", async ({ page }) => {
     await page.goto("/updates");
     const first = page.getByRole("link", { name: "El programa piloto empieza hoy" });

@@ -6,6 +6,9 @@ import { localizedPath, negotiateLocale, resolveLocale } from "@/i18n/locale";
 import { languageTarget, switchHref } from "@/i18n/switch";
 import { formatCount, formatDate, formatMoney, formatShare, formatMinutes } from "@/lib/format/numbers";
 import { feedbackStateEs, feedbackTextEs } from "@/i18n/feedback-es";
+import { filterErrorEs, localizedFilterErrors } from "@/i18n/filter-errors-es";
+import { accessLogFilters, parseFilters, searchLogFilters } from "@/lib/cameras/log-filters";
+import { parseFlightFilters } from "@/app/(public)/drones/_lib/filters";
 import { parseForm } from "@/lib/content/action-state";
 import { feedbackFormSchema } from "@/lib/content/feedback";
 import en from "@/messages/en.json";
@@ -148,5 +151,44 @@ describe("the Spanish feedback form's answers", () => {
       /en 1 minuto\.$/,
     );
     expect(feedbackTextEs("Something new.")).toBe("Something new.");
+  });
+});
+
+describe("the public logs' filter errors in Spanish", () => {
+  const english = /\b(Use|Choose|Unknown|Invalid|real date|looks like|before the start|must)\b/;
+
+  it("words every error the flight, access and search logs' filters give", () => {
+    const bad = {
+      from: "2026-02-30",
+      to: "yesterday",
+      user: "bob",
+      linked: "maybe",
+      offense: "\u0001",
+      agency: "x".repeat(121),
+    };
+    const flights = parseFlightFilters({ ...bad, category: "Bad Value!", area: "?", outcome: "won" });
+    const access = parseFilters(accessLogFilters, { ...bad, operation: "delete", reason: "curiosity" });
+    const search = parseFilters(searchLogFilters, { ...bad, reason: "curiosity" });
+    for (const { errors } of [flights, access, search]) {
+      const es = localizedFilterErrors(errors, "es");
+      expect(Object.keys(es)).toEqual(Object.keys(errors));
+      for (const [field, text] of Object.entries(es)) expect(text, `${field}: ${text}`).not.toMatch(english);
+      // English pages keep the schemas' own words.
+      expect(localizedFilterErrors(errors, "en")).toEqual(errors);
+    }
+    expect(localizedFilterErrors(flights.errors, "es").to).toBe("Escriba una fecha como 2026-03-01");
+    expect(localizedFilterErrors(access.errors, "es")).toMatchObject({
+      from: "No es una fecha real (debe estar entre 1970-01-01 y 2099-12-31).",
+      to: "Escriba una fecha como 2026-03-31.",
+      user: "Un usuario se escribe como user-7f3a2b.",
+      linked: "Elija sí o no.",
+      operation: "Elija una operación de la lista.",
+    });
+  });
+
+  it("says an end before the start in Spanish, and leaves an unknown sentence as it is", () => {
+    const { errors } = parseFilters(accessLogFilters, { from: "2026-03-02", to: "2026-03-01" });
+    expect(localizedFilterErrors(errors, "es")).toEqual({ to: "La fecha final es anterior a la inicial." });
+    expect(filterErrorEs("Something new.")).toBe("Something new.");
   });
 });

@@ -21,6 +21,7 @@ import { InventorySection } from "../cameras/inventory-section";
 import { SharingTable } from "../cameras/sharing-table";
 import { SearchLogSection } from "./search-log-section";
 import { Tr, pageTitle } from "@/i18n/tr";
+import { localizedFilterErrors } from "@/i18n/filter-errors-es";
 
 export const generateMetadata = pageTitle("plateReaders.title");
 
@@ -29,7 +30,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const params = flattenParams(sp);
   const state = parseTableState(sp, { sortable: SEARCH_SORTS, defaultSort: "hour", defaultDir: "desc", pageSize: 25 });
-  const { filters, errors } = parseFilters(searchLogFilters, params);
+  const { filters, errors: parsed } = parseFilters(searchLogFilters, params);
   const c = city();
   const b = (breakdown: string, period = "since_launch") => getBreakdown({ dataset: "alpr", breakdown, period });
   const [asOf, readers, metrics, log, options, sharing, weekReason, weekDet, weekHits, offense, agency] =
@@ -52,6 +53,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
     getTranslations("Charts"),
     getLocale() as Promise<FormatLocale>,
   ]);
+  const errors = localizedFilterErrors(parsed, locale);
   // Offense types, and the two purposes that are not call categories, by key; call categories stay
   // as published.
   const vocab = (group: string, key: string, label: string) =>

@@ -11,6 +11,7 @@ import { city } from "@/lib/config/city";
 import { dateTimeFormat } from "@/lib/format/intl";
 import { AccessLogSection } from "../access-log-section";
 import { getLocale, getTranslations } from "next-intl/server";
+import { localizedFilterErrors } from "@/i18n/filter-errors-es";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("Cameras"))("logPage.title") };
@@ -21,7 +22,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const params = flattenParams(sp);
   const state = parseTableState(sp, { sortable: ACCESS_SORTS, defaultSort: "hour", defaultDir: "desc", pageSize: 25 });
-  const { filters, errors } = parseFilters(accessLogFilters, params);
+  const { filters, errors: parsed } = parseFilters(accessLogFilters, params);
   const c = city();
   const [asOf, log, options] = await Promise.all([
     getDatasetAsOf({ dataset: "cameras" }),
@@ -33,6 +34,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
     getTranslations("Cameras"),
     getLocale(),
   ]);
+  const errors = localizedFilterErrors(parsed, locale);
   const day = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
     timeZone: c.timeZone,
     year: "numeric",

@@ -21,6 +21,7 @@ import type { FormatLocale } from "@/lib/format/numbers";
 import { parseFlightFilters } from "../_lib/filters";
 import { callFacts } from "@/lib/drones/call-facts";
 import { dronesTitle } from "../_lib/title";
+import { localizedFilterErrors } from "@/i18n/filter-errors-es";
 
 export const generateMetadata = dronesTitle("log.title");
 
@@ -29,8 +30,9 @@ export default async function FlightLogPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const params = flattenParams(sp);
   const state = parseTableState(sp, { sortable: FLIGHT_SORTS, defaultSort: "started", pageSize: 25 });
-  const { filters, errors } = parseFlightFilters(params);
+  const { filters, errors: parsed } = parseFlightFilters(params);
   const [d, locale] = await Promise.all([getTranslations("Drones"), getLocale() as Promise<FormatLocale>]);
+  const errors = localizedFilterErrors(parsed, locale);
   const t = (k: string, v?: Record<string, string | number>) => d(`log.${k}`, v);
   const outcome = (o: string | null) =>
     o === null ? d("outcomeSensitive") : d.has(`outcome.${o}`) ? d(`outcome.${o}`) : o;
