@@ -83,6 +83,17 @@ export function formatDate(isoDate: string, locale: FormatLocale = "en"): string
   );
 }
 
+/** Instants as their day in a time zone: "March 1, 2026", or "March 1, 2026 at 2 PM" with the hour. */
+export function zonedDayFormat(timeZone: string, locale: FormatLocale = "en", withHour = false): Intl.DateTimeFormat {
+  return dateTimeFormat(tag(locale), {
+    timeZone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    ...(withHour ? { hour: "numeric" } : {}),
+  });
+}
+
 /** A rate such as events per 1,000 residents → "12.4"; null when not published. */
 export function formatRate(
   value: number | null | undefined,

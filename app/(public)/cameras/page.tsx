@@ -1,12 +1,11 @@
 // Cameras and the watch center: inventory, headline numbers, charts and the public access log.
-import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
 import { MetricCard } from "@/components/ui/metric-card";
-import { formatCount, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
+import { formatCount, formatShare, notPublishedText, zonedDayFormat, type FormatLocale } from "@/lib/format/numbers";
 import { getLocale, getTranslations } from "next-intl/server";
 import {
   getAccessFilterOptions,
@@ -73,13 +72,7 @@ export default async function CamerasPage({ searchParams }: { searchParams: Prom
   const privTotal = priv.find((p) => p.areaSlug === "*");
   const areaKind = c.areaKind === "division" ? "division" : "neighborhood";
   const areaNoun = t(`area.${areaKind}.title`);
-  const fmtDate = (d: Date) =>
-    dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
-      timeZone: c.timeZone,
-      year: "numeric",
-      month: "long",
-      day: "numeric",
-    }).format(d);
+  const fmtDate = (d: Date) => zonedDayFormat(c.timeZone, locale).format(d);
 
   return (
     <>

@@ -1,12 +1,11 @@
 // Plate readers: what a resident asks of a plate-reader transparency portal — readers, retention,
 // detections and hits, searches with reason and offense type, sharing, and the policy.
-import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { areasFromFeatures } from "@/components/maps/types";
 import { flattenParams, parseTableState, type SearchParams } from "@/components/tables/table-params";
-import { formatCount, formatShare, notPublishedText, type FormatLocale } from "@/lib/format/numbers";
+import { formatCount, formatShare, notPublishedText, zonedDayFormat, type FormatLocale } from "@/lib/format/numbers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MetricCard } from "@/components/ui/metric-card";
 import { getSearchFilterOptions, getSearchLog } from "@/db/queries/public/alpr";
@@ -84,13 +83,7 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
     t("searchesWord"),
   );
   const ag = seriesRows(agency, t("searchesWord"));
-  const fmtDate = (d: Date) =>
-    dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
-      timeZone: c.timeZone,
-      year: "numeric",
-      month: "long",
-      day: "numeric",
-    }).format(d);
+  const fmtDate = (d: Date) => zonedDayFormat(c.timeZone, locale).format(d);
 
   return (
     <>

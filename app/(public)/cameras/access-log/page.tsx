@@ -8,7 +8,7 @@ import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getDatasetAsOf } from "@/db/queries/public/publication";
 import { ACCESS_SORTS, accessLogFilters, parseFilters } from "@/lib/cameras/log-filters";
 import { city } from "@/lib/config/city";
-import { dateTimeFormat } from "@/lib/format/intl";
+import { zonedDayFormat, type FormatLocale } from "@/lib/format/numbers";
 import { AccessLogSection } from "../access-log-section";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedFilterErrors } from "@/i18n/filter-errors-es";
@@ -32,15 +32,10 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const [reviewed, t, locale] = await Promise.all([
     findingsForPublicIds(log.rows.map((r) => r.publicId)),
     getTranslations("Cameras"),
-    getLocale(),
+    getLocale() as Promise<FormatLocale>,
   ]);
   const errors = localizedFilterErrors(parsed, locale);
-  const day = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
-    timeZone: c.timeZone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  });
+  const day = zonedDayFormat(c.timeZone, locale);
   return (
     <>
       <p>

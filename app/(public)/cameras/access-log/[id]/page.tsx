@@ -10,7 +10,7 @@ import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getPublicAccess } from "@/db/queries/public/records";
 import { ACCESS_REASON_LABELS, OPERATION_LABELS, ROLE_LABELS, labelOf } from "@/lib/cameras/vocab";
 import { city } from "@/lib/config/city";
-import { dateTimeFormat } from "@/lib/format/intl";
+import { zonedDayFormat, type FormatLocale } from "@/lib/format/numbers";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -30,18 +30,12 @@ export default async function AccessPage({ params }: { params: Promise<{ id: str
     complaintsAbout({ targetType: "access", targetRef: a.publicId }),
     getTranslations("Cameras"),
     getTranslations("Vocab"),
-    getLocale(),
+    getLocale() as Promise<FormatLocale>,
   ]);
   const t = (k: string, values?: Record<string, string>) => tc(`acc.${k}`, values);
   const label = (group: string, labels: Record<string, string>, code: string) =>
     v.has(`${group}.${code}`) ? v(`${group}.${code}`) : labelOf(labels, code);
-  const hour = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
-    timeZone: tz,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-  });
+  const hour = zonedDayFormat(tz, locale, true);
   const facts: [string, string][] = [
     [t("hour"), hour.format(a.hour)],
     [t("place"), a.place],

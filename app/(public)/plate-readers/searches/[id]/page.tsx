@@ -10,7 +10,7 @@ import { findingsForPublicIds } from "@/db/queries/public/findings";
 import { getPublicSearch } from "@/db/queries/public/records";
 import { ALPR_REASON_LABELS, ROLE_LABELS, labelOf, offenseLabel } from "@/lib/cameras/vocab";
 import { city } from "@/lib/config/city";
-import { dateTimeFormat } from "@/lib/format/intl";
+import { zonedDayFormat, type FormatLocale } from "@/lib/format/numbers";
 import { PUBLIC_ID_PATTERN } from "@/lib/publish/rules/public-id";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -30,16 +30,10 @@ export default async function SearchPage({ params }: { params: Promise<{ id: str
     complaintsAbout({ targetType: "search", targetRef: s.publicId }),
     getTranslations("Plates"),
     getTranslations("Vocab"),
-    getLocale(),
+    getLocale() as Promise<FormatLocale>,
   ]);
   const en = locale === "en" ? undefined : "en";
-  const hour = dateTimeFormat(locale === "es" ? "es-US" : "en-US", {
-    timeZone: tz,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-  });
+  const hour = zonedDayFormat(tz, locale, true);
   const facts: [string, React.ReactNode][] = [
     [t("hour"), hour.format(s.hour)],
     [
