@@ -49,7 +49,7 @@ export default async function PrioritizationPage({ searchParams }: { searchParam
   const netLabel = (n: string) => (t.has(`network.${n}`) ? t(`network.${n}`) : n);
   const areaCol = t(`areaTitle.${area}`);
   const areaWord = t(`areaWord.${area}`);
-  // Area names, programs' reasons and motions are written by staff in English.
+  // Program names without a translation, decisions' reasons and motions are written by staff in English.
   const en = es ? "en" : undefined;
   const start = Object.fromEntries(catalog.map((f) => [f.factor, f.weight]));
   const { weights, errors, invalid, fromAddress } = parseWeights(await searchParams, start);
