@@ -32,7 +32,8 @@ export default defineConfig({
     name: lane.name,
     ...(lane.specs ? { testMatch: lane.specs } : { testIgnore: WRITER_IGNORES }),
     workers: 1,
-    metadata: { dataDir: laneDataDir(dataDir, lane) },
+    // Against one outside server the lanes share its accounts, so they share one TOTP step file.
+    metadata: { dataDir: external ? dataDir : laneDataDir(dataDir, lane) },
     use: { baseURL: external ?? `http://127.0.0.1:${port + lane.portOffset}` },
   })),
   webServer: external
