@@ -373,6 +373,21 @@ test.describe("a Spanish-speaking browser", () => {
     );
   });
 
+  test("a complaint's page gives its status history, dates and outcome note in Spanish", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The demo's first message (whatever its kind); the outcome is staff-written, marked English.
+    await expectFullySpanish(
+      page,
+      "/feedback/1",
+      /^(Queja|Comentario) n\.º 1$/,
+      ["Status history", "What the resident wrote", "Received", "(current)", "Outcome", "No outcome has been"],
+      "Historial de estados",
+    );
+    const steps = page.getByRole("list", { name: "Historial de estados" }).getByRole("listitem");
+    await expect(steps.first()).toContainText(/^Recibido: \d{1,2} /);
+    await expect(steps.last()).toContainText("(actual)");
+  });
+
   test("the flight, access and search logs word their filter errors in Spanish", async ({ page }) => {
     for (const path of ["/drones/flights", "/cameras/access-log", "/plate-readers"]) {
       await page.goto(`${path}?from=2026-02-30&to=ayer&linked=quizas`);

@@ -36,6 +36,7 @@ const FULLY_TRANSLATED_PATTERNS = [
   /^\/policies\/[^/]+(\/diff)?$/,
   /^\/plate-readers\/searches\/[^/]+$/,
   /^\/cameras\/access-log\/[^/]+$/,
+  /^\/feedback\/\d+$/,
 ];
 
 export function isFullyTranslated(pathname: string): boolean {

@@ -3,7 +3,8 @@
 // falls back to the dates the record keeps: received, then resolved or closed without action.
 import { statusLabels } from "./feedback";
 
-export type StatusStep = { label: string; at: Date | null; current: boolean };
+/** status: the status key ("new" for Received), for a page that words it in its own language. */
+export type StatusStep = { status: string; label: string; at: Date | null; current: boolean };
 export type StatusChange = { status: string; at: Date };
 
 export function statusHistory(
@@ -12,18 +13,18 @@ export function statusHistory(
 ): StatusStep[] {
   const label = (s: string) => statusLabels[s] ?? s;
   if (changes.length > 0) {
-    const steps: StatusStep[] = [{ label: "Received", at: c.createdAt, current: false }];
+    const steps: StatusStep[] = [{ status: "new", label: "Received", at: c.createdAt, current: false }];
     for (const ch of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime()))
-      steps.push({ label: label(ch.status), at: ch.at, current: false });
+      steps.push({ status: ch.status, label: label(ch.status), at: ch.at, current: false });
     steps[steps.length - 1].current = true;
     return steps;
   }
-  const steps: StatusStep[] = [{ label: "Received", at: c.createdAt, current: c.status === "new" }];
+  const steps: StatusStep[] = [{ status: "new", label: "Received", at: c.createdAt, current: c.status === "new" }];
   if (c.status === "new") return steps;
   if (c.status === "triaged" || c.status === "in_progress") {
-    steps.push({ label: label(c.status), at: null, current: true });
+    steps.push({ status: c.status, label: label(c.status), at: null, current: true });
     return steps;
   }
-  steps.push({ label: label(c.status), at: c.resolvedAt, current: true });
+  steps.push({ status: c.status, label: label(c.status), at: c.resolvedAt, current: true });
   return steps;
 }

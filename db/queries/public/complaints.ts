@@ -29,6 +29,7 @@ export type PublicComplaint = {
   resolvedAt: Date | null;
   outcome: string | null;
   programName?: string | null;
+  programSlug?: string | null;
 };
 
 /** Every message filed about one record ("flight", "<public id>"), oldest first. */
@@ -47,7 +48,7 @@ export async function complaintsAbout(
 export async function publicComplaint(o: Opts & { id: number }): Promise<PublicComplaint | null> {
   const db = o.db ?? (await getDb());
   const [row] = await db
-    .select({ ...publicColumns, programName: programs.name })
+    .select({ ...publicColumns, programName: programs.name, programSlug: programs.slug })
     .from(feedback)
     .leftJoin(programs, eq(programs.id, feedback.programId))
     .where(eq(feedback.id, o.id))
