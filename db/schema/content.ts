@@ -110,26 +110,52 @@ export const budgetItems = pgTable(
 export const serviceArea = pgEnum("service_area", SERVICE_AREAS);
 export const milestoneKind = pgEnum("milestone_kind", MILESTONE_KINDS);
 
-export const initiatives = pgTable("initiatives", {
-  id: serial("id").primaryKey(),
-  programId: integer("program_id").references(() => programs.id),
-  name: text("name").notNull(),
-  description: text("description").notNull().default(""),
-  serviceArea: serviceArea("service_area").notNull(),
-  status: text("status").notNull().default("in_progress"),
-});
+export const initiatives = pgTable(
+  "initiatives",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id").references(() => programs.id),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    /** Optional Spanish version, shown to Spanish readers; null: readers see the English text. */
+    nameEs: text("name_es"),
+    descriptionEs: text("description_es"),
+    serviceArea: serviceArea("service_area").notNull(),
+    status: text("status").notNull().default("in_progress"),
+  },
+  (t) => [
+    // A Spanish version is whole: a name, and a description exactly when the English has one; or neither.
+    check(
+      "initiative_spanish_whole",
+      sql`(${t.nameEs} is null and ${t.descriptionEs} is null) or (${t.nameEs} is not null and (${t.descriptionEs} is null) = (${t.description} = ''))`,
+    ),
+  ],
+);
 
-export const milestones = pgTable("milestones", {
-  id: serial("id").primaryKey(),
-  initiativeId: integer("initiative_id")
-    .notNull()
-    .references(() => initiatives.id, { onDelete: "cascade" }),
-  kind: milestoneKind("kind").notNull(),
-  title: text("title").notNull(),
-  dueDate: date("due_date"),
-  completedDate: date("completed_date"),
-  note: text("note"),
-});
+export const milestones = pgTable(
+  "milestones",
+  {
+    id: serial("id").primaryKey(),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    kind: milestoneKind("kind").notNull(),
+    title: text("title").notNull(),
+    dueDate: date("due_date"),
+    completedDate: date("completed_date"),
+    note: text("note"),
+    /** Optional Spanish version, shown to Spanish readers; null: readers see the English text. */
+    titleEs: text("title_es"),
+    noteEs: text("note_es"),
+  },
+  (t) => [
+    // A Spanish version is whole: a title, and a note exactly when the English has one; or neither.
+    check(
+      "milestone_spanish_whole",
+      sql`(${t.titleEs} is null and ${t.noteEs} is null) or (${t.titleEs} is not null and (${t.noteEs} is null) = (${t.note} is null))`,
+    ),
+  ],
+);
 
 export const targetDirection = pgEnum("target_direction", TARGET_DIRECTIONS);
 
