@@ -116,12 +116,9 @@ test.describe("a Spanish-speaking browser", () => {
     }
   });
 
-  test("pages not yet translated say so, and their untranslated text is marked English", async ({ page }) => {
-    for (const path of ["/data/api", "/audit"]) {
-      await page.goto(path);
-      await expect(page.locator("main#main")).toHaveAttribute("lang", "en");
-      await expect(page.locator('main#main > p.notice[lang="es"]')).toContainText("no está traducida por completo");
-    }
+  // Every public page is now fully translated (tests/i18n-pages.test.ts holds each route to it), so
+  // no page carries the layout's "not fully translated" notice.
+  test("translated pages carry no 'not translated' notice, and keep their hreflang links", async ({ page }) => {
     // A page with its own alternates (the Atom feed) keeps the hreflang links too.
     await page.goto("/updates");
     await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
@@ -246,6 +243,83 @@ test.describe("a Spanish-speaking browser", () => {
       /^(planned|approved|purchased|complete|cancelled)$/,
     );
     await page.screenshot({ path: test.info().outputPath("es-costs-390.png"), fullPage: true });
+  });
+
+  test("the audit checkpoints, the API guide and the printable scorecard are fully in Spanish", async ({ page }) => {
+    test.setTimeout(240_000);
+    const pages: [string, string, string[], string][] = [
+      [
+        "/audit",
+        "Puntos de control del registro de auditoría",
+        [
+          "Every sign-in",
+          "checkpoints as JSON",
+          "Entries newer than",
+          "Published checkpoints",
+          "Taken (UTC)",
+          "Entries in the log",
+          "Fingerprint of the latest entry",
+          "before the audit key",
+          "(publish)",
+        ],
+        "Puntos de control publicados",
+      ],
+      [
+        "/data/api",
+        "API de datos abiertos",
+        [
+          "This page is generated",
+          "How it works",
+          "Read-only",
+          "Pages hold",
+          "Hidden counts",
+          "Example:",
+          "Routes",
+          "Query parameters of",
+          "Parameter",
+          "Meaning",
+          "one of:",
+          "Answers:",
+          "One page of matching rows",
+        ],
+        "Parámetros de consulta de",
+      ],
+      [
+        "/council/print",
+        "Evaluación para el Concejo: versión para imprimir",
+        [
+          "One page per program",
+          "Back to the scorecard",
+          "Print or save as PDF",
+          "Public-safety technology pilot scorecard",
+          "Data as of",
+          "Pilot to date",
+          "metrics against targets",
+          "Costs to date",
+          "Show period",
+        ],
+        "Una página por programa",
+      ],
+    ];
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [path, h1, english, spanish] of pages) {
+        if (width === 390) await expectFullySpanish(page, path, h1, english, spanish);
+        else await page.goto(path);
+        await page.screenshot({
+          path: test.info().outputPath(`es${path.replace(/\W+/g, "-")}-${width}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    // Numbers and dates in the locale: the checkpoints' day is Spanish ("2 dic 2026, 14:05").
+    await page.goto("/audit");
+    await expect(page.getByRole("table").locator("tbody th").first()).toContainText(
+      /^\d{1,2} [a-z]{3}\.? \d{4},? \d{2}:\d{2} \((publicación|programado|línea de comandos)\)$/,
+    );
+    // A bad period on the printable scorecard is explained in Spanish.
+    await page.goto("/council/print?from=2026-13-01");
+    await expect(page.getByRole("alert")).toContainText("No es una fecha real");
   });
 
   // The program pages and their records: every English phrase of each page's own wording must be

@@ -12,6 +12,7 @@ const EXACT: Record<string, string> = {
   "Choose a reason from the list": "Elija un motivo de la lista",
   "A user looks like user-7f3a2b": "Un usuario se escribe como user-7f3a2b",
   "The end date is before the start date": "La fecha final es anterior a la inicial",
+  "Not a real date": "No es una fecha real",
   "Invalid value": "Valor no válido",
   "Not a valid value": "Valor no válido",
   "must not contain control characters": "no debe contener caracteres de control",

@@ -4,45 +4,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "./locale";
-
-/** Pages whose fixed text is all translated; on the others only headings are, the rest is English. */
-const FULLY_TRANSLATED = new Set([
-  "/",
-  "/drones/nearby",
-  "/feedback",
-  "/feedback/new",
-  "/data/methodology",
-  "/policies",
-  "/updates",
-  "/findings",
-  "/data",
-  "/council",
-  "/drones",
-  "/drones/flights",
-  "/cso",
-  "/well-being",
-  "/reports",
-  "/plate-readers",
-  "/cameras",
-  "/cameras/access-log",
-  "/council/prioritization",
-  "/costs",
-]);
-/** Pages with a path parameter whose fixed text is all translated. */
-const FULLY_TRANSLATED_PATTERNS = [
-  /^\/updates\/[^/]+$/,
-  /^\/drones\/flights\/[^/]+$/,
-  /^\/reports\/[^/]+\/[^/]+$/,
-  /^\/policies\/[^/]+(\/diff)?$/,
-  /^\/plate-readers\/searches\/[^/]+$/,
-  /^\/cameras\/access-log\/[^/]+$/,
-  /^\/feedback\/\d+$/,
-];
-
-export function isFullyTranslated(pathname: string): boolean {
-  return FULLY_TRANSLATED.has(pathname) || FULLY_TRANSLATED_PATTERNS.some((re) => re.test(pathname));
-}
 import type en from "../messages/en.json";
+
+export { isFullyTranslated } from "./fully-translated";
 
 type Pages = (typeof en)["Pages"];
 export type PageKey = { [P in keyof Pages]: `${P & string}.${keyof Pages[P] & string}` }[keyof Pages];

@@ -1,67 +1,85 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listAuditCheckpoints } from "@/db/queries/public/audit";
+import { intlLocale, type Locale } from "@/i18n/locale";
+import { Tr, pageTitle } from "@/i18n/tr";
+import { dateTimeFormat, numberFormat } from "@/lib/format/intl";
 
-export const metadata: Metadata = { title: "Audit log checkpoints — Daylight" };
+export const generateMetadata = pageTitle("audit.title");
+
+/** "2026-12-01 14:00" in English (as before); the locale's day and 24-hour time in Spanish, both UTC. */
+function takenAt(at: Date, locale: Locale): string {
+  if (locale === "en") return at.toISOString().slice(0, 16).replace("T", " ");
+  return dateTimeFormat(intlLocale(locale), {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+}
 
 export default async function AuditCheckpointsPage() {
   await connection();
-  const rows = await listAuditCheckpoints();
+  const [rows, t, locale] = await Promise.all([
+    listAuditCheckpoints(),
+    getTranslations("Audit"),
+    getLocale() as Promise<Locale>,
+  ]);
+  const count = numberFormat(intlLocale(locale));
+  // A reason the messages do not name (a future job's) is shown as recorded, in English.
+  const reason = (r: string) =>
+    t.has(`reasons.${r}`) ? (
+      t(`reasons.${r}` as "reasons.cli")
+    ) : (
+      <span lang={locale === "en" ? undefined : "en"}>{r}</span>
+    );
   return (
     <>
-      <h1>Audit log checkpoints</h1>
-      <p className="lede">
-        Every sign-in, every look at raw records by reviewers, every export and every change in this portal is written
-        to an append-only audit log. Each entry carries a fingerprint of the entry before it, computed with a secret key
-        kept outside the database (an HMAC), so changing or deleting any past entry breaks every fingerprint after it,
-        and someone who can only edit the database cannot recompute them.
-      </p>
+      <h1>
+        <Tr k="audit.h1" />
+      </h1>
+      <p className="lede">{t("lede")}</p>
       <p>
-        With every publication, and at least every hour, the portal publishes a checkpoint here: the latest entry, its
-        fingerprint and the number of entries, signed with the same key. Anyone can save the{" "}
-        <a href="/audit/checkpoints.json">checkpoints as JSON</a>: if entries were later removed or rewritten, the log
-        would no longer match what was published. Auditors check every entry and every checkpoint with{" "}
-        <code>daylight audit verify</code>, and against a saved copy with{" "}
-        <code>daylight audit verify --against checkpoints.json</code>.
+        {t.rich("how", {
+          link: (chunks) => <a href="/audit/checkpoints.json">{chunks}</a>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
-      <p className="notice">Entries newer than the latest checkpoint can only be vouched for by the next one.</p>
+      <p className="notice">{t("newer")}</p>
       {rows.length === 0 ? (
-        <p className="notice">No checkpoint has been published yet.</p>
+        <p className="notice">{t("none")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>Published checkpoints, newest first</caption>
+            <caption>{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Taken (UTC)</th>
+                <th scope="col">{t("taken")}</th>
                 <th scope="col" className="num">
-                  Entries in the log
+                  {t("entries")}
                 </th>
                 <th scope="col" className="num">
-                  Latest entry
+                  {t("latest")}
                 </th>
-                <th scope="col">Fingerprint of the latest entry</th>
-                <th scope="col">Signature</th>
+                <th scope="col">{t("fingerprint")}</th>
+                <th scope="col">{t("signature")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.at.toISOString()}-${r.headId}`}>
                   <th scope="row">
-                    {r.at.toISOString().slice(0, 16).replace("T", " ")} ({r.reason})
+                    {takenAt(r.at, locale)} ({reason(r.reason)})
                   </th>
-                  <td className="num">{r.rowCount.toLocaleString("en-US")}</td>
+                  <td className="num">{count.format(r.rowCount)}</td>
                   <td className="num">#{r.headId}</td>
                   <td>
                     <code style={{ wordBreak: "break-all" }}>{r.headHash}</code>
                   </td>
-                  <td>
-                    {r.signature ? (
-                      <code style={{ wordBreak: "break-all" }}>{r.signature}</code>
-                    ) : (
-                      "none (before the audit key)"
-                    )}
-                  </td>
+                  <td>{r.signature ? <code style={{ wordBreak: "break-all" }}>{r.signature}</code> : t("unsigned")}</td>
                 </tr>
               ))}
             </tbody>

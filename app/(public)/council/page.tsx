@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locale";
+import { filterErrorEs } from "@/i18n/filter-errors-es";
 import { DownloadLinks } from "@/components/opendata/download-links";
 import { listMeetings } from "@/db/queries/public/content";
 import { ScorecardProgram } from "@/components/content/scorecard-program";
@@ -44,7 +45,7 @@ export default async function CouncilPage({ searchParams }: { searchParams: Sear
       <p className="lede">{t("lede")}</p>
       {s.error && (
         <p role="alert" className="notice">
-          {t("badPeriod", { error: s.error })}
+          {t("badPeriod", { error: locale === "en" ? s.error : filterErrorEs(s.error) })}
         </p>
       )}
       <PeriodForm from={s.period.from} to={s.period.to} action="/council" />

@@ -1,8 +1,8 @@
 "use client";
-export function PrintButton() {
+export function PrintButton({ label }: { label: string }) {
   return (
     <button type="button" onClick={() => window.print()}>
-      Print or save as PDF
+      {label}
     </button>
   );
 }

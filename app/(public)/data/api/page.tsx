@@ -1,12 +1,17 @@
 // /data/api: the OpenAPI document of /api/v1, rendered for people from the document itself.
-import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { intlLocale } from "@/i18n/locale";
+import { Tr, pageTitle } from "@/i18n/tr";
+import { numberFormat } from "@/lib/format/intl";
 import { env } from "@/lib/env";
 import { openApiDocument } from "@/lib/opendata/openapi";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/opendata/params";
 import styles from "@/components/opendata/opendata.module.css";
 
-export const metadata: Metadata = { title: "Open data API" };
+export const generateMetadata = pageTitle("api.title");
+
+type T = Awaited<ReturnType<typeof getTranslations<"ApiDocs">>>;
 
 type Param = {
   name: string;
@@ -21,65 +26,66 @@ type Op = {
 };
 type Doc = { info: { title: string; version: string; description: string }; paths: Record<string, { get: Op }> };
 
-function typeOf(p: Param): string {
+/** A parameter's values in the reader's words; enum values and unknown types are the API's own (English). */
+function TypeOf({ p, t, en }: { p: Param; t: T; en: "en" | undefined }) {
   const s = p.schema;
-  if (s.enum) return `one of: ${s.enum.join(", ")}`;
-  if (s.format === "date") return "date (YYYY-MM-DD)";
-  return s.type ?? "text";
+  if (s.enum)
+    return (
+      <>
+        {t("oneOf")}
+        <span lang={en}>{s.enum.join(", ")}</span>
+      </>
+    );
+  if (s.format === "date") return <>{t("date")}</>;
+  const type = s.type ?? "text";
+  return t.has(`types.${type}`) ? <>{t(`types.${type}` as "types.text")}</> : <span lang={en}>{type}</span>;
 }
 
 export default async function ApiDocsPage() {
   await connection();
+  const [t, locale] = await Promise.all([getTranslations("ApiDocs"), getLocale()]);
   const doc = openApiDocument() as unknown as Doc;
   const perMinute = env().DAYLIGHT_API_RATE_LIMIT;
+  // The OpenAPI document (descriptions, summaries, answers) is written in English, for tools.
+  const en = locale === "en" ? undefined : "en";
+  const num = numberFormat(intlLocale(locale === "es" ? "es" : "en"));
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <>
-      <h1>Open data API</h1>
-      <p className="lede">{doc.info.description}</p>
-      <p>
-        This page is generated from the machine-readable OpenAPI 3.1 document at{" "}
-        <a href="/api/v1/openapi.json">
-          <code>/api/v1/openapi.json</code>
-        </a>{" "}
-        (version {doc.info.version}), which tools such as code generators can read. The columns of every dataset are
-        explained in the <a href="/data">data dictionary</a>.
+      <h1>
+        <Tr k="api.h1" />
+      </h1>
+      <p className="lede" lang={en}>
+        {doc.info.description}
       </p>
-      <h2 id="basics">How it works</h2>
+      <p>
+        {t.rich("generated", {
+          version: doc.info.version,
+          link: () => (
+            <a href="/api/v1/openapi.json">
+              <code>/api/v1/openapi.json</code>
+            </a>
+          ),
+          dict: (chunks) => <a href="/data">{chunks}</a>,
+        })}
+      </p>
+      <h2 id="basics">{t("basics")}</h2>
       <ul>
-        <li>Read-only: every route answers GET. No key or sign-in. Any website may call it (CORS is open for GET).</li>
-        <li>
-          Filters use the same names and values as the filters on each page, so you can copy them from the address bar.
-          A parameter that is unknown or has a bad value gets HTTP 400 with a message naming it.
-        </li>
-        <li>
-          Pages hold {DEFAULT_LIMIT} rows (up to {MAX_LIMIT} with <code>limit</code>). Follow <code>next_cursor</code>{" "}
-          (or the <code>Link: rel=&quot;next&quot;</code> header) until it is null. If the data is republished while you
-          page, you get HTTP 409: start again from the first page.
-        </li>
-        <li>
-          Add <code>.csv</code> or <code>.json</code> to a dataset&apos;s address (or <code>format=csv</code>) to
-          download every matching row at once; files are streamed, so large ones start at once.
-        </li>
-        <li>
-          Responses carry an <code>ETag</code>; send it back in <code>If-None-Match</code> to get 304 Not Modified when
-          nothing changed, and respect <code>Cache-Control</code>.
-        </li>
-        <li>
-          Limit: {perMinute} requests a minute per address. Past it you get HTTP 429 with <code>Retry-After</code>{" "}
-          (seconds).
-        </li>
-        <li>
-          Hidden counts (from 1 to 10) are <code>null</code> with <code>&quot;suppressed&quot;: true</code> in JSON and{" "}
-          <code>&lt;11</code> in CSV.
-        </li>
+        <li>{t("readOnly")}</li>
+        <li>{t("filters")}</li>
+        <li>{t.rich("paging", { size: num.format(DEFAULT_LIMIT), max: num.format(MAX_LIMIT), code })}</li>
+        <li>{t.rich("download", { code })}</li>
+        <li>{t.rich("etag", { code })}</li>
+        <li>{t.rich("limit", { n: num.format(perMinute), code })}</li>
+        <li>{t.rich("hidden", { lt11: "<11", code })}</li>
       </ul>
       <p>
-        Example:{" "}
+        {t("example")}
         <code className={styles.endpoint}>
           curl &apos;/api/v1/drone-flights?from=2026-01-01&amp;outcome=cleared_no_patrol&amp;limit=50&apos;
         </code>
       </p>
-      <h2 id="routes">Routes</h2>
+      <h2 id="routes">{t("routes")}</h2>
       {Object.entries(doc.paths).map(([path, item]) => {
         const op = item.get;
         const id = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
@@ -91,26 +97,28 @@ export default async function ApiDocsPage() {
                 <code>{path}</code>
               </a>
             </h3>
-            <p>
+            <p lang={en}>
               <strong>{op.summary}.</strong> {op.description}
             </p>
             {op.parameters?.length ? (
               <div className="table-wrap">
                 <table className={styles.params}>
-                  <caption>Query parameters of {path} (all optional)</caption>
+                  <caption>{t("paramsCaption", { path })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Parameter</th>
-                      <th scope="col">Values</th>
-                      <th scope="col">Meaning</th>
+                      <th scope="col">{t("parameter")}</th>
+                      <th scope="col">{t("values")}</th>
+                      <th scope="col">{t("meaning")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {op.parameters.map((p) => (
                       <tr key={p.name}>
                         <td>{p.name}</td>
-                        <td>{typeOf(p)}</td>
-                        <td>{p.description}</td>
+                        <td>
+                          <TypeOf p={p} t={t} en={en} />
+                        </td>
+                        <td lang={en}>{p.description}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -118,11 +126,11 @@ export default async function ApiDocsPage() {
               </div>
             ) : null}
             <p className="muted">
-              Answers:{" "}
+              {t("answers")}
               {Object.entries(op.responses).map(([code, r], i) => (
                 <span key={code}>
                   {i ? "; " : ""}
-                  {code} {r.description}
+                  {code} <span lang={en}>{r.description}</span>
                 </span>
               ))}
               .
