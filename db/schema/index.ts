@@ -14,3 +14,4 @@ export * from "./published-rollups";
 export * from "./jobs";
 export * from "./published-reports";
 export * from "./limits";
+export * from "./publish-changes";

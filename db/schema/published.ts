@@ -21,6 +21,13 @@ export const publicationRuns = pgTable("publication_runs", {
   cellsSuppressed: integer("cells_suppressed").notNull().default(0),
   error: text("error"),
   trigger: text("trigger").notNull().default("cli"),
+  /**
+   * Per dataset, what its published rows were built under (reference tables, rules, keys, zone:
+   * server/publish/changes.ts). A later publication whose fingerprint differs rebuilds the dataset.
+   */
+  fingerprints: jsonb("fingerprints").$type<Record<string, string>>().notNull().default({}),
+  /** Per dataset, what this run rewrote: "full (why)" or the number of local dates. */
+  scopes: jsonb("scopes").$type<Record<string, string>>().notNull().default({}),
 });
 
 /**

@@ -1,0 +1,19 @@
+// The change log of the raw event tables, for incremental publication (server/publish/changes.ts).
+// Triggers on drone_flights, camera_access_events, alpr_searches and cso_activities (migration
+// 0033) add one row per hour of event time that a statement inserted, updated (old and new values)
+// or deleted; a TRUNCATE adds a row with no hour, which makes the next publication rebuild the
+// dataset. A publication consumes the rows it has seen, in its own transaction.
+import { bigserial, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+export const publishChanges = pgTable(
+  "publish_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** drones, cameras, alpr or cso: the publisher whose rows the change touches. */
+    dataset: text("dataset").notNull(),
+    /** The event-time hour (UTC) the change touches; null: every hour. */
+    hour: timestamp("hour", { withTimezone: true }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("publish_changes_dataset").on(t.dataset, t.id)],
+);
