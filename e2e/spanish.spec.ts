@@ -319,7 +319,7 @@ test.describe("a Spanish-speaking browser", () => {
     );
     // A bad period on the printable scorecard is explained in Spanish.
     await page.goto("/council/print?from=2026-13-01");
-    await expect(page.getByRole("alert")).toContainText("No es una fecha real");
+    await expect(page.locator('main [role="alert"]')).toContainText("No es una fecha real");
   });
 
   // The program pages and their records: every English phrase of each page's own wording must be

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ProgramCard } from "@/lib/content/build-scorecard";
-import { formatCount, formatMoney } from "@/lib/format/numbers";
+import { formatCount, formatDate, formatMoney } from "@/lib/format/numbers";
 import { formatChange, formatValue } from "@/lib/content/scorecard";
 import { Sparkline } from "./sparkline";
 import styles from "./content.module.css";
@@ -95,7 +95,7 @@ export function ScorecardProgram({ card, periodText, headingLevel = 2 }: { card:
             <>
               <Sub>{t("sharing")}</Sub>
               <ul className={styles.tight}>
-                {card.sharing.map((s) => <li key={`${s.agency}-${s.direction}`}><span lang={en}>{s.agency}</span>: {s.direction === "both" ? t("both") : s.direction === "outbound" ? t("outbound") : t("inbound")} (<span lang={en}>{s.dataShared}</span>){s.endedOn ? t("ended", { date: s.endedOn }) : ""}</li>)}
+                {card.sharing.map((s) => <li key={`${s.agency}-${s.direction}`}><span lang={en}>{s.agency}</span>: {s.direction === "both" ? t("both") : s.direction === "outbound" ? t("outbound") : t("inbound")} (<span lang={en}>{s.dataShared}</span>){s.endedOn ? t("ended", { date: formatDate(s.endedOn, locale) }) : ""}</li>)}
               </ul>
             </>
           )}

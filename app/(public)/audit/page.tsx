@@ -53,7 +53,7 @@ export default async function AuditCheckpointsPage() {
         <p className="notice">{t("none")}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <caption>{t("caption")}</caption>
             <thead>
               <tr>
@@ -71,15 +71,21 @@ export default async function AuditCheckpointsPage() {
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.at.toISOString()}-${r.headId}`}>
-                  <th scope="row">
+                  <th scope="row" data-label={t("taken")}>
                     {takenAt(r.at, locale)} ({reason(r.reason)})
                   </th>
-                  <td className="num">{count.format(r.rowCount)}</td>
-                  <td className="num">#{r.headId}</td>
-                  <td>
+                  <td className="num" data-label={t("entries")}>
+                    {count.format(r.rowCount)}
+                  </td>
+                  <td className="num" data-label={t("latest")}>
+                    #{r.headId}
+                  </td>
+                  <td data-label={t("fingerprint")}>
                     <code style={{ wordBreak: "break-all" }}>{r.headHash}</code>
                   </td>
-                  <td>{r.signature ? <code style={{ wordBreak: "break-all" }}>{r.signature}</code> : t("unsigned")}</td>
+                  <td data-label={t("signature")}>
+                    {r.signature ? <code style={{ wordBreak: "break-all" }}>{r.signature}</code> : t("unsigned")}
+                  </td>
                 </tr>
               ))}
             </tbody>

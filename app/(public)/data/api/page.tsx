@@ -102,7 +102,7 @@ export default async function ApiDocsPage() {
             </p>
             {op.parameters?.length ? (
               <div className="table-wrap">
-                <table className={styles.params}>
+                <table className={`${styles.params} stack`}>
                   <caption>{t("paramsCaption", { path })}</caption>
                   <thead>
                     <tr>
@@ -114,11 +114,13 @@ export default async function ApiDocsPage() {
                   <tbody>
                     {op.parameters.map((p) => (
                       <tr key={p.name}>
-                        <td>{p.name}</td>
-                        <td>
+                        <td data-label={t("parameter")}>{p.name}</td>
+                        <td data-label={t("values")}>
                           <TypeOf p={p} t={t} en={en} />
                         </td>
-                        <td lang={en}>{p.description}</td>
+                        <td data-label={t("meaning")}>
+                          <span lang={en}>{p.description}</span>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
