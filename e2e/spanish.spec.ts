@@ -234,9 +234,21 @@ test.describe("a Spanish-speaking browser", () => {
         "Due ",
         "Late:",
         "Not scheduled",
+        // The demo's initiatives and milestones are published in Spanish too.
+        "Docks installed",
+        "Vendor selection",
+        "Three proposals under evaluation",
+        "Ballistic protection",
       ],
       "Partidas del presupuesto",
     );
+    // A milestone's Spanish title is shown as Spanish (not marked English).
+    const title = page.locator("main li span", { hasText: /^Bases instaladas$/ });
+    await expect(title).toBeVisible();
+    await expect(title).not.toHaveAttribute("lang", "en");
+    await expect(
+      page.getByRole("heading", { level: 3, name: "Respuesta a emergencias: drones como primera respuesta" }),
+    ).toBeVisible();
     // Money in the locale's words around it, and the budget statuses by key.
     await expect(page.locator("main p.lede")).toContainText(/\$[\d,]+ gastados hasta la fecha de/);
     await expect(page.locator('td[data-label="Estado"]').first()).not.toHaveText(
@@ -349,7 +361,7 @@ test.describe("a Spanish-speaking browser", () => {
       [
         "/well-being",
         "Estrategia de Seguridad y Bienestar Comunitario",
-        ["What residents said", "Service area", "service areas", "Health and Human Services"],
+        ["What residents said", "Service area", "service areas", "Health and Human Services", "Docks installed"],
         "Lo que dijeron los residentes",
       ],
       ["/reports", "Informes anuales de vigilancia", ["Annual surveillance reports", "staff write"], "Cámaras fijas"],

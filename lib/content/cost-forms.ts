@@ -54,6 +54,9 @@ export const milestoneSchema = z.object({
   dueDate: z.preprocess(blankToNull, isoDate.nullable()),
   completedDate: z.preprocess(blankToNull, isoDate.nullable()),
   note: optionalText(500),
+  // The Spanish version is optional; the use case refuses half of one (server/content/costs.ts).
+  titleEs: optionalText(160),
+  noteEs: optionalText(500),
 });
 
 export const initiativeSchema = z.object({
@@ -61,4 +64,6 @@ export const initiativeSchema = z.object({
   name: z.string({ error: "Name the initiative" }).trim().min(3, "Name the initiative").max(160),
   description: z.string().trim().max(1000).default(""),
   serviceArea: z.enum(serviceAreas, { error: "Choose a service area" }),
+  nameEs: optionalText(160),
+  descriptionEs: optionalText(1000),
 });

@@ -159,72 +159,108 @@ const INITIATIVES: {
   program: keyof SeedRef["programIds"] | null;
   name: string;
   description: string;
+  /** The demo ships Spanish for its own content: every initiative and milestone has a whole Spanish version. */
+  nameEs: string;
+  descriptionEs: string;
   serviceArea: (typeof initiatives.$inferInsert)["serviceArea"];
   status: string;
-  milestones: Milestone[];
+  milestones: (Milestone & { titleEs: string })[];
 }[] = [
   {
     program: null,
     name: "Ballistic protection for facilities",
     description: "Ballistic glazing and barriers at City Hall and the Sheriff's Station public counters.",
+    nameEs: "Protección balística de las instalaciones",
+    descriptionEs:
+      "Vidrios y barreras balísticas en los mostradores de atención al público del Ayuntamiento y de la estación del Sheriff.",
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "rfp_issued", title: "Request for proposals issued", due: 240, done: 247 },
-      { kind: "vendor_selected", title: "Vendor selected", due: 330 },
-      { kind: "installation", title: "Installation complete", due: 480 },
+      {
+        kind: "rfp_issued",
+        title: "Request for proposals issued",
+        titleEs: "Solicitud de propuestas publicada",
+        due: 240,
+        done: 247,
+      },
+      { kind: "vendor_selected", title: "Vendor selected", titleEs: "Proveedor elegido", due: 330 },
+      { kind: "installation", title: "Installation complete", titleEs: "Instalación terminada", due: 480 },
     ],
   },
   {
     program: "watch_center",
     name: "Proactive security monitoring",
     description: "Outside monitoring of city facilities' alarms and cameras overnight.",
+    nameEs: "Vigilancia preventiva de seguridad",
+    descriptionEs: "Monitoreo externo nocturno de las alarmas y cámaras de las instalaciones de la ciudad.",
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "rfp_issued", title: "Request for proposals issued", due: 170, done: 175 },
+      {
+        kind: "rfp_issued",
+        title: "Request for proposals issued",
+        titleEs: "Solicitud de propuestas publicada",
+        due: 170,
+        done: 175,
+      },
       {
         kind: "vendor_selected",
         title: "Vendor selection",
+        titleEs: "Selección del proveedor",
         due: 349,
         note: "Three proposals under evaluation.",
+        noteEs: "Se evalúan tres propuestas.",
       },
-      { kind: "contract_approved", title: "Contract to council", due: 372 },
+      { kind: "contract_approved", title: "Contract to council", titleEs: "Contrato ante el Concejo", due: 372 },
     ],
   },
   {
     program: "drones",
     name: "Emergency response: drones as first responders",
     description: "Faster eyes on emergency calls from three docks.",
+    nameEs: "Respuesta a emergencias: drones como primera respuesta",
+    descriptionEs: "Una mirada más rápida a las llamadas de emergencia, desde tres bases.",
     serviceArea: "law_enforcement_emergency",
     status: "in_progress",
     milestones: [
-      { kind: "installation", title: "Docks installed", due: -16, done: -19 },
+      { kind: "installation", title: "Docks installed", titleEs: "Bases instaladas", due: -16, done: -19 },
       {
         kind: "community_engagement",
         title: "Six-month community meeting",
+        titleEs: "Reunión comunitaria de los seis meses",
         due: 196,
         done: 197,
       },
-      { kind: "other", title: "Pilot evaluation to council", due: 340, done: 340 },
+      {
+        kind: "other",
+        title: "Pilot evaluation to council",
+        titleEs: "Evaluación del piloto ante el Concejo",
+        due: 340,
+        done: 340,
+      },
     ],
   },
   {
     program: "cso",
     name: "Neighborhood livability: Community Safety Officers",
     description: "Unarmed officers for reports, abandoned vehicles, encampments and quality-of-life calls.",
+    nameEs: "Habitabilidad de los barrios: Agentes de Seguridad Comunitaria",
+    descriptionEs:
+      "Agentes sin armas para denuncias, vehículos abandonados, campamentos y llamadas sobre la calidad de vida.",
     serviceArea: "neighborhood_livability",
     status: "in_progress",
     milestones: [
       {
         kind: "complete",
         title: "First 12 CSOs hired and trained",
+        titleEs: "Los primeros 12 agentes contratados y capacitados",
         due: -1,
         done: -5,
       },
       {
         kind: "community_engagement",
         title: "Phase 2 community listening sessions",
+        titleEs: "Fase 2: sesiones para escuchar a la comunidad",
         due: 150,
         done: 155,
       },
@@ -234,22 +270,32 @@ const INITIATIVES: {
     program: "cso",
     name: "Health and human services: referrals and outreach",
     description: "CSOs connect residents with housing, mental-health and senior services.",
+    nameEs: "Salud y servicios humanos: derivaciones y acercamiento",
+    descriptionEs:
+      "Los agentes ponen a los residentes en contacto con servicios de vivienda, de salud mental y para personas mayores.",
     serviceArea: "health_human_services",
     status: "in_progress",
     milestones: [
       {
         kind: "contract_approved",
         title: "Referral agreement with county behavioral health",
+        titleEs: "Acuerdo de derivación con la salud conductual del condado",
         due: 60,
         done: 70,
       },
       {
         kind: "community_engagement",
         title: "Phase 3 engagement: service providers' forum",
+        titleEs: "Fase 3 de participación: foro de proveedores de servicios",
         due: 272,
         done: 266,
       },
-      { kind: "other", title: "Shared referral tracking with county", due: 395 },
+      {
+        kind: "other",
+        title: "Shared referral tracking with county",
+        titleEs: "Seguimiento de derivaciones compartido con el condado",
+        due: 395,
+      },
     ],
   },
 ];
@@ -268,6 +314,8 @@ export async function seedInitiatives(
         programId: i.program ? ref.programIds[i.program] : null,
         name: i.name,
         description: i.description,
+        nameEs: i.nameEs,
+        descriptionEs: i.descriptionEs,
         serviceArea: i.serviceArea,
         status: i.status,
       })

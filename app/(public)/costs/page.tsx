@@ -10,6 +10,7 @@ import { summarizeCosts, type CostSummary } from "@/lib/content/scorecard";
 import { city } from "@/lib/config/city";
 import { isoDateIn } from "@/lib/format/intl";
 import { costSentence } from "@/lib/content/summary";
+import { langWhereDifferent, localizeInitiative, localizeMilestone } from "@/lib/content/bilingual";
 
 export const generateMetadata = pageTitle("costs.title");
 
@@ -58,7 +59,8 @@ export default async function CostsPage() {
   const total = summarizeCosts(items);
   const today = isoDateIn(new Date(), city().timeZone);
   const es = locale !== "en";
-  // Item names, notes, funding sources, initiatives and milestone titles are written by staff in English.
+  // Item names, notes and funding sources are written by staff in English; initiatives and
+  // milestones may have a Spanish version (the English one is marked when there is none).
   const en = es ? "en" : undefined;
   const money = (cents: number) => formatMoney(cents, locale);
   const date = (iso: string) => formatDate(iso, locale);
@@ -165,41 +167,53 @@ export default async function CostsPage() {
       </div>
       <DownloadLinks dataset="budget-items" label={es ? t("download") : undefined} />
       <h2>{t("initiatives")}</h2>
-      {inits.map((i) => (
-        <section key={i.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`init-${i.id}`}>
-          <h3 id={`init-${i.id}`} style={{ marginTop: 0 }} lang={en}>
-            {i.name}
-          </h3>
-          <p className="muted" style={{ margin: 0 }}>
-            {t.has(`serviceArea.${i.serviceArea}`) ? t(`serviceArea.${i.serviceArea}`) : i.serviceArea}
-            {i.programName ? (
-              <>
-                {" · "}
-                <span lang={en}>{i.programName}</span>
-              </>
-            ) : (
-              ""
-            )}
-          </p>
-          {i.description && <p lang={en}>{i.description}</p>}
-          <ol>
-            {i.milestones.map((m) => (
-              <li key={m.id}>
-                <strong>{t.has(`kind.${m.kind}`) ? t(`kind.${m.kind}`) : m.kind}</strong>:{" "}
-                <span lang={en}>{m.title}</span>. {milestone(m)}
-                {m.note ? (
-                  <>
-                    {" "}
-                    <span lang={en}>{m.note}</span>
-                  </>
-                ) : (
-                  ""
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      {inits.map((i) => {
+        const name = localizeInitiative(i, locale);
+        const lang = langWhereDifferent(name.lang, locale);
+        return (
+          <section key={i.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`init-${i.id}`}>
+            <h3 id={`init-${i.id}`} style={{ marginTop: 0 }} lang={lang}>
+              {name.name}
+            </h3>
+            <p className="muted" style={{ margin: 0 }}>
+              {t.has(`serviceArea.${i.serviceArea}`) ? t(`serviceArea.${i.serviceArea}`) : i.serviceArea}
+              {i.programName ? (
+                <>
+                  {" · "}
+                  {es && i.programSlug && t.has(`programs.${i.programSlug}`) ? (
+                    t(`programs.${i.programSlug}` as "programs.cso")
+                  ) : (
+                    <span lang={en}>{i.programName}</span>
+                  )}
+                </>
+              ) : (
+                ""
+              )}
+            </p>
+            {name.description && <p lang={lang}>{name.description}</p>}
+            <ol>
+              {i.milestones.map((m) => {
+                const ms = localizeMilestone(m, locale);
+                const mLang = langWhereDifferent(ms.lang, locale);
+                return (
+                  <li key={m.id}>
+                    <strong>{t.has(`kind.${m.kind}`) ? t(`kind.${m.kind}`) : m.kind}</strong>:{" "}
+                    <span lang={mLang}>{ms.title}</span>. {milestone(m)}
+                    {ms.note ? (
+                      <>
+                        {" "}
+                        <span lang={mLang}>{ms.note}</span>
+                      </>
+                    ) : (
+                      ""
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
     </>
   );
 }

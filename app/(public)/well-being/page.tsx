@@ -8,6 +8,7 @@ import { localDate } from "@/lib/time";
 import { phaseStatus } from "@/lib/content/strategy";
 import { formatCount, formatDate, type FormatLocale } from "@/lib/format/numbers";
 import { SERVICE_AREAS } from "@/lib/vocab";
+import { langWhereDifferent, localizeInitiative, localizeMilestone } from "@/lib/content/bilingual";
 import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata() {
@@ -30,7 +31,8 @@ export default async function WellBeingPage() {
   const filedText = (n: number) => (n > 0 && n < rules.minCount ? formatCount(null, locale) : formatCount(n, locale));
   const totalComments = themes.reduce((s, th) => s + th.comments, 0);
   const date = (iso: string) => formatDate(iso, locale);
-  // Staff write the phases' summaries, initiatives, milestones and themes in English.
+  // Staff write the phases' summaries and themes in English; initiatives and milestones may have a
+  // Spanish version (the English one is marked when there is none).
   const en = locale === "en" ? undefined : "en";
   const status = (st: string) =>
     t.has(`initiativeStatus.${st}`) ? t(`initiativeStatus.${st}`) : <span lang={en}>{st.replace(/_/g, " ")}</span>;
@@ -75,33 +77,40 @@ export default async function WellBeingPage() {
               <p>{t("noInitiatives")}</p>
             ) : (
               <ul>
-                {items.map((i) => (
-                  <li key={i.id}>
-                    <strong lang={en}>{i.name}</strong>
-                    {i.programName ? <span lang={en}>{` (${i.programName})`}</span> : ""}: {status(i.status)}
-                    {i.description ? (
-                      <>
-                        . <span lang={en}>{i.description}</span>
-                      </>
-                    ) : (
-                      ""
-                    )}
-                    {i.milestones.length > 0 && (
-                      <ul>
-                        {i.milestones.map((m) => (
-                          <li key={m.id}>
-                            <span lang={en}>{m.title}</span>:{" "}
-                            {m.completedDate
-                              ? t("done", { date: date(m.completedDate) })
-                              : m.dueDate
-                                ? t("due", { date: date(m.dueDate) })
-                                : t("noDate")}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
+                {items.map((i) => {
+                  const name = localizeInitiative(i, locale);
+                  const lang = langWhereDifferent(name.lang, locale);
+                  return (
+                    <li key={i.id}>
+                      <strong lang={lang}>{name.name}</strong>
+                      {i.programName ? <span lang={en}>{` (${i.programName})`}</span> : ""}: {status(i.status)}
+                      {name.description ? (
+                        <>
+                          . <span lang={lang}>{name.description}</span>
+                        </>
+                      ) : (
+                        ""
+                      )}
+                      {i.milestones.length > 0 && (
+                        <ul>
+                          {i.milestones.map((m) => {
+                            const ms = localizeMilestone(m, locale);
+                            return (
+                              <li key={m.id}>
+                                <span lang={langWhereDifferent(ms.lang, locale)}>{ms.title}</span>:{" "}
+                                {m.completedDate
+                                  ? t("done", { date: date(m.completedDate) })
+                                  : m.dueDate
+                                    ? t("due", { date: date(m.dueDate) })
+                                    : t("noDate")}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>

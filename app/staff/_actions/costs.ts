@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { blankToNull, formValues } from "@/lib/content/action-state";
+import { blankToNull, formValues, refusedState } from "@/lib/content/action-state";
 import { budgetSchema, initiativeSchema, milestoneSchema } from "@/lib/content/cost-forms";
 import { PROGRAM_SLUGS } from "@/lib/vocab";
 import { action } from "@/server/action";
@@ -21,12 +21,15 @@ export const saveBudgetItemAction = action({ roles: staff, schema: budgetSchema 
 });
 
 export const saveMilestoneAction = action({ roles: staff, schema: milestoneSchema }, async (ctx) => {
-  const row = await saveMilestone(ctx, ctx.data);
-  return { ok: true, message: `Saved "${row.title}".`, values: ctx.data.id ? formValues(ctx.formData) : undefined };
+  const r = await saveMilestone(ctx, ctx.data);
+  if ("refused" in r) return refusedState(r, ctx.formData);
+  return { ok: true, message: `Saved "${r.row.title}".`, values: ctx.data.id ? formValues(ctx.formData) : undefined };
 });
 
 export const createInitiativeAction = action({ roles: staff, schema: initiativeSchema }, async (ctx) => {
-  const row = await createInitiative(ctx, ctx.data);
+  const r = await createInitiative(ctx, ctx.data);
+  if ("refused" in r) return refusedState(r, ctx.formData);
+  const row = r.row;
   return {
     ok: true,
     message: `Added the initiative "${row.name}". Add its milestones below.`,

@@ -16,6 +16,14 @@ const statuses = ["planned", "approved", "purchased", "complete", "cancelled"].m
 const kinds = milestoneKinds.map((k) => ({ value: k, label: k.replaceAll("_", " ") }));
 const areaOptions = serviceAreas.map((a) => ({ value: a, label: serviceAreaLabels[a] }));
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
+// A milestone's optional Spanish version, whole or none: Spanish readers of /costs and /well-being see it.
+const spanishTitle: FieldSpec = {
+  name: "titleEs",
+  label: "Spanish version: milestone (optional)",
+  hint: "With a Spanish note too when there is a note.",
+  lang: "es",
+};
+const spanishNote: FieldSpec = { name: "noteEs", label: "Spanish version: note (optional)", lang: "es" };
 
 export default async function StaffCosts() {
   await requireRolePage("staff", "admin");
@@ -99,6 +107,8 @@ export default async function StaffCosts() {
                   { name: "dueDate", label: "Due", type: "date", defaultValue: m.dueDate ?? "" },
                   { name: "completedDate", label: "Completed", type: "date", defaultValue: m.completedDate ?? "" },
                   { name: "note", label: "Note", defaultValue: m.note ?? "" },
+                  { ...spanishTitle, defaultValue: m.titleEs ?? "" },
+                  { ...spanishNote, defaultValue: m.noteEs ?? "" },
                 ]}
               />
             </details>
@@ -117,6 +127,8 @@ export default async function StaffCosts() {
                 { name: "dueDate", label: "Due", type: "date" },
                 { name: "completedDate", label: "Completed", type: "date" },
                 { name: "note", label: "Note" },
+                spanishTitle,
+                spanishNote,
               ]}
             />
           </details>
@@ -133,6 +145,19 @@ export default async function StaffCosts() {
             { name: "program", label: "Program", type: "select", options: programs, defaultValue: "" },
             { name: "serviceArea", label: "Service area", type: "select", options: areaOptions, required: true },
             { name: "description", label: "Description", type: "textarea", rows: 2 },
+            {
+              name: "nameEs",
+              label: "Spanish version: initiative (optional)",
+              hint: "With a Spanish description too when the English has one; Spanish readers see it instead.",
+              lang: "es",
+            },
+            {
+              name: "descriptionEs",
+              label: "Spanish version: description (optional)",
+              type: "textarea",
+              rows: 2,
+              lang: "es",
+            },
           ]}
         />
       </details>

@@ -151,8 +151,11 @@ export async function listInitiatives(o: Opts = {}) {
       id: initiatives.id,
       name: initiatives.name,
       description: initiatives.description,
+      nameEs: initiatives.nameEs,
+      descriptionEs: initiatives.descriptionEs,
       serviceArea: initiatives.serviceArea,
       status: initiatives.status,
+      programSlug: programs.slug,
       programName: programs.name,
     })
     .from(initiatives)

@@ -44,6 +44,9 @@ export type MilestoneInput = {
   dueDate: string | null;
   completedDate: string | null;
   note: string | null;
+  /** The Spanish version, whole or none (the table's check refuses half of one). */
+  titleEs: string | null;
+  noteEs: string | null;
 };
 
 export async function saveMilestone(tx: DbOrTx, m: MilestoneInput) {
@@ -62,6 +65,8 @@ export async function createInitiative(
     programSlug: string | null;
     name: string;
     description: string;
+    nameEs: string | null;
+    descriptionEs: string | null;
     serviceArea: (typeof initiatives.$inferInsert)["serviceArea"];
   },
 ) {
