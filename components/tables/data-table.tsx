@@ -5,8 +5,7 @@ import { createTable, flexRender, getCoreRowModel, type ColumnDef } from "@tanst
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { pageWindow, rowsSummary } from "@/lib/format/paging";
-import { numberFormat } from "@/lib/format/intl";
+import { rowsSummary } from "@/lib/format/paging";
 import { Pagination } from "./pagination";
 import { hrefWith, type TableState } from "./table-params";
 import styles from "./tables.module.css";
@@ -74,13 +73,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const nounOne = props.nounOne ?? props.noun.replace(/(ss|ch|sh|x)es$/, "$1").replace(/s$/, "");
   const t = useTranslations("Tables");
   const locale = useLocale();
-  const summary =
-    locale === "en"
-      ? rowsSummary(state.page, state.pageSize, total, { one: nounOne, other: props.noun })
-      : spanishSummary(t, (x: number) => numberFormat("es-US").format(x), state.page, state.pageSize, total, {
-          one: nounOne,
-          other: props.noun,
-        });
+  // One path for every language: which line to show is decided in lib/format/paging.ts, its words
+  // are the messages' (the nouns come translated from the page).
+  const line = rowsSummary(
+    state.page,
+    state.pageSize,
+    total,
+    { one: nounOne, other: props.noun },
+    locale === "es" ? "es" : "en",
+  );
+  const summary = t(line.key, line.values);
 
   return (
     <div>
@@ -163,20 +165,4 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <Pagination path={path} params={params} page={state.page} pageCount={pageCount} label={props.caption} />
     </div>
   );
-}
-
-/** The status line in a language other than English (the nouns come translated from the page). */
-function spanishSummary(
-  t: (key: "noneMatch" | "showing" | "beyond", values: Record<string, string | number>) => string,
-  n: (x: number) => string,
-  page: number,
-  pageSize: number,
-  total: number,
-  noun: { one: string; other: string },
-): string {
-  const w = pageWindow(page, pageSize, total);
-  const word = total === 1 ? noun.one : noun.other;
-  if (total === 0) return t("noneMatch", { noun: noun.other });
-  if (w.beyond) return t("beyond", { page: n(page), total: n(total), noun: word, pages: w.pageCount });
-  return t("showing", { first: n(w.first), last: n(w.last), total: n(total), noun: word });
 }
