@@ -158,7 +158,15 @@ export function weekColumnsChart(
 export function seriesRows(
   rows: BreakdownRow[],
   seriesLabel: string,
-  opts: { dateKeys?: boolean; limit?: number; skipZero?: boolean; splitLabel?: boolean; locale?: FormatLocale } = {},
+  opts: {
+    dateKeys?: boolean;
+    limit?: number;
+    skipZero?: boolean;
+    splitLabel?: boolean;
+    locale?: FormatLocale;
+    /** A row label's language when it is not the page's (published English data on a Spanish page). */
+    labelLang?: (r: BreakdownRow) => string | undefined;
+  } = {},
 ): { rows: ChartRow[]; series: ChartSeries[]; total: number | null } {
   const items = [...rows]
     .sort((a, b) => a.ord - b.ord)
@@ -167,9 +175,11 @@ export function seriesRows(
   return {
     rows: items.slice(0, opts.limit ?? items.length).map((r) => {
       const values = { n: r.suppressed ? null : r.count };
-      if (opts.splitLabel === false) return { label: r.label, values };
+      const lang = opts.labelLang?.(r);
+      const marked = lang ? { lang } : {};
+      if (opts.splitLabel === false) return { label: r.label, values, ...marked };
       const [label, detail] = opts.dateKeys ? [shortDate(r.key, opts.locale)] : r.label.split(" · ");
-      return { label, detail, values };
+      return { label, detail, values, ...marked };
     }),
     series: [{ key: "n", label: seriesLabel }],
     total: total && !total.suppressed ? total.count : null,

@@ -31,7 +31,7 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
             <th scope="col">{rowHeader}</th>
             {series.map((s) => (
               <th key={s.key} scope="col" className="num">
-                {s.label}
+                <span lang={s.lang}>{s.label}</span>
               </th>
             ))}
           </tr>
@@ -40,8 +40,10 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row" data-label={rowHeader} style={{ background: "transparent" }}>
-                {r.label}
-                {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
+                <span lang={r.lang}>
+                  {r.label}
+                  {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
+                </span>
               </th>
               {series.map((s) => (
                 <td key={s.key} data-label={s.label} className="num">

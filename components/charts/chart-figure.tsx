@@ -101,9 +101,12 @@ export function ChartFigure(props: ChartFigureProps) {
 
 /** A histogram is a bar chart of bins with one series. */
 export function HistogramFigure(
-  props: Omit<Common, "series" | "rows"> & { bins: Array<{ label: string; count: number | null }>; countLabel: string },
+  props: Omit<Common, "series" | "rows"> & {
+    bins: Array<{ label: string; count: number | null; lang?: string }>;
+    countLabel: string;
+  },
 ) {
   const series = [{ key: "count", label: props.countLabel }];
-  const rows = props.bins.map((b) => ({ label: b.label, values: { count: b.count } }));
+  const rows = props.bins.map((b) => ({ label: b.label, values: { count: b.count }, lang: b.lang }));
   return <ChartFigure {...props} kind="histogram" rows={rows} series={series} />;
 }

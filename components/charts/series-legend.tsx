@@ -32,7 +32,7 @@ export function SeriesLegend({
               />
             </svg>
           )}
-          {s.label}
+          <span lang={s.lang}>{s.label}</span>
         </li>
       ))}
     </ul>

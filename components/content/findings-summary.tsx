@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { FindingsSummary } from "@/db/queries/public/findings";
 import { CountTable } from "@/components/tables/count-table";
+import { dataLabel } from "@/i18n/data-label";
 import { formatCount } from "@/lib/format/numbers";
 
 export function FindingsSummaryTable(props: { summary: FindingsSummary | null }) {
@@ -29,7 +30,7 @@ export function FindingsSummaryTable(props: { summary: FindingsSummary | null })
           caption={t("caption")}
           header={t("outcome")}
           valueHeader={t("findings")}
-          rows={s.byOutcome.map((o) => ({ key: o.outcome, label: tf.has(o.outcome) ? tf(o.outcome) : o.label, text: formatCount(o.n, locale) }))}
+          rows={s.byOutcome.map((o) => ({ key: o.outcome, ...dataLabel(tf.has(o.outcome) ? tf(o.outcome) : null, o.label, locale), text: formatCount(o.n, locale) }))}
         />
       )}
       {Object.keys(s.byProgram).length > 0 && (

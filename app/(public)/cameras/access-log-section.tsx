@@ -80,7 +80,13 @@ export function AccessLogSection(props: {
         </>
       ),
     },
-    { id: "agency", header: t("agency"), sortable: true, cell: (r) => r.agency },
+    // Agencies' names are published in English.
+    {
+      id: "agency",
+      header: t("agency"),
+      sortable: true,
+      cell: (r) => <span lang={locale === "en" ? undefined : "en"}>{r.agency}</span>,
+    },
     {
       id: "operation",
       header: t("operation"),

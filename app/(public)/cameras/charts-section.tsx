@@ -18,22 +18,25 @@ export function CameraCharts(p: {
   const v = useTranslations("Vocab");
   const ch = useTranslations("Charts");
   const locale = useLocale() === "es" ? "es" : "en";
-  // Operations and reasons by their codes; the part not broken down in the chart's own words.
+  // Operations and reasons by their codes; the part not broken down in the chart's own words; a
+  // code the messages do not know keeps its published English label, marked so on a Spanish page.
+  const en = locale === "en" ? undefined : "en";
   const relabel = (series: ChartSeries[], group: string) =>
     series.map((s) =>
       s.key === "not_broken_down"
         ? { ...s, label: locale === "en" ? s.label : ch("notBrokenDown", { suppressed: formatCount(null, locale) }) }
         : v.has(`${group}.${s.key}`)
           ? { ...s, label: v(`${group}.${s.key}`) }
-          : s,
+          : { ...s, lang: en },
     );
   const op = tableRows(p.weekOp, { dateKeys: true, locale });
   op.series = relabel(op.series, "operation");
   const reason = tableRows(p.weekReason, { dateKeys: true, locale });
   reason.series = relabel(reason.series, "accessReason");
   const share = weeklyShareRows(p.weekCase, t("shareSeries"), locale);
-  const top = seriesRows(p.topUsers, t("accessesWord"));
-  const ag = seriesRows(p.agencies, t("accessesWord"));
+  // Users' roles and agencies' names are published in English.
+  const top = seriesRows(p.topUsers, t("accessesWord"), { labelLang: () => en });
+  const ag = seriesRows(p.agencies, t("accessesWord"), { labelLang: () => en });
   return (
     <>
       <ChartFigure

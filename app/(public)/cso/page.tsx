@@ -25,6 +25,7 @@ import {
 } from "@/lib/rollups";
 import { CountTable } from "@/components/tables/count-table";
 import { Tr, pageTitle } from "@/i18n/tr";
+import { dataLabel } from "@/i18n/data-label";
 
 export const generateMetadata = pageTitle("cso.title");
 
@@ -77,6 +78,8 @@ export default async function CsoPage() {
   const relabel = (rows: BreakdownRow[], group: string) =>
     rows.map((r) => (t.has(`${group}.${r.key}`) ? { ...r, label: t(`${group}.${r.key}`) } : r));
   const en = locale === "en" ? undefined : "en";
+  // A label left as published is English: marked so on a Spanish page (call types always are).
+  const untranslated = (group: string) => (r: BreakdownRow) => (t.has(`${group}.${r.key}`) ? undefined : en);
   const m = (k: string) => metrics.get(k);
   const baseResp = m("baseline.median_response_min")?.value ?? null;
   const baseClear = m("baseline.median_clear_min")?.value ?? null;
@@ -103,7 +106,7 @@ export default async function CsoPage() {
   const week = weekColumnsChart(weekly, { seriesKey: (k) => `s_${k}` });
   week.series = week.series.map((s) => {
     const k = s.key.replace(/^s_/, "");
-    return t.has(`source.${k}`) ? { ...s, label: t(`source.${k}`) } : s;
+    return t.has(`source.${k}`) ? { ...s, label: t(`source.${k}`) } : { ...s, lang: en };
   });
   const trend = pairRows(byMonth, "cso").map((r) => ({
     label: monthLabel(r.key, locale),
@@ -161,7 +164,7 @@ export default async function CsoPage() {
           title={t("byType")}
           description={t("sinceLaunchDot")}
           rowHeader={t("typeOfCall")}
-          rows={seriesRows(categories, "", { skipZero: true, splitLabel: false }).rows}
+          rows={seriesRows(categories, "", { skipZero: true, splitLabel: false, labelLang: () => en }).rows}
           series={[{ key: "n", label: t("calls") }]}
           tableCollapsed
           yLabel={t("calls")}
@@ -171,7 +174,9 @@ export default async function CsoPage() {
           title={t("howIn")}
           description={t("howInDescription")}
           rowHeader={t("sourceHeader")}
-          rows={seriesRows(relabel(sources, "source"), "", { splitLabel: false }).rows}
+          rows={
+            seriesRows(relabel(sources, "source"), "", { splitLabel: false, labelLang: untranslated("source") }).rows
+          }
           series={[{ key: "n", label: t("calls") }]}
           yLabel={t("calls")}
         />
@@ -229,7 +234,7 @@ export default async function CsoPage() {
           valueHeader={t("medianMinutes")}
           rows={pairRows(bySource, "cso").map((r) => ({
             key: r.key,
-            label: t.has(`source.${r.key}`) ? t(`source.${r.key}`) : r.label,
+            ...dataLabel(t.has(`source.${r.key}`) ? t(`source.${r.key}`) : null, r.label, locale),
             text: minutes(r.pilot),
           }))}
         />
@@ -242,7 +247,9 @@ export default async function CsoPage() {
           title={t("howEnded")}
           description={t("sinceLaunchDot")}
           rowHeader={t("outcomeHeader")}
-          rows={seriesRows(relabel(outcomes, "outcome"), "", { splitLabel: false }).rows}
+          rows={
+            seriesRows(relabel(outcomes, "outcome"), "", { splitLabel: false, labelLang: untranslated("outcome") }).rows
+          }
           series={[{ key: "n", label: t("calls") }]}
           yLabel={t("calls")}
         />
@@ -251,7 +258,10 @@ export default async function CsoPage() {
           title={t("referralsTitle")}
           description={t("referralsDescription")}
           rowHeader={t("service")}
-          rows={seriesRows(relabel(referrals, "referral"), "", { splitLabel: false }).rows}
+          rows={
+            seriesRows(relabel(referrals, "referral"), "", { splitLabel: false, labelLang: untranslated("referral") })
+              .rows
+          }
           series={[{ key: "n", label: t("referrals") }]}
           yLabel={t("referrals")}
         />

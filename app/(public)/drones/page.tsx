@@ -16,6 +16,7 @@ import { rules } from "@/lib/publish/rules";
 import { cellsOf, countOf, figureText, monthLabel, pairRows, totalOf, weekColumnsChart } from "@/lib/rollups";
 import { formatDay } from "./_lib/format";
 import { Tr, pageTitle } from "@/i18n/tr";
+import { DataLabelText, dataLabel } from "@/i18n/data-label";
 
 export const generateMetadata = pageTitle("drones.title");
 const DRONE_PAGE_BREAKDOWNS = ["week_group", "tts_month", "tts_category", "hour", "duration", "outcome"] as const;
@@ -39,9 +40,11 @@ export default async function DronesPage() {
   ]);
   const minutes = (v: number | null | undefined, notPublished = t("tooFew")) => formatMinutes(v, notPublished, locale);
   const fig = (k: string, kind: "count" | "share" | "minutes") => figureText(m(k) ?? undefined, kind, locale);
-  // Labels the publisher wrote in English, by key (call categories and areas stay as published).
+  // Labels the publisher wrote in English, by key; one the messages do not translate (and call
+  // categories, which they never do) stays as published, marked English on a Spanish page.
   const byKey = (group: string, key: string, label: string) =>
-    t.has(`${group}.${key}`) ? t(`${group}.${key}`) : label;
+    dataLabel(t.has(`${group}.${key}`) ? t(`${group}.${key}`) : null, label, locale);
+  const en = locale === "en" ? undefined : "en";
   const get = (k: string) => b.get(k) ?? [];
   const [weekly, tts, ttsCat, hours, durations, outcomes, topTypes] = [
     ...DRONE_PAGE_BREAKDOWNS.map((x) => get(`${x}.since_launch`)),
@@ -50,7 +53,7 @@ export default async function DronesPage() {
   const m = (k: string) => metrics.get(k);
   const baseline = m("baseline.median_time_to_scene_min")?.value ?? null;
   const week = weekColumnsChart(weekly, { sortSeries: true });
-  week.series = week.series.map((s) => ({ ...s, label: byKey("group", s.key, s.label) }));
+  week.series = week.series.map((s) => ({ ...s, ...byKey("group", s.key, s.label) }));
   const ttsRows = tts
     .filter((r) => r.key2 === "drone")
     .map((r) => ({
@@ -130,7 +133,12 @@ export default async function DronesPage() {
           valueHeader={t("flights")}
           rows={cellsOf(topTypes)
             .slice(0, 10)
-            .map((r) => ({ key: r.key, label: r.label, text: formatCount(r.suppressed ? null : r.count, locale) }))}
+            .map((r) => ({
+              key: r.key,
+              label: r.label,
+              lang: en,
+              text: formatCount(r.suppressed ? null : r.count, locale),
+            }))}
           total={{ label: t("allCallTypes"), text: formatCount(countOf(totalOf(topTypes)), locale) }}
         />
       </section>
@@ -185,7 +193,9 @@ export default async function DronesPage() {
             <tbody>
               {pairRows(ttsCat, "drone").map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
+                  <th scope="row" lang={en}>
+                    {r.label}
+                  </th>
                   <td className="num">{minutes(r.pilot)}</td>
                   <td className="num">{minutes(r.baseline, t("noBaseline"))}</td>
                   <td className="num">{formatCount(r.n, locale)}</td>
@@ -213,7 +223,7 @@ export default async function DronesPage() {
           rowHeader={t("duration")}
           countLabel={t("flights")}
           bins={cellsOf(durations).map((r) => ({
-            label: byKey("durationBin", r.key, r.label),
+            ...byKey("durationBin", r.key, r.label),
             count: r.suppressed ? null : r.count,
           }))}
         />
@@ -235,7 +245,9 @@ export default async function DronesPage() {
             <tbody>
               {outcomes.map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{r.key === "*" ? t("allFlights") : byKey("outcome", r.key, r.label)}</th>
+                  <th scope="row">
+                    {r.key === "*" ? t("allFlights") : <DataLabelText {...byKey("outcome", r.key, r.label)} />}
+                  </th>
                   <td className="num">{formatCount(r.suppressed ? null : r.count, locale)}</td>
                 </tr>
               ))}

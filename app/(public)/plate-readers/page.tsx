@@ -57,6 +57,8 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
   // as published.
   const vocab = (group: string, key: string, label: string) =>
     locale !== "en" && v.has(`${group}${key}`) ? v(`${group}${key}`) : label;
+  // What stays as published is English: marked so on a Spanish page.
+  const en = locale === "en" ? undefined : "en";
   const count = (n: number | null | undefined) => formatCount(n, locale);
   const share = (x: number | null | undefined) => formatShare(x, notPublishedText(locale), locale);
   const m = (metric: string, period = "last30") => metrics.get(`${period}.${metric}`);
@@ -74,15 +76,16 @@ export default async function PlateReadersPage({ searchParams }: { searchParams:
       ? { ...s, label: locale === "en" ? s.label : ch("notBrokenDown", { suppressed: count(null) }) }
       : s.key === "unclassified" || s.key === "protected"
         ? { ...s, label: vocab("", s.key, s.label) }
-        : s,
+        : { ...s, lang: en },
   );
   const det = seriesRows(weekDet, t("read"), { dateKeys: true, locale });
   const hits = seriesRows(weekHits, t("hotlistHits"), { dateKeys: true, locale });
   const off = seriesRows(
     offense.map((r) => ({ ...r, label: vocab("offense.", r.key, r.label) })),
     t("searchesWord"),
+    { labelLang: (r) => (v.has(`offense.${r.key}`) ? undefined : en) },
   );
-  const ag = seriesRows(agency, t("searchesWord"));
+  const ag = seriesRows(agency, t("searchesWord"), { labelLang: () => en });
   const fmtDate = (d: Date) => zonedDayFormat(c.timeZone, locale).format(d);
 
   return (

@@ -69,7 +69,7 @@ export function SearchLogSection(props: {
         </>
       ),
     },
-    { id: "agency", header: t("agency"), sortable: true, cell: (r) => r.agency },
+    { id: "agency", header: t("agency"), sortable: true, cell: (r) => <span lang={en}>{r.agency}</span> },
     { id: "reason", header: t("reason"), sortable: true, cell: (r) => reason(r.reason) },
     { id: "offense", header: t("offenseType"), sortable: true, cell: (r) => offense(r.offenseType) },
     { id: "case", header: t("linkedCase"), cell: (r) => (r.linkedToCase ? t("yes") : t("no")) },
