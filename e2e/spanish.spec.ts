@@ -597,3 +597,36 @@ test("staff publish an update in both languages; each reader gets theirs", async
   await expect(other.getByRole("heading", { level: 1, name: `Dock inspection ${stamp}` })).toBeVisible();
   await en.close();
 });
+
+test("staff add a milestone in both languages; half a translation is refused", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  await signInAs(page, "staff", "/staff/costs");
+  const initiative = "Proactive security monitoring";
+  await page.getByText(`Add a milestone to ${initiative}`).click();
+  const form = page.getByRole("form", { name: `New milestone for ${initiative}` });
+  await form.getByLabel("Milestone", { exact: true }).fill(`Camera audit ${stamp}`);
+  await form.getByLabel(/^Note/).fill("By the city auditor.");
+  await form.getByLabel(/^Spanish version: title/).fill(`Auditoría de cámaras ${stamp}`);
+  await form.getByRole("button", { name: "Add milestone" }).click();
+  // The English note has no Spanish one: refused beside the Spanish note, nothing saved.
+  await expect(form.getByText("Add the Spanish note, or leave the Spanish version empty")).toBeVisible();
+  await form.getByLabel(/^Spanish version: note/).fill("Por el auditor de la ciudad.");
+  await form.getByRole("button", { name: "Add milestone" }).click();
+  await expect(form.getByRole("status")).toContainText(`Saved "Camera audit ${stamp}"`);
+
+  const es = await browser.newContext({ locale: "es-MX" });
+  const reader = await es.newPage();
+  await reader.goto("/costs");
+  const title = reader.locator("main li span", { hasText: `Auditoría de cámaras ${stamp}` });
+  await expect(title).toBeVisible();
+  await expect(title).not.toHaveAttribute("lang", "en");
+  await expect(reader.getByText(`Camera audit ${stamp}`)).toHaveCount(0);
+  await es.close();
+  const en = await browser.newContext({ locale: "en-US" });
+  const other = await en.newPage();
+  await other.goto("/costs");
+  await expect(other.locator("main li span", { hasText: `Camera audit ${stamp}` })).toBeVisible();
+  await expect(other.getByText(`Auditoría de cámaras ${stamp}`)).toHaveCount(0);
+  await en.close();
+});

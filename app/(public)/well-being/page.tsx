@@ -19,12 +19,13 @@ export default async function WellBeingPage() {
   await connection();
   const c = city();
   const today = localDate(new Date(), c.timeZone);
-  const [initiatives, phases, themes, filed, t, locale] = await Promise.all([
+  const [initiatives, phases, themes, filed, t, tc, locale] = await Promise.all([
     listInitiatives(),
     listStrategyPhases(),
     listEngagementThemes(),
     feedbackCountsByTheme(),
     getTranslations("WellBeing"),
+    getTranslations("Costs"),
     getLocale() as Promise<FormatLocale>,
   ]);
   // Messages residents filed under a theme: a small count is shown as a range, like every count.
@@ -83,7 +84,16 @@ export default async function WellBeingPage() {
                   return (
                     <li key={i.id}>
                       <strong lang={lang}>{name.name}</strong>
-                      {i.programName ? <span lang={en}>{` (${i.programName})`}</span> : ""}: {status(i.status)}
+                      {i.programName ? (
+                        locale !== "en" && i.programSlug && tc.has(`programs.${i.programSlug}`) ? (
+                          ` (${tc(`programs.${i.programSlug}`)})`
+                        ) : (
+                          <span lang={en}>{` (${i.programName})`}</span>
+                        )
+                      ) : (
+                        ""
+                      )}
+                      : {status(i.status)}
                       {name.description ? (
                         <>
                           . <span lang={lang}>{name.description}</span>

@@ -19,11 +19,11 @@ const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).t
 // A milestone's optional Spanish version, whole or none: Spanish readers of /costs and /well-being see it.
 const spanishTitle: FieldSpec = {
   name: "titleEs",
-  label: "Spanish version: milestone (optional)",
+  label: "Spanish version: title",
   hint: "With a Spanish note too when there is a note.",
   lang: "es",
 };
-const spanishNote: FieldSpec = { name: "noteEs", label: "Spanish version: note (optional)", lang: "es" };
+const spanishNote: FieldSpec = { name: "noteEs", label: "Spanish version: note", lang: "es" };
 
 export default async function StaffCosts() {
   await requireRolePage("staff", "admin");
@@ -147,13 +147,13 @@ export default async function StaffCosts() {
             { name: "description", label: "Description", type: "textarea", rows: 2 },
             {
               name: "nameEs",
-              label: "Spanish version: initiative (optional)",
+              label: "Spanish version: name",
               hint: "With a Spanish description too when the English has one; Spanish readers see it instead.",
               lang: "es",
             },
             {
               name: "descriptionEs",
-              label: "Spanish version: description (optional)",
+              label: "Spanish version: description",
               type: "textarea",
               rows: 2,
               lang: "es",
