@@ -20,6 +20,8 @@ export const storedCol = (name: string): SQL => sql.raw(`s.${ident(name)}`);
 
 export class ShadowTables {
   private readonly pending = new Map<string, Definitions>();
+  /** Tables rewritten in place for some local dates (incremental publication, see replaceDays). */
+  private readonly inPlace = new Set<string>();
 
   constructor(private readonly tx: DbOrTx) {}
 
@@ -119,7 +121,9 @@ export class ShadowTables {
       if (this.pending.has(table)) throw new Error(`${table} is already being rebuilt in this publication`);
       this.pending.set(table, defs);
     }
+    for (const table of other.inPlace) this.inPlace.add(table);
     other.pending.clear();
+    other.inPlace.clear();
   }
 
   /** Drops the shadows of `tables` left by transactions that committed before the publication failed. */
@@ -142,14 +146,46 @@ export class ShadowTables {
     return rows.map((r) => r.t);
   }
 
-  /** The name of `table`'s shadow while it is being rebuilt. */
+  /**
+   * Incremental publication: replaces, in the served table itself, the rows whose `dayColumn` is
+   * one of `days` by those `select` gives (which the caller limits to the same days), inside the
+   * publication's transaction, so readers see the change only when it commits. Returns the table's
+   * row count after the change.
+   */
+  async replaceDays(
+    table: string,
+    columns: string[],
+    select: SQL,
+    days: string[],
+    dayColumn = "local_date",
+  ): Promise<number> {
+    if (this.pending.has(table) || this.inPlace.has(table))
+      throw new Error(`${table} is already being rewritten in this publication`);
+    const list = sql.raw(columns.map(ident).join(", "));
+    const dayList = `{${days.join(",")}}`;
+    await this.tx.execute(
+      sql`delete from ${sql.raw(ident(table))} where ${sql.raw(ident(dayColumn))} = any(${dayList}::date[])`,
+    );
+    await this.tx.execute(
+      sql`insert into ${sql.raw(ident(table))} (${list}) select ${sql.raw(columns.map((c) => `s.${ident(c)}`).join(", "))} from (${select}) as s(${list})`,
+    );
+    this.inPlace.add(table);
+    const [{ n }] = await queryRows<{ n: number }>(this.tx, sql.raw(`select count(*)::int as n from ${ident(table)}`));
+    return Number(n);
+  }
+
+  /** The table a publisher reads its new rows from: the shadow while rebuilt, the table itself when rewritten in place. */
   nameOf(table: string): string {
+    if (this.inPlace.has(table)) return table;
     if (!this.pending.has(table)) throw new Error(`${table} is not being rebuilt`);
     return table + SUFFIX;
   }
 
   /** Builds the shadow's keys and indexes (sorted bulk builds) and its planner statistics. */
   async index(table: string): Promise<void> {
+    // A table rewritten in place keeps its indexes; autovacuum and the vacuum after the
+    // publication keep its statistics.
+    if (this.inPlace.has(table)) return;
     const defs = this.pending.get(table);
     if (!defs) throw new Error(`${table} is not being rebuilt`);
     const shadow = table + SUFFIX;

@@ -18,6 +18,7 @@ const options = z.object({
     .regex(/^[a-z0-9_-]{1,40}$/, "--trigger must be a short word")
     .default("cli"),
   json: z.boolean().optional(),
+  full: z.boolean().optional(),
 });
 
 export function register(program: Command): void {
@@ -27,6 +28,10 @@ export function register(program: Command): void {
     .option("--as-of <datetime>", "publish as if it were this moment (default: now)")
     .option("--trigger <word>", "recorded with the run (cli, import, schedule)", "cli")
     .option("--json", "print the run summary as JSON")
+    .option(
+      "--full",
+      "rebuild every dataset from the whole record (default: only the dates whose records changed, when the last publication allows it)",
+    )
     .action(async (raw) => {
       const parsed = options.safeParse(raw);
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "));
@@ -36,6 +41,7 @@ export function register(program: Command): void {
         // The portal holds the embedded database: it publishes, through its job queue.
         if (o.asOf)
           throw new CliError("--as-of cannot be handed to the running portal: stop it first, or drop --as-of");
+        if (o.full) throw new CliError("--full cannot be handed to the running portal: stop it first, or drop --full");
         console.log(`The portal (pid ${portal.pid}) holds the embedded database: handing the publication to it.`);
         await callPortal(portal, `/jobs/publish?trigger=${o.trigger}`, jobPrinter("Publication"));
         return;
@@ -44,7 +50,9 @@ export function register(program: Command): void {
         let s;
         const shown = publishProgress(o.json ? process.stderr : process.stdout);
         try {
-          s = await publishNow(h.db, o.trigger, o.asOf ? new Date(o.asOf) : undefined, shown.progress);
+          s = await publishNow(h.db, o.trigger, o.asOf ? new Date(o.asOf) : undefined, shown.progress, {
+            full: o.full,
+          });
           shown.clear();
         } catch (e) {
           shown.clear();
@@ -59,9 +67,15 @@ export function register(program: Command): void {
         console.log(`  read:      ${fmt(s.sourceCounts)}`);
         console.log(`  published: ${fmt(s.publishedCounts)}`);
         console.log(`  cells suppressed: ${s.cellsSuppressed}`);
+        console.log(`  rewritten: ${fmtScopes(s.scopes)}`);
       });
     });
 }
+
+const fmtScopes = (r: Record<string, string>) =>
+  Object.entries(r)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
 
 const fmt = (r: Record<string, number>) =>
   Object.entries(r)

@@ -8,6 +8,8 @@ import type { ShadowTables } from "../../db/shadow";
 import { queryRows } from "../../db/sql";
 import { ALPR_OFFENSES, ALPR_REASONS } from "../../lib/cameras/vocab";
 import { idMapJson, localDateSql, localHourSql, publicIdSql, weekStartSql } from "./camera-sql";
+import type { Scope } from "../../lib/publish/incremental";
+import { inScopeSql, writeRows } from "./scope-sql";
 
 /**
  * The published purpose of a search: its call category (mapped from the raw reason through the
@@ -49,6 +51,8 @@ export async function publishSearches(
     pgcrypto: string | null;
     users: Map<string, string>;
     cityNames: string[];
+    /** Every search, or those of some local dates (incremental publication). */
+    scope?: Scope;
   },
 ): Promise<number> {
   const tz = o.timeZone;
@@ -63,7 +67,8 @@ export async function publishSearches(
     [...agencyKeys.map((a) => a.k), ...o.cityNames.map((x) => x.trim().toLowerCase())].map((k) => sql`${k}`),
     sql`, `,
   );
-  return shadow.createAs(
+  return writeRows(
+    shadow,
     "pub_alpr_searches",
     SEARCH_COLUMNS,
     sql`
@@ -83,6 +88,7 @@ export async function publishSearches(
     -- lateral join, not a subquery in the select list, so parallel workers can compute it too.
     left join lateral (select jsonb_agg(case when lower(trim(x)) in (${known}) then trim(x) else 'Other network' end) as networks
       from jsonb_array_elements_text(coalesce(s.networks, '[]'::jsonb)) as x) n on true
-    where s.searched_at <= ${o.cutoff.toISOString()}::timestamptz`,
+    where s.searched_at <= ${o.cutoff.toISOString()}::timestamptz${inScopeSql(at, tz, o.scope)}`,
+    o.scope,
   );
 }

@@ -27,6 +27,7 @@ export const alprPublisher: Publisher = {
       pgcrypto: ctx.pgcrypto,
       users,
       cityNames: [c.name, c.shortName],
+      scope: ctx.scope,
     });
     await ctx.shadow.index("pub_alpr_searches");
     return searches;
@@ -39,7 +40,7 @@ export const alprPublisher: Publisher = {
 
     const searches = ctx.built as number;
     const table = ctx.shadow.nameOf("pub_alpr_searches");
-    await publishDaily(tx, "alpr", table);
+    await publishDaily(tx, "alpr", table, ctx.scope);
     const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);
 
     // Readers are disclosed individually in the inventory, so their count is not suppressed.

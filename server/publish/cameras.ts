@@ -61,6 +61,7 @@ export const camerasPublisher: Publisher = {
       users,
       cameraIds: await cameraPublicIds(ctx.tx, ctx.pseudonymKey),
       atSensitiveSites: await camerasAtSensitiveSites(ctx.tx),
+      scope: ctx.scope,
     });
     await ctx.shadow.index("pub_camera_accesses");
     // Counted here, beside the other builds; written by run.
@@ -76,7 +77,7 @@ export const camerasPublisher: Publisher = {
 
     const inv = await publishInventory(tx, ctx.pseudonymKey);
     const log = ctx.shadow.nameOf("pub_camera_accesses");
-    await publishDaily(tx, "cameras", log);
+    await publishDaily(tx, "cameras", log, ctx.scope);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(cameraAccessEvents);
     const rollupRows = await writeCameraRollups(tx, rollups);
     await recordDataset(ctx, "cameras", delay, accesses);

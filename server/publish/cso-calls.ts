@@ -18,6 +18,8 @@ import {
   weekStartSql,
 } from "./camera-sql";
 import { endedAtSql } from "./cso-source";
+import type { Scope } from "../../lib/publish/incremental";
+import { inScopeSql, writeRows } from "./scope-sql";
 import { rules } from "../../lib/publish/rules";
 
 /** Minutes from a to b, to one decimal (rounded half up), or null without b. */
@@ -57,11 +59,13 @@ export type CallRowsOptions = {
   key: string;
   pgcrypto?: string | null;
   cells: Map<number, string>;
+  /** Every call, or those of some local dates (incremental publication). */
+  scope?: Scope;
 };
 
 /** Builds the published call log as the rebuilt pub_cso_calls; returns its row count. */
 export async function publishCalls(shadow: ShadowTables, o: CallRowsOptions): Promise<number> {
-  return shadow.createAs("pub_cso_calls", CALL_COLUMNS, callRowsSql(o));
+  return writeRows(shadow, "pub_cso_calls", CALL_COLUMNS, callRowsSql(o), o.scope);
 }
 
 /** The published rows of the calls that ended before the cutoff, in the order of CALL_COLUMNS. */
@@ -87,5 +91,5 @@ export function callRowsSql(o: CallRowsOptions): SQL {
     join call_categories k on k.code = a.category
     left join areas ar on ar.id = a.area_id
     left join ${cellOfIdSql(o.cells)} g on g.id = a.id
-    where ${endedAtSql(sql`a`)} <= ${o.cutoff.toISOString()}::timestamptz`;
+    where ${endedAtSql(sql`a`)} <= ${o.cutoff.toISOString()}::timestamptz${inScopeSql(at, tz, o.scope)}`;
 }

@@ -7,7 +7,9 @@ import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
-import { loadBaseline, loadCalls } from "./cso-source";
+import { endedAtSql, loadBaseline, loadCalls } from "./cso-source";
+import { refreshCells } from "./scope-sql";
+import { queryRows } from "../../db/sql";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { city } from "../../lib/config/city";
@@ -39,8 +41,18 @@ export const csoPublisher: Publisher = {
       key: ctx.pseudonymKey,
       pgcrypto: ctx.pgcrypto,
       cells: cellOf,
+      scope: ctx.scope,
     });
     await ctx.shadow.index("pub_cso_calls");
+    if (!ctx.scope.full) {
+      // The rows left as they are, with their cells decided again over the whole record.
+      const records = await queryRows<{ id: number; source: string; externalId: string }>(
+        ctx.tx,
+        sql`select id, source, external_id as "externalId" from cso_activities a
+          where ${endedAtSql(sql`a`)} <= ${cutoff.toISOString()}::timestamptz`,
+      );
+      await refreshCells(ctx.tx, "pub_cso_calls", "c", ctx.pseudonymKey, records, cellOf, ctx.scope);
+    }
     const rollups = callRollups(calls, periodsFor(ctx, cutoff), ctx.timeZone, cells);
     return { written, cellsSuppressed: cells.suppressedCells, rollups };
   },
@@ -54,7 +66,7 @@ export const csoPublisher: Publisher = {
     const { written, cellsSuppressed, rollups } = ctx.built as Built;
     const r = addBaseline(rollups, ctx.parts!.baseline as Baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
-    await publishDaily(tx, "cso", log);
+    await publishDaily(tx, "cso", log, ctx.scope);
     await replaceRollups(tx, "cso", r);
     const [{ n: raw }] = await tx.select({ n: sql<number>`count(*)::int` }).from(csoActivities);
     await recordDataset(ctx, "cso", delay, written);

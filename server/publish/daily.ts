@@ -5,6 +5,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import type { DailyDataset } from "../../lib/vocab";
+import { FULL, type Scope } from "../../lib/publish/incremental";
 
 export type DailySpec = {
   /** Aggregates over one day's published rows, by metric name. */
@@ -38,13 +39,27 @@ export const dailySpecs = {
   },
 } satisfies Record<DailyDataset, DailySpec>;
 
-/** Replaces `dataset`'s daily rows with those of the published rows in `table`. */
-export async function publishDaily(tx: DbOrTx, dataset: DailyDataset, table: string): Promise<void> {
+/**
+ * Replaces `dataset`'s daily rows with those of the published rows in `table`: all of them, or
+ * (incremental publication) those of the scope's dates, and the months those dates fall in.
+ */
+export async function publishDaily(
+  tx: DbOrTx,
+  dataset: DailyDataset,
+  table: string,
+  scope: Scope = FULL("every date"),
+): Promise<void> {
   const spec: DailySpec = dailySpecs[dataset];
-  const src = sql.identifier(table);
-  await tx.execute(sql`delete from pub_daily_counts where dataset = ${dataset}`);
-  await tx.execute(sql`delete from pub_daily_values where dataset = ${dataset}`);
-  await tx.execute(sql`delete from pub_monthly_values where dataset = ${dataset}`);
+  const days = scope.full ? null : `{${scope.days.join(",")}}`;
+  const months = scope.full ? null : `{${[...new Set(scope.days.map((d) => `${d.slice(0, 7)}-01`))].join(",")}}`;
+  const onDays = days === null ? sql`` : sql` and local_date = any(${days}::date[])`;
+  const onMonths = months === null ? sql`` : sql` and month = any(${months}::date[])`;
+  const inMonths = months === null ? sql`` : sql` and date_trunc('month', local_date)::date = any(${months}::date[])`;
+  const src =
+    days === null ? sql.identifier(table) : sql`(select * from ${sql.identifier(table)} where true${onDays}) as scoped`;
+  await tx.execute(sql`delete from pub_daily_counts where dataset = ${dataset}${onDays}`);
+  await tx.execute(sql`delete from pub_daily_values where dataset = ${dataset}${onDays}`);
+  await tx.execute(sql`delete from pub_monthly_values where dataset = ${dataset}${onMonths}`);
   const metrics = Object.entries(spec.counts);
   const aggs = sql.join(
     metrics.map(([, agg], i) => sql`(${agg})::int as ${sql.raw(`c${i}`)}`),
@@ -64,7 +79,7 @@ export async function publishDaily(tx: DbOrTx, dataset: DailyDataset, table: str
       where (${col}) is not null group by local_date, (${col})::real`);
     await tx.execute(sql`insert into pub_monthly_values (dataset, metric, month, value, n)
       select dataset, metric, date_trunc('month', local_date)::date, value, sum(n)::int from pub_daily_values
-      where dataset = ${dataset} and metric = ${name} group by 1, 2, 3, 4`);
+      where dataset = ${dataset} and metric = ${name}${inMonths} group by 1, 2, 3, 4`);
   }
   // Planner statistics now, not when autovacuum gets to it: the scorecard reads these at once.
   await tx.execute(sql`analyze pub_daily_counts, pub_daily_values, pub_monthly_values`);

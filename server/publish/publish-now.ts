@@ -12,6 +12,7 @@ export async function publishNow(
   trigger: string,
   asOf?: Date,
   onProgress?: PublishOptions["onProgress"],
+  opts: { full?: boolean } = {},
 ): Promise<PublishSummary> {
   const s = await runPublish(db, {
     pseudonymKey: appSecrets().pseudonymKey,
@@ -19,6 +20,7 @@ export async function publishNow(
     trigger,
     asOf,
     onProgress,
+    full: opts.full,
   });
   await takeCheckpoint(db, { timeZone: city().timeZone, reason: "publish" });
   return s;

@@ -7,6 +7,9 @@ import "server-only";
 // run one dataset at a time, each in a short transaction of its own, before the publication's
 // transaction opens, so that pages and staff requests are answered between them instead of waiting
 // for the whole publication.
+// An incremental publication (the default when an earlier one allows it: server/publish/changes.ts)
+// rewrites only the changed dates' rows in the served tables and recomputes the rollups, all inside
+// the one publication transaction: no lanes, no steps, no tables built beside.
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { publicationRuns } from "../../db/schema";
@@ -15,6 +18,8 @@ import { queryRows } from "../../db/sql";
 import { pgcryptoSchema } from "./camera-sql";
 import { RULES_VERSION, rules } from "../../lib/publish/rules";
 import { publishers } from "./publishers";
+import { FULL, type Scope } from "../../lib/publish/incremental";
+import { consumeChanges, describeScopes, planScopes, publicationState, type PublicationState } from "./changes";
 import type { Publisher, PublisherResult } from "./types";
 
 /** Arbitrary constant naming the publication lock (pg advisory locks are keyed by bigint). */
@@ -25,6 +30,11 @@ export type PublishOptions = {
   trigger?: string;
   pseudonymKey: string;
   timeZone: string;
+  /**
+   * Rebuild every dataset from the whole record (`daylight publish --full`). Without it, a dataset
+   * whose served rows allow it is published incrementally (server/publish/changes.ts).
+   */
+  full?: boolean;
   /** Run only these publishers (by name); the others' published tables are left as they are. */
   only?: string[];
   /** Called as each publisher finishes: publishers done of all, and rows published so far. */
@@ -38,6 +48,8 @@ export type PublishOptions = {
 };
 export type PublishSummary = PublisherResult & {
   runId: number;
+  /** Per dataset: "full (why)" or the number of local dates rewritten. */
+  scopes: Record<string, string>;
   asOf: Date;
   ms: number;
   publisherMs: Record<string, number>;
@@ -59,7 +71,22 @@ function spareConnections(db: Db): number {
   return Math.max(0, (client.options?.max ?? 1) - 1);
 }
 
-type BuildBase = { asOf: Date; rules: typeof rules; pseudonymKey: string; timeZone: string; pgcrypto: string | null };
+type BuildBase = {
+  asOf: Date;
+  rules: typeof rules;
+  pseudonymKey: string;
+  timeZone: string;
+  pgcrypto: string | null;
+  scope: Scope;
+};
+
+/** Every build and part of the chosen publishers, by name ("drones", "drones.paths"), in order. */
+function buildsOf(p: Publisher): (readonly [string, NonNullable<Publisher["build"]>])[] {
+  return [
+    ...(p.build ? [[p.name, p.build] as const] : []),
+    ...Object.entries(p.parts ?? {}).map(([part, build]) => [`${p.name}.${part}`, build] as const),
+  ];
+}
 
 /**
  * The publication transaction's snapshot, for the builds on other connections to read the raw
@@ -82,11 +109,12 @@ async function buildAll(
   tx: DbOrTx,
   shadow: ShadowTables,
   chosen: Publisher[],
-  base: BuildBase,
+  base: Omit<BuildBase, "scope">,
   laneTables: string[],
   ms: Record<string, number>,
   out: Map<string, unknown>,
   ready: (publisher: Publisher) => void,
+  scopes: Record<string, Scope>,
 ): Promise<void> {
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
   const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] =
@@ -122,7 +150,7 @@ async function buildAll(
                 sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('max_parallel_maintenance_workers', '0', true)`,
               );
             const lane = new ShadowTables(ltx);
-            out.set(p.name, await p.build({ ...base, tx: ltx, shadow: lane }));
+            out.set(p.name, await p.build({ ...base, scope: scopes[p.of.name], tx: ltx, shadow: lane }));
             return lane;
           },
           { isolationLevel: "repeatable read" },
@@ -164,7 +192,7 @@ async function buildAll(
 async function buildInSteps(
   db: Db,
   chosen: Publisher[],
-  base: BuildBase,
+  base: Omit<BuildBase, "scope">,
   laneTables: string[],
   ms: Record<string, number>,
   out: Map<string, unknown>,
@@ -172,10 +200,7 @@ async function buildInSteps(
 ): Promise<ShadowTables[]> {
   const lanes: ShadowTables[] = [];
   for (const p of chosen) {
-    const builds = [
-      ...(p.build ? [[p.name, p.build] as const] : []),
-      ...Object.entries(p.parts ?? {}).map(([part, build]) => [`${p.name}.${part}`, build] as const),
-    ];
+    const builds = buildsOf(p);
     if (builds.length === 0) continue;
     // Whatever queued for the connection while the last transaction held it goes first.
     await new Promise((resolve) => setImmediate(resolve));
@@ -184,7 +209,7 @@ async function buildInSteps(
       const shadow = new ShadowTables(ltx);
       for (const [name, build] of builds) {
         const t0 = Date.now();
-        out.set(name, await build({ ...base, tx: ltx, shadow }));
+        out.set(name, await build({ ...base, scope: FULL("asked for"), tx: ltx, shadow }));
         ms[`${name}.build`] = Date.now() - t0;
       }
       return shadow;
@@ -228,10 +253,19 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
   const laneTables: string[] = [];
   let swapped: string[] = [];
   const chosen = publishers.filter((x) => !opts.only || opts.only.includes(x.name));
+  const names = chosen.map((p) => p.name);
   const built = new Map<string, unknown>();
+  const keys = { pseudonymKey: opts.pseudonymKey, timeZone: opts.timeZone };
+  const plan = (tx: DbOrTx, state: PublicationState) =>
+    planScopes(tx, { datasets: names, asOf, timeZone: opts.timeZone, full: opts.full }, state);
+  // Incremental when some dataset can be: then everything happens in the publication's transaction
+  // (planned again there, in its snapshot). Otherwise the full rebuild, in lanes or steps.
+  const inline = !opts.full && Object.values(await plan(db, await publicationState(db, keys))).some((s) => !s.full);
+  let scopes: Record<string, Scope> = Object.fromEntries(names.map((n) => [n, FULL("asked for")]));
+  let state: PublicationState | undefined;
   try {
     let lanes: ShadowTables[] | undefined;
-    if (stepwise) {
+    if (stepwise && !inline) {
       const tb = Date.now();
       // Holding the embedded database's publication lock (runPublish): whatever "__next" table
       // exists now was left by a publication the process did not finish, and so did a run still
@@ -241,13 +275,11 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
         .update(publicationRuns)
         .set({ status: "failed", finishedAt: new Date(), error: "interrupted (the process stopped)" })
         .where(and(eq(publicationRuns.status, "running"), ne(publicationRuns.id, run.id)));
-      const base = {
-        asOf,
-        rules,
-        pseudonymKey: opts.pseudonymKey,
-        timeZone: opts.timeZone,
-        pgcrypto: await pgcryptoSchema(db),
-      };
+      // Read before the first build: a change committed during the builds stays in the change log
+      // (the next publication rewrites its dates again), and a reference table changed during them
+      // leaves a fingerprint that no longer matches (the next publication rebuilds).
+      state = await publicationState(db, keys);
+      const base = { asOf, rules, ...keys, pgcrypto: await pgcryptoSchema(db) };
       lanes = await buildInSteps(db, chosen, base, laneTables, publisherMs, built, opts.onStep);
       publisherMs.build = Date.now() - tb;
     }
@@ -257,13 +289,7 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
       await publicationSettings(tx);
       const shadow = new ShadowTables(tx);
       for (const lane of lanes ?? []) shadow.adopt(lane);
-      const base = {
-        asOf,
-        rules,
-        pseudonymKey: opts.pseudonymKey,
-        timeZone: opts.timeZone,
-        pgcrypto: await pgcryptoSchema(tx),
-      };
+      const base = { asOf, rules, ...keys, pgcrypto: await pgcryptoSchema(tx) };
       const tb = Date.now();
       // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
       // are done: the runs of the datasets built first overlap the builds still going on.
@@ -278,7 +304,15 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
           const parts = Object.fromEntries(
             Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]),
           );
-          const r = await p.run({ ...base, tx, runId: run.id, shadow, built: built.get(p.name), parts });
+          const r = await p.run({
+            ...base,
+            scope: scopes[p.name],
+            tx,
+            runId: run.id,
+            shadow,
+            built: built.get(p.name),
+            parts,
+          });
           Object.assign(total.sourceCounts, r.sourceCounts);
           Object.assign(total.publishedCounts, r.publishedCounts);
           total.cellsSuppressed += r.cellsSuppressed;
@@ -288,12 +322,32 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
         });
         runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
       };
-      if (!stepwise) {
+      if (inline) {
+        if (stepwise) {
+          // As in the steps above: leftovers of a publication the process did not finish.
+          await ShadowTables.dropLeftovers(tx);
+          await tx
+            .update(publicationRuns)
+            .set({ status: "failed", finishedAt: new Date(), error: "interrupted (the process stopped)" })
+            .where(and(eq(publicationRuns.status, "running"), ne(publicationRuns.id, run.id)));
+        }
+        state = await publicationState(tx, keys);
+        scopes = await plan(tx, state);
+        // Every build and part in turn on this transaction: an incremental one is small.
+        for (const p of chosen)
+          for (const [name, build] of buildsOf(p)) {
+            const t0 = Date.now();
+            built.set(name, await build({ ...base, scope: scopes[p.name], tx, shadow }));
+            publisherMs[`${name}.build`] = Date.now() - t0;
+          }
+        publisherMs.build = Date.now() - tb;
+      } else if (!stepwise) {
         // Holding the lock: a "__next" table that exists now was left by a publication whose
         // process stopped after some of its builds committed.
         await ShadowTables.dropLeftovers(db);
+        state = await publicationState(tx, keys);
         try {
-          await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue);
+          await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue, scopes);
         } catch (e) {
           // No run may still be using the transaction when it rolls back.
           await runs.catch(() => {});
@@ -304,13 +358,16 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
       const tr = Date.now();
       for (const p of chosen) enqueue(p);
       await runs;
-      if (stepwise) publisherMs.run = Date.now() - tr;
+      if (stepwise || inline) publisherMs.run = Date.now() - tr;
       const t0 = Date.now();
       swapped = await shadow.swap();
       publisherMs.swap = Date.now() - t0;
+      await consumeChanges(tx, names, state!.through);
+      // A fingerprint is kept only for the datasets this run published; the others keep theirs.
+      const fingerprints = Object.fromEntries(Object.entries(state!.fingerprints).filter(([d]) => names.includes(d)));
       await tx
         .update(publicationRuns)
-        .set({ status: "succeeded", finishedAt: new Date(), ...total })
+        .set({ status: "succeeded", finishedAt: new Date(), ...total, fingerprints, scopes: describeScopes(scopes) })
         .where(eq(publicationRuns.id, run.id));
     });
   } catch (e) {
@@ -347,5 +404,5 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
     console.warn(`publication ${run.id}: vacuum of the published tables failed: ${(e as Error).message}`),
   );
   publisherMs.vacuum = Date.now() - tv;
-  return { ...total, runId: run.id, asOf, ms: Date.now() - started, publisherMs };
+  return { ...total, runId: run.id, asOf, ms: Date.now() - started, publisherMs, scopes: describeScopes(scopes) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "../../db/client";
 import type { ShadowTables } from "../../db/shadow";
 import type { Rules } from "../../lib/publish/rules";
+import type { Scope } from "../../lib/publish/incremental";
 
 /** What every publisher gets: the transaction that swaps the publication, and the clock. */
 export type PublishContext = {
@@ -18,6 +19,12 @@ export type PublishContext = {
   pgcrypto: string | null;
   /** Large row tables are rebuilt beside the served ones and swapped in when every publisher is done. */
   shadow: ShadowTables;
+  /**
+   * Which of this dataset's published rows the publication rewrites (server/publish/changes.ts):
+   * every row, or only those of some local dates (incremental publication). Rollups are recomputed
+   * from the whole record either way.
+   */
+  scope: Scope;
   /** What this publisher's build returned (undefined for publishers without one). */
   built?: unknown;
   /** What each of this publisher's parts returned, by part name. */

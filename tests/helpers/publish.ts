@@ -4,15 +4,16 @@ import type { Db } from "../../db/client";
 import { ShadowTables } from "../../db/shadow";
 import { pgcryptoSchema } from "../../server/publish/camera-sql";
 import type { Publisher, PublishContext, PublisherResult } from "../../server/publish/types";
+import { FULL } from "../../lib/publish/incremental";
 
 export function runPublishers(
   db: Db,
   publishers: Publisher[],
-  given: Omit<PublishContext, "tx" | "shadow" | "pgcrypto">,
+  given: Omit<PublishContext, "tx" | "shadow" | "pgcrypto" | "scope">,
 ): Promise<PublisherResult[]> {
   return db.transaction(async (tx) => {
     const shadow = new ShadowTables(tx);
-    const ctx = { ...given, pgcrypto: await pgcryptoSchema(tx) };
+    const ctx = { ...given, scope: FULL("a test rebuilds"), pgcrypto: await pgcryptoSchema(tx) };
     const out: PublisherResult[] = [];
     for (const p of publishers) {
       const built = p.build ? await p.build({ ...ctx, tx, shadow }) : undefined;

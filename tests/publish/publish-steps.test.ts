@@ -10,7 +10,14 @@ import { seedDemo } from "../../server/seed";
 import { runPublish, type PublishOptions } from "../../server/publish/run";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
-const base = { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" };
+// Full rebuilds: the steps are how a full publication runs on the embedded database (an incremental
+// one is a single short transaction, tests/publish/incremental.test.ts).
+const base = {
+  pseudonymKey: "test-key-0123456789abcdef",
+  timeZone: "America/Los_Angeles",
+  trigger: "test",
+  full: true,
+};
 let t: TestDb;
 let asOf: Date;
 

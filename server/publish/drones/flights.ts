@@ -36,6 +36,8 @@ import {
   type FlightPlace,
 } from "./source";
 import { ident } from "../../../db/sql";
+import { FULL, type Scope } from "../../../lib/publish/incremental";
+import { inScopeSql, refreshCells, writeRows } from "../scope-sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
@@ -75,6 +77,8 @@ export async function publishFlights(
   key: string,
   pgcrypto: string | null,
   timeZone: string,
+  scope: Scope = FULL("every flight"),
+  tx?: DbOrTx,
 ): Promise<{ rows: number; cellsSuppressed: number }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(
@@ -88,12 +92,19 @@ export async function publishFlights(
     if (cell !== null) cells.set(located[i].id, cell);
   });
   // Stored in launch order: the flight log reads pages of it by time.
-  const rows = await shadow.createAs(
+  const rows = await writeRows(
+    shadow,
     "pub_flights",
     FLIGHT_COLUMNS,
-    flightRowsSql(cut, key, timeZone, cells, pgcrypto),
+    flightRowsSql(cut, key, timeZone, cells, pgcrypto, scope),
+    scope,
     { orderBy: ["started_at"] },
   );
+  // Incremental: the rows left as they are, with their cells decided again over the whole record.
+  if (!scope.full) {
+    if (!tx) throw new Error("an incremental flight publication needs its transaction");
+    await refreshCells(tx, "pub_flights", "f", key, flights, cells, scope);
+  }
   return { rows, cellsSuppressed: g.suppressedCells };
 }
 
@@ -104,6 +115,7 @@ export function flightRowsSql(
   tz: string,
   cells: Map<number, string>,
   pgcrypto: string | null,
+  scope?: Scope,
 ): SQL {
   const at = sql`drone_flights.launched_at`;
   // Sensitive flights: nothing beyond the day, the dock and the duration; "Protected call type" for the category.
@@ -131,7 +143,7 @@ export function flightRowsSql(
     left join areas a on a.id = drone_flights.area_id
     left join drone_docks d on d.id = drone_flights.dock_id
     left join ${cellOfIdSql(cells)} g on g.id = drone_flights.id
-    where ${publishableWhere(cut)}`;
+    where ${publishableWhere(cut)}${inScopeSql(at, tz, scope)}`;
 }
 
 export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["path"]> };
@@ -140,12 +152,18 @@ export type PublishedPath = { publicId: string; path: NonNullable<PubFlightRow["
  * The published path of every flight that has one: its recorded path truncated (see
  * lib/publish/rules/path.ts), clear of the zones around sensitive calls and sensitive flights' scenes.
  */
-export async function publishedPaths(tx: DbOrTx, cut: Cutoffs, key: string): Promise<PublishedPath[]> {
+export async function publishedPaths(
+  tx: DbOrTx,
+  cut: Cutoffs,
+  key: string,
+  only?: { scope: Scope; timeZone: string },
+): Promise<PublishedPath[]> {
   const zones = sensitiveExclusionIndex([...(await loadSensitiveFlightScenes(tx)), ...(await loadSensitiveScenes(tx))]);
   const idOf = publicIdMaker("f", key);
   const sites = city().sensitiveSites;
   const out: PublishedPath[] = [];
-  for await (const flights of flightsWithPaths(tx, cut)) {
+  const within = only ? inScopeSql(sql`drone_flights.launched_at`, only.timeZone, only.scope) : sql``;
+  for await (const flights of flightsWithPaths(tx, cut, 5000, within)) {
     for (const f of flights) {
       const dest = f.destLat !== null && f.destLon !== null ? { lat: f.destLat, lon: f.destLon } : null;
       const path = truncatePath({

@@ -19,14 +19,24 @@ export const dronesPublisher: Publisher = {
   async build(ctx): Promise<Built> {
     const cut = cutoffs(ctx);
     const flights = await loadFlightPlaces(ctx.tx, cut);
-    const f = await publishFlights(ctx.shadow, flights, cut, ctx.pseudonymKey, ctx.pgcrypto, ctx.timeZone);
+    const f = await publishFlights(
+      ctx.shadow,
+      flights,
+      cut,
+      ctx.pseudonymKey,
+      ctx.pgcrypto,
+      ctx.timeZone,
+      ctx.scope,
+      ctx.tx,
+    );
     await ctx.shadow.index("pub_flights");
     return { flights: flights.length, ...f };
   },
   parts: {
     // Paths and rollups beside the rows, each on a connection of its own where there are spare
     // ones: the paths are about half the build's work in Node (see ./flights.ts).
-    paths: (ctx) => publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey),
+    paths: (ctx) =>
+      publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey, { scope: ctx.scope, timeZone: ctx.timeZone }),
     rollups: async (ctx) => {
       const cut = cutoffs(ctx);
       // Every rollup reads the same published-flights set: build it once per run (a temporary
@@ -51,7 +61,7 @@ export const dronesPublisher: Publisher = {
     const { flights, rows, cellsSuppressed } = ctx.built as Built;
     const rollups = ctx.parts!.rollups as DroneRollups;
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
-    await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"));
+    await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"), ctx.scope);
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);
     await recordDataset(ctx, "drones", ctx.rules.delayHours.droneFlights, rows);
     return {

@@ -1,7 +1,7 @@
 import "server-only";
 // Reading raw flights for publication: only flights past their publication delay, and never
 // the columns that must not leave the raw tables (pilot, call number, description).
-import { and, eq, isNotNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { callCategories, csoActivities, droneFlights } from "../../../db/schema";
 import type { DbOrTx } from "../../../db/client";
 import { queryRows } from "../../../db/sql";
@@ -82,6 +82,8 @@ export async function* flightsWithPaths(
   tx: DbOrTx,
   c: Cutoffs,
   batch = 5000,
+  /** A further condition, with its leading "and" (see inScopeSql). */
+  within: SQL = sql``,
 ): AsyncGenerator<(FlightPlace & { points: FlatPoints })[]> {
   let after = -1;
   for (;;) {
@@ -90,7 +92,7 @@ export async function* flightsWithPaths(
       sql`select ${placeColumns}, drone_flights.path_xy as xy
       from ${flightsWithCategory}
       where drone_flights.id > ${after} and not ${isSensitive} and drone_flights.landed_at <= ${c.normal.toISOString()}::timestamptz
-        and drone_flights.path_xy is not null
+        and drone_flights.path_xy is not null${within}
       order by drone_flights.id limit ${batch}`,
     );
     if (!rows.length) return;
