@@ -7,6 +7,7 @@ import { benchLighthouse } from "../../bench/lighthouse";
 import { benchLoad } from "../../bench/load";
 import { benchPublishPages } from "../../bench/publish-pages";
 import { benchPublishWait } from "../../bench/publish-wait";
+import { benchPublishIncremental } from "../../bench/publish-incremental";
 import { benchReviewQueue } from "../../bench/review-queue";
 import { env } from "../../lib/env";
 import { CliError } from "../errors";
@@ -80,6 +81,24 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         scale: scale.data,
         runs: whole(o.publishRuns, 5, 1, 20, "--publish-runs"),
         keep: o.keep,
+      });
+    },
+  },
+  "publish-incremental": {
+    describe:
+      "a full publication, then --publish-runs hours of new records each published incrementally: times, median and ratio (--database: a copy of that seeded database, else seed --scale N, default 100; PGlite without DATABASE_URL)",
+    async run(o) {
+      const scale = z.coerce
+        .number()
+        .positive()
+        .max(1000)
+        .safeParse(o.scale ?? 100);
+      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
+      return benchPublishIncremental({
+        url: o.url ?? env().DATABASE_URL,
+        database: database(o.database, "a seeded database"),
+        scale: scale.data,
+        runs: whole(o.publishRuns, 3, 1, 20, "--publish-runs"),
       });
     },
   },

@@ -7,8 +7,8 @@ import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
-import { endedAtSql, loadBaseline, loadCalls } from "./cso-source";
-import { refreshCells } from "./scope-sql";
+import { loadBaseline, loadCalls } from "./cso-source";
+import { keepCells, refreshCells, type RecordKey } from "./scope-sql";
 import { queryRows } from "../../db/sql";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -17,7 +17,12 @@ import { generalize } from "../../lib/publish/rules/h3";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { Publisher } from "./types";
 
-type Built = { written: number; cellsSuppressed: number; rollups: ReturnType<typeof callRollups> };
+type Built = {
+  written: number;
+  cellsSuppressed: number;
+  cells: string[];
+  rollups: ReturnType<typeof callRollups>;
+};
 
 export const csoPublisher: Publisher = {
   name: "cso",
@@ -44,17 +49,24 @@ export const csoPublisher: Publisher = {
       scope: ctx.scope,
     });
     await ctx.shadow.index("pub_cso_calls");
-    if (!ctx.scope.full) {
-      // The rows left as they are, with their cells decided again over the whole record.
-      const records = await queryRows<{ id: number; source: string; externalId: string }>(
-        ctx.tx,
-        sql`select id, source, external_id as "externalId" from cso_activities a
-          where ${endedAtSql(sql`a`)} <= ${cutoff.toISOString()}::timestamptz`,
-      );
-      await refreshCells(ctx.tx, "pub_cso_calls", "c", ctx.pseudonymKey, records, cellOf, ctx.scope);
-    }
+    // Incremental: the rows left as they are, with their cells decided again over the whole record.
+    await refreshCells(ctx.tx, {
+      dataset: "cso",
+      table: "pub_cso_calls",
+      prefix: "c",
+      key: ctx.pseudonymKey,
+      located,
+      generalized: cells,
+      cells: cellOf,
+      scope: ctx.scope,
+      keys: (ids) =>
+        queryRows<RecordKey>(
+          ctx.tx,
+          sql`select id, source, external_id as "externalId" from cso_activities where id = any(${`{${ids.join(",")}}`}::bigint[])`,
+        ),
+    });
     const rollups = callRollups(calls, periodsFor(ctx, cutoff), ctx.timeZone, cells);
-    return { written, cellsSuppressed: cells.suppressedCells, rollups };
+    return { written, cellsSuppressed: cells.suppressedCells, cells: [...cells.counts.keys()], rollups };
   },
   parts: {
     // The pre-pilot baseline (a pass over every baseline response) is read beside the calls' work.
@@ -63,7 +75,8 @@ export const csoPublisher: Publisher = {
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.csoActivities;
-    const { written, cellsSuppressed, rollups } = ctx.built as Built;
+    const { written, cellsSuppressed, cells, rollups } = ctx.built as Built;
+    await keepCells(tx, "cso", cells);
     const r = addBaseline(rollups, ctx.parts!.baseline as Baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log, ctx.scope);

@@ -9,6 +9,7 @@ import type { ShadowTables } from "../../db/shadow";
 import { ident, queryRows } from "../../db/sql";
 import { dayRanges, type Scope } from "../../lib/publish/incremental";
 import { publicIdMaker } from "../../lib/publish/rules/public-id";
+import type { Generalization } from "../../lib/publish/rules/h3";
 import { localDateSql } from "./camera-sql";
 
 const dateArray = (days: string[]) => sql`${`{${days.join(",")}}`}::date[]`;
@@ -43,42 +44,74 @@ export function writeRows(
   return shadow.replaceDays(table, columns, select, scope.days);
 }
 
+/** A published record's public-id inputs. */
+export type RecordKey = { id: number; source: string; externalId: string };
+
 /**
- * Incremental publication: brings the generalized cells of the rows outside the rewritten dates up
- * to date. Cells are decided over the whole record (lib/publish/rules/h3.ts: a sparse cell merges
- * into its parent), so a record added on one date can move another date's record to a finer or
- * coarser cell. `records` are every published record, `cells` their cells by record id (none: no
- * published cell). Returns the rows updated.
+ * Brings the generalized cells of the rows outside the rewritten dates up to date, and keeps the
+ * cells this publication published for the next one (publish_cells).
+ *
+ * Cells are decided over the whole record (lib/publish/rules/h3.ts: a sparse cell merges into its
+ * parent, a sparse parent is suppressed), so a record added on one date can move a record of another
+ * date to a finer or coarser cell; but only when one of their cells crosses k, that is, when it is
+ * published now and was not, or the other way round. Those records' rows are set to their cell
+ * again (rows of the rewritten dates included: they already have it). `located` are the records
+ * given to generalize, in that order; `keys` gives the public-id inputs of some of them. Returns the
+ * rows updated. (The publisher's run keeps the cells for the next publication: keepCells.)
  */
 export async function refreshCells(
   tx: DbOrTx,
-  table: string,
-  prefix: string,
-  key: string,
-  records: { id: number; source: string; externalId: string }[],
-  cells: Map<number, string>,
-  scope: Scope,
+  o: {
+    dataset: string;
+    table: string;
+    prefix: string;
+    key: string;
+    located: { id: number }[];
+    generalized: Generalization;
+    cells: Map<number, string>;
+    scope: Scope;
+    keys: (ids: number[]) => Promise<RecordKey[]>;
+  },
 ): Promise<number> {
-  if (scope.full) return 0;
-  const served = await queryRows<{ id: string; c: string | null }>(
-    tx,
-    sql`select public_id as id, h3_cell as c from ${sql.raw(ident(table))}
-      where not (local_date = any(${dateArray(scope.days)}))`,
-  );
-  const idOf = publicIdMaker(prefix, key);
-  const want = new Map<string, string | null>();
-  for (const r of records) want.set(idOf(r.source, r.externalId), cells.get(Number(r.id)) ?? null);
-  const changed: { id: string; c: string | null; r: number | null }[] = [];
-  for (const s of served) {
-    const c = want.get(s.id) ?? null;
-    if (c !== s.c) changed.push({ id: s.id, c, r: c === null ? null : getResolution(c) });
-  }
-  for (let i = 0; i < changed.length; i += 5000) {
-    const json = JSON.stringify(changed.slice(i, i + 5000));
-    await tx.execute(
-      sql`update ${sql.raw(ident(table))} t set h3_cell = x.c, h3_res = x.r
-        from jsonb_to_recordset(${json}::jsonb) as x(id text, c text, r int) where t.public_id = x.id`,
+  if (o.scope.full) return 0;
+  const now = new Set(o.generalized.counts.keys());
+  let updated = 0;
+  {
+    const before = new Set(
+      (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = ${o.dataset}`)).map(
+        (r) => r.c,
+      ),
     );
+    const crossed = new Set([...now].filter((c) => !before.has(c)));
+    for (const c of before) if (!now.has(c)) crossed.add(c);
+    const ids = o.generalized.eventsIn(crossed).map((i) => o.located[i].id);
+    const idOf = publicIdMaker(o.prefix, o.key);
+    const rows = (ids.length ? await o.keys(ids) : []).map((r) => {
+      const c = o.cells.get(Number(r.id)) ?? null;
+      return { id: idOf(r.source, r.externalId), c, r: c === null ? null : getResolution(c) };
+    });
+    for (let i = 0; i < rows.length; i += 5000) {
+      const json = JSON.stringify(rows.slice(i, i + 5000));
+      const res = await queryRows<{ n: number }>(
+        tx,
+        sql`with u as (update ${sql.raw(ident(o.table))} t set h3_cell = x.c, h3_res = x.r
+          from jsonb_to_recordset(${json}::jsonb) as x(id text, c text, r int)
+          where t.public_id = x.id and t.h3_cell is distinct from x.c returning 1) select count(*)::int as n from u`,
+      );
+      updated += Number(res[0].n);
+    }
   }
-  return changed.length;
+  return updated;
+}
+
+/**
+ * Keeps the cells a publication published (generalize's counts) for the next one's refreshCells,
+ * inside the publication's transaction, so that they always describe the rows being served.
+ */
+export async function keepCells(tx: DbOrTx, dataset: string, cells: string[]): Promise<void> {
+  await tx.execute(sql`delete from publish_cells where dataset = ${dataset}`);
+  for (let i = 0; i < cells.length; i += 5000)
+    await tx.execute(
+      sql`insert into publish_cells (dataset, cell) select ${dataset}, unnest(${`{${cells.slice(i, i + 5000).join(",")}}`}::text[])`,
+    );
 }

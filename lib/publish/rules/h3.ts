@@ -18,6 +18,11 @@ export type Generalization = {
   cellsOfEvents(): (string | null)[];
   /** Published counts per cell (res 8 cells with >= k events, res 7 parents for the rest). */
   counts: Map<string, number>;
+  /**
+   * The events whose published cell depends on whether one of `cells` reaches k: those whose res-8
+   * cell is one of them, and those counted toward a parent that is (indices, in the order given).
+   */
+  eventsIn(cells: Set<string>): number[];
   /** Events in cells suppressed because even the parent had fewer than k. */
   suppressedEvents: number;
   suppressedCells: number;
@@ -71,6 +76,14 @@ export function generalize(
   return {
     cellFor: (e) => publish(latLngToCell(e.lat, e.lon, res8), e.sensitive, () => latLngToCell(e.lat, e.lon, coarseRes)),
     cellsOfEvents: () => events.map((e, i) => publish(fineOf[i], e.sensitive, () => coarseOf[i]!)),
+    eventsIn: (cells) => {
+      const out: number[] = [];
+      for (let i = 0; i < events.length; i++) {
+        const p = coarseOf[i];
+        if (cells.has(fineOf[i]) || (p !== null && cells.has(p))) out.push(i);
+      }
+      return out;
+    },
     counts,
     suppressedEvents,
     suppressedCells,

@@ -79,7 +79,7 @@ export async function publishFlights(
   timeZone: string,
   scope: Scope = FULL("every flight"),
   tx?: DbOrTx,
-): Promise<{ rows: number; cellsSuppressed: number }> {
+): Promise<{ rows: number; cellsSuppressed: number; cells: string[] }> {
   const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
   const g = generalize(
     located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })),
@@ -103,9 +103,20 @@ export async function publishFlights(
   // Incremental: the rows left as they are, with their cells decided again over the whole record.
   if (!scope.full) {
     if (!tx) throw new Error("an incremental flight publication needs its transaction");
-    await refreshCells(tx, "pub_flights", "f", key, flights, cells, scope);
+    const byId = new Map(located.map((f) => [f.id, f]));
+    await refreshCells(tx, {
+      dataset: "drones",
+      table: "pub_flights",
+      prefix: "f",
+      key,
+      located,
+      generalized: g,
+      cells,
+      scope,
+      keys: (ids) => Promise.resolve(ids.map((id) => byId.get(id)!)),
+    });
   }
-  return { rows, cellsSuppressed: g.suppressedCells };
+  return { rows, cellsSuppressed: g.suppressedCells, cells: [...g.counts.keys()] };
 }
 
 /** The published rows of the flights past their delay, in the order of FLIGHT_COLUMNS. */

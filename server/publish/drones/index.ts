@@ -5,6 +5,7 @@ import { city } from "../../../lib/config/city";
 import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { publicationCutoff } from "../../../lib/publish/rules/delay";
+import { keepCells } from "../scope-sql";
 import { fromZoned } from "../../../lib/time";
 import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
@@ -12,7 +13,7 @@ import { baseFlights } from "./rollup-sql";
 import { droneRollups, writeDroneRollups, type DroneRollups } from "./rollups";
 import { loadFlightPlaces } from "./source";
 
-type Built = { flights: number; rows: number; cellsSuppressed: number };
+type Built = { flights: number; rows: number; cellsSuppressed: number; cells: string[] };
 
 export const dronesPublisher: Publisher = {
   name: "drones",
@@ -58,7 +59,8 @@ export const dronesPublisher: Publisher = {
     },
   },
   async run(ctx) {
-    const { flights, rows, cellsSuppressed } = ctx.built as Built;
+    const { flights, rows, cellsSuppressed, cells } = ctx.built as Built;
+    await keepCells(ctx.tx, "drones", cells);
     const rollups = ctx.parts!.rollups as DroneRollups;
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"), ctx.scope);
