@@ -19,7 +19,14 @@ import { pgcryptoSchema } from "./camera-sql";
 import { RULES_VERSION, rules } from "../../lib/publish/rules";
 import { publishers } from "./publishers";
 import { FULL, type Scope } from "../../lib/publish/incremental";
-import { consumeChanges, describeScopes, planScopes, publicationState, type PublicationState } from "./changes";
+import {
+  consumeChanges,
+  describeScopes,
+  isIncremental,
+  planScopes,
+  publicationState,
+  type PublicationState,
+} from "./changes";
 import type { Publisher, PublisherResult } from "./types";
 
 /** Arbitrary constant naming the publication lock (pg advisory locks are keyed by bigint). */
@@ -115,10 +122,12 @@ async function buildAll(
   out: Map<string, unknown>,
   ready: (publisher: Publisher) => void,
   scopes: Record<string, Scope>,
+  /** Only the builds and parts this accepts (by name: "drones", "drones.paths"); default all. */
+  only: (name: string) => boolean = () => true,
 ): Promise<void> {
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
-  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] =
-    chosen.flatMap((p) => [
+  const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] = chosen
+    .flatMap((p) => [
       ...(p.build ? [{ name: p.name, build: p.build, parallel: !!p.parallel, of: p }] : []),
       ...Object.entries(p.parts ?? {}).map(([part, build]) => ({
         name: `${p.name}.${part}`,
@@ -126,7 +135,8 @@ async function buildAll(
         parallel: false,
         of: p,
       })),
-    ]);
+    ])
+    .filter((b) => only(b.name));
   const spare = spareConnections(db);
   const snapshot = await exportSnapshot(tx);
   // Builds and parts still running, per publisher: at zero its tables are committed and adopted,
@@ -333,13 +343,40 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
         }
         state = await publicationState(tx, keys);
         scopes = await plan(tx, state);
-        // Every build and part in turn on this transaction: an incremental one is small.
-        for (const p of chosen)
-          for (const [name, build] of buildsOf(p)) {
-            const t0 = Date.now();
-            built.set(name, await build({ ...base, scope: scopes[p.name], tx, shadow }));
-            publisherMs[`${name}.build`] = Date.now() - t0;
-          }
+        // The builds that rewrite rows in place run in turn on this transaction; on a Postgres
+        // server the rest (they only read the raw tables: paths, rollups, the baseline, the annual
+        // reports) run beside them on spare connections, in this transaction's snapshot.
+        const writes = (name: string) => isIncremental(name) && !scopes[name].full;
+        const beside =
+          spareConnections(db) > 0
+            ? buildAll(
+                db,
+                tx,
+                shadow,
+                chosen,
+                base,
+                laneTables,
+                publisherMs,
+                built,
+                () => {},
+                scopes,
+                (n) => !writes(n),
+              )
+            : undefined;
+        beside?.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+        try {
+          for (const p of chosen)
+            for (const [name, build] of buildsOf(p)) {
+              if (beside && !writes(name)) continue;
+              const t0 = Date.now();
+              built.set(name, await build({ ...base, scope: scopes[p.name], tx, shadow }));
+              publisherMs[`${name}.build`] = Date.now() - t0;
+            }
+        } finally {
+          // No build may still be using a connection when the transaction ends.
+          await beside?.catch(() => {});
+        }
+        await beside;
         publisherMs.build = Date.now() - tb;
       } else if (!stepwise) {
         // Holding the lock: a "__next" table that exists now was left by a publication whose
