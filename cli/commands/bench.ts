@@ -37,6 +37,16 @@ function whole(value: string | undefined, fallback: number, min: number, max: nu
   if (!r.success) throw new CliError(`${what} must be a whole number from ${min} to ${max}`);
   return r.data;
 }
+/** --scale: a positive number up to 1000, or a CliError. */
+function scaleOf(o: BenchOpts, fallback: number): number {
+  const r = z.coerce
+    .number()
+    .positive()
+    .max(1000)
+    .safeParse(o.scale ?? fallback);
+  if (!r.success) throw new CliError("--scale must be a positive number up to 1000");
+  return r.data;
+}
 const port = (o: BenchOpts) => whole(o.httpPort, 3200, 1024, 65535, "--http-port");
 const database = (url: string | undefined, what: string) => {
   if (url && !/^postgres(ql)?:\/\//.test(url)) throw new CliError(`--database must be a postgres:// URL of ${what}`);
@@ -48,15 +58,10 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
     describe:
       "seed --scale N, time publication, each public page's queries vs naive raw-table queries, and every public page over HTTP on the production server (PGlite without DATABASE_URL)",
     async run(o) {
-      const scale = z.coerce
-        .number()
-        .positive()
-        .max(1000)
-        .safeParse(o.scale ?? 100);
-      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
+      const scale = scaleOf(o, 100);
       return benchPublishPages({
         url: o.url ?? env().DATABASE_URL,
-        scale: scale.data,
+        scale,
         runs: whole(o.runs, 15, 1, 200, "--runs"),
         publishRuns: whole(o.publishRuns, 3, 1, 20, "--publish-runs"),
         keep: o.keep,
@@ -70,15 +75,10 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
     describe:
       "the longest a public read waits while a publication runs (seed --scale N, default 1, the demo; --publish-runs publications, medians; PGlite without DATABASE_URL)",
     async run(o) {
-      const scale = z.coerce
-        .number()
-        .positive()
-        .max(1000)
-        .safeParse(o.scale ?? 1);
-      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
+      const scale = scaleOf(o, 1);
       return benchPublishWait({
         url: o.url ?? env().DATABASE_URL,
-        scale: scale.data,
+        scale,
         runs: whole(o.publishRuns, 5, 1, 20, "--publish-runs"),
         keep: o.keep,
       });
@@ -88,16 +88,11 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
     describe:
       "a full publication, then --publish-runs hours of new records each published incrementally: times, median and ratio (--database: a copy of that seeded database, else seed --scale N, default 100; PGlite without DATABASE_URL)",
     async run(o) {
-      const scale = z.coerce
-        .number()
-        .positive()
-        .max(1000)
-        .safeParse(o.scale ?? 100);
-      if (!scale.success) throw new CliError("--scale must be a positive number up to 1000");
+      const scale = scaleOf(o, 100);
       return benchPublishIncremental({
         url: o.url ?? env().DATABASE_URL,
         database: database(o.database, "a seeded database"),
-        scale: scale.data,
+        scale,
         runs: whole(o.publishRuns, 3, 1, 20, "--publish-runs"),
       });
     },
