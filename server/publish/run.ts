@@ -124,6 +124,8 @@ async function buildAll(
   scopes: Record<string, Scope>,
   /** Only the builds and parts this accepts (by name: "drones", "drones.paths"); default all. */
   only: (name: string) => boolean = () => true,
+  /** Connections of the pool already taken beside the publication's own (its session lock). */
+  taken = 0,
 ): Promise<void> {
   // Every build and part, in the publishers' order (the longest first, so that it starts first).
   const building: { name: string; build: NonNullable<Publisher["build"]>; parallel: boolean; of: Publisher }[] = chosen
@@ -137,7 +139,7 @@ async function buildAll(
       })),
     ])
     .filter((b) => only(b.name));
-  const spare = spareConnections(db);
+  const spare = spareConnections(db) - taken;
   const snapshot = await exportSnapshot(tx);
   // Builds and parts still running, per publisher: at zero its tables are committed and adopted,
   // and `ready` lets its run start while the other lanes go on.
@@ -234,6 +236,36 @@ async function buildInSteps(
   return lanes;
 }
 
+type Reservable = {
+  reserve(): Promise<((s: TemplateStringsArray, ...v: unknown[]) => Promise<unknown>) & { release(): void }>;
+};
+
+/**
+ * The publication lock for the session of a connection of its own (Postgres server; on the
+ * embedded database runPublish already runs one publication at a time and the transaction takes
+ * the lock as usual, so this returns undefined there). Released, with the connection, by release().
+ */
+async function publicationLock(db: Db): Promise<{ release(): Promise<void> } | undefined> {
+  if (spareConnections(db) === 0) return undefined;
+  const client = (db as unknown as { $client: Reservable }).$client;
+  const conn = await client.reserve();
+  try {
+    await conn`select pg_advisory_lock(${PUBLISH_LOCK_KEY})`;
+  } catch (e) {
+    conn.release();
+    throw e;
+  }
+  return {
+    release: async () => {
+      try {
+        await conn`select pg_advisory_unlock(${PUBLISH_LOCK_KEY})`;
+      } finally {
+        conn.release();
+      }
+    },
+  };
+}
+
 /** One publication at a time per embedded database (its one connection has no advisory locks to share). */
 const embeddedRuns = new WeakMap<Db, Promise<unknown>>();
 
@@ -293,120 +325,141 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
       lanes = await buildInSteps(db, chosen, base, laneTables, publisherMs, built, opts.onStep);
       publisherMs.build = Date.now() - tb;
     }
-    await db.transaction(async (tx) => {
-      // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
-      await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
-      await publicationSettings(tx);
-      const shadow = new ShadowTables(tx);
-      for (const lane of lanes ?? []) shadow.adopt(lane);
-      const base = { asOf, rules, ...keys, pgcrypto: await pgcryptoSchema(tx) };
-      const tb = Date.now();
-      // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
-      // are done: the runs of the datasets built first overlap the builds still going on.
-      const started = new Set<Publisher>();
-      let finished = 0;
-      let runs: Promise<void> = Promise.resolve();
-      const enqueue = (p: Publisher) => {
-        if (started.has(p)) return;
-        started.add(p);
-        runs = runs.then(async () => {
+    // An incremental publication on a Postgres server reads and writes in ONE snapshot (repeatable
+    // read): the rows it rewrites, the rollups built beside it and the change log it consumes agree
+    // even when an import commits meanwhile. That snapshot must begin after the publication lock is
+    // held (else it could miss the publication that held it), so the lock is taken first, for the
+    // session of a connection of its own; a full publication takes it inside its transaction and
+    // reads through the snapshot it exports to its builds.
+    const sessionLock = inline ? await publicationLock(db) : undefined;
+    await (async () =>
+      db.transaction(
+        async (tx) => {
+          // One publication at a time: a second run waits here, then rebuilds from the newer raw data.
+          if (!sessionLock) await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
+          await publicationSettings(tx);
+          const shadow = new ShadowTables(tx);
+          for (const lane of lanes ?? []) shadow.adopt(lane);
+          const base = { asOf, rules, ...keys, pgcrypto: await pgcryptoSchema(tx) };
+          const tb = Date.now();
+          // Each publisher's run, one at a time on the publication's transaction, as soon as its builds
+          // are done: the runs of the datasets built first overlap the builds still going on.
+          const started = new Set<Publisher>();
+          let finished = 0;
+          let runs: Promise<void> = Promise.resolve();
+          const enqueue = (p: Publisher) => {
+            if (started.has(p)) return;
+            started.add(p);
+            runs = runs.then(async () => {
+              const t0 = Date.now();
+              const parts = Object.fromEntries(
+                Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]),
+              );
+              const r = await p.run({
+                ...base,
+                scope: scopes[p.name],
+                tx,
+                runId: run.id,
+                shadow,
+                built: built.get(p.name),
+                parts,
+              });
+              Object.assign(total.sourceCounts, r.sourceCounts);
+              Object.assign(total.publishedCounts, r.publishedCounts);
+              total.cellsSuppressed += r.cellsSuppressed;
+              publisherMs[p.name] = Date.now() - t0;
+              const rows = Object.values(total.publishedCounts).reduce((a, b) => a + b, 0);
+              opts.onProgress?.({ done: ++finished, total: chosen.length, rows });
+            });
+            runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+          };
+          if (inline) {
+            if (stepwise) {
+              // As in the steps above: leftovers of a publication the process did not finish.
+              await ShadowTables.dropLeftovers(tx);
+              await tx
+                .update(publicationRuns)
+                .set({ status: "failed", finishedAt: new Date(), error: "interrupted (the process stopped)" })
+                .where(and(eq(publicationRuns.status, "running"), ne(publicationRuns.id, run.id)));
+            }
+            state = await publicationState(tx, keys);
+            scopes = await plan(tx, state);
+            // The builds that rewrite rows in place run in turn on this transaction; on a Postgres
+            // server the rest (they only read the raw tables: paths, rollups, the baseline, the annual
+            // reports) run beside them on spare connections, in this transaction's snapshot.
+            const writes = (name: string) => isIncremental(name) && !scopes[name].full;
+            const taken = sessionLock ? 1 : 0;
+            const beside =
+              spareConnections(db) - taken > 0
+                ? buildAll(
+                    db,
+                    tx,
+                    shadow,
+                    chosen,
+                    base,
+                    laneTables,
+                    publisherMs,
+                    built,
+                    () => {},
+                    scopes,
+                    (n) => !writes(n),
+                    taken,
+                  )
+                : undefined;
+            beside?.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+            try {
+              for (const p of chosen)
+                for (const [name, build] of buildsOf(p)) {
+                  if (beside && !writes(name)) continue;
+                  const t0 = Date.now();
+                  built.set(name, await build({ ...base, scope: scopes[p.name], tx, shadow }));
+                  publisherMs[`${name}.build`] = Date.now() - t0;
+                }
+            } finally {
+              // No build may still be using a connection when the transaction ends.
+              await beside?.catch(() => {});
+            }
+            await beside;
+            publisherMs.build = Date.now() - tb;
+          } else if (!stepwise) {
+            // Holding the lock: a "__next" table that exists now was left by a publication whose
+            // process stopped after some of its builds committed.
+            await ShadowTables.dropLeftovers(db);
+            state = await publicationState(tx, keys);
+            try {
+              await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue, scopes);
+            } catch (e) {
+              // No run may still be using the transaction when it rolls back.
+              await runs.catch(() => {});
+              throw e;
+            }
+            publisherMs.build = Date.now() - tb;
+          }
+          const tr = Date.now();
+          for (const p of chosen) enqueue(p);
+          await runs;
+          if (stepwise || inline) publisherMs.run = Date.now() - tr;
           const t0 = Date.now();
-          const parts = Object.fromEntries(
-            Object.keys(p.parts ?? {}).map((part) => [part, built.get(`${p.name}.${part}`)]),
+          swapped = await shadow.swap();
+          publisherMs.swap = Date.now() - t0;
+          await consumeChanges(tx, names, state!.through);
+          // A fingerprint is kept only for the datasets this run published; the others keep theirs.
+          const fingerprints = Object.fromEntries(
+            Object.entries(state!.fingerprints).filter(([d]) => names.includes(d)),
           );
-          const r = await p.run({
-            ...base,
-            scope: scopes[p.name],
-            tx,
-            runId: run.id,
-            shadow,
-            built: built.get(p.name),
-            parts,
-          });
-          Object.assign(total.sourceCounts, r.sourceCounts);
-          Object.assign(total.publishedCounts, r.publishedCounts);
-          total.cellsSuppressed += r.cellsSuppressed;
-          publisherMs[p.name] = Date.now() - t0;
-          const rows = Object.values(total.publishedCounts).reduce((a, b) => a + b, 0);
-          opts.onProgress?.({ done: ++finished, total: chosen.length, rows });
-        });
-        runs.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-      };
-      if (inline) {
-        if (stepwise) {
-          // As in the steps above: leftovers of a publication the process did not finish.
-          await ShadowTables.dropLeftovers(tx);
           await tx
             .update(publicationRuns)
-            .set({ status: "failed", finishedAt: new Date(), error: "interrupted (the process stopped)" })
-            .where(and(eq(publicationRuns.status, "running"), ne(publicationRuns.id, run.id)));
-        }
-        state = await publicationState(tx, keys);
-        scopes = await plan(tx, state);
-        // The builds that rewrite rows in place run in turn on this transaction; on a Postgres
-        // server the rest (they only read the raw tables: paths, rollups, the baseline, the annual
-        // reports) run beside them on spare connections, in this transaction's snapshot.
-        const writes = (name: string) => isIncremental(name) && !scopes[name].full;
-        const beside =
-          spareConnections(db) > 0
-            ? buildAll(
-                db,
-                tx,
-                shadow,
-                chosen,
-                base,
-                laneTables,
-                publisherMs,
-                built,
-                () => {},
-                scopes,
-                (n) => !writes(n),
-              )
-            : undefined;
-        beside?.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-        try {
-          for (const p of chosen)
-            for (const [name, build] of buildsOf(p)) {
-              if (beside && !writes(name)) continue;
-              const t0 = Date.now();
-              built.set(name, await build({ ...base, scope: scopes[p.name], tx, shadow }));
-              publisherMs[`${name}.build`] = Date.now() - t0;
-            }
-        } finally {
-          // No build may still be using a connection when the transaction ends.
-          await beside?.catch(() => {});
-        }
-        await beside;
-        publisherMs.build = Date.now() - tb;
-      } else if (!stepwise) {
-        // Holding the lock: a "__next" table that exists now was left by a publication whose
-        // process stopped after some of its builds committed.
-        await ShadowTables.dropLeftovers(db);
-        state = await publicationState(tx, keys);
-        try {
-          await buildAll(db, tx, shadow, chosen, base, laneTables, publisherMs, built, enqueue, scopes);
-        } catch (e) {
-          // No run may still be using the transaction when it rolls back.
-          await runs.catch(() => {});
-          throw e;
-        }
-        publisherMs.build = Date.now() - tb;
-      }
-      const tr = Date.now();
-      for (const p of chosen) enqueue(p);
-      await runs;
-      if (stepwise || inline) publisherMs.run = Date.now() - tr;
-      const t0 = Date.now();
-      swapped = await shadow.swap();
-      publisherMs.swap = Date.now() - t0;
-      await consumeChanges(tx, names, state!.through);
-      // A fingerprint is kept only for the datasets this run published; the others keep theirs.
-      const fingerprints = Object.fromEntries(Object.entries(state!.fingerprints).filter(([d]) => names.includes(d)));
-      await tx
-        .update(publicationRuns)
-        .set({ status: "succeeded", finishedAt: new Date(), ...total, fingerprints, scopes: describeScopes(scopes) })
-        .where(eq(publicationRuns.id, run.id));
-    });
+            .set({
+              status: "succeeded",
+              finishedAt: new Date(),
+              ...total,
+              fingerprints,
+              scopes: describeScopes(scopes),
+            })
+            .where(eq(publicationRuns.id, run.id));
+        },
+        inline ? { isolationLevel: "repeatable read" } : undefined,
+      ))().finally(() => sessionLock?.release());
   } catch (e) {
     await ShadowTables.discard(db, laneTables).catch(() => {});
     await db

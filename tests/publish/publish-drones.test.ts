@@ -288,9 +288,11 @@ describe(`drone publication (${dbMode})`, () => {
   });
 
   // Only Postgres builds side by side on other connections; PGlite builds inside the publication's own transaction.
-  it.runIf(dbMode === "postgres")(
-    "builds on other connections read the raw data as the publication saw it, even when an import commits meanwhile",
-    async () => {
+  // Both ways a publication runs: a full one (builds in their own transactions, in the publication's
+  // exported snapshot) and an incremental one (one repeatable-read transaction, rollups beside it).
+  it.runIf(dbMode === "postgres").each([{ full: true }, { full: false }])(
+    "builds on other connections read the raw data as the publication saw it, even when an import commits meanwhile (full: $full)",
+    async ({ full }) => {
       const flightsMetric = async () =>
         (
           await t.db
@@ -306,7 +308,7 @@ describe(`drone publication (${dbMode})`, () => {
       drones.build = async (ctx) => {
         await t.db.insert(droneFlights).values({
           source: "test",
-          externalId: "late-3",
+          externalId: `late-3-${full}`,
           category: "theft",
           launchedAt: new Date(NOW.getTime() - 5 * 86400_000),
           landedAt: new Date(NOW.getTime() - 5 * 86400_000 + 600_000),
@@ -320,7 +322,8 @@ describe(`drone publication (${dbMode})`, () => {
       url.pathname = `/${t.name}`;
       const two = await openDb({ url: url.toString(), max: 2 });
       try {
-        await runPublish(two.db, opts);
+        const r = await runPublish(two.db, { ...opts, full });
+        expect(r.scopes.drones.startsWith("full")).toBe(full);
       } finally {
         drones.build = build;
         await two.close();

@@ -25,6 +25,9 @@ describe("staff cost forms", () => {
         dueDate: "2027-01-15",
         completedDate: null,
         note: null,
+        // No Spanish version given: none.
+        titleEs: null,
+        noteEs: null,
       },
     });
   });
@@ -48,7 +51,14 @@ describe("staff cost forms", () => {
       form({ name: "Youth outreach", program: "", serviceArea: "health_human_services", description: "" }),
     );
     expect(ok).toEqual({
-      data: { name: "Youth outreach", program: null, serviceArea: "health_human_services", description: "" },
+      data: {
+        name: "Youth outreach",
+        program: null,
+        serviceArea: "health_human_services",
+        description: "",
+        nameEs: null,
+        descriptionEs: null,
+      },
     });
     const bad = parseForm(initiativeSchema, form({ name: "", serviceArea: "moon" }));
     expect("state" in bad && Object.keys(bad.state.errors ?? {}).sort()).toEqual(["name", "serviceArea"]);
