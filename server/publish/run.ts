@@ -301,9 +301,19 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
   const plan = (tx: DbOrTx, state: PublicationState) =>
     planScopes(tx, { datasets: names, asOf, timeZone: opts.timeZone, full: opts.full }, state);
   // Incremental when some dataset can be: then everything happens in the publication's transaction
-  // (planned again there, in its snapshot). Otherwise the full rebuild, in lanes or steps.
-  const inline = !opts.full && Object.values(await plan(db, await publicationState(db, keys))).some((s) => !s.full);
-  let scopes: Record<string, Scope> = Object.fromEntries(names.map((n) => [n, FULL("asked for")]));
+  // (planned again there, in its snapshot). Otherwise the full rebuild, in lanes or steps. On the
+  // embedded database, a dataset that must be rebuilt makes the whole run a full one, in steps:
+  // rebuilding it inside the one transaction would hold the only connection for all of it.
+  const planned = opts.full ? {} : await plan(db, await publicationState(db, keys));
+  const rows = Object.entries(planned).filter(([d]) => isIncremental(d));
+  const inline = rows.some(([, s]) => !s.full) && (!stepwise || rows.every(([, s]) => !s.full));
+  let scopes: Record<string, Scope> = Object.fromEntries(
+    names.map((n) => {
+      const p = planned[n];
+      if (!p) return [n, FULL("asked for")];
+      return [n, p.full ? p : FULL("rebuilt in steps with a dataset that must be (embedded database)")];
+    }),
+  );
   let state: PublicationState | undefined;
   try {
     let lanes: ShadowTables[] | undefined;

@@ -13,7 +13,7 @@ import { publicId } from "../../lib/publish/rules/public-id";
 import { cellTouchesSite } from "../../lib/publish/rules/sensitive-sites";
 import { city } from "../../lib/config/city";
 import { latLngToCell } from "h3-js";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const base = { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" };
 const HOUR = 3600_000;
@@ -282,6 +282,9 @@ describe("incremental publication", () => {
     await t.db.execute(sql`update areas set name = name || ' (renamed)' where id = (select min(id) from areas)`);
     const r = await runPublish(t.db, { ...base, asOf: asOf2 });
     expect(r.scopes.drones).toMatch(/^full \(the reference tables/);
-    expect(r.scopes.alpr).toBe("0 dates"); // plate-reader rows name no area
+    // Plate-reader rows name no area: on a Postgres server they stay as they are; the embedded
+    // database rebuilds everything in steps when one dataset must be rebuilt.
+    if (dbMode === "postgres") expect(r.scopes.alpr).toBe("0 dates");
+    else expect(r.scopes.alpr).toMatch(/^full \(rebuilt in steps/);
   }, 600_000);
 });
