@@ -176,6 +176,18 @@ describe("incremental publication", () => {
           where id in (select id from "${table}" where category <> 'unclassified'
             order by ${table === "drone_flights" ? "launched_at" : "received_at"} desc offset 5 limit 3)`),
       );
+    // A record of each dataset that ends an hour after the first publication's cutoff: logged as a
+    // change before the first publication (which consumes it), it reaches the second one only by
+    // crossing the delay. (The demo alone may have none in two days, at some dates of the calendar.)
+    for (const [i, d] of DATASETS.entries()) {
+      const [pick] = await queryRows<{ id: number; ended: string }>(
+        t.db,
+        sql.raw(`select id, (${d.ended})::text as ended from "${d.table}" where ${d.ended} is not null ${d.extra}
+          order by id limit 1`),
+      );
+      const target = asOf1.getTime() - d.delay * HOUR + HOUR;
+      await copyRow(d.table, Number(pick.id), `incr-cross-${i}`, target - new Date(pick.ended).getTime());
+    }
     await runPublish(t.db, { ...base, asOf: asOf1, full: true });
   }, 600_000);
   afterAll(async () => t?.close());
@@ -185,7 +197,7 @@ describe("incremental publication", () => {
     for (const [i, d] of DATASETS.entries()) {
       const cutoff1 = asOf1.getTime() - d.delay * HOUR;
       const cutoff2 = asOf2.getTime() - d.delay * HOUR;
-      // Records of the source that cross the delay between the two publications by themselves.
+      // Records that cross the delay between the two publications (the one added above, at least).
       const [{ n: crossing }] = await queryRows<{ n: number }>(
         t.db,
         sql.raw(`select count(*)::int as n from "${d.table}" where ${d.ended} > '${new Date(cutoff1).toISOString()}'
