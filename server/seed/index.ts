@@ -12,6 +12,8 @@ import { generateBaseline } from "./baseline";
 import { insertStream, type Progress } from "./batch";
 import { expectedRows, profileScales, profileStaffing, type SeedProfile } from "./profiles";
 import { seedCalendar } from "./calendar";
+import { startOfLocalDay } from "../../lib/time";
+import { addDays } from "../../lib/publish/incremental";
 import { CITY_CAMERAS, seedCameras } from "./cameras";
 import { seedCivic } from "./civic";
 import { seedBudget, seedInitiatives, seedTargetsAndWeights } from "./content";
@@ -120,7 +122,9 @@ async function seedAll(tx: DbOrTx, opts: SeedOptions): Promise<string[]> {
   await seedAreaFeedback(tx, ref, cal.pilotStart, seed);
   await seedPolicies(tx);
   const accounts = await seedDemoUsers(tx);
-  await seedReviewHistory(tx);
+  // "Now" for the demo's review history is the end of its own calendar (the city's today), so the
+  // seed is the same whatever the clock says when DAYLIGHT_TODAY pins the calendar.
+  await seedReviewHistory(tx, startOfLocalDay(addDays(cal.pilotEnd, 1), c.timeZone));
   return accounts;
 }
 

@@ -20,7 +20,7 @@ let b: TestDb;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createTestDb(), createTestDb()]);
-}, 120_000);
+}, 300_000); // two databases; the faked-clock CI run shares the machine with the browser lanes
 afterAll(async () => Promise.all([a?.close(), b?.close()]));
 
 describe(`large-city seed profile (${dbMode})`, () => {
