@@ -76,30 +76,28 @@ export async function refreshCells(
   if (o.scope.full) return 0;
   const now = new Set(o.generalized.counts.keys());
   let updated = 0;
-  {
-    const before = new Set(
-      (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = ${o.dataset}`)).map(
-        (r) => r.c,
-      ),
+  const before = new Set(
+    (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = ${o.dataset}`)).map(
+      (r) => r.c,
+    ),
+  );
+  const crossed = new Set([...now].filter((c) => !before.has(c)));
+  for (const c of before) if (!now.has(c)) crossed.add(c);
+  const ids = o.generalized.eventsIn(crossed).map((i) => o.located[i].id);
+  const idOf = publicIdMaker(o.prefix, o.key);
+  const rows = (ids.length ? await o.keys(ids) : []).map((r) => {
+    const c = o.cells.get(Number(r.id)) ?? null;
+    return { id: idOf(r.source, r.externalId), c, r: c === null ? null : getResolution(c) };
+  });
+  for (let i = 0; i < rows.length; i += 5000) {
+    const json = JSON.stringify(rows.slice(i, i + 5000));
+    const res = await queryRows<{ n: number }>(
+      tx,
+      sql`with u as (update ${sql.raw(ident(o.table))} t set h3_cell = x.c, h3_res = x.r
+        from jsonb_to_recordset(${json}::jsonb) as x(id text, c text, r int)
+        where t.public_id = x.id and t.h3_cell is distinct from x.c returning 1) select count(*)::int as n from u`,
     );
-    const crossed = new Set([...now].filter((c) => !before.has(c)));
-    for (const c of before) if (!now.has(c)) crossed.add(c);
-    const ids = o.generalized.eventsIn(crossed).map((i) => o.located[i].id);
-    const idOf = publicIdMaker(o.prefix, o.key);
-    const rows = (ids.length ? await o.keys(ids) : []).map((r) => {
-      const c = o.cells.get(Number(r.id)) ?? null;
-      return { id: idOf(r.source, r.externalId), c, r: c === null ? null : getResolution(c) };
-    });
-    for (let i = 0; i < rows.length; i += 5000) {
-      const json = JSON.stringify(rows.slice(i, i + 5000));
-      const res = await queryRows<{ n: number }>(
-        tx,
-        sql`with u as (update ${sql.raw(ident(o.table))} t set h3_cell = x.c, h3_res = x.r
-          from jsonb_to_recordset(${json}::jsonb) as x(id text, c text, r int)
-          where t.public_id = x.id and t.h3_cell is distinct from x.c returning 1) select count(*)::int as n from u`,
-      );
-      updated += Number(res[0].n);
-    }
+    updated += Number(res[0].n);
   }
   return updated;
 }
