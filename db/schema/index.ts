@@ -15,3 +15,4 @@ export * from "./jobs";
 export * from "./published-reports";
 export * from "./limits";
 export * from "./publish-changes";
+export * from "./published-partials";
