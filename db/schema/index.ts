@@ -16,3 +16,4 @@ export * from "./published-reports";
 export * from "./limits";
 export * from "./publish-changes";
 export * from "./published-partials";
+export * from "./published-annual-parts";
