@@ -17,3 +17,4 @@ export * from "./limits";
 export * from "./publish-changes";
 export * from "./published-partials";
 export * from "./published-annual-parts";
+export * from "./published-drone-parts";
