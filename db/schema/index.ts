@@ -18,3 +18,4 @@ export * from "./publish-changes";
 export * from "./published-partials";
 export * from "./published-annual-parts";
 export * from "./published-drone-parts";
+export * from "./published-cso-parts";
