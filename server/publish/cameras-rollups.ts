@@ -3,7 +3,7 @@ import "server-only";
 // and by case link, breakdowns per period, top users by pseudonym, and headline metrics.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { countGroupings, countsByKeys, type GroupCount } from "./grouping-sets";
+import { countGroupingsDated, countsByKeys, type GroupCount } from "./grouping-sets";
 import {
   ACCESS_REASONS,
   ACCESS_REASON_LABELS,
@@ -27,28 +27,30 @@ import { suppressCount } from "../../lib/publish/rules/suppression";
 export type CamPeriod = { name: "last30" | "since_launch"; from: Date; to: Date };
 const TOP_USERS = 10;
 
-const inPeriod = (p: CamPeriod): SQL =>
-  sql`hour >= ${p.from.toISOString()}::timestamptz and hour <= ${p.to.toISOString()}::timestamptz`;
 const keyed = (codes: readonly string[], labels: Record<string, string>): Keyed[] =>
   codes.map((c) => ({ key: c, label: labelOf(labels, c) }));
 const byCountThenKey = (a: GroupCount, b: GroupCount) => b.n - a.n || (a.k1 < b.k1 ? -1 : a.k1 > b.k1 ? 1 : 0);
 
-/** Every grouping the camera rollups need for one period, from three scans of the published log. */
-function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
-  return countGroupings(
+/** The keys the camera rollups group the published log by. */
+export const CAMERA_DIMS: Record<string, SQL> = {
+  week: sql`week_start`,
+  operation: sql`operation`,
+  reason: sql`reason`,
+  linked: sql`case when linked_to_case then 'yes' else 'no' end`,
+  agency: sql`agency`,
+  role: sql`user_role`,
+  user: sql`user_pseudonym`,
+  place: sql`place`,
+};
+/** The three scans every grouping is summed from; the partial counts are kept per scan and date. */
+export const CAMERA_SCANS = [["week", "operation", "reason", "linked"], ["user", "role", "agency"], ["place"]];
+
+/** Every grouping the camera rollups need for one period, summed from the log's partial counts. */
+function periodGroups(tx: DbOrTx, log: CameraLog, p: CamPeriod) {
+  return countGroupingsDated(
     tx,
-    table,
-    inPeriod(p),
-    {
-      week: sql`week_start`,
-      operation: sql`operation`,
-      reason: sql`reason`,
-      linked: sql`case when linked_to_case then 'yes' else 'no' end`,
-      agency: sql`agency`,
-      role: sql`user_role`,
-      user: sql`user_pseudonym`,
-      place: sql`place`,
-    },
+    { ...log, from: p.from, to: p.to },
+    CAMERA_DIMS,
     {
       weekOperation: ["week", "operation"],
       weekReason: ["week", "reason"],
@@ -63,9 +65,11 @@ function periodGroups(tx: DbOrTx, table: string, p: CamPeriod) {
       userRole: ["user", "role"],
       userAgency: ["user", "agency"],
     },
-    [["week", "operation", "reason", "linked"], ["user", "role", "agency"], ["place"]],
+    CAMERA_SCANS,
   );
 }
+/** The published access log this publication wrote and its partial counts (grouping-sets.ts). */
+export type CameraLog = { table: string; partials: string; timeZone: string };
 type Groups = Awaited<ReturnType<typeof periodGroups>>;
 
 export type CameraRollups = {
@@ -75,7 +79,7 @@ export type CameraRollups = {
 };
 
 /** Rollups of the published access log in `table` (the one this publication is writing). */
-export async function cameraRollups(tx: DbOrTx, table: string, periods: CamPeriod[]): Promise<CameraRollups> {
+export async function cameraRollups(tx: DbOrTx, log: CameraLog, periods: CamPeriod[]): Promise<CameraRollups> {
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
   let suppressed = 0;
@@ -85,7 +89,7 @@ export async function cameraRollups(tx: DbOrTx, table: string, periods: CamPerio
   };
 
   const groups = new Map<string, Groups>();
-  for (const p of periods) groups.set(p.name, await periodGroups(tx, table, p));
+  for (const p of periods) groups.set(p.name, await periodGroups(tx, log, p));
   const all = periods.find((p) => p.name === "since_launch")!;
   const g = groups.get(all.name)!;
   const weekList = g.weekOperation.map((r) => r.k1).sort();

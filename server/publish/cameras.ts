@@ -7,7 +7,16 @@ import { cameraAccessEvents, cameras, personnel } from "../../db/schema";
 import { pseudonymsFor } from "./camera-sql";
 import { publishAccesses } from "./cameras-accesses";
 import { cameraPublicId, camerasAtSensitiveSites, clearInventory, publishInventory } from "./cameras-inventory";
-import { cameraRollups, writeCameraRollups, type CameraRollups, type CamPeriod } from "./cameras-rollups";
+import {
+  CAMERA_DIMS,
+  CAMERA_SCANS,
+  cameraRollups,
+  writeCameraRollups,
+  type CameraRollups,
+  type CamPeriod,
+} from "./cameras-rollups";
+import { partialCountsSelect } from "./grouping-sets";
+import { writeRows } from "./scope-sql";
 import { publishDaily } from "./daily";
 import { clearRollups } from "./rollups";
 import { recordDataset } from "./dataset";
@@ -64,8 +73,22 @@ export const camerasPublisher: Publisher = {
       scope: ctx.scope,
     });
     await ctx.shadow.index("pub_camera_accesses");
+    const table = ctx.shadow.nameOf("pub_camera_accesses");
+    // The log's counts per local date (only the scope's dates rewritten), which the rollups sum.
+    await writeRows(
+      ctx.shadow,
+      "pub_part_camera_accesses",
+      ["scan", "local_date", "keys", "n"],
+      partialCountsSelect(table, CAMERA_DIMS, CAMERA_SCANS, ctx.scope, ctx.timeZone),
+      ctx.scope,
+    );
+    await ctx.shadow.index("pub_part_camera_accesses");
     // Counted here, beside the other builds; written by run.
-    const rollups = await cameraRollups(ctx.tx, ctx.shadow.nameOf("pub_camera_accesses"), periodsFor(ctx, cutoff));
+    const rollups = await cameraRollups(
+      ctx.tx,
+      { table, partials: ctx.shadow.nameOf("pub_part_camera_accesses"), timeZone: ctx.timeZone },
+      periodsFor(ctx, cutoff),
+    );
     return { accesses, rollups };
   },
   async run(ctx) {

@@ -7,6 +7,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
+import { addDays, dayRanges, type Scope } from "../../lib/publish/incremental";
+import { localDate, startOfLocalDay } from "../../lib/time";
 
 /** One group: its first and second key ("" when the grouping has one key), rows and local-date span. */
 export type GroupCount = { k1: string; k2: string; n: number; first: string | null; last: string | null };
@@ -24,29 +26,53 @@ export async function countGroupings<S extends string>(
   sets: Record<S, [string] | [string, string]>,
   scans?: string[][],
 ): Promise<Record<S, GroupCount[]>> {
+  checkDims(dims, sets, scans);
+  const entries = Object.entries(sets) as [S, [string] | [string, string]][];
+  return groupings(sets, scans ?? entries.map(([, ks]) => ks), (scan) =>
+    groupBy(
+      tx,
+      table,
+      where,
+      scan.map((d) => [d, dims[d]]),
+    ),
+  );
+}
+
+function checkDims(dims: Record<string, SQL>, sets: Record<string, string[]>, scans?: string[][]): void {
   for (const d of [...Object.values<string[]>(sets).flat(), ...(scans ?? []).flat()]) {
     if (!(d in dims)) throw new Error(`unknown grouping key ${d}`);
   }
-  const entries = Object.entries(sets) as [S, [string] | [string, string]][];
-  const plan = scans ?? entries.map(([, ks]) => ks);
+}
+
+/** Every grouping summed from the first scan whose keys include its own, each scan run once. */
+async function groupings<S extends string>(
+  sets: Record<S, [string] | [string, string]>,
+  plan: string[][],
+  runScan: (scan: string[]) => Promise<Record<string, string | number | null>[]>,
+): Promise<Record<S, GroupCount[]>> {
   const results = new Map<string[], Record<string, string | number | null>[]>();
   const out = {} as Record<S, GroupCount[]>;
-  for (const [name, ks] of entries) {
+  for (const [name, ks] of Object.entries(sets) as [S, [string] | [string, string]][]) {
     const scan = plan.find((s) => ks.every((k) => s.includes(k)));
     if (!scan) throw new Error(`no scan groups by every key of ${name} (${ks.join(", ")})`);
-    if (!results.has(scan))
-      results.set(
-        scan,
-        await groupBy(
-          tx,
-          table,
-          where,
-          scan.map((d) => [d, dims[d]]),
-        ),
-      );
+    if (!results.has(scan)) results.set(scan, await runScan(scan));
     out[name] = rollUp(results.get(scan)!, ks);
   }
   return out;
+}
+
+/** A scan's row keyed by dim name rather than column position, for rollUp. */
+function named(
+  scan: string[],
+  cols: string[],
+  r: Record<string, string | number | null>,
+): Record<string, string | number | null> {
+  return Object.fromEntries([
+    ...scan.map((name, i): [string, string | number | null] => [name, r[cols[i]]]),
+    ["n", r.n],
+    ["first", r.first],
+    ["last", r.last],
+  ]);
 }
 
 async function groupBy(
@@ -67,14 +93,12 @@ async function groupBy(
     from (select ${inner}, local_date from ${sql.identifier(table)} where ${where}) s
     group by ${sql.raw(cols.join(", "))}`,
   );
-  // Rows keyed by dim name rather than position, for rollUp.
-  return rows.map((r): Record<string, string | number | null> =>
-    Object.fromEntries([
-      ...keys.map(([name], i): [string, string | number | null] => [name, r[cols[i]]]),
-      ["n", r.n],
-      ["first", r.first],
-      ["last", r.last],
-    ]),
+  return rows.map((r) =>
+    named(
+      keys.map(([name]) => name),
+      cols,
+      r,
+    ),
   );
 }
 
@@ -100,3 +124,101 @@ function rollUp(rows: Record<string, string | number | null>[], ks: string[]): G
 
 /** "k1|k2" → count, for table breakdowns. */
 export const countsByKeys = (rows: GroupCount[]) => new Map(rows.map((r) => [`${r.k1}|${r.k2}`, r.n]));
+
+/**
+ * The same groupings summed from per-local-date partial counts (db/schema/published-partials.ts)
+ * instead of scanning the whole log: the dates wholly inside the period from the partials, the
+ * dates at its two ends (a period starts and ends at an instant, not at midnight) from the log's
+ * rows. `scans` must be the scans the partials were written with (writePartialCounts).
+ */
+export type DatedSource = {
+  /** The published log (its shadow while rebuilt), with `hour` and `local_date` columns. */
+  table: string;
+  /** Its partial counts, as written for this publication. */
+  partials: string;
+  /** The period: rows whose hour is in [from, to]. */
+  from: Date;
+  to: Date;
+  timeZone: string;
+};
+
+const scanName = (scan: string[]) => scan.join(",");
+
+/**
+ * The log's partial counts per local date for every scan, limited to the scope's dates (all
+ * dates for a full scope): the `select` for writeRows into the partials table (scan, local_date,
+ * keys, n).
+ */
+export function partialCountsSelect(
+  table: string,
+  dims: Record<string, SQL>,
+  scans: string[][],
+  scope: Scope,
+  timeZone: string,
+): SQL {
+  const within = scope.full ? sql`true` : inDaysSql(scope.days, timeZone);
+  return sql.join(
+    scans.map((scan) => {
+      const cols = scan.map((_, i) => sql.raw(`d${i}`));
+      const keys = scan.map((d, i) => sql`(${dims[d]})::text as ${sql.raw(`d${i}`)}`);
+      return sql`select ${scanName(scan)}::text as scan, local_date, array[${sql.join(cols, sql`, `)}]::text[] as keys, n
+        from (select local_date, ${sql.join(keys, sql`, `)}, count(*)::int as n
+          from ${sql.identifier(table)} where ${within} group by local_date, ${sql.join(cols, sql`, `)}) p`;
+    }),
+    sql` union all `,
+  );
+}
+
+/** The log's rows of the given local dates (by hour first, which its indexes lead with). */
+function inDaysSql(days: string[], timeZone: string): SQL {
+  if (days.length === 0) return sql`false`;
+  // dayRanges widens each date by a day either side: a bound for the index, local_date decides.
+  const ranges = dayRanges(days, timeZone).map(
+    (r) => sql`(hour >= ${r.from.toISOString()}::timestamptz and hour < ${r.to.toISOString()}::timestamptz)`,
+  );
+  return sql`(${sql.join(ranges, sql` or `)}) and local_date = any(${`{${days.join(",")}}`}::date[])`;
+}
+
+const HOUR_MS = 3600_000;
+
+/** countGroupings over a period, summed from partial counts (see DatedSource). */
+export async function countGroupingsDated<S extends string>(
+  tx: DbOrTx,
+  src: DatedSource,
+  dims: Record<string, SQL>,
+  sets: Record<S, [string] | [string, string]>,
+  scans: string[][],
+): Promise<Record<S, GroupCount[]>> {
+  checkDims(dims, sets, scans);
+  // Rows of a local date d have hours in [midnight(d) − 1 h, midnight(d + 1)), so the dates from
+  // two after the period's first to two before its last lie wholly inside it; the rest of the
+  // period's rows come from the log itself.
+  const first = addDays(localDate(src.from, src.timeZone), 2);
+  const last = addDays(localDate(src.to, src.timeZone), -2);
+  const inPeriod = sql`hour >= ${src.from.toISOString()}::timestamptz and hour <= ${src.to.toISOString()}::timestamptz`;
+  let edges: SQL;
+  if (first > last) edges = inPeriod;
+  else {
+    const a = startOfLocalDay(first, src.timeZone);
+    const b = new Date(startOfLocalDay(addDays(last, 1), src.timeZone).getTime() - HOUR_MS);
+    edges = sql`${inPeriod} and ((hour < ${a.toISOString()}::timestamptz and local_date < ${first}::date)
+      or (hour >= ${b.toISOString()}::timestamptz and local_date > ${last}::date))`;
+  }
+  return groupings(sets, scans, async (scan) => {
+    const cols = scan.map((_, i) => `d${i}`);
+    const fromPartials = scan.map((_, i) => sql`keys[${sql.raw(String(i + 1))}] as ${sql.raw(cols[i])}`);
+    const fromRows = scan.map((d, i) => sql`(${dims[d]})::text as ${sql.raw(cols[i])}`);
+    const rows = await queryRows<Record<string, string | number | null>>(
+      tx,
+      sql`select ${sql.raw(cols.join(", "))}, sum(n)::int as n, min(local_date)::text as first, max(local_date)::text as last
+      from (
+        select ${sql.join(fromPartials, sql`, `)}, local_date, n from ${sql.identifier(src.partials)}
+          where scan = ${scanName(scan)} and local_date between ${first}::date and ${last}::date
+        union all
+        select ${sql.join(fromRows, sql`, `)}, local_date, count(*)::int as n from ${sql.identifier(src.table)}
+          where ${edges} group by ${sql.raw(cols.join(", "))}, local_date
+      ) s group by ${sql.raw(cols.join(", "))}`,
+    );
+    return rows.map((r) => named(scan, cols, r));
+  });
+}
