@@ -27,10 +27,12 @@ export const isIncremental = (name: string): name is IncrementalDataset =>
   (INCREMENTAL_DATASETS as readonly string[]).includes(name);
 
 /**
- * Bump when a change to the publishers' code changes what they write for the same records: the
- * fingerprints change with it, and the next publication rebuilds everything.
+ * Bump when a change to the publishers' code changes what they write for the same records, or adds
+ * a table an incremental publication builds on (the partial counts): the fingerprints change with
+ * it, and the next publication rebuilds everything.
+ * 2: the per-local-date partial counts (pub_part_*), empty in a database published before them.
  */
-export const PUBLICATION_FORMAT = 1;
+export const PUBLICATION_FORMAT = 2;
 
 /** More changed dates than this, and a rebuild is as quick as rewriting them one by one. */
 export const MAX_INCREMENTAL_DAYS = 60;
