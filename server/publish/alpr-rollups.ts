@@ -4,6 +4,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
+import { countGroupingsDated, countsByKeys, type GroupCount } from "./grouping-sets";
 import { ALPR_REASONS, ALPR_REASON_LABELS, labelOf, offenseLabel } from "../../lib/cameras/vocab";
 import {
   safeShare,
@@ -19,23 +20,51 @@ import type { CamPeriod } from "./cameras-rollups";
 import { localDate } from "../../lib/time";
 import { suppressCount } from "../../lib/publish/rules/suppression";
 
-type KN = { k1: string; k2: string; n: number };
-const inPeriod = (p: CamPeriod): SQL =>
-  sql`hour >= ${p.from.toISOString()}::timestamptz and hour <= ${p.to.toISOString()}::timestamptz`;
-const group = (tx: DbOrTx, table: string, k1: SQL, k2: SQL, where: SQL) =>
-  queryRows<KN>(
-    tx,
-    sql`select ${k1}::text as k1, ${k2}::text as k2, count(*)::int as n from ${sql.identifier(table)} where ${where} group by 1, 2`,
-  );
-const byKeys = (rows: KN[]) => new Map(rows.map((r) => [`${r.k1}|${r.k2}`, r.n]));
+/** The keys the plate-reader rollups group the published searches by. */
+export const ALPR_DIMS: Record<string, SQL> = {
+  week: sql`week_start`,
+  reason: sql`reason`,
+  linked: sql`case when linked_to_case then 'yes' else 'no' end`,
+  multi: sql`case when network_count > 1 then 'yes' else 'no' end`,
+  offense: sql`offense_type`,
+  agency: sql`agency`,
+  user: sql`user_pseudonym`,
+};
+/** The scans every grouping is summed from; the partial counts are kept per scan and date. */
+export const ALPR_SCANS = [["week", "reason", "linked", "multi"], ["offense", "agency"], ["user"]];
 
-/** Rollups of the published searches in `table` (the one this publication is writing). */
+/** Every grouping the rollups need for one period, summed from the searches' partial counts. */
+function periodGroups(tx: DbOrTx, log: SearchLog, p: CamPeriod) {
+  return countGroupingsDated(
+    tx,
+    { ...log, from: p.from, to: p.to },
+    ALPR_DIMS,
+    {
+      weekReason: ["week", "reason"],
+      weekCase: ["week", "linked"],
+      reason: ["reason"],
+      linked: ["linked"],
+      multi: ["multi"],
+      offense: ["offense"],
+      agency: ["agency"],
+      user: ["user"],
+    },
+    ALPR_SCANS,
+  );
+}
+/** The published searches this publication wrote and their partial counts (grouping-sets.ts). */
+export type SearchLog = { table: string; partials: string; timeZone: string };
+
+const nOf = (rows: GroupCount[], key: string) => rows.find((r) => r.k1 === key)?.n ?? 0;
+const byCount = (a: GroupCount, b: GroupCount) => b.n - a.n || a.k1.localeCompare(b.k1);
+
+/** Rollups of the published searches (the table this publication is writing). */
 export async function publishAlprRollups(
   tx: DbOrTx,
-  table: string,
+  log: SearchLog,
   periods: CamPeriod[],
-  timeZone: string,
 ): Promise<{ rows: number; suppressed: number }> {
+  const timeZone = log.timeZone;
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
   let suppressed = 0;
@@ -43,33 +72,20 @@ export async function publishAlprRollups(
     out.push(...b.rows);
     suppressed += b.suppressed;
   };
+  const groups = new Map<string, Awaited<ReturnType<typeof periodGroups>>>();
+  for (const p of periods) groups.set(p.name, await periodGroups(tx, log, p));
   const all = periods.find((p) => p.name === "since_launch")!;
-  const [span] = await queryRows<{ first: string | null; last: string | null }>(
-    tx,
-    sql`select min(week_start)::text as first, max(week_start)::text as last from ${sql.identifier(table)} where ${inPeriod(all)}`,
-  );
-  const weeks = span.first && span.last ? weekKeys(span.first, span.last) : [];
+  const g = groups.get(all.name)!;
+  const weekList = g.weekReason.map((r) => r.k1).sort();
+  const weeks = weekList.length ? weekKeys(weekList[0], weekList[weekList.length - 1]) : [];
   // Purposes are call categories (dozens): only those some search has are charted.
-  const seen = new Set(
-    (await group(tx, table, sql`reason`, sql`''`, inPeriod(all))).filter((r) => r.n > 0).map((r) => r.k1),
-  );
+  const seen = new Set(g.reason.filter((r) => r.n > 0).map((r) => r.k1));
   const reasons: Keyed[] = ALPR_REASONS.filter((r) => seen.has(r)).map((r) => ({
     key: r,
     label: labelOf(ALPR_REASON_LABELS, r),
   }));
-  add(
-    tableBreakdown(
-      "alpr",
-      "week_reason",
-      all.name,
-      weeks,
-      reasons,
-      byKeys(await group(tx, table, sql`week_start`, sql`reason`, inPeriod(all))),
-    ),
-  );
-  const caseCounts = byKeys(
-    await group(tx, table, sql`week_start`, sql`case when linked_to_case then 'yes' else 'no' end`, inPeriod(all)),
-  );
+  add(tableBreakdown("alpr", "week_reason", all.name, weeks, reasons, countsByKeys(g.weekReason)));
+  const caseCounts = countsByKeys(g.weekCase);
   add(
     tableBreakdown(
       "alpr",
@@ -113,55 +129,40 @@ export async function publishAlprRollups(
   );
 
   for (const p of periods) {
-    const rs = await group(tx, table, sql`reason`, sql`''`, inPeriod(p));
+    const pg = groups.get(p.name)!;
     add(
       seriesBreakdown(
         "alpr",
         "reason",
         p.name,
-        reasons.map((k) => ({ ...k, n: rs.find((r) => r.k1 === k.key)?.n ?? 0 })),
+        reasons.map((k) => ({ ...k, n: nOf(pg.reason, k.key) })),
         "All searches",
       ),
-    );
-    const off = (await group(tx, table, sql`offense_type`, sql`''`, inPeriod(p))).sort(
-      (a, b) => b.n - a.n || a.k1.localeCompare(b.k1),
     );
     add(
       seriesBreakdown(
         "alpr",
         "offense",
         p.name,
-        off.map((r) => ({ key: r.k1, label: offenseLabel(r.k1), n: r.n })),
+        [...pg.offense].sort(byCount).map((r) => ({ key: r.k1, label: offenseLabel(r.k1), n: r.n })),
         "All searches",
       ),
-    );
-    const ag = (await group(tx, table, sql`agency`, sql`''`, inPeriod(p))).sort(
-      (a, b) => b.n - a.n || a.k1.localeCompare(b.k1),
     );
     add(
       seriesBreakdown(
         "alpr",
         "agency",
         p.name,
-        ag.map((r) => ({ key: r.k1, label: r.k1, n: r.n })),
+        [...pg.agency].sort(byCount).map((r) => ({ key: r.k1, label: r.k1, n: r.n })),
         "All searches",
       ),
     );
-
-    const [m] = await queryRows<{
-      n: number;
-      linked: number;
-      users: number;
-      multi: number;
-      first: string | null;
-      last: string | null;
-    }>(
-      tx,
-      sql`
-      select count(*)::int as n, count(*) filter (where linked_to_case)::int as linked, count(distinct user_pseudonym)::int as users,
-        count(*) filter (where network_count > 1)::int as multi, min(local_date)::text as first, max(local_date)::text as last
-      from ${sql.identifier(table)} where ${inPeriod(p)}`,
-    );
+    const m = {
+      n: pg.reason.reduce((a, r) => a + r.n, 0),
+      linked: nOf(pg.linked, "yes"),
+      users: pg.user.length,
+      multi: nOf(pg.multi, "yes"),
+    };
     const [d] = await queryRows<{ det: number | null; hits: number | null }>(
       tx,
       sql`

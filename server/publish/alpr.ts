@@ -5,7 +5,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alprSearches, cameras } from "../../db/schema";
 import { city } from "../../lib/config/city";
-import { publishAlprRollups } from "./alpr-rollups";
+import { ALPR_DIMS, ALPR_SCANS, publishAlprRollups } from "./alpr-rollups";
+import { partialCountsSelect } from "./grouping-sets";
+import { writeRows } from "./scope-sql";
 import { clearRollups, insertRollups } from "./rollups";
 import { publishSearches } from "./alpr-searches";
 import { allPseudonyms, periodsFor } from "./cameras";
@@ -30,6 +32,15 @@ export const alprPublisher: Publisher = {
       scope: ctx.scope,
     });
     await ctx.shadow.index("pub_alpr_searches");
+    // The searches' counts per local date (only the scope's dates rewritten), which the rollups sum.
+    await writeRows(
+      ctx.shadow,
+      "pub_part_alpr_searches",
+      ["scan", "local_date", "keys", "n"],
+      partialCountsSelect(ctx.shadow.nameOf("pub_alpr_searches"), ALPR_DIMS, ALPR_SCANS, ctx.scope, ctx.timeZone),
+      ctx.scope,
+    );
+    await ctx.shadow.index("pub_part_alpr_searches");
     return searches;
   },
   async run(ctx) {
@@ -41,7 +52,11 @@ export const alprPublisher: Publisher = {
     const searches = ctx.built as number;
     const table = ctx.shadow.nameOf("pub_alpr_searches");
     await publishDaily(tx, "alpr", table, ctx.scope);
-    const r = await publishAlprRollups(tx, table, periodsFor(ctx, cutoff), ctx.timeZone);
+    const r = await publishAlprRollups(
+      tx,
+      { table, partials: ctx.shadow.nameOf("pub_part_alpr_searches"), timeZone: ctx.timeZone },
+      periodsFor(ctx, cutoff),
+    );
 
     // Readers are disclosed individually in the inventory, so their count is not suppressed.
     const readers = await tx
