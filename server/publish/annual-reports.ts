@@ -21,31 +21,27 @@ import {
   type CountTable,
 } from "../../lib/reports/annual";
 import { recordDataset } from "./dataset";
-import { alprReasonSql } from "./alpr-searches";
+import {
+  countPartials,
+  FIRST_RECORD,
+  writePartials,
+  yearlyCounts,
+  type AnnualSource,
+  type Clock,
+  type PartialRow,
+  type YearlyRow,
+} from "./annual-counts";
+import type { Scope } from "../../lib/publish/incremental";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
 import { localDate } from "../../lib/time";
 import type { Publisher } from "./types";
 
-/**
- * One pass over a program's raw records for all of a report window's years, shared by the programs
- * that count the same records (the two camera programs).
- */
-type Scan = {
-  /**
-   * The events counted, grouped: y (local year), key and label (purpose), area_id, agency (shared
-   * with, or null), wc (by a watch-center operator), n_uses (events counted as uses) and n_area
-   * (counted by area), for instants from `since` to `until`; scanCounts keeps the window's years.
-   * The local year is the pass's one conversion to the time zone per event, computed under
-   * `offset 0` so that the planner groups the few rows by hashing rather than sorting them all.
-   */
-  yearly: (w: Window) => SQL;
-  firstDay: SQL;
-};
 type Source = {
   unit: string;
-  scan: Scan;
-  /** Which of the scan's rows are this program's (all when absent). */
-  only?: SQL;
+  /** The raw records counted (pub_part_annual_counts' source). */
+  counts: AnnualSource;
+  /** Only the watch-center operators' records of the source. */
+  watchCenterOnly?: boolean;
   reviewType: "drone_flight" | "camera_access" | "alpr_search" | null;
   /** Whether the report has a table of records shared, by agency. */
   shares: boolean;
@@ -55,17 +51,7 @@ type Source = {
  * The local dates from `from` (1 January of `first`) to `to` (31 December of `last`); `since` and
  * `until` bound their instants.
  */
-type Window = {
-  first: number;
-  last: number;
-  from: string;
-  to: string;
-  since: string;
-  until: string;
-  tz: string;
-  cutoff: string;
-  sensitiveCutoff: string;
-};
+type Window = { first: number; last: number; from: string; to: string; since: string; until: string; tz: string };
 
 const DAY_MS = 86_400_000;
 /**
@@ -73,9 +59,9 @@ const DAY_MS = 86_400_000;
  * so its instants lie within a day of the UTC dates' bounds: `since` and `until` narrow a scan (on
  * an index of the raw instant, which the planner can also estimate), and the local date decides.
  */
-function window(base: { tz: string; cutoff: string; sensitiveCutoff: string }, first: number, last: number): Window {
+function window(tz: string, first: number, last: number): Window {
   return {
-    ...base,
+    tz,
     first,
     last,
     from: `${first}-01-01`,
@@ -90,89 +76,29 @@ const near = (col: SQL, w: Window) => sql`${col} >= ${w.since}::timestamptz and 
 /** The instant's local date is in the window. */
 const day = (col: SQL, w: Window) =>
   sql`${near(col, w)} and (${col} at time zone ${w.tz})::date between ${w.from}::date and ${w.to}::date`;
-/** The instant's local calendar year (its local date's year: in the window exactly when the date is). */
-const yearOf = (col: SQL, w: Window) => sql`extract(year from ${col} at time zone ${w.tz})::int`;
 
-// Flights and calls without a known call type count by area but not by purpose (the purposes are
-// the call types joined), hence the left joins and count(key).
-const droneScan: Scan = {
-  yearly: (
-    w,
-  ) => sql`select y, key, label, area_id, null::text as agency, false as wc, count(key) as n_uses, count(*) as n_area
-    from (select ${yearOf(sql`f.launched_at`, w)} as y, c.code as key, c.label, f.area_id
-      from drone_flights f left join call_categories c on c.code = f.category
-      where ${near(sql`f.launched_at`, w)}
-        and f.landed_at <= case when f.sensitive then ${w.sensitiveCutoff}::timestamptz else ${w.cutoff}::timestamptz end
-      offset 0) x
-    group by 1, 2, 3, 4`,
-  firstDay: sql`select min(launched_at) as first from drone_flights`,
-};
-const drones: Source = { unit: "drone flights", scan: droneScan, reviewType: "drone_flight", shares: false };
-
-const cameraScan: Scan = {
-  yearly: (
-    w,
-  ) => sql`select y, reason::text as key, reason::text as label, area_id, agency, wc, count(*) as n_uses, count(*) as n_area
-    from (select ${yearOf(sql`e.started_at`, w)} as y, e.reason_code as reason, c.area_id, ag.name as agency,
-        e.user_role = 'watch_center_operator' as wc
-      from camera_access_events e join cameras c on c.id = e.camera_id
-        left join agencies ag on ag.id = e.shared_with_agency_id
-      where c.kind <> 'plate_reader' and ${near(sql`e.started_at`, w)} and e.ended_at <= ${w.cutoff}::timestamptz
-      offset 0) x
-    group by y, reason, area_id, agency, wc`,
-  firstDay: sql`select min(started_at) as first from camera_access_events`,
-};
+const drones: Source = { unit: "drone flights", counts: "drones", reviewType: "drone_flight", shares: false };
 function cameraSource(watchCenterOnly: boolean): Source {
   return {
     unit: watchCenterOnly ? "camera accesses by watch-center operators" : "camera accesses",
-    scan: cameraScan,
-    only: watchCenterOnly ? sql`wc` : undefined,
+    counts: "cameras",
+    watchCenterOnly,
     reviewType: "camera_access",
     shares: true,
     labels: ACCESS_REASON_LABELS,
   };
 }
-
-const purpose = alprReasonSql(sql`s.category`, sql`coalesce(cc.sensitive, false)`);
 // Searches have no place; detections do (the camera's area), so the civil-rights section counts
-// detections: of dates the publication has passed (the daily counts are by local date already).
-const plateReaderScan: Scan = {
-  yearly: (w) => sql`select y, key, key as label, null::int as area_id, null::text as agency, false as wc,
-      count(*) as n_uses, 0::bigint as n_area
-    from (select ${yearOf(sql`s.searched_at`, w)} as y, ${purpose} as key
-      from alpr_searches s left join call_categories cc on cc.code = s.category
-      where ${near(sql`s.searched_at`, w)} and s.searched_at <= ${w.cutoff}::timestamptz
-      offset 0) x
-    group by 1, 2
-    union all
-    select extract(year from d.day)::int, null, null, c.area_id, null, false, 0, sum(d.detections)
-    from alpr_daily_counts d join cameras c on c.id = d.camera_id
-    where d.day between ${w.from}::date and ${w.to}::date and d.day < (${w.cutoff}::timestamptz at time zone ${w.tz})::date
-    group by 1, 4`,
-  firstDay: sql`select min(searched_at) as first from alpr_searches`,
-};
+// detections (yearlyCounts).
 const plateReaders: Source = {
   unit: "plate-reader searches",
-  scan: plateReaderScan,
+  counts: "alpr",
   reviewType: "alpr_search",
   shares: false,
   labels: ALPR_REASON_LABELS,
 };
+const cso: Source = { unit: "Community Safety Officer calls", counts: "cso", reviewType: null, shares: false };
 
-const csoScan: Scan = {
-  yearly: (
-    w,
-  ) => sql`select y, key, label, area_id, null::text as agency, false as wc, count(key) as n_uses, count(*) as n_area
-    from (select ${yearOf(sql`a.received_at`, w)} as y, c.code as key, c.label, a.area_id
-      from cso_activities a left join call_categories c on c.code = a.category
-      where ${near(sql`a.received_at`, w)} and a.received_at <= ${w.cutoff}::timestamptz
-      offset 0) x
-    group by 1, 2, 3, 4`,
-  firstDay: sql`select min(received_at) as first from cso_activities`,
-};
-const cso: Source = { unit: "Community Safety Officer calls", scan: csoScan, reviewType: null, shares: false };
-
-const SCANS = [droneScan, cameraScan, plateReaderScan, csoScan];
 const SOURCES: Record<string, Source> = {
   drones,
   fixed_cameras: cameraSource(false),
@@ -203,16 +129,25 @@ const RECORDS_LABELS: Record<string, string> = {
   denied: "Denied",
 };
 
-type Built = { rows: (typeof pubAnnualReports.$inferInsert)[]; suppressed: number; programs: number };
+type Built = {
+  rows: (typeof pubAnnualReports.$inferInsert)[];
+  suppressed: number;
+  programs: number;
+  /** The scope the partial counts were counted for, and (incremental) its dates' counts to write. */
+  scope: Scope;
+  fresh: PartialRow[] | null;
+  partRows: number;
+};
 
 export const annualReportsPublisher: Publisher = {
   name: "annual-reports",
   // Counted in a build (beside the other datasets' on a Postgres server; on the embedded database
-  // outside the transaction that swaps the publication in, which then only writes the rows).
+  // outside the transaction that swaps the publication in, which then only writes the rows). The
+  // partial counts of the scope's dates are counted here too; run puts them in place.
   async build(ctx): Promise<Built> {
     const tz = ctx.timeZone;
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.cameraAccess);
-    const w0 = {
+    const clock: Clock = {
       tz,
       cutoff: cutoff.toISOString(),
       sensitiveCutoff: publicationCutoff(ctx.asOf, ctx.rules.delayHours.droneFlightsSensitive).toISOString(),
@@ -226,38 +161,46 @@ export const annualReportsPublisher: Publisher = {
       sql`select id, slug, name, population from areas order by name`,
     );
     const lastYear = Number(localDate(cutoff, tz).slice(0, 4));
+    const partials = await countPartials(ctx.tx, ctx.shadow, clock, ctx.scope);
+    const readers = programs.flatMap((p) => {
+      const src = SOURCES[p.slug];
+      return src ? [{ program: p.slug, source: src.counts, watchCenterOnly: !!src.watchCenterOnly }] : [];
+    });
+    const counts = byProgramAndYear(await yearlyCounts(ctx.tx, partials.all, readers, clock));
     const rows: (typeof pubAnnualReports.$inferInsert)[] = [];
     let suppressed = 0;
-    // Programs reading the same records share one pass over them (scanCounts), started by the first.
-    const scans = new Map<string, Map<string, Map<number, YearCounts>>>();
+    const firstYears = new Map<AnnualSource, number>();
     for (const p of programs) {
       const src = SOURCES[p.slug];
       if (!src) continue;
-      const [first] = await queryRows<{ first: string | Date | null }>(ctx.tx, src.scan.firstDay);
-      const firstYear = Math.min(
-        first?.first ? Number(localDate(new Date(first.first), tz).slice(0, 4)) : lastYear,
-        lastYear,
-      );
-      const all = window(w0, firstYear, lastYear);
-      const scanKey = `${SCANS.indexOf(src.scan)}:${firstYear}`;
-      let byProgram = scans.get(scanKey);
-      if (!byProgram) {
-        const readers = programs.filter((q) => SOURCES[q.slug]?.scan === src.scan).map((q) => q.slug);
-        byProgram = await scanCounts(ctx.tx, src.scan, readers, all);
-        scans.set(scanKey, byProgram);
+      let firstYear = firstYears.get(src.counts);
+      if (firstYear === undefined) {
+        const [first] = await queryRows<{ first: string | Date | null }>(ctx.tx, FIRST_RECORD[src.counts]);
+        firstYear = Math.min(
+          first?.first ? Number(localDate(new Date(first.first), tz).slice(0, 4)) : lastYear,
+          lastYear,
+        );
+        firstYears.set(src.counts, firstYear);
       }
-      const counts = byProgram.get(p.slug);
       for (let year = firstYear; year <= lastYear; year++) {
-        const w = window(w0, year, year);
-        const data = await buildReport(ctx.tx, p, year, w, src, areas, counts?.get(year) ?? NO_COUNTS);
+        const w = window(tz, year, year);
+        const data = await buildReport(ctx.tx, p, year, w, src, areas, counts.get(p.slug)?.get(year) ?? NO_COUNTS);
         suppressed += countSuppressed(data);
         rows.push({ program: p.slug, year, periodStart: w.from, periodEnd: w.to, cutoff, data });
       }
     }
-    return { rows, suppressed, programs: programs.length };
+    return {
+      rows,
+      suppressed,
+      programs: programs.length,
+      scope: ctx.scope,
+      fresh: partials.fresh,
+      partRows: partials.rows,
+    };
   },
   async run(ctx) {
-    const { rows, suppressed, programs } = ctx.built as Built;
+    const { rows, suppressed, programs, scope, fresh, partRows } = ctx.built as Built;
+    await writePartials(ctx.shadow, scope, fresh, partRows);
     // eslint-disable-next-line drizzle/enforce-delete-with-where -- a publication replaces the whole table, inside its transaction
     await ctx.tx.delete(pubAnnualReports);
     if (rows.length) await ctx.tx.insert(pubAnnualReports).values(rows);
@@ -275,47 +218,8 @@ type KeyCount = { key: string; label: string; n: number };
 type YearCounts = { uses: KeyCount[]; byArea: Map<number | null, number>; shared: KeyCount[] };
 const NO_COUNTS: YearCounts = { uses: [], byArea: new Map(), shared: [] };
 
-/**
- * For each program reading the scan's records: its uses by purpose, counts by area and records
- * shared by agency, for every year of the window, from one pass over the raw records (Scan.yearly);
- * each table in its published order (count descending, then key).
- */
-async function scanCounts(
-  tx: DbOrTx,
-  scan: Scan,
-  programs: string[],
-  w: Window,
-): Promise<Map<string, Map<number, YearCounts>>> {
-  const parts = programs.flatMap((slug) => {
-    const src = SOURCES[slug];
-    const mine = src.only ? sql`and ${src.only}` : sql``;
-    return [
-      sql`select ${slug}::text as program, 'uses'::text as part, y, key, label, null::int as area_id, sum(n_uses)::int as n
-        from inside where true ${mine} group by y, key, label having sum(n_uses) > 0`,
-      sql`select ${slug}, 'areas', y, null, null, area_id, sum(n_area)::int from inside where true ${mine} group by y, area_id`,
-      ...(src.shares
-        ? [
-            sql`select ${slug}, 'shared', y, agency, agency, null, sum(n_uses)::int from inside
-              where agency is not null ${mine} group by y, agency having sum(n_uses) > 0`,
-          ]
-        : []),
-    ];
-  });
-  const rows = await queryRows<{
-    program: string;
-    part: "uses" | "areas" | "shared";
-    y: number;
-    key: string;
-    label: string;
-    area_id: number | null;
-    n: number;
-  }>(
-    tx,
-    sql`with yearly as materialized (${scan.yearly(w)}),
-      inside as (select * from yearly where y between ${w.first}::int and ${w.last}::int)
-    ${sql.join(parts, sql` union all `)}
-    order by 1, 2, 3, 7 desc, 4`,
-  );
+/** yearlyCounts' rows by program and year, each table keeping their published order. */
+function byProgramAndYear(rows: YearlyRow[]): Map<string, Map<number, YearCounts>> {
   const out = new Map<string, Map<number, YearCounts>>();
   for (const r of rows) {
     let years = out.get(r.program);
@@ -324,9 +228,10 @@ async function scanCounts(
     let c = years.get(year);
     if (!c) years.set(year, (c = { uses: [], byArea: new Map(), shared: [] }));
     const labels = SOURCES[r.program].labels;
-    if (r.part === "areas") c.byArea.set(r.area_id, Number(r.n));
-    else if (r.part === "shared") c.shared.push({ key: r.key, label: r.label, n: r.n });
-    else c.uses.push({ key: r.key, label: labels ? labelOf(labels, r.key) : r.label, n: r.n });
+    const n = Number(r.n);
+    if (r.part === "areas") c.byArea.set(r.key === null ? null : Number(r.key), n);
+    else if (r.part === "shared") c.shared.push({ key: r.key!, label: r.label!, n });
+    else c.uses.push({ key: r.key!, label: labels ? labelOf(labels, r.key!) : r.label!, n });
   }
   return out;
 }
