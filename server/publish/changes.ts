@@ -79,23 +79,21 @@ export async function publicationState(
   return { fingerprints, through: Number(id ?? 0) };
 }
 
-type Previous = { asOf: Date; fingerprint: string | null };
+type Previous = { asOf: Date; fingerprint: string | null; runId: number };
 
 /** The served publication of each dataset: its reference time and the fingerprint it was built under. */
 async function previous(tx: DbOrTx): Promise<Map<string, Previous>> {
-  const rows = await queryRows<{ dataset: string; as_of: string | Date; fp: string | null }>(
+  const rows = await queryRows<{ dataset: string; as_of: string | Date; fp: string | null; run_id: number }>(
     tx,
-    sql`select d.dataset, d.as_of, r.fingerprints ->> d.dataset as fp
+    sql`select d.dataset, d.as_of, r.fingerprints ->> d.dataset as fp, d.run_id
       from pub_datasets d left join publication_runs r on r.id = d.run_id and r.status = 'succeeded'`,
   );
-  return new Map(rows.map((r) => [r.dataset, { asOf: new Date(r.as_of), fingerprint: r.fp }]));
+  return new Map(rows.map((r) => [r.dataset, { asOf: new Date(r.as_of), fingerprint: r.fp, runId: Number(r.run_id) }]));
 }
 
 /** Each dataset's event time (the published local date) and the instant its publication delay runs from. */
-const CLOCKS: Record<
-  IncrementalDataset,
-  { table: string; at: SQL; ended: SQL; delays: (keyof typeof rules.delayHours)[] }
-> = {
+type Clock = { table: string; at: SQL; ended: SQL; delays: (keyof typeof rules.delayHours)[] };
+const CLOCKS: Record<IncrementalDataset, Clock> = {
   drones: {
     table: "drone_flights",
     at: sql`launched_at`,
@@ -111,6 +109,18 @@ const CLOCKS: Record<
     delays: ["csoActivities"],
   },
 };
+
+/**
+ * The annual reports count every dataset's records by the camera-access delay (sensitive flights by
+ * their own), from the event time for plate-reader searches and CSO calls (server/publish/annual-counts.ts).
+ */
+const ANNUAL_CLOCKS: Record<IncrementalDataset, Clock> = {
+  drones: { ...CLOCKS.drones, delays: ["cameraAccess", "droneFlightsSensitive"] },
+  cameras: { ...CLOCKS.cameras, delays: ["cameraAccess"] },
+  alpr: { ...CLOCKS.alpr, delays: ["cameraAccess"] },
+  cso: { ...CLOCKS.cso, ended: sql`received_at`, delays: ["cameraAccess"] },
+};
+export const ANNUAL_REPORTS = "annual-reports";
 
 const HOUR = 3600_000;
 
@@ -156,8 +166,28 @@ export async function planScopes(
         d === "drones"
           ? unionDays(datesOfHours(hoursOf("drones"), around), datesOfHours(hoursOf("cso"), around))
           : datesOfHours(hoursOf(d));
-      const days = unionDays(changed, await crossedDelay(tx, d, prev.asOf, o.asOf, tz));
+      const days = unionDays(changed, await crossedDelay(tx, CLOCKS[d], prev.asOf, o.asOf, tz));
       scopes[d] =
+        days.length > MAX_INCREMENTAL_DAYS
+          ? FULL(`${days.length} dates changed (more than ${MAX_INCREMENTAL_DAYS})`)
+          : { full: false, days };
+    }
+  }
+  if (o.datasets.includes(ANNUAL_REPORTS)) {
+    const prev = before.get(ANNUAL_REPORTS);
+    const why = o.full
+      ? "asked for"
+      : annualRebuild(prev, before, state, (d) => hoursOf(d).some((c) => c.hour === null));
+    if (why) scopes[ANNUAL_REPORTS] = FULL(why);
+    else if (!(await queryRows(tx, sql`select 1 from pub_part_annual_counts limit 1`)).length)
+      scopes[ANNUAL_REPORTS] = FULL("no partial counts to build on");
+    else {
+      // Every dataset's changed dates, and those of the records that crossed the reports' delays.
+      const crossed = [];
+      for (const d of INCREMENTAL_DATASETS)
+        crossed.push(await crossedDelay(tx, ANNUAL_CLOCKS[d], prev!.asOf, o.asOf, tz));
+      const days = unionDays(...INCREMENTAL_DATASETS.map((d) => datesOfHours(hoursOf(d))), ...crossed);
+      scopes[ANNUAL_REPORTS] =
         days.length > MAX_INCREMENTAL_DAYS
           ? FULL(`${days.length} dates changed (more than ${MAX_INCREMENTAL_DAYS})`)
           : { full: false, days };
@@ -166,9 +196,30 @@ export async function planScopes(
   return scopes;
 }
 
+/**
+ * Why the annual reports' partial counts must be rebuilt, or null: they are rewritten by date only
+ * when every dataset they count was last published by the same run as they were (so the change log
+ * still holds every change since), under the same fingerprint, and no raw table was emptied since.
+ */
+function annualRebuild(
+  prev: Previous | undefined,
+  before: Map<string, Previous>,
+  state: PublicationState,
+  emptied: (d: IncrementalDataset) => boolean,
+): string | null {
+  if (!prev) return "no earlier publication to build on";
+  for (const d of INCREMENTAL_DATASETS) {
+    const p = before.get(d);
+    if (!p || p.runId !== prev.runId) return `${d} was published without them since`;
+    if (p.fingerprint !== state.fingerprints[d])
+      return "the reference tables, rules, keys or city configuration changed";
+    if (emptied(d)) return "a raw table was emptied";
+  }
+  return null;
+}
+
 /** Local dates of the records whose publication delay ended between the two reference times (either way round). */
-async function crossedDelay(tx: DbOrTx, d: IncrementalDataset, from: Date, to: Date, tz: string): Promise<string[]> {
-  const c = CLOCKS[d];
+async function crossedDelay(tx: DbOrTx, c: Clock, from: Date, to: Date, tz: string): Promise<string[]> {
   const windows = c.delays.map((k) => {
     const a = publicationCutoff(from, rules.delayHours[k]).toISOString();
     const b = publicationCutoff(to, rules.delayHours[k]).toISOString();

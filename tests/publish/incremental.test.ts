@@ -13,6 +13,7 @@ import { publicId } from "../../lib/publish/rules/public-id";
 import { cellTouchesSite } from "../../lib/publish/rules/sensitive-sites";
 import { city } from "../../lib/config/city";
 import { latLngToCell } from "h3-js";
+import { localDate, startOfLocalDay } from "../../lib/time";
 import { createTestDb, dbMode, type TestDb } from "../helpers/db";
 
 const base = { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" };
@@ -298,5 +299,135 @@ describe("incremental publication", () => {
     // database rebuilds everything in steps when one dataset must be rebuilt.
     if (dbMode === "postgres") expect(r.scopes.alpr).toBe("0 dates");
     else expect(r.scopes.alpr).toMatch(/^full \(rebuilt in steps/);
+  }, 600_000);
+});
+
+// The annual reports (issue 23.3) keep per-date partial counts (pub_part_annual_counts) that an
+// incremental publication rewrites for the dates any dataset changed or the reports' own delay
+// crossed: every record counted by the camera-access delay (sensitive flights by theirs), CSO
+// calls from their receipt, by local date and summed by local year.
+describe("incremental publication: annual reports", () => {
+  const DAY = 24 * HOUR;
+  let asOfA: Date;
+  let asOfB: Date;
+  /** A flight that crosses the reports' delay between the two runs but not the flights' own. */
+  let longFlight: { id: number; day: string };
+
+  beforeAll(async () => {
+    // This block's own database (the helpers above read `t`).
+    t = await createTestDb();
+    await seedDemo(t.db, { scale: 0.05, seed: 20251001 });
+    const [{ latest }] = await queryRows<{ latest: string }>(
+      t.db,
+      sql`select max(landed_at)::text as latest from drone_flights`,
+    );
+    asOfA = new Date(new Date(latest).getTime() - 5 * DAY);
+    asOfB = new Date(asOfA.getTime() + 2 * DAY);
+    const delay = rules.delayHours.cameraAccess * HOUR;
+    // Launched weeks before the first run and landed an hour after the reports' first cutoff:
+    // published as a flight by both runs (a day's delay), counted by the reports only in the
+    // second, on a date no dataset's scope rewrites (nor the year's edge below).
+    const [flight] = await queryRows<{ id: number; launched: string }>(
+      t.db,
+      sql`select id, launched_at::text as launched from drone_flights where not sensitive and area_id is not null
+        order by id limit 1`,
+    );
+    const back = /-(12-31|01-01)$/.test(localDate(new Date(asOfA.getTime() - 20 * DAY), base.timeZone)) ? 25 : 20;
+    const id = await copyRow(
+      "drone_flights",
+      Number(flight.id),
+      "annual-long",
+      asOfA.getTime() - back * DAY - new Date(flight.launched).getTime(),
+    );
+    await t.db.execute(
+      sql`update drone_flights set landed_at = ${new Date(asOfA.getTime() - delay + HOUR).toISOString()}::timestamptz
+        where id = ${id}`,
+    );
+    longFlight = { id, day: localDate(new Date(asOfA.getTime() - back * DAY), base.timeZone) };
+    // A CSO call received an hour after the reports' first cutoff and cleared days later: the
+    // reports count it from its receipt (the second run), the CSO log from its end (neither).
+    const [call] = await queryRows<{ id: number; received: string }>(
+      t.db,
+      sql`select id, received_at::text as received from cso_activities order by id limit 1`,
+    );
+    const callId = await copyRow(
+      "cso_activities",
+      Number(call.id),
+      "annual-received",
+      asOfA.getTime() - delay + HOUR - new Date(call.received).getTime(),
+    );
+    await t.db.execute(
+      sql`update cso_activities set on_scene_at = null, cleared_at = received_at + interval '3 days' where id = ${callId}`,
+    );
+    await runPublish(t.db, { ...base, asOf: asOfA, full: true });
+  }, 600_000);
+  afterAll(async () => t?.close());
+
+  const reports = async () =>
+    (await queryRows<{ r: string }>(t.db, sql`select (x.*)::text as r from pub_annual_reports x`))
+      .map((r) => r.r)
+      .sort();
+
+  it("writes the reports and partial counts a full rebuild writes, across a year's edge and the reports' delay", async () => {
+    const [{ counted }] = await queryRows<{ counted: number }>(
+      t.db,
+      sql`select coalesce(sum(n), 0)::int as counted from pub_part_annual_counts
+        where source = 'drones' and part = 'areas' and local_date = ${longFlight.day}::date`,
+    );
+    const before = await reports();
+    // Late records on either side of the last local year's end (23:30 on 31 December, 00:30 on 1 January).
+    const lastYear = Number(
+      localDate(new Date(asOfB.getTime() - rules.delayHours.cameraAccess * HOUR), base.timeZone).slice(0, 4),
+    );
+    const newYear = startOfLocalDay(`${lastYear}-01-01`, base.timeZone).getTime();
+    for (const [i, d] of DATASETS.entries()) {
+      const [pick] = await queryRows<{ id: number; at: string }>(
+        t.db,
+        sql.raw(`select id, ${d.at}::text as at from "${d.table}" where ${d.ended} is not null ${d.extra}
+          order by id limit 1`),
+      );
+      for (const [k, at] of [newYear - 30 * 60_000, newYear + 30 * 60_000].entries())
+        await copyRow(d.table, Number(pick.id), `annual-edge-${i}-${k}`, at - new Date(pick.at).getTime());
+    }
+    const inc = await runPublish(t.db, { ...base, asOf: asOfB });
+    expect(inc.scopes["annual-reports"]).toMatch(/^\d+ dates$/);
+    const afterIncremental = await published();
+    const [{ now }] = await queryRows<{ now: number }>(
+      t.db,
+      sql`select coalesce(sum(n), 0)::int as now from pub_part_annual_counts
+        where source = 'drones' and part = 'areas' and local_date = ${longFlight.day}::date`,
+    );
+    // The long flight is counted now, on its launch date.
+    expect(now).toBe(counted + 1);
+    expect(await reports()).not.toEqual(before);
+
+    const full = await runPublish(t.db, { ...base, asOf: asOfB, full: true });
+    expect(full.scopes["annual-reports"]).toMatch(/^full/);
+    const afterFull = await published();
+    for (const table of ["pub_annual_reports", "pub_part_annual_counts"]) {
+      expect(afterIncremental[table].length, table).toBeGreaterThan(0);
+      expect(afterIncremental[table], table).toEqual(afterFull[table]);
+    }
+  }, 600_000);
+
+  it("rebuilds them when a dataset they count was published without them", async () => {
+    // A late flight, whose change the drones-only publication consumes.
+    const [old] = await queryRows<{ id: number }>(
+      t.db,
+      sql`select id from drone_flights where not sensitive and area_id is not null
+        and launched_at < ${new Date(asOfA.getTime() - 60 * DAY).toISOString()}::timestamptz order by id limit 1`,
+    );
+    await copyRow("drone_flights", Number(old.id), "annual-only-drones", 0);
+    await runPublish(t.db, { ...base, asOf: new Date(asOfB.getTime() + HOUR), only: ["drones"] });
+    const asOf = new Date(asOfB.getTime() + 2 * HOUR);
+    const r = await runPublish(t.db, { ...base, asOf });
+    expect(r.scopes["annual-reports"]).toBe("full (drones was published without them since)");
+    const afterThat = await published();
+    await runPublish(t.db, { ...base, asOf, full: true });
+    const afterFull = await published();
+    for (const table of ["pub_annual_reports", "pub_part_annual_counts"])
+      expect(afterThat[table], table).toEqual(afterFull[table]);
+    const again = await runPublish(t.db, { ...base, asOf });
+    expect(again.scopes["annual-reports"]).toBe("0 dates");
   }, 600_000);
 });
