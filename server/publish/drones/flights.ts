@@ -34,9 +34,10 @@ import {
   publishableWhere,
   type Cutoffs,
   type FlightPlace,
+  type SceneWindows,
 } from "./source";
 import { ident } from "../../../db/sql";
-import { FULL, type Scope } from "../../../lib/publish/incremental";
+import { dayRanges, FULL, type Scope } from "../../../lib/publish/incremental";
 import { inScopeSql, refreshCells, writeRows } from "../scope-sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
@@ -169,7 +170,13 @@ export async function publishedPaths(
   key: string,
   only?: { scope: Scope; timeZone: string },
 ): Promise<PublishedPath[]> {
-  const zones = sensitiveExclusionIndex([...(await loadSensitiveFlightScenes(tx)), ...(await loadSensitiveScenes(tx))]);
+  // Only the scenes near enough in time to the paths published (rules.pathSensitiveExclusion.hours
+  // either side of a launch) matter: for some dates, those around them.
+  const windows = only && !only.scope.full ? sceneWindows(only.scope.days, only.timeZone) : undefined;
+  const zones = sensitiveExclusionIndex([
+    ...(await loadSensitiveFlightScenes(tx, windows)),
+    ...(await loadSensitiveScenes(tx, windows)),
+  ]);
   const idOf = publicIdMaker("f", key);
   const sites = city().sensitiveSites;
   const out: PublishedPath[] = [];
@@ -188,6 +195,15 @@ export async function publishedPaths(
     }
   }
   return out;
+}
+
+/** The instants within the exclusion window of a flight launched on one of `days` (with an hour to spare). */
+function sceneWindows(days: string[], timeZone: string): SceneWindows {
+  const margin = (rules.pathSensitiveExclusion.hours + 1) * 3600_000;
+  return dayRanges(days, timeZone).map((r) => ({
+    from: new Date(r.from.getTime() - margin),
+    to: new Date(r.to.getTime() + margin),
+  }));
 }
 
 /** Sets the published paths on the rows publishFlights wrote into `table`. */

@@ -1,6 +1,5 @@
 import "server-only";
 // The drones publisher: per-flight rows, rollups, H3 activity and the "data as of" record.
-import { sql } from "drizzle-orm";
 import { city } from "../../../lib/config/city";
 import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
@@ -9,11 +8,19 @@ import { keepCells } from "../scope-sql";
 import { fromZoned } from "../../../lib/time";
 import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
-import { baseFlights } from "./rollup-sql";
-import { droneRollups, writeDroneRollups, type DroneRollups } from "./rollups";
+import { periodEdges, writeParts, type PartNames, type PeriodEdges } from "./parts";
+import type { Period } from "./rollup-sql";
+import { baselineRollups, droneRollups, writeDroneRollups, type BaselineRollups } from "./rollups";
 import { loadFlightPlaces } from "./source";
 
-type Built = { flights: number; rows: number; cellsSuppressed: number; cells: string[] };
+type Built = {
+  flights: number;
+  rows: number;
+  cellsSuppressed: number;
+  cells: string[];
+  parts: PartNames;
+  edges: Record<string, PeriodEdges>;
+};
 
 export const dronesPublisher: Publisher = {
   name: "drones",
@@ -31,37 +38,27 @@ export const dronesPublisher: Publisher = {
       ctx.tx,
     );
     await ctx.shadow.index("pub_flights");
-    return { flights: flights.length, ...f };
+    // The rollups' partials of the same dates, and what the periods' edge dates hold, from the same
+    // snapshot as the rows; the rollups are summed from them in run, where the rewritten partials
+    // are visible (on a Postgres server this build runs on the publication's own transaction when
+    // incremental, and the parts beside it do not see its writes).
+    const parts = await writeParts(ctx.tx, ctx.shadow, cut, ctx.timeZone, ctx.scope);
+    const edges = await periodEdges(ctx.tx, cut, ctx.timeZone, periodsOf(ctx));
+    return { flights: flights.length, ...f, parts, edges };
   },
   parts: {
     // Paths and rollups beside the rows, each on a connection of its own where there are spare
     // ones: the paths are about half the build's work in Node (see ./flights.ts).
     paths: (ctx) =>
       publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey, { scope: ctx.scope, timeZone: ctx.timeZone }),
-    rollups: async (ctx) => {
-      const cut = cutoffs(ctx);
-      // Every rollup reads the same published-flights set: build it once per run (a temporary
-      // table dropped at commit) instead of re-joining and re-converting time zones in each query.
-      await ctx.tx.execute(sql`drop table if exists _pub_drone_base`);
-      await ctx.tx.execute(sql`create temp table _pub_drone_base on commit drop as ${baseFlights(cut, ctx.timeZone)}`);
-      const rollups = await droneRollups(
-        ctx.tx,
-        sql`select * from _pub_drone_base`,
-        [
-          { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
-          { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
-        ],
-        await loadFlightPlaces(ctx.tx, cut),
-        ctx.timeZone,
-      );
-      await ctx.tx.execute(sql`drop table _pub_drone_base`);
-      return rollups;
-    },
+    // The baseline's rollups (pre-pilot response times): they read the baseline table only.
+    rollups: (ctx) => baselineRollups(ctx.tx, ctx.timeZone),
   },
   async run(ctx) {
-    const { flights, rows, cellsSuppressed, cells } = ctx.built as Built;
+    const { flights, rows, cellsSuppressed, cells, parts, edges } = ctx.built as Built;
     await keepCells(ctx.tx, "drones", cells);
-    const rollups = ctx.parts!.rollups as DroneRollups;
+    const baseline = ctx.parts!.rollups as BaselineRollups;
+    const rollups = await droneRollups(ctx.tx, parts, edges, periodsOf(ctx), baseline);
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"), ctx.scope);
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);
@@ -80,6 +77,15 @@ function cutoffs(ctx: Pick<PublishContext, "asOf" | "rules">) {
     normal: publicationCutoff(ctx.asOf, d.droneFlights),
     sensitive: publicationCutoff(ctx.asOf, d.droneFlightsSensitive),
   };
+}
+
+/** The rollups' periods: the last 30 days and since the pilot's launch, both up to the cutoff. */
+function periodsOf(ctx: Pick<PublishContext, "asOf" | "rules" | "timeZone">): Period[] {
+  const cut = cutoffs(ctx);
+  return [
+    { name: "last30", from: new Date(cut.normal.getTime() - 30 * 86400_000), to: cut.normal },
+    { name: "since_launch", from: pilotStartDate(ctx.timeZone), to: cut.normal },
+  ];
 }
 
 /** Flights before the pilot's start (test flights) do not count toward "since launch". */

@@ -1,6 +1,7 @@
 import "server-only";
-// SQL rollups over the raw flights that are past their publication delay. The privacy rules
-// (suppression, minimum events for rates) are applied afterwards in TypeScript.
+// SQL rollups of the flights that are past their publication delay, summed from their partials per
+// local date (server/publish/drones/parts.ts), which are counted here from the flights. The privacy
+// rules (suppression, minimum events for rates) are applied afterwards in TypeScript.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { queryRows } from "../../../db/sql";
@@ -8,7 +9,7 @@ import type { Cutoffs } from "./source";
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-/** Published flights with their local time, time to scene (minutes) and sensitivity. */
+/** Published flights with their local time, time to scene (minutes), destination and sensitivity. */
 export function baseFlights(c: Cutoffs, timeZone: string): SQL {
   return sql`select f.id, f.category, c.grouping, c.label, (f.sensitive or c.sensitive) as sens,
       f.launch_precision = 'day' as day_only,
@@ -16,7 +17,8 @@ export function baseFlights(c: Cutoffs, timeZone: string): SQL {
       f.call_number is not null as linked, a.slug as area_slug, a.name as area_name,
       (f.launched_at at time zone ${timeZone}) as local_ts,
       extract(epoch from (f.on_scene_at - coalesce(f.dispatched_at, f.launched_at)))::float8 / 60 as tts,
-      extract(epoch from (f.landed_at - f.launched_at))::float8 / 60 as dur
+      extract(epoch from (f.landed_at - f.launched_at))::float8 / 60 as dur,
+      f.dest_lat, f.dest_lon
     from drone_flights f
     join call_categories c on c.code = f.category
     left join areas a on a.id = f.area_id
@@ -26,9 +28,60 @@ export function baseFlights(c: Cutoffs, timeZone: string): SQL {
 
 export type Period = { name: "last30" | "since_launch"; from: Date | null; to: Date };
 
-function inPeriod(p: Period): SQL {
+/** The flights launched in the period (its start excluded), as a condition on baseFlights' columns. */
+export function inPeriod(p: Period): SQL {
   return p.from ? sql`launched_at > ${ts(p.from)} and launched_at <= ${ts(p.to)}` : sql`launched_at <= ${ts(p.to)}`;
 }
+
+/** The headline counts kept per date (dim "m"), as baseFlights' columns count them. */
+const METRIC_COUNTS: [string, SQL][] = [
+  ["n", sql`count(*)`],
+  ["cleared", sql`count(*) filter (where outcome = 'cleared_no_patrol')`],
+  ["fos_n", sql`count(*) filter (where first_on_scene is not null and on_scene_at is not null)`],
+  ["fos", sql`count(*) filter (where first_on_scene and on_scene_at is not null)`],
+  ["linked", sql`count(*) filter (where linked)`],
+  ["sensitive", sql`count(*) filter (where sens)`],
+  ["tts_n", sql`count(tts)`],
+];
+
+/**
+ * The counts partial rows (local_date, dim, key, label, n) of `rows`, a select of baseFlights'
+ * columns. Keys and labels are those the whole-record rollups grouped by (hour of day and area leave
+ * sensitive flights out; hour of day also flights known only by the date).
+ */
+export function countRowsSql(rows: SQL): SQL {
+  const m = sql.join(
+    METRIC_COUNTS.map(([, agg], i) => sql`(${agg})::int as ${sql.raw(`c${i}`)}`),
+    sql`, `,
+  );
+  const unpivot = sql.join(
+    METRIC_COUNTS.map(([name], i) => sql`(${name}::text, x.${sql.raw(`c${i}`)})`),
+    sql`, `,
+  );
+  const dur = sql`(case when dur < 10 then '0' when dur < 20 then '10' when dur < 30 then '20' when dur < 45 then '30' when dur < 60 then '45' else '60' end)`;
+  const hour = sql`extract(hour from local_ts)::int::text`;
+  return sql`with b as materialized (select *, local_ts::date as d from (${rows}) r)
+    select x.d, 'm', v.key, '', v.n from (select d, ${m} from b group by d) x cross join lateral (values ${unpivot}) as v(key, n)
+    union all select d, 'category', category, min(label), count(*)::int from b group by d, category
+    union all select d, 'outcome', outcome, outcome, count(*)::int from b group by d, outcome
+    union all select d, 'hour', ${hour}, ${hour}, count(*)::int from b where not sens and not day_only group by d, ${hour}
+    union all select d, 'duration', ${dur}, '', count(*)::int from b group by d, ${dur}
+    union all select d, 'area', coalesce(area_slug, 'unknown'), coalesce(min(area_name), 'Unknown'), count(*)::int
+      from b where not sens group by d, coalesce(area_slug, 'unknown')
+    union all select d, 'group', grouping, grouping, count(*)::int from b group by d, grouping`;
+}
+
+/** The times-to-scene partial rows (local_date, category, tts, n) of `rows`, a select of baseFlights' columns. */
+export function ttsRowsSql(rows: SQL): SQL {
+  return sql`select (local_ts)::date, category, tts, count(*)::int from (${rows}) r where tts is not null group by 1, 2, 3`;
+}
+
+/**
+ * One period's partial rows (server/publish/drones/parts.ts): those of the dates wholly inside it,
+ * read from the partial tables, and those of its edge dates, counted from the flights.
+ * `counts` has the columns (local_date, dim, key, label, n), `tts` (local_date, category, tts, n).
+ */
+export type PeriodSource = { counts: SQL; tts: SQL };
 
 export type MetricRow = {
   n: number;
@@ -43,94 +96,96 @@ export type MetricRow = {
   last_day: string | null;
 };
 
-export async function metricsSql(tx: DbOrTx, base: SQL, p: Period): Promise<MetricRow> {
-  const [r] = await queryRows<MetricRow>(
+/**
+ * Each time to scene as often as it was counted (times are kept to the millisecond, so nearly every
+ * count is 1: those rows are taken as they are): medians over these are those of the flights themselves.
+ */
+const eachTts = (src: PeriodSource) => sql`(select local_date, category, tts from (${src.tts}) s where n = 1
+  union all select local_date, category, tts from (${src.tts}) s cross join lateral generate_series(1, s.n) as one where n > 1)`;
+
+/** The period's headline counts and its first and last dates with flights (medians: ttsMedians). */
+export async function metricsSql(tx: DbOrTx, src: Pick<PeriodSource, "counts">): Promise<Omit<MetricRow, "tts_med">> {
+  const sum = (key: string) => sql`coalesce(sum(n) filter (where key = ${key}), 0)::int`;
+  const [r] = await queryRows<Omit<MetricRow, "tts_med">>(
     tx,
-    sql`with b as (${base}) select
-      count(*)::int as n,
-      count(*) filter (where outcome = 'cleared_no_patrol')::int as cleared,
-      count(*) filter (where first_on_scene is not null and on_scene_at is not null)::int as fos_n,
-      count(*) filter (where first_on_scene and on_scene_at is not null)::int as fos,
-      count(*) filter (where linked)::int as linked,
-      count(*) filter (where sens)::int as sensitive,
-      count(tts)::int as tts_n,
-      (percentile_cont(0.5) within group (order by tts))::float8 as tts_med,
-      to_char(min(local_ts), 'YYYY-MM-DD') as first_day,
-      to_char(max(local_ts), 'YYYY-MM-DD') as last_day
-    from b where ${inPeriod(p)}`,
+    sql`select ${sum("n")} as n, ${sum("cleared")} as cleared, ${sum("fos_n")} as fos_n, ${sum("fos")} as fos,
+      ${sum("linked")} as linked, ${sum("sensitive")} as sensitive, ${sum("tts_n")} as tts_n,
+      to_char(min(local_date) filter (where key = 'n' and n > 0), 'YYYY-MM-DD') as first_day,
+      to_char(max(local_date) filter (where key = 'n' and n > 0), 'YYYY-MM-DD') as last_day
+    from (${src.counts}) c where dim = 'm'`,
   );
-  return { ...r, tts_med: r.tts_med === null ? null : Number(r.tts_med) };
+  return r;
+}
+
+export type MedianRow = { key: string; label: string; n: number; med: number | null };
+
+/**
+ * The period's median time to scene, and (`byGroup`) its medians by month and by category, in one
+ * pass over the times (grouping sets), each group in key order.
+ */
+export async function ttsMedians(
+  tx: DbOrTx,
+  src: Pick<PeriodSource, "tts">,
+  byGroup: boolean,
+): Promise<{ all: { n: number; med: number | null }; months: MedianRow[]; categories: MedianRow[] }> {
+  const sets = byGroup ? sql`grouping sets ((), (s.month), (s.category))` : sql`grouping sets (())`;
+  const rows = await queryRows<MedianRow & { g: number }>(
+    tx,
+    sql`select m.g, coalesce(m.month, m.category, '') as key, coalesce(m.month, c.label, '') as label, m.n, m.med
+    from (select ${byGroup ? sql`s.month, s.category, grouping(s.month, s.category)` : sql`null::text, null::text, 3`} as g,
+        count(*)::int as n, (percentile_cont(0.5) within group (order by s.tts))::float8 as med
+      from (select to_char(e.local_date, 'YYYY-MM') as month, e.category, e.tts from ${eachTts(src as PeriodSource)} e) s
+      group by ${sets}) as m(month, category, g, n, med)
+    left join call_categories c on c.code = m.category
+    order by m.g, 2`,
+  );
+  const of = (g: number) => rows.filter((r) => r.g === g).map(({ g: _, ...r }) => ({ ...r, n: Number(r.n) }));
+  const [all] = of(3);
+  return {
+    all: all ? { n: all.n, med: all.med === null ? null : Number(all.med) } : { n: 0, med: null },
+    months: of(1),
+    categories: of(2),
+  };
 }
 
 export type KeyCount = { key: string; label: string; n: number };
 
 type By = "category" | "outcome" | "area" | "hour" | "duration";
 
-const BY_EXPR: Record<By, SQL> = {
-  category: sql`category as key, min(label) as label`,
-  outcome: sql`outcome as key, outcome as label`,
-  area: sql`coalesce(area_slug, 'unknown') as key, coalesce(min(area_name), 'Unknown') as label`,
-  hour: sql`extract(hour from local_ts)::int::text as key, extract(hour from local_ts)::int::text as label`,
-  duration: sql`(case when dur < 10 then '0' when dur < 20 then '10' when dur < 30 then '20' when dur < 45 then '30' when dur < 60 then '45' else '60' end) as key, '' as label`,
-};
-
-/**
- * The period's flights counted by each of `bys`: the flights are read once (a materialized CTE)
- * and each grouping counts them from memory, instead of a pass over the published flights per grouping.
- */
-export async function countsBy<B extends By>(
+/** The period's flights counted by each of `bys` (partial dims of the same names), in key order. */
+export async function sumCountsBy<B extends By>(
   tx: DbOrTx,
-  base: SQL,
-  p: Period,
+  src: Pick<PeriodSource, "counts">,
   bys: B[],
 ): Promise<Record<B, KeyCount[]>> {
-  // Hour of day and area would place sensitive flights finer than the rules allow: left out. Flights
-  // whose source gives only the date have no hour of day: left out of that one too.
-  const where: Partial<Record<By, SQL>> = {
-    hour: sql` where not sens and not day_only`,
-    area: sql` where not sens`,
-  };
-  const branch = (by: B, i: number) =>
-    sql`select ${sql.raw(String(i))} as g, * from (select ${BY_EXPR[by]}, count(*)::int as n from b${where[by] ?? sql``} group by 1) s${sql.raw(String(i))}`;
-  const rows = await queryRows<KeyCount & { g: number }>(
+  const rows = await queryRows<KeyCount & { dim: B }>(
     tx,
-    sql`with b as materialized (select * from (${base}) all_flights where ${inPeriod(p)})
-    ${sql.join(bys.map(branch), sql` union all `)} order by 1, 2`,
+    sql`select dim, key, min(label) as label, sum(n)::int as n from (${src.counts}) c
+      where dim = any(${`{${bys.join(",")}}`}::text[]) group by dim, key order by dim, key`,
   );
   const out = Object.fromEntries(bys.map((by) => [by, [] as KeyCount[]])) as Record<B, KeyCount[]>;
-  for (const { g, ...r } of rows) out[bys[g]].push(r);
+  for (const { dim, ...r } of rows) out[dim].push({ ...r, n: Number(r.n) });
   return out;
+}
+
+/** The flights of `base` (baseFlights' columns) launched in the period, counted straight from the rows. */
+export function countsBy<B extends By>(tx: DbOrTx, base: SQL, p: Period, bys: B[]): Promise<Record<B, KeyCount[]>> {
+  const rows = sql`select * from (${base}) b where ${inPeriod(p)}`;
+  return sumCountsBy(
+    tx,
+    { counts: sql`select * from (${countRowsSql(rows)}) as s(local_date, dim, key, label, n)` },
+    bys,
+  );
 }
 
 export async function weekByGroup(
   tx: DbOrTx,
-  base: SQL,
-  p: Period,
+  src: PeriodSource,
 ): Promise<{ week: string; grouping: string; n: number }[]> {
   return queryRows(
     tx,
-    sql`with b as (${base}) select to_char(date_trunc('week', local_ts), 'YYYY-MM-DD') as week, grouping, count(*)::int as n
-    from b where ${inPeriod(p)} group by 1, 2 order by 1, 2`,
-  );
-}
-
-export type MedianRow = { key: string; label: string; n: number; med: number | null };
-
-export async function ttsByMonth(tx: DbOrTx, base: SQL, p: Period): Promise<MedianRow[]> {
-  return queryRows<MedianRow>(
-    tx,
-    sql`with b as (${base}) select to_char(local_ts, 'YYYY-MM') as key, to_char(local_ts, 'YYYY-MM') as label,
-    count(tts)::int as n, (percentile_cont(0.5) within group (order by tts))::float8 as med
-    from b where ${inPeriod(p)} and tts is not null group by 1, 2 order by 1`,
-  );
-}
-
-export async function ttsByCategory(tx: DbOrTx, base: SQL, p: Period): Promise<MedianRow[]> {
-  return queryRows<MedianRow>(
-    tx,
-    sql`with b as (${base}) select category as key, min(label) as label,
-    count(tts)::int as n, (percentile_cont(0.5) within group (order by tts))::float8 as med
-    from b where ${inPeriod(p)} and tts is not null group by 1 order by 1`,
+    sql`select to_char(date_trunc('week', local_date::timestamp), 'YYYY-MM-DD') as week, key as grouping, sum(n)::int as n
+    from (${src.counts}) c where dim = 'group' group by 1, 2 order by 1, 2`,
   );
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 // Drone rollups with the privacy rules applied: every count suppressed (with complementary
 // suppression against its published total), every median or share needs at least 11 events.
 import { getResolution } from "h3-js";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { city } from "../../../lib/config/city";
 import { generalize } from "../../../lib/publish/rules/h3";
@@ -17,8 +18,10 @@ import {
   type CellRow,
   type MetricRow,
 } from "../rollups";
+import { queryRows } from "../../../db/sql";
+import type { CellEvent } from "../../../lib/publish/rules/h3";
+import type { PartNames, PeriodEdges } from "./parts";
 import * as q from "./rollup-sql";
-import type { FlightPlace } from "./source";
 
 const OUTCOME_LABELS: Record<string, string> = {
   cleared_no_patrol: "Cleared without a patrol unit",
@@ -73,12 +76,19 @@ export type DroneRollups = {
   cellsSuppressed: number;
 };
 
+/** The baseline's rollups: pre-pilot patrol response times, which no flight changes (see baselineRollups). */
+export type BaselineRollups = Pick<DroneRollups, "breakdowns" | "metrics">;
+
+/**
+ * The drone rollups of each period, summed from the partials of the dates wholly inside it and the
+ * flights of its edge dates (server/publish/drones/parts.ts), under the same rules as ever.
+ */
 export async function droneRollups(
   tx: DbOrTx,
-  base: ReturnType<typeof q.baseFlights>,
+  parts: PartNames,
+  edges: Record<string, PeriodEdges>,
   periods: q.Period[],
-  flights: Pick<FlightPlace, "destLat" | "destLon" | "sensitive" | "launchedAt">[],
-  timeZone: string,
+  baseline: BaselineRollups,
 ): Promise<DroneRollups> {
   const out: BreakdownRow[] = [];
   const metrics: MetricRow[] = [];
@@ -91,9 +101,14 @@ export async function droneRollups(
   // Hour, duration and area are published for the whole record only, counted with its period.
   const wholeRecordOnly = ["hour", "duration", "area"] as const;
   const countsOf = new Map<string, Partial<Record<"hour" | "duration" | "area", q.KeyCount[]>>>();
+  const mediansOf = new Map<string, Awaited<ReturnType<typeof q.ttsMedians>>>();
+  const sources = new Map(periods.map((p) => [p.name, periodSource(parts, edges[p.name])]));
 
   for (const p of periods) {
-    const m = await q.metricsSql(tx, base, p);
+    const src = sources.get(p.name)!;
+    const medians = await q.ttsMedians(tx, src, p.name === "since_launch");
+    mediansOf.set(p.name, medians);
+    const m = { ...(await q.metricsSql(tx, src)), tts_med: medians.all.med };
     const flightsCount = suppressCount(m.n);
     const meta = { dataset: "drones" as const, period: p.name, periodStart: m.first_day, periodEnd: m.last_day };
     const nOrNull = (n: number) => suppressCount(n).value;
@@ -143,7 +158,7 @@ export async function droneRollups(
       suppressed: sens.suppressed,
     });
 
-    const counts = await q.countsBy(tx, base, p, [
+    const counts = await q.sumCountsBy(tx, src, [
       "category",
       "outcome",
       ...(p.name === "since_launch" ? wholeRecordOnly : []),
@@ -159,13 +174,7 @@ export async function droneRollups(
     );
     add(series("outcome", p.name, counts.outcome, (k) => OUTCOME_LABELS[k.key] ?? k.key));
 
-    const cells = generalize(
-      flights
-        .filter((f) => f.destLat !== null && (!p.from || f.launchedAt > p.from) && f.launchedAt <= p.to)
-        .map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })),
-      undefined,
-      city().sensitiveSites,
-    );
+    const cells = generalize(await cellEvents(tx, parts, edges[p.name]), undefined, city().sensitiveSites);
     suppressed += cells.suppressedCells;
     cellRows.push(
       ...[...cells.counts].map(([cell, count]) => ({
@@ -180,31 +189,87 @@ export async function droneRollups(
 
   const all = periods.find((p) => p.name === "since_launch")!;
   const whole = countsOf.get(all.name)!;
+  const src = sources.get(all.name)!;
   add(series("hour", all.name, fillHours(whole.hour!), (k) => `${k.key.padStart(2, "0")}:00`));
   add(series("duration", all.name, whole.duration!, (k) => DURATION_LABELS[k.key] ?? k.key));
   add(series("area", all.name, whole.area!, (k) => k.label));
-  add(weekTable(all.name, await q.weekByGroup(tx, base, all)));
+  add(weekTable(all.name, await q.weekByGroup(tx, src)));
 
-  for (const [i, r] of (await q.ttsByMonth(tx, base, all)).entries())
+  const medians = mediansOf.get(all.name)!;
+  for (const [i, r] of medians.months.entries())
     out.push(row("tts_month", all.name, r.key, "drone", r.label, suppressCount(r.n), i, rate(r.med, r.n)));
-  for (const [i, r] of (await q.ttsByCategory(tx, base, all)).entries())
+  for (const [i, r] of medians.categories.entries())
     out.push(row("tts_category", all.name, r.key, "drone", r.label, suppressCount(r.n), i, rate(r.med, r.n)));
-  for (const [i, r] of (await q.baselineByCategory(tx, timeZone)).entries())
-    out.push(row("tts_category", all.name, r.key, "baseline", r.label, suppressCount(r.n), i, rate(r.med, r.n)));
-  const b = await q.baselineOverall(tx, timeZone);
-  const bn = suppressCount(b.n);
-  metrics.push({
-    dataset: "drones",
-    period: "baseline",
-    metric: "median_time_to_scene_min",
-    value: rate(b.med, b.n),
-    n: bn.value,
-    suppressed: rate(b.med, b.n) === null,
-    periodStart: b.first_day,
-    periodEnd: b.last_day,
-  });
+  out.push(...baseline.breakdowns);
+  metrics.push(...baseline.metrics);
 
   return { breakdowns: out, metrics, cells: cellRows, cellsSuppressed: suppressed };
+}
+
+/**
+ * The pre-pilot patrol response times for the categories drones are sent to (baseline_responses,
+ * which no flight changes), published beside the drones' own.
+ */
+export async function baselineRollups(tx: DbOrTx, timeZone: string): Promise<BaselineRollups> {
+  const breakdowns: BreakdownRow[] = [];
+  for (const [i, r] of (await q.baselineByCategory(tx, timeZone)).entries())
+    breakdowns.push(
+      row("tts_category", "since_launch", r.key, "baseline", r.label, suppressCount(r.n), i, rate(r.med, r.n)),
+    );
+  const b = await q.baselineOverall(tx, timeZone);
+  const bn = suppressCount(b.n);
+  const metrics: MetricRow[] = [
+    {
+      dataset: "drones",
+      period: "baseline",
+      metric: "median_time_to_scene_min",
+      value: rate(b.med, b.n),
+      n: bn.value,
+      suppressed: rate(b.med, b.n) === null,
+      periodStart: b.first_day,
+      periodEnd: b.last_day,
+    },
+  ];
+  return { breakdowns, metrics };
+}
+
+/** A period's partial rows: the dates wholly inside it from the partial tables, its edge dates' from the flights. */
+export function periodSource(parts: PartNames, e: PeriodEdges): q.PeriodSource {
+  const inner = innerDates(e);
+  return {
+    counts: sql`select local_date, dim, key, label, n from ${sql.identifier(parts.counts)} where ${inner}
+      union all select x.local_date, x.dim, x.key, x.label, x.n
+      from jsonb_to_recordset(${JSON.stringify(e.counts)}::jsonb) as x(local_date date, dim text, key text, label text, n int)`,
+    tts: sql`select local_date, category, tts, n from ${sql.identifier(parts.tts)} where ${inner}
+      union all select x.local_date, x.category, x.tts::float8, x.n
+      from jsonb_to_recordset(${JSON.stringify(e.tts)}::jsonb) as x(local_date date, category text, tts text, n int)`,
+  };
+}
+
+const innerDates = (e: PeriodEdges) =>
+  e.days.first === null
+    ? sql`local_date < ${e.days.last}::date`
+    : sql`local_date > ${e.days.first}::date and local_date < ${e.days.last}::date`;
+
+/**
+ * The period's destinations for generalize: each group of the partials (flights whose destinations
+ * share both cells and sensitivity, which is all generalize decides on) as that many copies of one
+ * of its destinations, and the edge dates' flights themselves.
+ */
+export async function cellEvents(tx: DbOrTx, parts: PartNames, e: PeriodEdges): Promise<CellEvent[]> {
+  const groups = await queryRows<{ lat: number; lon: number; sensitive: boolean; n: number }>(
+    tx,
+    sql`select (array_agg(lat order by local_date))[1] as lat, (array_agg(lon order by local_date))[1] as lon,
+      sensitive, sum(n)::int as n
+    from ${sql.identifier(parts.cells)} where ${innerDates(e)} group by fine, coarse, sensitive`,
+  );
+  const events: CellEvent[] = [];
+  for (const g of groups) {
+    const ev = { lat: Number(g.lat), lon: Number(g.lon), sensitive: Boolean(g.sensitive) };
+    for (let i = 0; i < Number(g.n); i++) events.push(ev);
+  }
+  events.push(...e.cells);
+  return events;
 }
 
 /** Replaces the drone rollups with those droneRollups computed. */

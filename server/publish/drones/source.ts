@@ -60,15 +60,15 @@ const toPlace = (r: PlaceRow): FlightPlace => ({
   destLon: r.lon === null ? null : Number(r.lon),
 });
 
-/** The published flights (past their delay), in id order. */
-export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs): Promise<FlightPlace[]> {
+/** The published flights (past their delay), in id order; `within`: a further condition, with its leading "and". */
+export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs, within: SQL = sql``): Promise<FlightPlace[]> {
   // Plain rows rather than a mapped select: at scale 100 (300,000 flights) mapping each row and
   // parsing its timestamp text took longer than the query.
   const rows = await queryRows<PlaceRow>(
     tx,
     sql`select ${placeColumns}
     from ${flightsWithCategory}
-    where ${publishableWhere(c)} order by drone_flights.id`,
+    where ${publishableWhere(c)}${within} order by drone_flights.id`,
   );
   return rows.map(toPlace);
 }
@@ -102,27 +102,53 @@ export async function* flightsWithPaths(
   }
 }
 
+/** Instant ranges a scene must fall in to matter (none: every scene matters). */
+export type SceneWindows = { from: Date; to: Date }[];
+
+/** A condition (with its leading "and") keeping the instants at `col` inside one of the windows. */
+function windowsSql(col: SQL, within: SceneWindows | undefined): SQL {
+  if (!within) return sql``;
+  if (within.length === 0) return sql` and false`;
+  const ranges = within.map(
+    (w) => sql`(${col} >= ${w.from.toISOString()}::timestamptz and ${col} <= ${w.to.toISOString()}::timestamptz)`,
+  );
+  return sql` and (${sql.join(ranges, sql` or `)})`;
+}
+
 /**
  * Scenes of every sensitive flight with a recorded destination, published or still within its
  * delay: published paths keep clear of them (a path near a recent sensitive scene would show
  * what the delay hides).
  */
-export async function loadSensitiveFlightScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
+export async function loadSensitiveFlightScenes(
+  tx: DbOrTx,
+  within?: SceneWindows,
+): Promise<{ lat: number; lon: number; at: Date }[]> {
   const rows = await queryRows<{ lat: number; lon: number; ms: number }>(
     tx,
     sql`select drone_flights.dest_lat as lat, drone_flights.dest_lon as lon, ${launchedMs} as ms
     from ${flightsWithCategory}
-    where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null`,
+    where ${isSensitive} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null${windowsSql(sql`drone_flights.launched_at`, within)}`,
   );
   return rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), at: new Date(Number(r.ms)) }));
 }
 
 /** Exact scenes of sensitive CSO calls (raw only): published paths keep clear of them too. */
-export async function loadSensitiveScenes(tx: DbOrTx): Promise<{ lat: number; lon: number; at: Date }[]> {
+export async function loadSensitiveScenes(
+  tx: DbOrTx,
+  within?: SceneWindows,
+): Promise<{ lat: number; lon: number; at: Date }[]> {
   const rows = await tx
     .select({ lat: csoActivities.lat, lon: csoActivities.lon, at: csoActivities.receivedAt })
     .from(csoActivities)
     .innerJoin(callCategories, eq(callCategories.code, csoActivities.category))
-    .where(and(eq(callCategories.sensitive, true), isNotNull(csoActivities.lat), isNotNull(csoActivities.lon)));
+    .where(
+      and(
+        eq(callCategories.sensitive, true),
+        isNotNull(csoActivities.lat),
+        isNotNull(csoActivities.lon),
+        sql`true${windowsSql(sql`${csoActivities.receivedAt}`, within)}`,
+      ),
+    );
   return rows.map((r) => ({ lat: r.lat!, lon: r.lon!, at: r.at }));
 }
