@@ -2,7 +2,17 @@
 // rollup is summed (server/publish/drones/parts.ts): an incremental publication rewrites only the
 // dates it rewrites in pub_flights, and the rollups add up the dates instead of rescanning the
 // whole record. Unsuppressed counts: never read by a route, the open-data registry or the API.
-import { boolean, date, doublePrecision, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /**
  * Flights per local date counted by one dimension (`dim`): "m" (the headline counts, key = the
@@ -50,3 +60,22 @@ export const pubPartDronesCells = pgTable(
   },
   (t) => [primaryKey({ columns: [t.localDate, t.fine, t.coarse, t.sensitive] })],
 );
+
+/**
+ * The drones' pre-pilot baseline rollups as last computed from baseline_responses (JSON), under
+ * `key` (the zone and the call categories): an incremental publication reuses them while no change
+ * to the drone rows of baseline_responses is logged (publish_drones_baseline_changes).
+ */
+export const pubPartDronesBaseline = pgTable("pub_part_drones_baseline", {
+  key: text("key").primaryKey(),
+  baseline: text("baseline").notNull(),
+});
+
+/**
+ * One row per statement that changed drone rows of baseline_responses (a trigger, migration),
+ * removed by the publication that recomputed the baseline after seeing it.
+ */
+export const publishDronesBaselineChanges = pgTable("publish_drones_baseline_changes", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+});
