@@ -150,6 +150,7 @@ export async function planScopes(
       }),
     );
   for (const d of o.datasets) if (!isIncremental(d)) scopes[d] = FULL("rebuilt every time");
+  const seen: Crossed[] = [];
   for (const d of wanted) {
     const prev = before.get(d);
     if (o.full) scopes[d] = FULL("asked for");
@@ -166,7 +167,7 @@ export async function planScopes(
         d === "drones"
           ? unionDays(datesOfHours(hoursOf("drones"), around), datesOfHours(hoursOf("cso"), around))
           : datesOfHours(hoursOf(d));
-      const days = unionDays(changed, await crossedDelay(tx, CLOCKS[d], prev.asOf, o.asOf, tz));
+      const days = unionDays(changed, await crossedDelay(tx, CLOCKS[d], prev.asOf, o.asOf, tz, seen));
       scopes[d] =
         days.length > MAX_INCREMENTAL_DAYS
           ? FULL(`${days.length} dates changed (more than ${MAX_INCREMENTAL_DAYS})`)
@@ -185,7 +186,7 @@ export async function planScopes(
       // Every dataset's changed dates, and those of the records that crossed the reports' delays.
       const crossed = [];
       for (const d of INCREMENTAL_DATASETS)
-        crossed.push(await crossedDelay(tx, ANNUAL_CLOCKS[d], prev!.asOf, o.asOf, tz));
+        crossed.push(await crossedDelay(tx, ANNUAL_CLOCKS[d], prev!.asOf, o.asOf, tz, seen));
       const days = unionDays(...INCREMENTAL_DATASETS.map((d) => datesOfHours(hoursOf(d))), ...crossed);
       scopes[ANNUAL_REPORTS] =
         days.length > MAX_INCREMENTAL_DAYS
@@ -218,21 +219,41 @@ function annualRebuild(
   return null;
 }
 
-/** Local dates of the records whose publication delay ended between the two reference times (either way round). */
-async function crossedDelay(tx: DbOrTx, c: Clock, from: Date, to: Date, tz: string): Promise<string[]> {
-  const windows = c.delays.map((k) => {
+/** What crossedDelay found in one planning: the table, its end instant, the windows and their dates. */
+type Crossed = { table: string; ended: SQL; windows: string[]; days: string[] };
+
+/**
+ * Local dates of the records whose publication delay ended between the two reference times (either
+ * way round). Where `seen` already holds a scan of the same table and end instant over these windows
+ * and maybe more, its dates are returned (a few dates more are only rewritten again): the end
+ * instants have no index, so the annual reports' clocks reuse the datasets' scans.
+ */
+async function crossedDelay(
+  tx: DbOrTx,
+  c: Clock,
+  from: Date,
+  to: Date,
+  tz: string,
+  seen: Crossed[] = [],
+): Promise<string[]> {
+  if (from.getTime() === to.getTime()) return [];
+  const bounds = c.delays.map((k) => {
     const a = publicationCutoff(from, rules.delayHours[k]).toISOString();
     const b = publicationCutoff(to, rules.delayHours[k]).toISOString();
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    return sql`(${c.ended} > ${lo}::timestamptz and ${c.ended} <= ${hi}::timestamptz)`;
+    return a < b ? [a, b] : [b, a];
   });
-  if (from.getTime() === to.getTime()) return [];
+  const keys = bounds.map(([lo, hi]) => `${lo}/${hi}`);
+  const done = seen.find((x) => x.table === c.table && x.ended === c.ended && keys.every((k) => x.windows.includes(k)));
+  if (done) return done.days;
+  const windows = bounds.map(([lo, hi]) => sql`(${c.ended} > ${lo}::timestamptz and ${c.ended} <= ${hi}::timestamptz)`);
   const rows = await queryRows<{ d: string }>(
     tx,
     sql`select distinct to_char((${c.at} at time zone ${tz})::date, 'YYYY-MM-DD') as d
       from ${sql.identifier(c.table)} where ${sql.join(windows, sql` or `)}`,
   );
-  return rows.map((r) => r.d).sort();
+  const days = rows.map((r) => r.d).sort();
+  seen.push({ table: c.table, ended: c.ended, windows: keys, days });
+  return days;
 }
 
 /**
