@@ -1,11 +1,11 @@
 import "server-only";
-// CSO rollups with the privacy rules applied, as a pure function of the publishable calls:
-// every count suppressed (complementary against its published total), every median needs
-// at least 11 calls, and hour and area leave sensitive calls out.
+// CSO rollups with the privacy rules applied, as a pure function of the calls' sums per period
+// (server/publish/cso-sums.ts): every count suppressed (complementary against its published
+// total), every median needs at least 11 calls, and hour and area leave sensitive calls out.
 import { getResolution } from "h3-js";
 import { referralTypes } from "../../db/schema/cso";
-import { minutesBetween } from "./cso-calls";
 import type { BaselineRow, SourceCall } from "./cso-source";
+import { middleValue, sumsOfCalls, type CsoSums, type LaunchSums, type Middle } from "./cso-sums";
 import {
   breakdownRow,
   countMetric,
@@ -17,10 +17,7 @@ import {
   type CellRow,
   type MetricRow as Metric,
 } from "./rollups";
-import { city } from "../../lib/config/city";
-import { generalize, type Generalization } from "../../lib/publish/rules/h3";
 import { suppressCount, type PubCount } from "../../lib/publish/rules/suppression";
-import { localHour, localWeekStart, zonedParts } from "../../lib/time";
 export type CsoPeriod = { name: string; from: Date | null; to: Date };
 export type Baseline = {
   overall: BaselineRow & { first_day: string | null; last_day: string | null };
@@ -70,15 +67,6 @@ const row = (
   value: number | null = null,
 ): Breakdown => breakdownRow("cso", breakdown, period, key, key2, label, c, ord, value);
 
-function countBy(calls: SourceCall[], key: (c: SourceCall) => string | string[] | null): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const c of calls) {
-    const k = key(c);
-    for (const x of k === null ? [] : Array.isArray(k) ? k : [k]) m.set(x, (m.get(x) ?? 0) + 1);
-  }
-  return m;
-}
-
 const series = (
   breakdown: string,
   period: string,
@@ -95,25 +83,17 @@ const series = (
     totalLabel,
   );
 
-/**
- * `wholeRecord`, when given, is the generalization of all of `all`; a period that holds every
- * call reuses it instead of recomputing cells (H3 lookups dominate at scale 100).
- */
-export function buildCsoRollups(
-  all: SourceCall[],
-  periods: CsoPeriod[],
-  baseline: Baseline,
-  timeZone: string,
-  wholeRecord?: Generalization,
-) {
-  return addBaseline(callRollups(all, periods, timeZone, wholeRecord), baseline);
+/** The rollups of `all` (every publishable call, in memory): the reference the partials are tested against. */
+export function buildCsoRollups(all: SourceCall[], periods: CsoPeriod[], baseline: Baseline, timeZone: string) {
+  return addBaseline(rollupsFromSums(sumsOfCalls(all, periods, timeZone)), baseline);
 }
 
 /**
- * The rollups of the calls alone; addBaseline then sets the pre-pilot baseline beside them. Apart,
- * so that the publisher reads the baseline on a connection of its own while the calls are counted.
+ * The rollups of the calls alone, from their sums per period (server/publish/cso-sums.ts); addBaseline
+ * then sets the pre-pilot baseline beside them. Apart, so that the publisher reads the baseline on
+ * a connection of its own while the calls are counted.
  */
-export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: string, wholeRecord?: Generalization) {
+export function rollupsFromSums(s: CsoSums) {
   const breakdowns: Breakdown[] = [];
   const metrics: Metric[] = [];
   const cells: CellRow[] = [];
@@ -122,42 +102,11 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
     breakdowns.push(...r.rows);
     suppressed += r.suppressed;
   };
-  const labelOf = new Map(all.map((c) => [c.category, c.label]));
-  const day = (d: Date) => {
-    const p = zonedParts(d, timeZone);
-    return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-  };
+  const labelOf = s.labels.category;
 
-  for (const p of periods) {
-    const calls = all.filter((c) => (!p.from || c.receivedAt > p.from) && c.receivedAt <= p.to);
-    // One pass over the period's calls for every metric (at scale 100, 600,000 calls).
-    const resp: number[] = [];
-    const clear: number[] = [];
-    let sworn = 0,
-      referred = 0,
-      reports = 0,
-      fingerprints = 0,
-      dna = 0,
-      sensitive = 0;
-    let first = Infinity,
-      last = -Infinity;
-    for (const c of calls) {
-      if (c.onSceneAt) resp.push(minutesBetween(c.receivedAt, c.onSceneAt)!);
-      if (c.clearedAt) clear.push(minutesBetween(c.receivedAt, c.clearedAt)!);
-      if (c.swornBackupRequested) sworn++;
-      if (c.referrals.length > 0) referred++;
-      if (c.reportWritten) reports++;
-      if (c.fingerprintsCollected) fingerprints++;
-      if (c.dnaCollected) dna++;
-      if (c.sensitive) sensitive++;
-      const at = c.receivedAt.getTime();
-      if (at < first) first = at;
-      if (at > last) last = at;
-    }
-    const span = calls.length
-      ? { periodStart: day(new Date(first)), periodEnd: day(new Date(last)) }
-      : { periodStart: null, periodEnd: null };
-    const meta = { dataset: "cso" as const, period: p.name, ...span };
+  for (const { name, sums: p } of s.periods) {
+    const span = { periodStart: p.firstDay, periodEnd: p.lastDay };
+    const meta = { dataset: "cso" as const, period: name, ...span };
     const count = (metric: string, n: number): Metric => countMetric(meta, metric, n);
     const r = (metric: string, v: number | null, n: number, f = rate): Metric => ({
       ...meta,
@@ -166,74 +115,39 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
       n: suppressCount(n).value,
       suppressed: f(v, n) === null,
     });
+    const flag = (k: string) => p.flags.get(k) ?? 0;
+    const sworn = flag("sworn");
     metrics.push(
-      count("calls", calls.length),
-      r("median_response_min", median(resp), resp.length, minutesRate),
-      r("median_clear_min", median(clear), clear.length, minutesRate),
-      r("share_no_sworn", calls.length ? 1 - sworn / calls.length : null, calls.length),
+      count("calls", p.calls),
+      r("median_response_min", middleValue(p.response), p.response.n, minutesRate),
+      r("median_clear_min", middleValue(p.clear), p.clear.n, minutesRate),
+      r("share_no_sworn", p.calls ? 1 - sworn / p.calls : null, p.calls),
       count("sworn_backup", sworn),
-      count("calls_with_referral", referred),
-      count("reports", reports),
-      count("fingerprints", fingerprints),
-      count("dna", dna),
-      count("sensitive_calls", sensitive),
+      count("calls_with_referral", flag("referred")),
+      count("reports", flag("reports")),
+      count("fingerprints", flag("fingerprints")),
+      count("dna", flag("dna")),
+      count("sensitive_calls", flag("sensitive")),
     );
-    const cats = countBy(calls, (c) => c.category);
+    const cats = p.category;
     add(
       series(
         "category",
-        p.name,
+        name,
         [...cats.keys()].sort((a, b) => cats.get(b)! - cats.get(a)! || a.localeCompare(b)),
         cats,
         (k) => labelOf.get(k) ?? k,
         "All calls",
       ),
     );
-    add(
-      series(
-        "source",
-        p.name,
-        Object.keys(SOURCE_LABELS),
-        countBy(calls, (c) => c.callSource),
-        (k) => SOURCE_LABELS[k],
-        "All calls",
-      ),
-    );
-    add(
-      series(
-        "outcome",
-        p.name,
-        Object.keys(OUTCOME_LABELS),
-        countBy(calls, (c) => c.outcome),
-        (k) => OUTCOME_LABELS[k],
-        "All calls",
-      ),
-    );
-    add(
-      series(
-        "referral",
-        p.name,
-        [...referralTypes],
-        countBy(calls, (c) => c.referrals),
-        (k) => REFERRAL_LABELS[k] ?? k,
-        "All referrals",
-      ),
-    );
-    const g =
-      wholeRecord && calls.length === all.length
-        ? wholeRecord
-        : generalize(
-            calls
-              .filter((c) => c.lat !== null && c.lon !== null)
-              .map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
-            undefined,
-            city().sensitiveSites,
-          );
-    suppressed += g.suppressedCells;
+    add(series("source", name, Object.keys(SOURCE_LABELS), p.source, (k) => SOURCE_LABELS[k], "All calls"));
+    add(series("outcome", name, Object.keys(OUTCOME_LABELS), p.outcome, (k) => OUTCOME_LABELS[k], "All calls"));
+    add(series("referral", name, [...referralTypes], p.referral, (k) => REFERRAL_LABELS[k] ?? k, "All referrals"));
+    suppressed += p.cells.suppressedCells;
     cells.push(
-      ...[...g.counts].map(([cell, n]) => ({
+      ...[...p.cells.counts].map(([cell, n]) => ({
         dataset: "cso" as const,
-        period: p.name,
+        period: name,
         cell,
         res: getResolution(cell),
         count: n,
@@ -241,45 +155,51 @@ export function callRollups(all: SourceCall[], periods: CsoPeriod[], timeZone: s
     );
   }
 
-  const since = periods.find((p) => p.name === "since_launch") ?? periods[periods.length - 1];
-  const calls = all.filter((c) => (!since.from || c.receivedAt > since.from) && c.receivedAt <= since.to);
-  const open = calls.filter((c) => !c.sensitive);
-  const areas = countBy(open, (c) => c.areaSlug ?? "unknown");
-  const areaName = new Map(open.map((c) => [c.areaSlug ?? "unknown", c.areaName ?? "Unknown"]));
+  const { name: since, sums: l } = s.since;
   add(
     series(
       "area",
-      since.name,
-      [...areas.keys()].sort(),
-      areas,
-      (k) => areaName.get(k) ?? k,
+      since,
+      [...l.area.keys()].sort(),
+      l.area,
+      (k) => s.labels.area.get(k) ?? k,
       "All calls with a neighborhood",
     ),
   );
   add(
     series(
       "hour",
-      since.name,
+      since,
       Array.from({ length: 24 }, (_, h) => String(h)),
-      countBy(open, (c) => String(localHour(c.receivedAt, timeZone))),
+      l.hour,
       (k) => `${k.padStart(2, "0")}:00`,
       "All calls with an hour",
     ),
   );
-  add(weekTable(since.name, calls, timeZone));
-  const response = responseRows(since.name, calls, timeZone);
+  add(
+    tableBreakdown(
+      "cso",
+      "week_source",
+      since,
+      l.weeks.map((w) => ({ key: w, label: w })),
+      Object.entries(SOURCE_LABELS).map(([key, label]) => ({ key, label })),
+      l.weekSource,
+      { kind: "by column", totalLabel: "All calls" },
+    ),
+  );
+  const response = responseRows(since, l.responseBy, labelOf);
   breakdowns.push(...response.rows);
   return {
     breakdowns,
     metrics,
     cells,
     suppressed,
-    response: { period: since.name, months: response.months, categories: response.categories },
+    response: { period: since, months: response.months, categories: response.categories },
   };
 }
 
 /** The calls' rollups with the baseline's rows beside theirs: its medians by month and category, and overall. */
-export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baseline) {
+export function addBaseline(r: ReturnType<typeof rollupsFromSums>, baseline: Baseline) {
   const { response, ...rollups } = r;
   const { period, months, categories } = response;
   const breakdowns = [...rollups.breakdowns];
@@ -319,97 +239,21 @@ export function addBaseline(r: ReturnType<typeof callRollups>, baseline: Baselin
   return { ...rollups, breakdowns, metrics };
 }
 
-/** Weeks x call source, published with weekly totals, source totals and the grand total. */
-function weekTable(period: string, calls: SourceCall[], timeZone: string) {
-  const counts = new Map<string, number>();
-  for (const c of calls) {
-    const k = `${localWeekStart(c.receivedAt, timeZone)}|${c.callSource}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const weeks = [...new Set(calls.map((c) => localWeekStart(c.receivedAt, timeZone)))].sort();
-  return tableBreakdown(
-    "cso",
-    "week_source",
-    period,
-    weeks.map((w) => ({ key: w, label: w })),
-    Object.entries(SOURCE_LABELS).map(([key, label]) => ({ key, label })),
-    counts,
-    { kind: "by column", totalLabel: "All calls" },
-  );
-}
-
 /** Median minutes to scene by month, call type and source (the baseline's beside them: addBaseline). */
 function responseRows(
   period: string,
-  calls: SourceCall[],
-  timeZone: string,
+  by: LaunchSums["responseBy"],
+  labelOf: Map<string, string>,
 ): { rows: Breakdown[]; months: Set<string>; categories: Set<string> } {
   const out: Breakdown[] = [];
-  const group = (key: (c: SourceCall) => string) => {
-    const m = new Map<string, number[]>();
-    for (const c of calls) {
-      if (!c.onSceneAt) continue;
-      const k = key(c);
-      const list = m.get(k);
-      if (list) list.push(minutesBetween(c.receivedAt, c.onSceneAt)!);
-      else m.set(k, [minutesBetween(c.receivedAt, c.onSceneAt)!]);
-    }
-    return m;
-  };
-  const months = group((c) => {
-    const p = zonedParts(c.receivedAt, timeZone);
-    return `${p.year}-${String(p.month).padStart(2, "0")}`;
-  });
-  [...months.keys()]
+  const push = (breakdown: string, k: string, label: string, m: Middle, i: number) =>
+    out.push(row(breakdown, period, k, "cso", label, suppressCount(m.n), i, minutesRate(middleValue(m), m.n)));
+  [...by.month.keys()].sort().forEach((k, i) => push("response_month", k, k, by.month.get(k)!, i));
+  [...by.category.keys()]
     .sort()
-    .forEach((k, i) =>
-      out.push(
-        row(
-          "response_month",
-          period,
-          k,
-          "cso",
-          k,
-          suppressCount(months.get(k)!.length),
-          i,
-          minutesRate(median(months.get(k)!), months.get(k)!.length),
-        ),
-      ),
-    );
-  const cats = group((c) => c.category);
-  const label = new Map(calls.map((c) => [c.category, c.label]));
-  [...cats.keys()]
-    .sort()
-    .forEach((k, i) =>
-      out.push(
-        row(
-          "response_category",
-          period,
-          k,
-          "cso",
-          label.get(k) ?? k,
-          suppressCount(cats.get(k)!.length),
-          i,
-          minutesRate(median(cats.get(k)!), cats.get(k)!.length),
-        ),
-      ),
-    );
-  const src = group((c) => c.callSource);
+    .forEach((k, i) => push("response_category", k, labelOf.get(k) ?? k, by.category.get(k)!, i));
   Object.keys(SOURCE_LABELS)
-    .filter((k) => src.has(k))
-    .forEach((k, i) =>
-      out.push(
-        row(
-          "response_source",
-          period,
-          k,
-          "cso",
-          SOURCE_LABELS[k],
-          suppressCount(src.get(k)!.length),
-          i,
-          minutesRate(median(src.get(k)!), src.get(k)!.length),
-        ),
-      ),
-    );
-  return { rows: out, months: new Set(months.keys()), categories: new Set(cats.keys()) };
+    .filter((k) => by.source.has(k))
+    .forEach((k, i) => push("response_source", k, SOURCE_LABELS[k], by.source.get(k)!, i));
+  return { rows: out, months: new Set(by.month.keys()), categories: new Set(by.category.keys()) };
 }

@@ -30,7 +30,10 @@ export type SourceCall = {
 export const endedAtSql = (t: SQL = sql`cso_activities`) =>
   sql`coalesce(${t}.cleared_at, ${t}.on_scene_at, ${t}.received_at)`;
 
-/** The calls whose delay has passed, oldest id first: what the rollups and cells are built from. */
+/**
+ * The calls whose delay has passed, oldest id first, in memory: the reference the rollups summed
+ * from the partial aggregates are tested against (sumsOfCalls in server/publish/cso-sums.ts).
+ */
 export async function loadCalls(tx: DbOrTx, cutoff: Date): Promise<SourceCall[]> {
   // Each call travels as ONE text value of separated fields, instants as epoch milliseconds: at
   // scale 100 (600,000 calls) building a 20-field row object per call and parsing timestamp

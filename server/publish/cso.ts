@@ -1,19 +1,26 @@
 import "server-only";
 // The CSO publisher: per-call rows, rollups, H3 activity and the "data as of" record, for
 // calls that ended at least 7 days before the publication's reference time.
+//
+// Proportional to the change: the rollups are summed from per-date partial aggregates
+// (server/publish/cso-parts.ts), rewritten only for the scope's dates; the calls' cells are decided
+// from their grouped counts (server/publish/cso-cells.ts), so only the scope's calls are located
+// again; the rows of other dates whose cell crossed k are found by the cells' bounding boxes.
 import { sql } from "drizzle-orm";
 import { csoActivities } from "../../db/schema";
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
-import { addBaseline, callRollups, type Baseline } from "./cso-rollups";
+import { asGeneralization, generalizeGroups, inCellsSql, locatedCalls, type CellGroup } from "./cso-cells";
+import { baselineFor, keepBaseline, type BaselineResult } from "./cso-baseline";
+import { PARTS, partTable, writeParts } from "./cso-parts";
+import { sumsFromParts } from "./cso-part-sums";
+import { addBaseline, rollupsFromSums } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
-import { loadBaseline, loadCalls } from "./cso-source";
-import { keepCells, refreshCells, type RecordKey } from "./scope-sql";
-import { queryRows } from "../../db/sql";
+import { inScopeSql, keepCells, refreshCells, type RecordKey } from "./scope-sql";
+import { ident, queryRows } from "../../db/sql";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
 import { city } from "../../lib/config/city";
-import { generalize } from "../../lib/publish/rules/h3";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
 import type { Publisher } from "./types";
 
@@ -21,63 +28,95 @@ type Built = {
   written: number;
   cellsSuppressed: number;
   cells: string[];
-  rollups: ReturnType<typeof callRollups>;
+  rollups: ReturnType<typeof rollupsFromSums>;
 };
 
 export const csoPublisher: Publisher = {
   name: "cso",
   async build(ctx): Promise<Built> {
+    const { tx, shadow, scope, timeZone } = ctx;
     const cutoff = publicationCutoff(ctx.asOf, ctx.rules.delayHours.csoActivities);
-    const calls = await loadCalls(ctx.tx, cutoff);
+    const where = inScopeSql(sql`a.received_at`, timeZone, scope);
+    // The scope's located calls (every one on a full scope) with their cells, then the partials.
+    const located = await locatedCalls(tx, { cutoff, timeZone, where });
+    await writeParts(tx, shadow, { cutoff, timeZone, scope, where, located });
     // Per-call cells are generalized over the whole published record, like the flight log.
-    const located = calls.filter((c) => c.lat !== null && c.lon !== null);
-    const cells = generalize(
-      located.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+    const totals = await queryRows<CellGroup>(
+      tx,
+      sql.raw(`select fine, coarse, sensitive, n from ${ident(partTable(shadow, scope, PARTS.cellTotals))}`),
+    );
+    const whole = generalizeGroups(
+      totals.map((g) => ({ ...g, sensitive: Boolean(g.sensitive), n: Number(g.n) })),
       undefined,
       city().sensitiveSites,
     );
     const cellOf = new Map<number, string>();
-    cells.cellsOfEvents().forEach((cell, i) => {
-      if (cell !== null) cellOf.set(located[i].id, cell);
-    });
-    const written = await publishCalls(ctx.shadow, {
+    for (const c of located) {
+      const cell = whole.cellOf(c);
+      if (cell !== null) cellOf.set(c.id, cell);
+    }
+    const written = await publishCalls(shadow, {
       cutoff,
-      timeZone: ctx.timeZone,
+      timeZone,
       key: ctx.pseudonymKey,
       pgcrypto: ctx.pgcrypto,
       cells: cellOf,
-      scope: ctx.scope,
+      scope,
     });
-    await ctx.shadow.index("pub_cso_calls");
-    // Incremental: the rows left as they are, with their cells decided again over the whole record.
-    await refreshCells(ctx.tx, {
-      dataset: "cso",
-      table: "pub_cso_calls",
-      prefix: "c",
-      key: ctx.pseudonymKey,
-      located,
-      generalized: cells,
-      cells: cellOf,
-      scope: ctx.scope,
-      keys: (ids) =>
-        queryRows<RecordKey>(
-          ctx.tx,
-          sql`select id, source, external_id as "externalId" from cso_activities where id = any(${`{${ids.join(",")}}`}::bigint[])`,
+    await shadow.index("pub_cso_calls");
+    if (!scope.full) {
+      // The rows left as they are whose cell crossed k since the last publication: refreshCells
+      // finds them among the calls located in those cells (looked up by their bounding boxes).
+      const before = new Set(
+        (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = 'cso'`)).map(
+          (r) => r.c,
         ),
+      );
+      const crossed = [...whole.counts.keys()].filter((c) => !before.has(c));
+      for (const c of before) if (!whole.counts.has(c)) crossed.push(c);
+      const near = crossed.length ? await locatedCalls(tx, { cutoff, timeZone, where: inCellsSql(crossed) }) : [];
+      const cells = new Map(near.flatMap((c) => (whole.cellOf(c) === null ? [] : [[c.id, whole.cellOf(c)!]])));
+      await refreshCells(tx, {
+        dataset: "cso",
+        table: "pub_cso_calls",
+        prefix: "c",
+        key: ctx.pseudonymKey,
+        located: near,
+        generalized: asGeneralization(whole, near),
+        cells,
+        scope,
+        keys: (ids) =>
+          queryRows<RecordKey>(
+            tx,
+            sql`select id, source, external_id as "externalId" from cso_activities where id = any(${`{${ids.join(",")}}`}::bigint[])`,
+          ),
+      });
+    }
+    const sums = await sumsFromParts(tx, (t) => partTable(shadow, scope, t), {
+      cutoff,
+      timeZone,
+      periods: periodsFor(ctx, cutoff),
     });
-    const rollups = callRollups(calls, periodsFor(ctx, cutoff), ctx.timeZone, cells);
-    return { written, cellsSuppressed: cells.suppressedCells, cells: [...cells.counts.keys()], rollups };
+    return {
+      written,
+      cellsSuppressed: whole.suppressedCells,
+      cells: [...whole.counts.keys()],
+      rollups: rollupsFromSums(sums),
+    };
   },
   parts: {
-    // The pre-pilot baseline (a pass over every baseline response) is read beside the calls' work.
-    baseline: (ctx) => loadBaseline(ctx.tx, ctx.timeZone),
+    // The pre-pilot baseline (a pass over every baseline response, when it must be computed again)
+    // is read beside the calls' work.
+    baseline: (ctx) => baselineFor(ctx.tx, ctx.timeZone, ctx.scope),
   },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.csoActivities;
     const { written, cellsSuppressed, cells, rollups } = ctx.built as Built;
     await keepCells(tx, "cso", cells);
-    const r = addBaseline(rollups, ctx.parts!.baseline as Baseline);
+    const baseline = ctx.parts!.baseline as BaselineResult;
+    await keepBaseline(tx, baseline);
+    const r = addBaseline(rollups, baseline.baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log, ctx.scope);
     await replaceRollups(tx, "cso", r);

@@ -145,24 +145,42 @@ describe("CSO rollups", () => {
   });
 });
 
-describe("CSO rollups with a precomputed whole-record generalization", () => {
-  it("gives the same cells as computing them per period", async () => {
+describe("CSO cells generalized from grouped calls", () => {
+  it("decide what generalize decides over the calls one by one", async () => {
     const { generalize } = await import("../../lib/publish/rules/h3");
-    const all = [
-      ...calls(30, "2026-01-05T17:00:00Z"),
-      ...calls(20, "2026-02-10T17:00:00Z", { lat: 33.8905, lon: -118.345 }),
-    ];
+    const { cellsOf, generalizeGroups, groupCalls } = await import("../../server/publish/cso-cells");
     const { city } = await import("../../lib/config/city");
-    // As the publisher computes it: with the city's sensitive sites, whose res-8 cells never publish.
-    const whole = generalize(
-      all.map((c) => ({ lat: c.lat!, lon: c.lon!, sensitive: c.sensitive })),
+    const sites = city().sensitiveSites;
+    // Busy and sparse spots, sensitive calls among them, and points near the city's sensitive sites.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const events = Array.from({ length: 3000 }, (_, i) => {
+      const site = sites[i % Math.max(1, sites.length)];
+      const near = i % 5 === 0 && site;
+      const lat = near ? site.lat + (rand() - 0.5) * 0.01 : 33.86 + Math.floor(rand() * 40) * 0.002 + rand() * 1e-4;
+      const lon = near ? site.lon + (rand() - 0.5) * 0.01 : -118.38 + Math.floor(rand() * 40) * 0.002 + rand() * 1e-4;
+      return { lat, lon, sensitive: rand() < 0.15 };
+    });
+    const one = generalize(events, undefined, sites);
+    const grouped = generalizeGroups(
+      groupCalls(events.map((e) => ({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }))),
       undefined,
-      city().sensitiveSites,
+      sites,
     );
-    const periods = [{ name: "since_launch", from: null, to: new Date("2026-03-03T00:00:00Z") }];
-    const a = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ);
-    const b = buildCsoRollups(all, periods, EMPTY_BASELINE, TZ, whole);
-    expect(b.cells).toEqual(a.cells);
-    expect(a.cells.map((c) => c.count).sort()).toEqual([20, 30]);
+    expect([...grouped.counts].sort()).toEqual([...one.counts].sort());
+    expect(grouped.suppressedCells).toBe(one.suppressedCells);
+    expect(grouped.suppressedEvents).toBe(one.suppressedEvents);
+    expect(events.map((e) => grouped.cellOf({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }))).toEqual(
+      one.cellsOfEvents(),
+    );
+    expect(one.counts.size).toBeGreaterThan(5);
+    expect(one.suppressedCells).toBeGreaterThan(0);
+    // The calls whose cell depends on a cell crossing k: generalize's eventsIn.
+    const some = new Set([...one.counts.keys()].slice(0, 4));
+    expect(
+      events.flatMap((e, i) =>
+        grouped.dependsOn({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }, some) ? [i] : [],
+      ),
+    ).toEqual(one.eventsIn(some));
   });
 });
