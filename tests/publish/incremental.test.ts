@@ -431,3 +431,110 @@ describe("incremental publication: annual reports", () => {
     expect(again.scopes["annual-reports"]).toBe("0 dates");
   }, 600_000);
 });
+
+// CSO rollups are summed from per-date partials and whole-record totals kept by difference
+// (server/publish/cso-parts.ts); a period's first date is counted from the rows; the pre-pilot
+// baseline is kept and computed again only when a CSO baseline response changed.
+describe("incremental publication: CSO partials and baseline", () => {
+  const DAY = 24 * HOUR;
+  const only = ["cso"];
+  let asOfA: Date;
+  let asOfB: Date;
+  const cso = (all: Record<string, string[]>) =>
+    Object.fromEntries(
+      Object.entries(all)
+        .filter(
+          ([k]) =>
+            k.startsWith("pub_part_cso") || ["pub_cso_calls", "pub_metrics", "pub_breakdowns", "pub_cells"].includes(k),
+        )
+        .map(([k, rows]) => [
+          k,
+          rows.filter((r) => k.startsWith("pub_part_cso") || k === "pub_cso_calls" || r.startsWith("(cso,")),
+        ]),
+    );
+  const baselineN = async () =>
+    (
+      await queryRows<{ n: number | null }>(
+        t.db,
+        sql`select n from pub_metrics where dataset = 'cso' and period = 'baseline' and metric = 'median_response_min'`,
+      )
+    )[0]?.n;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedDemo(t.db, { scale: 0.03, seed: 20251001 });
+    const [{ latest }] = await queryRows<{ latest: string }>(
+      t.db,
+      sql`select max(received_at)::text as latest from cso_activities`,
+    );
+    asOfA = new Date(new Date(latest).getTime() - 5 * DAY);
+    asOfB = new Date(asOfA.getTime() + 2 * DAY);
+    // Every dataset: the CSO changes the seed logged are consumed once the drones have seen them too.
+    await runPublish(t.db, { ...base, asOf: asOfA, full: true });
+  }, 600_000);
+  afterAll(async () => t?.close());
+
+  it("writes what a full rebuild writes: calls on the periods' first dates, medians moved, a changed baseline", async () => {
+    const delay = rules.delayHours.csoActivities * HOUR;
+    const [pick] = await queryRows<{ id: number; received: string }>(
+      t.db,
+      sql`select id, received_at::text as received from cso_activities
+        where on_scene_at is not null and lat is not null order by id limit 1`,
+    );
+    const at = (externalId: string, when: number) =>
+      copyRow("cso_activities", Number(pick.id), externalId, when - new Date(pick.received).getTime());
+    // Either side of the last 30 days' first instant, for the second run and for the first.
+    for (const [i, from] of [asOfB.getTime() - delay - 30 * DAY, asOfA.getTime() - delay - 30 * DAY].entries()) {
+      await at(`cso-edge-after-${i}`, from + 60_000);
+      await at(`cso-edge-before-${i}`, from - 60_000);
+    }
+    // Slow responses on an old date: every median since launch moves onto values of dates left as they are.
+    for (let k = 0; k < 5; k++) {
+      const id = await at(`cso-slow-${k}`, asOfA.getTime() - 90 * DAY + k * HOUR);
+      await t.db.execute(
+        sql`update cso_activities set on_scene_at = received_at + interval '300 minutes',
+          cleared_at = received_at + interval '400 minutes' where id = ${id}`,
+      );
+    }
+    const before = await baselineN();
+    await t.db.execute(
+      sql`delete from baseline_responses where id = (select min(id) from baseline_responses where program = 'cso')`,
+    );
+
+    const inc = await runPublish(t.db, { ...base, asOf: asOfB, only });
+    expect(inc.scopes.cso).toMatch(/^\d+ dates$/);
+    // The baseline was computed again (one response fewer), and the change it saw is gone.
+    expect(await baselineN()).not.toBe(before);
+    expect(await queryRows(t.db, sql`select id from publish_cso_baseline_changes`)).toEqual([]);
+    const afterIncremental = cso(await published());
+
+    await runPublish(t.db, { ...base, asOf: asOfB, full: true, only });
+    const afterFull = cso(await published());
+    expect(Object.keys(afterIncremental).length).toBeGreaterThanOrEqual(10);
+    for (const table of Object.keys(afterFull)) {
+      expect(afterIncremental[table].length, table).toBeGreaterThan(0);
+      expect(afterIncremental[table], table).toEqual(afterFull[table]);
+    }
+  }, 600_000);
+
+  it("keeps the baseline while no CSO baseline response changes", async () => {
+    // What the last publication kept is what the next one publishes (shown by altering it)...
+    await t.db.execute(
+      sql`update pub_part_cso_baseline set baseline = jsonb_set(baseline::jsonb, '{overall,n}', '4242')::text`,
+    );
+    // ...also after a change to another program's baseline responses.
+    await t.db.execute(
+      sql`update baseline_responses set on_scene_at = on_scene_at + interval '1 minute'
+        where id = (select min(id) from baseline_responses where program = 'drones')`,
+    );
+    await runPublish(t.db, { ...base, asOf: new Date(asOfB.getTime() + HOUR), only });
+    expect(await baselineN()).toBe(4242);
+    // A change to a CSO baseline response: computed again.
+    await t.db.execute(
+      sql`update baseline_responses set on_scene_at = on_scene_at + interval '1 minute'
+        where id = (select min(id) from baseline_responses where program = 'cso')`,
+    );
+    await runPublish(t.db, { ...base, asOf: new Date(asOfB.getTime() + 2 * HOUR), only });
+    expect(await baselineN()).not.toBe(4242);
+  }, 600_000);
+});
