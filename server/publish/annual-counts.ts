@@ -174,9 +174,8 @@ export type YearlyRow = {
  */
 export function yearlyCounts(tx: DbOrTx, all: SQL, programs: ProgramCounts[], c: Clock): Promise<YearlyRow[]> {
   const sums = programs.map(
-    (p) => sql`select ${p.program}::text as program, part, extract(year from local_date)::int as y, key, label,
-        sum(n)::int as n
-      from parts where source = ${p.source} ${p.watchCenterOnly ? sql`and wc` : sql``}
+    (p) => sql`select ${p.program}::text as program, part, y, key, label, sum(n)::int as n
+      from yearly where source = ${p.source} ${p.watchCenterOnly ? sql`and wc` : sql``}
       group by part, y, key, label`,
   );
   const detections = programs.some((p) => p.program === "plate_readers")
@@ -189,7 +188,9 @@ export function yearlyCounts(tx: DbOrTx, all: SQL, programs: ProgramCounts[], c:
     : [];
   return queryRows<YearlyRow>(
     tx,
-    sql`with parts as (${all})
+    sql`with yearly as materialized (select source, part, extract(year from local_date)::int as y, key, label, wc,
+        sum(n) as n
+      from (${all}) parts group by 1, 2, 3, 4, 5, 6)
     ${sql.join([...sums, ...detections], sql` union all `)}
     order by 1, 2, 3, 6 desc, 4`,
   );
