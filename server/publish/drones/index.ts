@@ -10,7 +10,8 @@ import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
 import { periodEdges, writeParts, type PartNames, type PeriodEdges } from "./parts";
 import type { Period } from "./rollup-sql";
-import { baselineRollups, droneRollups, writeDroneRollups, type BaselineRollups } from "./rollups";
+import { baselineFor, keepBaseline, type BaselineResult } from "./baseline";
+import { droneRollups, writeDroneRollups } from "./rollups";
 import { loadFlightPlaces } from "./source";
 
 type Built = {
@@ -51,14 +52,16 @@ export const dronesPublisher: Publisher = {
     // ones: the paths are about half the build's work in Node (see ./flights.ts).
     paths: (ctx) =>
       publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey, { scope: ctx.scope, timeZone: ctx.timeZone }),
-    // The baseline's rollups (pre-pilot response times): they read the baseline table only.
-    rollups: (ctx) => baselineRollups(ctx.tx, ctx.timeZone),
+    // The baseline's rollups (pre-pilot response times): they read the baseline table only, and
+    // only when it changed (./baseline.ts).
+    rollups: (ctx) => baselineFor(ctx.tx, ctx.timeZone, ctx.scope),
   },
   async run(ctx) {
     const { flights, rows, cellsSuppressed, cells, parts, edges } = ctx.built as Built;
     await keepCells(ctx.tx, "drones", cells);
-    const baseline = ctx.parts!.rollups as BaselineRollups;
-    const rollups = await droneRollups(ctx.tx, parts, edges, periodsOf(ctx), baseline);
+    const baseline = ctx.parts!.rollups as BaselineResult;
+    const rollups = await droneRollups(ctx.tx, parts, edges, periodsOf(ctx), baseline.baseline);
+    await keepBaseline(ctx.tx, baseline);
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"), ctx.scope);
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);
