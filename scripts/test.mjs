@@ -2,18 +2,25 @@
 // `npm test`: every test. Vitest (on the Postgres server named by DATABASE_URL, else embedded
 // PGlite), then a fresh production build and the Playwright suite in Chromium.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { LANES, laneDataDir } from "../e2e/lanes.mjs";
+import { printPlaywrightSlowest, printVitestSlowest } from "./slowest.mjs";
 
 const args = process.argv.slice(2);
 const only = (name) => args.length === 0 || args.includes(name);
 const bin = (name) => path.resolve("node_modules/.bin", name);
+// JSON reports of the runs, for the slowest-tests summaries (scripts/slowest.mjs).
+const reports = mkdtempSync(path.join(os.tmpdir(), "daylight-test-reports-"));
+process.on("exit", () => rmSync(reports, { recursive: true, force: true }));
 
-function step(label, cmd, cmdArgs, env = process.env) {
+/** Runs one step, then `summary` (passed or not); exits on a failure. */
+function step(label, cmd, cmdArgs, env = process.env, summary = () => {}) {
   console.log(`\n━━ ${label}`);
   const t = Date.now();
   const r = spawnSync(cmd, cmdArgs, { stdio: "inherit", env });
+  summary();
   console.log(`━━ ${label}: ${r.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   if (r.status !== 0) process.exit(r.status || 1);
 }
@@ -46,7 +53,9 @@ if (only("unit")) {
   step(
     `Unit and integration tests (${process.env.DATABASE_URL ? "Postgres server" : "embedded PGlite"})`,
     bin("vitest"),
-    ["run"],
+    ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, "unit.json")}`],
+    process.env,
+    () => printVitestSlowest(path.join(reports, "unit.json")),
   );
 }
 if (only("e2e")) {
@@ -70,7 +79,14 @@ if (only("e2e")) {
     rmSync(copy, { recursive: true, force: true });
     cpSync(dataDir, copy, { recursive: true });
   }
-  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], { ...env, E2E_PREPARED: "1" });
+  const e2eReport = path.join(reports, "e2e.json");
+  step(
+    "End-to-end tests (Chromium)",
+    bin("playwright"),
+    ["test", "--reporter=list,json"],
+    { ...env, E2E_PREPARED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+    () => printPlaywrightSlowest(e2eReport),
+  );
   // A second city from an empty Postgres database on its own exports (skips, saying why, without one).
   step(
     "End-to-end tests, second city (Chromium)",
