@@ -23,6 +23,7 @@ const TZ = "America/Los_Angeles";
 const HOUR = 3600_000;
 let t: TestDb;
 let cut: Cutoffs;
+let publish: (full: boolean) => ReturnType<typeof runPublish>;
 
 /** The rollup queries as they were before the partials: over every published flight in the period. */
 async function fromFlights(tx: DbOrTx, p: q.Period) {
@@ -94,14 +95,16 @@ describe(`drone rollups from per-date partials (${dbMode})`, () => {
       normal: publicationCutoff(asOf, rules.delayHours.droneFlights),
       sensitive: publicationCutoff(asOf, rules.delayHours.droneFlightsSensitive),
     };
-    await runPublish(t.db, {
-      pseudonymKey: "test-key-0123456789abcdef",
-      timeZone: TZ,
-      trigger: "test",
-      asOf,
-      full: true,
-      only: ["drones"],
-    });
+    publish = (full: boolean) =>
+      runPublish(t.db, {
+        pseudonymKey: "test-key-0123456789abcdef",
+        timeZone: TZ,
+        trigger: "test",
+        asOf,
+        full,
+        only: ["drones"],
+      });
+    await publish(true);
   }, 600_000);
   afterAll(async () => t?.close());
 
@@ -179,5 +182,34 @@ describe(`drone rollups from per-date partials (${dbMode})`, () => {
       expect([...summed.counts].sort(), label).toEqual([...direct.counts].sort());
       expect(summed.suppressedCells, label).toBe(direct.suppressedCells);
     }
+  }, 600_000);
+
+  it("reuse the baseline's rollups until its drone rows change", async () => {
+    const baseline = async () =>
+      (
+        await queryRows<{ r: string }>(
+          t.db,
+          sql`select r from (select (x.*)::text as r from pub_metrics x where dataset = 'drones' and period = 'baseline'
+            union all select (x.*)::text from pub_breakdowns x where dataset = 'drones' and key2 = 'baseline') s order by 1`,
+        )
+      ).map((x) => x.r);
+    const before = await baseline();
+    expect(before.length).toBeGreaterThan(1);
+    // Every patrol response a minute slower: the incremental publication must see it.
+    await t.db.execute(
+      sql`update baseline_responses set on_scene_at = on_scene_at + interval '1 minute' where program = 'drones'`,
+    );
+    // Publishing drones alone leaves the seeded CSO calls in the change log (consumeChanges), and
+    // their scenes would widen the drone scope to every date: this test is about the baseline.
+    await t.db.execute(sql`delete from publish_changes where dataset = 'cso'`);
+    const inc = await publish(false);
+    expect(inc.scopes.drones).toMatch(/^\d+ dates$/);
+    const after = await baseline();
+    expect(after).not.toEqual(before);
+    await publish(true);
+    expect(await baseline()).toEqual(after);
+    // Nothing changed since: reused, and the same.
+    await publish(false);
+    expect(await baseline()).toEqual(after);
   }, 600_000);
 });
