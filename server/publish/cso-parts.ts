@@ -40,43 +40,61 @@ const localDate = (tz: string) => sql`(a.received_at at time zone ${tz})::date`;
 /** Counts per local date: (local_date, breakdown, key, n). */
 export function countsSql(cutoff: Date, tz: string, where: SQL): SQL {
   const referrals = sql`array_to_string(a.referrals, ${ITEM}::text)`;
-  const flag = (cond: SQL, key: string) => sql`('flag', case when ${cond} then ${key}::text end)`;
   const known = `{${referralTypes.join(",")}}`;
-  return sql`select d, b, key, count(*)::int as n from (
-      select ${localDate(tz)} as d, x.b, x.key
-      from ${CALLS}
-      cross join lateral (values
-        ('category', a.category), ('source', a.call_source::text), ('outcome', a.outcome::text),
-        ${flag(sql`a.sworn_backup_requested`, "sworn")}, ${flag(sql`${referrals} <> ''`, "referred")},
-        ${flag(sql`a.report_written`, "reports")}, ${flag(sql`a.fingerprints_collected`, "fingerprints")},
-        ${flag(sql`a.dna_collected`, "dna")}, ${flag(sql`k.sensitive`, "sensitive")},
-        ('area', case when not k.sensitive then coalesce(ar.slug, 'unknown') end),
-        ('hour', case when not k.sensitive then extract(hour from a.received_at at time zone ${tz})::int::text end)
-      ) as x(b, key)
-      where ${published(cutoff, where)} and x.key is not null
-      union all
-      select ${localDate(tz)}, 'referral', r.key
-      from ${CALLS}
-      cross join lateral unnest(string_to_array(${referrals}, ${ITEM}::text)) as r(key)
-      where ${published(cutoff, where)} and ${referrals} <> '' and r.key = any(${known}::text[])
-    ) c group by 1, 2, 3`;
+  // Each call's date and keys once; then one grouping per breakdown (grouping sets: one pass), the
+  // flags counted per date, and the referrals (several per call) apart.
+  const calls = sql`(select ${localDate(tz)} as d, a.category, a.call_source::text as src, a.outcome::text as outcome,
+      case when not k.sensitive then coalesce(ar.slug, 'unknown') end as area,
+      case when not k.sensitive then extract(hour from a.received_at at time zone ${tz})::int::text end as hour,
+      a.sworn_backup_requested as sworn, ${referrals} <> '' as referred, a.report_written as reports,
+      a.fingerprints_collected as fingerprints, a.dna_collected as dna, k.sensitive
+    from ${CALLS} where ${published(cutoff, where)}) c`;
+  const FLAGS = ["sworn", "referred", "reports", "fingerprints", "dna", "sensitive"];
+  const flagCounts = sql.join(
+    FLAGS.map((f) => sql.raw(`count(*) filter (where c.${f})::int as ${f}`)),
+    sql`, `,
+  );
+  const flagRows = sql.join(
+    FLAGS.map((f) => sql.raw(`('${f}', f.${f})`)),
+    sql`, `,
+  );
+  return sql`select d, b, key, n from (
+      select c.d, case when grouping(c.category) = 0 then 'category' when grouping(c.src) = 0 then 'source'
+          when grouping(c.outcome) = 0 then 'outcome' when grouping(c.area) = 0 then 'area' else 'hour' end as b,
+        coalesce(c.category, c.src, c.outcome, c.area, c.hour) as key, count(*)::int as n
+      from ${calls}
+      group by grouping sets ((c.d, c.category), (c.d, c.src), (c.d, c.outcome), (c.d, c.area), (c.d, c.hour))
+    ) g where key is not null
+    union all
+    select f.d, 'flag', x.key, x.n from (select c.d, ${flagCounts} from ${calls} group by c.d) f
+    cross join lateral (values ${flagRows}) as x(key, n)
+    where x.n > 0
+    union all
+    select ${localDate(tz)}, 'referral', r.key, count(*)::int
+    from ${CALLS}
+    cross join lateral unnest(string_to_array(${referrals}, ${ITEM}::text)) as r(key)
+    where ${published(cutoff, where)} and ${referrals} <> '' and r.key = any(${known}::text[])
+    group by 1, 2, 3`;
 }
 
 /** Epoch milliseconds of a column, as loadCalls reads every instant. */
 const ms = (col: SQL) => sql`round(date_part('epoch', date_trunc('milliseconds', ${col})) * 1000)::bigint`;
-/** Tenths of a minute from received to `col`, rounded half up (minutesBetween × 10). */
-const tenthsSql = (col: SQL) => sql`floor((${ms(col)} - ${ms(sql`a.received_at`)} + 3000)::numeric / 6000)::int`;
+/**
+ * Tenths of a minute from received to `col`, rounded half up (minutesBetween × 10), in integer
+ * arithmetic: the difference is never negative (the table's checks), so division rounds down.
+ */
+const tenthsSql = (col: SQL) => sql`((${ms(col)} - ${ms(sql`a.received_at`)} + 3000) / 6000)::int`;
 
 /** Minutes per local date: (local_date, kind, category, call_source, tenths, n). */
 export function minutesSql(cutoff: Date, tz: string, where: SQL): SQL {
   return sql`select d, kind, category, src, t, count(*)::int as n from (
-      select ${localDate(tz)} as d, m.kind, m.category, m.src, m.t
-      from ${CALLS}
-      cross join lateral (values
-        ('response', a.category, a.call_source::text, ${tenthsSql(sql`a.on_scene_at`)}),
-        ('clear', '', '', ${tenthsSql(sql`a.cleared_at`)})
-      ) as m(kind, category, src, t)
-      where ${published(cutoff, where)} and m.t is not null
+      select c.d, m.kind, m.category, m.src, m.t
+      from (select ${localDate(tz)} as d, a.category, a.call_source::text as src,
+          ${tenthsSql(sql`a.on_scene_at`)} as resp, ${tenthsSql(sql`a.cleared_at`)} as clear
+        from ${CALLS} where ${published(cutoff, where)}) c
+      cross join lateral (values ('response', c.category, c.src, c.resp), ('clear', '', '', c.clear))
+        as m(kind, category, src, t)
+      where m.t is not null
     ) c group by 1, 2, 3, 4, 5`;
 }
 
