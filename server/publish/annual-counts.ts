@@ -172,7 +172,8 @@ export type YearlyRow = {
  * published order (count descending, then key); the plate readers' counts by area are the
  * detections of the dates before the cutoff's (their daily counts are by local date already).
  */
-export function yearlyCounts(tx: DbOrTx, all: SQL, programs: ProgramCounts[], c: Clock): Promise<YearlyRow[]> {
+export async function yearlyCounts(tx: DbOrTx, all: SQL, programs: ProgramCounts[], c: Clock): Promise<YearlyRow[]> {
+  if (programs.length === 0) return [];
   const sums = programs.map(
     (p) => sql`select ${p.program}::text as program, part, y, key, label, sum(n)::int as n
       from yearly where source = ${p.source} ${p.watchCenterOnly ? sql`and wc` : sql``}
