@@ -134,13 +134,16 @@ export class ShadowTables {
   /**
    * Drops every shadow a publication left behind when it was interrupted after some of its builds
    * had committed (the process stopped). Call only while no other publication builds: holding the
-   * publication lock, before this run's builds start. Returns the tables dropped.
+   * publication lock, before this run's builds start. Returns the tables dropped. The published
+   * tables (pub_*) and the publisher's partial counts (publish_part_*) are rebuilt this way.
    */
   static async dropLeftovers(db: DbOrTx): Promise<string[]> {
+    const suffix = SUFFIX.replace(/_/g, "\\_");
     const rows = await queryRows<{ t: string }>(
       db,
       sql`select tablename as t from pg_tables
-        where schemaname = current_schema() and tablename like ${"pub\\_%" + SUFFIX.replace(/_/g, "\\_")} order by 1`,
+        where schemaname = current_schema()
+          and (tablename like ${"pub\\_%" + suffix} or tablename like ${"publish\\_part\\_%" + suffix}) order by 1`,
     );
     for (const r of rows) await db.execute(sql.raw(`drop table if exists ${ident(r.t)}`));
     return rows.map((r) => r.t);

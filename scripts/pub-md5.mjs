@@ -71,7 +71,7 @@ async function digests(url) {
   try {
     const tables = (
       await sql`select tablename from pg_tables where schemaname = current_schema()
-        and tablename like 'pub\\_%' and tablename not like '%\\_\\_next' order by 1`
+        and (tablename like 'pub\\_%' or tablename like 'publish\\_part\\_%') and tablename not like '%\\_\\_next' order by 1`
     ).map((r) => r.tablename);
     const out = {};
     for (const [name, r] of Object.entries(ROLLUPS)) {

@@ -1,4 +1,4 @@
-CREATE TABLE "pub_part_annual_counts" (
+CREATE TABLE "publish_part_annual_counts" (
 	"source" text NOT NULL,
 	"local_date" date NOT NULL,
 	"part" text NOT NULL,
@@ -8,4 +8,4 @@ CREATE TABLE "pub_part_annual_counts" (
 	"n" integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "pub_part_annual_counts_date" ON "pub_part_annual_counts" USING btree ("local_date");
+CREATE INDEX "publish_part_annual_counts_date" ON "publish_part_annual_counts" USING btree ("local_date");

@@ -1,4 +1,4 @@
-CREATE TABLE "pub_part_drones_cells" (
+CREATE TABLE "publish_part_drones_cells" (
 	"local_date" date NOT NULL,
 	"fine" text NOT NULL,
 	"coarse" text NOT NULL,
@@ -6,22 +6,22 @@ CREATE TABLE "pub_part_drones_cells" (
 	"lat" double precision NOT NULL,
 	"lon" double precision NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_drones_cells_local_date_fine_coarse_sensitive_pk" PRIMARY KEY("local_date","fine","coarse","sensitive")
+	CONSTRAINT "publish_part_drones_cells_pk" PRIMARY KEY("local_date","fine","coarse","sensitive")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_drones_counts" (
+CREATE TABLE "publish_part_drones_counts" (
 	"local_date" date NOT NULL,
 	"dim" text NOT NULL,
 	"key" text NOT NULL,
 	"label" text NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_drones_counts_local_date_dim_key_pk" PRIMARY KEY("local_date","dim","key")
+	CONSTRAINT "publish_part_drones_counts_pk" PRIMARY KEY("local_date","dim","key")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_drones_tts" (
+CREATE TABLE "publish_part_drones_tts" (
 	"local_date" date NOT NULL,
 	"category" text NOT NULL,
 	"tts" double precision NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_drones_tts_local_date_category_tts_pk" PRIMARY KEY("local_date","category","tts")
+	CONSTRAINT "publish_part_drones_tts_pk" PRIMARY KEY("local_date","category","tts")
 );

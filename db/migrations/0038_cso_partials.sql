@@ -1,43 +1,43 @@
-CREATE TABLE "pub_part_cso_baseline" (
+CREATE TABLE "publish_part_cso_baseline" (
 	"key" text PRIMARY KEY NOT NULL,
 	"baseline" text NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_cso_cell_totals" (
+CREATE TABLE "publish_part_cso_cell_totals" (
 	"fine" text NOT NULL,
 	"coarse" text NOT NULL,
 	"sensitive" boolean NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_cso_cell_totals_fine_coarse_sensitive_pk" PRIMARY KEY("fine","coarse","sensitive")
+	CONSTRAINT "publish_part_cso_cell_totals_pk" PRIMARY KEY("fine","coarse","sensitive")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_cso_cells" (
+CREATE TABLE "publish_part_cso_cells" (
 	"local_date" date NOT NULL,
 	"fine" text NOT NULL,
 	"coarse" text NOT NULL,
 	"sensitive" boolean NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_cso_cells_local_date_fine_coarse_sensitive_pk" PRIMARY KEY("local_date","fine","coarse","sensitive")
+	CONSTRAINT "publish_part_cso_cells_pk" PRIMARY KEY("local_date","fine","coarse","sensitive")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_cso_counts" (
+CREATE TABLE "publish_part_cso_counts" (
 	"local_date" date NOT NULL,
 	"breakdown" text NOT NULL,
 	"key" text NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_cso_counts_local_date_breakdown_key_pk" PRIMARY KEY("local_date","breakdown","key")
+	CONSTRAINT "publish_part_cso_counts_pk" PRIMARY KEY("local_date","breakdown","key")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_cso_minute_totals" (
+CREATE TABLE "publish_part_cso_minute_totals" (
 	"kind" text NOT NULL,
 	"dim" text NOT NULL,
 	"key" text NOT NULL,
 	"tenths" integer NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "pub_part_cso_minute_totals_kind_dim_key_tenths_pk" PRIMARY KEY("kind","dim","key","tenths")
+	CONSTRAINT "publish_part_cso_minute_totals_pk" PRIMARY KEY("kind","dim","key","tenths")
 );
 --> statement-breakpoint
-CREATE TABLE "pub_part_cso_minutes" (
+CREATE TABLE "publish_part_cso_minutes" (
 	"local_date" date NOT NULL,
 	"kind" text NOT NULL,
 	"category" text NOT NULL,
@@ -51,7 +51,7 @@ CREATE TABLE "publish_cso_baseline_changes" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "pub_part_cso_minutes_date" ON "pub_part_cso_minutes" USING btree ("local_date");--> statement-breakpoint
+CREATE INDEX "publish_part_cso_minutes_date" ON "publish_part_cso_minutes" USING btree ("local_date");--> statement-breakpoint
 -- The CSO baseline's change log: a row per statement that inserted, updated or deleted CSO rows of
 -- baseline_responses (or emptied it), so that a publication recomputes the baseline only then.
 CREATE FUNCTION "publish_log_cso_baseline"() RETURNS trigger LANGUAGE plpgsql AS $$

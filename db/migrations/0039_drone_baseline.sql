@@ -1,4 +1,4 @@
-CREATE TABLE "pub_part_drones_baseline" (
+CREATE TABLE "publish_part_drones_baseline" (
 	"key" text PRIMARY KEY NOT NULL,
 	"baseline" text NOT NULL
 );

@@ -5,8 +5,8 @@
 // table but the annual-report publisher; it is in no reader, route or open-data entry.
 import { boolean, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
-export const pubPartAnnualCounts = pgTable(
-  "pub_part_annual_counts",
+export const publishPartAnnualCounts = pgTable(
+  "publish_part_annual_counts",
   {
     /** The raw records counted: drones, cameras, alpr or cso. */
     source: text("source").notNull(),
@@ -20,5 +20,5 @@ export const pubPartAnnualCounts = pgTable(
     wc: boolean("wc").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [index("pub_part_annual_counts_date").on(t.localDate)],
+  (t) => [index("publish_part_annual_counts_date").on(t.localDate)],
 );

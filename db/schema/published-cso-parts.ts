@@ -10,23 +10,23 @@ import { bigserial, boolean, date, index, integer, pgTable, primaryKey, text, ti
  * "flag" (sworn, referred, reports, fingerprints, dna, sensitive), and, among calls that are not
  * sensitive, "area" (slug, or "unknown") and "hour" (local hour).
  */
-export const pubPartCsoCounts = pgTable(
-  "pub_part_cso_counts",
+export const publishPartCsoCounts = pgTable(
+  "publish_part_cso_counts",
   {
     localDate: date("local_date").notNull(),
     breakdown: text("breakdown").notNull(),
     key: text("key").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.localDate, t.breakdown, t.key] })],
+  (t) => [primaryKey({ name: "publish_part_cso_counts_pk", columns: [t.localDate, t.breakdown, t.key] })],
 );
 
 /**
  * The exact minutes of every call, in tenths as the rollups round them, with their counts: to
  * scene ("response", by category and call source) and to clear ("clear", category and source "").
  */
-export const pubPartCsoMinutes = pgTable(
-  "pub_part_cso_minutes",
+export const publishPartCsoMinutes = pgTable(
+  "publish_part_cso_minutes",
   {
     localDate: date("local_date").notNull(),
     kind: text("kind").notNull(),
@@ -35,15 +35,15 @@ export const pubPartCsoMinutes = pgTable(
     tenths: integer("tenths").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [index("pub_part_cso_minutes_date").on(t.localDate)],
+  (t) => [index("publish_part_cso_minutes_date").on(t.localDate)],
 );
 
 /**
- * pub_part_cso_minutes over every date, by one dimension: "*" (all), and for "response" also
+ * publish_part_cso_minutes over every date, by one dimension: "*" (all), and for "response" also
  * "category", "source" and "month" ("YYYY-MM"). Kept by difference on incremental publications.
  */
-export const pubPartCsoMinuteTotals = pgTable(
-  "pub_part_cso_minute_totals",
+export const publishPartCsoMinuteTotals = pgTable(
+  "publish_part_cso_minute_totals",
   {
     kind: text("kind").notNull(),
     dim: text("dim").notNull(),
@@ -51,12 +51,12 @@ export const pubPartCsoMinuteTotals = pgTable(
     tenths: integer("tenths").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.kind, t.dim, t.key, t.tenths] })],
+  (t) => [primaryKey({ name: "publish_part_cso_minute_totals_pk", columns: [t.kind, t.dim, t.key, t.tenths] })],
 );
 
 /** Located calls per local date by their resolution-8 cell, coarse cell and sensitivity (what generalization decides on). */
-export const pubPartCsoCells = pgTable(
-  "pub_part_cso_cells",
+export const publishPartCsoCells = pgTable(
+  "publish_part_cso_cells",
   {
     localDate: date("local_date").notNull(),
     fine: text("fine").notNull(),
@@ -64,19 +64,19 @@ export const pubPartCsoCells = pgTable(
     sensitive: boolean("sensitive").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.localDate, t.fine, t.coarse, t.sensitive] })],
+  (t) => [primaryKey({ name: "publish_part_cso_cells_pk", columns: [t.localDate, t.fine, t.coarse, t.sensitive] })],
 );
 
-/** pub_part_cso_cells over every date. Kept by difference on incremental publications. */
-export const pubPartCsoCellTotals = pgTable(
-  "pub_part_cso_cell_totals",
+/** publish_part_cso_cells over every date. Kept by difference on incremental publications. */
+export const publishPartCsoCellTotals = pgTable(
+  "publish_part_cso_cell_totals",
   {
     fine: text("fine").notNull(),
     coarse: text("coarse").notNull(),
     sensitive: boolean("sensitive").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.fine, t.coarse, t.sensitive] })],
+  (t) => [primaryKey({ name: "publish_part_cso_cell_totals_pk", columns: [t.fine, t.coarse, t.sensitive] })],
 );
 
 /**
@@ -84,7 +84,7 @@ export const pubPartCsoCellTotals = pgTable(
  * the call categories): an incremental publication reuses it while no change to the CSO baseline
  * responses is logged (publish_cso_baseline_changes).
  */
-export const pubPartCsoBaseline = pgTable("pub_part_cso_baseline", {
+export const publishPartCsoBaseline = pgTable("publish_part_cso_baseline", {
   key: text("key").primaryKey(),
   baseline: text("baseline").notNull(),
 });

@@ -18,8 +18,8 @@ import {
  * Flights per local date counted by one dimension (`dim`): "m" (the headline counts, key = the
  * metric), "category", "outcome", "hour", "duration", "area", "group" (call group).
  */
-export const pubPartDronesCounts = pgTable(
-  "pub_part_drones_counts",
+export const publishPartDronesCounts = pgTable(
+  "publish_part_drones_counts",
   {
     localDate: date("local_date").notNull(),
     dim: text("dim").notNull(),
@@ -27,19 +27,19 @@ export const pubPartDronesCounts = pgTable(
     label: text("label").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.localDate, t.dim, t.key] })],
+  (t) => [primaryKey({ name: "publish_part_drones_counts_pk", columns: [t.localDate, t.dim, t.key] })],
 );
 
 /** The exact times to scene (minutes, as the rollups compute them) per local date and category, with their counts. */
-export const pubPartDronesTts = pgTable(
-  "pub_part_drones_tts",
+export const publishPartDronesTts = pgTable(
+  "publish_part_drones_tts",
   {
     localDate: date("local_date").notNull(),
     category: text("category").notNull(),
     tts: doublePrecision("tts").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.localDate, t.category, t.tts] })],
+  (t) => [primaryKey({ name: "publish_part_drones_tts_pk", columns: [t.localDate, t.category, t.tts] })],
 );
 
 /**
@@ -47,8 +47,8 @@ export const pubPartDronesTts = pgTable(
  * sensitivity (what place generalization decides on), with one destination of the group (any of
  * them gives the same two cells) for lib/publish/rules/h3.ts to generalize.
  */
-export const pubPartDronesCells = pgTable(
-  "pub_part_drones_cells",
+export const publishPartDronesCells = pgTable(
+  "publish_part_drones_cells",
   {
     localDate: date("local_date").notNull(),
     fine: text("fine").notNull(),
@@ -58,7 +58,7 @@ export const pubPartDronesCells = pgTable(
     lon: doublePrecision("lon").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.localDate, t.fine, t.coarse, t.sensitive] })],
+  (t) => [primaryKey({ name: "publish_part_drones_cells_pk", columns: [t.localDate, t.fine, t.coarse, t.sensitive] })],
 );
 
 /**
@@ -66,7 +66,7 @@ export const pubPartDronesCells = pgTable(
  * `key` (the zone and the call categories): an incremental publication reuses them while no change
  * to the drone rows of baseline_responses is logged (publish_drones_baseline_changes).
  */
-export const pubPartDronesBaseline = pgTable("pub_part_drones_baseline", {
+export const publishPartDronesBaseline = pgTable("publish_part_drones_baseline", {
   key: text("key").primaryKey(),
   baseline: text("baseline").notNull(),
 });

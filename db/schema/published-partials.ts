@@ -21,5 +21,5 @@ function partialCounts(name: string) {
   );
 }
 
-export const pubPartCameraAccesses = partialCounts("pub_part_camera_accesses");
-export const pubPartAlprSearches = partialCounts("pub_part_alpr_searches");
+export const publishPartCameraAccesses = partialCounts("publish_part_camera_accesses");
+export const publishPartAlprSearches = partialCounts("publish_part_alpr_searches");

@@ -35,12 +35,12 @@ export const alprPublisher: Publisher = {
     // The searches' counts per local date (only the scope's dates rewritten), which the rollups sum.
     await writeRows(
       ctx.shadow,
-      "pub_part_alpr_searches",
+      "publish_part_alpr_searches",
       ["scan", "local_date", "keys", "n"],
       partialCountsSelect(ctx.shadow.nameOf("pub_alpr_searches"), ALPR_DIMS, ALPR_SCANS, ctx.scope, ctx.timeZone),
       ctx.scope,
     );
-    await ctx.shadow.index("pub_part_alpr_searches");
+    await ctx.shadow.index("publish_part_alpr_searches");
     return searches;
   },
   async run(ctx) {
@@ -54,7 +54,7 @@ export const alprPublisher: Publisher = {
     await publishDaily(tx, "alpr", table, ctx.scope);
     const r = await publishAlprRollups(
       tx,
-      { table, partials: ctx.shadow.nameOf("pub_part_alpr_searches"), timeZone: ctx.timeZone },
+      { table, partials: ctx.shadow.nameOf("publish_part_alpr_searches"), timeZone: ctx.timeZone },
       periodsFor(ctx, cutoff),
     );
 

@@ -1,6 +1,6 @@
 import "server-only";
 // What the annual reports count of the raw event records (uses by purpose, records by area, records
-// shared by agency), kept per local date in pub_part_annual_counts so that a year's figures are the
+// shared by agency), kept per local date in publish_part_annual_counts so that a year's figures are the
 // sum of its dates: a full publication counts every date (a table rebuilt beside the served one), an
 // incremental one only the dates of its scope (server/publish/changes.ts, annualScope), summed with
 // the served counts of the others. The counts stay unsuppressed here; lib/reports/annual.ts
@@ -14,7 +14,7 @@ import { alprReasonSql } from "./alpr-searches";
 import { localDateSql } from "./camera-sql";
 import { inScopeSql } from "./scope-sql";
 
-export const PART_TABLE = "pub_part_annual_counts";
+export const PART_TABLE = "publish_part_annual_counts";
 const COLUMNS = ["source", "local_date", "part", "key", "label", "wc", "n"];
 
 /** The raw records a report counts (the two camera programs share one source). */

@@ -38,7 +38,7 @@ import type { Publisher } from "./types";
 
 type Source = {
   unit: string;
-  /** The raw records counted (pub_part_annual_counts' source). */
+  /** The raw records counted (publish_part_annual_counts' source). */
   counts: AnnualSource;
   /** Only the watch-center operators' records of the source. */
   watchCenterOnly?: boolean;

@@ -77,16 +77,16 @@ export const camerasPublisher: Publisher = {
     // The log's counts per local date (only the scope's dates rewritten), which the rollups sum.
     await writeRows(
       ctx.shadow,
-      "pub_part_camera_accesses",
+      "publish_part_camera_accesses",
       ["scan", "local_date", "keys", "n"],
       partialCountsSelect(table, CAMERA_DIMS, CAMERA_SCANS, ctx.scope, ctx.timeZone),
       ctx.scope,
     );
-    await ctx.shadow.index("pub_part_camera_accesses");
+    await ctx.shadow.index("publish_part_camera_accesses");
     // Counted here, beside the other builds; written by run.
     const rollups = await cameraRollups(
       ctx.tx,
-      { table, partials: ctx.shadow.nameOf("pub_part_camera_accesses"), timeZone: ctx.timeZone },
+      { table, partials: ctx.shadow.nameOf("publish_part_camera_accesses"), timeZone: ctx.timeZone },
       periodsFor(ctx, cutoff),
     );
     return { accesses, rollups };

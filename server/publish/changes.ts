@@ -30,7 +30,7 @@ export const isIncremental = (name: string): name is IncrementalDataset =>
  * Bump when a change to the publishers' code changes what they write for the same records, or adds
  * a table an incremental publication builds on (the partial counts): the fingerprints change with
  * it, and the next publication rebuilds everything.
- * 2: the per-local-date partial counts (pub_part_*), empty in a database published before them.
+ * 2: the per-local-date partial counts (publish_part_*), empty in a database published before them.
  */
 export const PUBLICATION_FORMAT = 2;
 
@@ -180,7 +180,7 @@ export async function planScopes(
       ? "asked for"
       : annualRebuild(prev, before, state, (d) => hoursOf(d).some((c) => c.hour === null));
     if (why) scopes[ANNUAL_REPORTS] = FULL(why);
-    else if (!(await queryRows(tx, sql`select 1 from pub_part_annual_counts limit 1`)).length)
+    else if (!(await queryRows(tx, sql`select 1 from publish_part_annual_counts limit 1`)).length)
       scopes[ANNUAL_REPORTS] = FULL("no partial counts to build on");
     else {
       // Every dataset's changed dates, and those of the records that crossed the reports' delays.

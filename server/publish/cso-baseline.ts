@@ -1,7 +1,7 @@
 import "server-only";
 // The pre-pilot baseline depends only on the CSO rows of baseline_responses, the call categories'
 // labels and the zone, never on the calls: an incremental publication reuses the one computed last
-// (pub_part_cso_baseline) while no change to those rows is logged (publish_cso_baseline_changes,
+// (publish_part_cso_baseline) while no change to those rows is logged (publish_cso_baseline_changes,
 // filled by a trigger, migration 0038) and the categories and zone are the same. A full
 // publication always computes it again.
 import { createHash } from "node:crypto";
@@ -40,7 +40,7 @@ export async function baselineFor(tx: DbOrTx, timeZone: string, scope: Scope): P
   if (!scope.full && seen.length === 0) {
     const [kept] = await queryRows<{ baseline: string }>(
       tx,
-      sql`select baseline from pub_part_cso_baseline where key = ${key}`,
+      sql`select baseline from publish_part_cso_baseline where key = ${key}`,
     );
     if (kept) return { baseline: JSON.parse(kept.baseline) as Baseline };
   }
@@ -53,9 +53,9 @@ export async function baselineFor(tx: DbOrTx, timeZone: string, scope: Scope): P
  */
 export async function keepBaseline(tx: DbOrTx, r: BaselineResult): Promise<void> {
   if (!r.fresh) return;
-  await tx.execute(sql`delete from pub_part_cso_baseline`);
+  await tx.execute(sql`delete from publish_part_cso_baseline`);
   await tx.execute(
-    sql`insert into pub_part_cso_baseline (key, baseline) values (${r.fresh.key}, ${JSON.stringify(r.baseline)})`,
+    sql`insert into publish_part_cso_baseline (key, baseline) values (${r.fresh.key}, ${JSON.stringify(r.baseline)})`,
   );
   if (r.fresh.seen.length)
     await tx.execute(

@@ -2,7 +2,7 @@ import "server-only";
 // Place generalization of CSO calls from grouped counts instead of one event per call: a call's
 // published cell depends only on its resolution-8 cell, its coarse cell and its sensitivity, and on
 // how many calls share them (lib/publish/rules/h3.ts). So the calls' counts per (fine, coarse,
-// sensitive), kept per local date (pub_part_cso_cells) and summed, decide exactly what generalize
+// sensitive), kept per local date (publish_part_cso_cells) and summed, decide exactly what generalize
 // decides over every call, without an H3 lookup per call on each publication.
 import { sql, type SQL } from "drizzle-orm";
 import { cellToBoundary, latLngToCell } from "h3-js";
@@ -90,7 +90,7 @@ export function generalizeGroups(
   };
 }
 
-/** The calls given, grouped: what a date's pub_part_cso_cells rows hold. */
+/** The calls given, grouped: what a date's publish_part_cso_cells rows hold. */
 export function groupCalls(calls: Omit<LocatedCall, "id" | "date">[]): CellGroup[] {
   return addGroups(calls.map((c) => ({ fine: c.fine, coarse: c.coarse, sensitive: c.sensitive, n: 1 })));
 }

@@ -19,11 +19,11 @@ export const partTable = (shadow: ShadowTables, scope: Scope, table: string): st
   scope.full ? shadow.nameOf(table) : table;
 
 export const PARTS = {
-  counts: "pub_part_cso_counts",
-  minutes: "pub_part_cso_minutes",
-  cells: "pub_part_cso_cells",
-  minuteTotals: "pub_part_cso_minute_totals",
-  cellTotals: "pub_part_cso_cell_totals",
+  counts: "publish_part_cso_counts",
+  minutes: "publish_part_cso_minutes",
+  cells: "publish_part_cso_cells",
+  minuteTotals: "publish_part_cso_minute_totals",
+  cellTotals: "publish_part_cso_cell_totals",
 } as const;
 
 /** The list separator of loadCalls' referrals: a referral is what splitting on it gives. */
@@ -125,7 +125,7 @@ export function cellsSql(calls: LocatedCall[]): SQL {
 }
 
 /**
- * pub_part_cso_minutes rows (`from`, a table or subquery) summed by month, then by each total's
+ * publish_part_cso_minutes rows (`from`, a table or subquery) summed by month, then by each total's
  * dimension, with n times `sign` (summed by month first: a year of dates is a twelfth of the rows).
  */
 const minuteDims = (from: SQL, sign: 1 | -1) => sql`select m.kind, x.dim, x.key, m.tenths, ${sign} * m.n as n

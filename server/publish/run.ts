@@ -486,7 +486,8 @@ async function publish(db: Db, opts: PublishOptions, stepwise: boolean): Promise
   const inPlace = await queryRows<{ t: string }>(
     db,
     sql`select tablename as t from pg_tables
-    where schemaname = current_schema() and tablename like 'pub\_%' and tablename not like '%\_\_next'`,
+    where schemaname = current_schema() and (tablename like 'pub\_%' or tablename like 'publish\_part\_%')
+      and tablename not like '%\_\_next'`,
   ).catch((e) => {
     console.warn(
       `publication ${run.id}: could not list the published tables to vacuum (only the swapped ones will be): ${(e as Error).message}`,

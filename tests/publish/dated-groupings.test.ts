@@ -78,7 +78,7 @@ describe(`rollups from partial counts per local date (${dbMode})`, () => {
       );
       const dated = await countGroupingsDated(
         t.db,
-        { table: "pub_camera_accesses", partials: "pub_part_camera_accesses", from: f, to: u, timeZone: TZ },
+        { table: "pub_camera_accesses", partials: "publish_part_camera_accesses", from: f, to: u, timeZone: TZ },
         CAMERA_DIMS,
         SETS,
         CAMERA_SCANS,

@@ -28,7 +28,7 @@ async function published(): Promise<Record<string, string[]>> {
   const tables = await queryRows<{ t: string }>(
     t.db,
     sql`select tablename as t from pg_tables where schemaname = current_schema()
-      and tablename like 'pub\\_%' and tablename not like '%\\_\\_next' order by 1`,
+      and (tablename like 'pub\\_%' or tablename like 'publish\\_part\\_%') and tablename not like '%\\_\\_next' order by 1`,
   );
   const out: Record<string, string[]> = {};
   for (const { t: name } of tables) {
@@ -302,7 +302,7 @@ describe("incremental publication", () => {
   }, 600_000);
 });
 
-// The annual reports (issue 23.3) keep per-date partial counts (pub_part_annual_counts) that an
+// The annual reports (issue 23.3) keep per-date partial counts (publish_part_annual_counts) that an
 // incremental publication rewrites for the dates any dataset changed or the reports' own delay
 // crossed: every record counted by the camera-access delay (sensitive flights by theirs), CSO
 // calls from their receipt, by local date and summed by local year.
@@ -371,7 +371,7 @@ describe("incremental publication: annual reports", () => {
   it("writes the reports and partial counts a full rebuild writes, across a year's edge and the reports' delay", async () => {
     const [{ counted }] = await queryRows<{ counted: number }>(
       t.db,
-      sql`select coalesce(sum(n), 0)::int as counted from pub_part_annual_counts
+      sql`select coalesce(sum(n), 0)::int as counted from publish_part_annual_counts
         where source = 'drones' and part = 'areas' and local_date = ${longFlight.day}::date`,
     );
     const before = await reports();
@@ -394,7 +394,7 @@ describe("incremental publication: annual reports", () => {
     const afterIncremental = await published();
     const [{ now }] = await queryRows<{ now: number }>(
       t.db,
-      sql`select coalesce(sum(n), 0)::int as now from pub_part_annual_counts
+      sql`select coalesce(sum(n), 0)::int as now from publish_part_annual_counts
         where source = 'drones' and part = 'areas' and local_date = ${longFlight.day}::date`,
     );
     // The long flight is counted now, on its launch date.
@@ -404,7 +404,7 @@ describe("incremental publication: annual reports", () => {
     const full = await runPublish(t.db, { ...base, asOf: asOfB, full: true });
     expect(full.scopes["annual-reports"]).toMatch(/^full/);
     const afterFull = await published();
-    for (const table of ["pub_annual_reports", "pub_part_annual_counts"]) {
+    for (const table of ["pub_annual_reports", "publish_part_annual_counts"]) {
       expect(afterIncremental[table].length, table).toBeGreaterThan(0);
       expect(afterIncremental[table], table).toEqual(afterFull[table]);
     }
@@ -425,7 +425,7 @@ describe("incremental publication: annual reports", () => {
     const afterThat = await published();
     await runPublish(t.db, { ...base, asOf, full: true });
     const afterFull = await published();
-    for (const table of ["pub_annual_reports", "pub_part_annual_counts"])
+    for (const table of ["pub_annual_reports", "publish_part_annual_counts"])
       expect(afterThat[table], table).toEqual(afterFull[table]);
     const again = await runPublish(t.db, { ...base, asOf });
     expect(again.scopes["annual-reports"]).toBe("0 dates");
@@ -445,11 +445,12 @@ describe("incremental publication: CSO partials and baseline", () => {
       Object.entries(all)
         .filter(
           ([k]) =>
-            k.startsWith("pub_part_cso") || ["pub_cso_calls", "pub_metrics", "pub_breakdowns", "pub_cells"].includes(k),
+            k.startsWith("publish_part_cso") ||
+            ["pub_cso_calls", "pub_metrics", "pub_breakdowns", "pub_cells"].includes(k),
         )
         .map(([k, rows]) => [
           k,
-          rows.filter((r) => k.startsWith("pub_part_cso") || k === "pub_cso_calls" || r.startsWith("(cso,")),
+          rows.filter((r) => k.startsWith("publish_part_cso") || k === "pub_cso_calls" || r.startsWith("(cso,")),
         ]),
     );
   const baselineN = async () =>
@@ -520,7 +521,7 @@ describe("incremental publication: CSO partials and baseline", () => {
   it("keeps the baseline while no CSO baseline response changes", async () => {
     // What the last publication kept is what the next one publishes (shown by altering it)...
     await t.db.execute(
-      sql`update pub_part_cso_baseline set baseline = jsonb_set(baseline::jsonb, '{overall,n}', '4242')::text`,
+      sql`update publish_part_cso_baseline set baseline = jsonb_set(baseline::jsonb, '{overall,n}', '4242')::text`,
     );
     // ...also after a change to another program's baseline responses.
     await t.db.execute(

@@ -29,7 +29,7 @@ async function served(): Promise<Record<string, string>> {
   const tables = await queryRows<{ t: string }>(
     t.db,
     sql`select tablename as t from pg_tables where schemaname = current_schema()
-      and tablename like 'pub\\_%' and tablename not like '%\\_\\_next' order by 1`,
+      and (tablename like 'pub\\_%' or tablename like 'publish\\_part\\_%') and tablename not like '%\\_\\_next' order by 1`,
   );
   const out: Record<string, string> = {};
   for (const { t: name } of tables) {

@@ -1,7 +1,7 @@
 import "server-only";
 // The drones' pre-pilot baseline depends only on the drone rows of baseline_responses, the call
 // categories' labels and the zone, never on the flights: an incremental publication reuses the
-// rollups computed last (pub_part_drones_baseline) while no change to those rows is logged
+// rollups computed last (publish_part_drones_baseline) while no change to those rows is logged
 // (publish_drones_baseline_changes, filled by a trigger, migration 0039) and the categories and
 // zone are the same. A full publication always computes them again.
 import { createHash } from "node:crypto";
@@ -39,7 +39,7 @@ export async function baselineFor(tx: DbOrTx, timeZone: string, scope: Scope): P
   if (!scope.full && seen.length === 0) {
     const [kept] = await queryRows<{ baseline: string }>(
       tx,
-      sql`select baseline from pub_part_drones_baseline where key = ${key}`,
+      sql`select baseline from publish_part_drones_baseline where key = ${key}`,
     );
     if (kept) return { baseline: JSON.parse(kept.baseline) as BaselineRollups };
   }
@@ -53,9 +53,9 @@ export async function baselineFor(tx: DbOrTx, timeZone: string, scope: Scope): P
  */
 export async function keepBaseline(tx: DbOrTx, r: BaselineResult): Promise<void> {
   if (!r.fresh) return;
-  await tx.execute(sql`delete from pub_part_drones_baseline`);
+  await tx.execute(sql`delete from publish_part_drones_baseline`);
   await tx.execute(
-    sql`insert into pub_part_drones_baseline (key, baseline) values (${r.fresh.key}, ${JSON.stringify(r.baseline)})`,
+    sql`insert into publish_part_drones_baseline (key, baseline) values (${r.fresh.key}, ${JSON.stringify(r.baseline)})`,
   );
   if (r.fresh.seen.length)
     await tx.execute(

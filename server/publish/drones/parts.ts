@@ -16,9 +16,9 @@ import { baseFlights, countRowsSql, inPeriod, ttsRowsSql, type Period } from "./
 import { loadFlightPlaces, type Cutoffs } from "./source";
 
 export const PARTS = {
-  counts: "pub_part_drones_counts",
-  tts: "pub_part_drones_tts",
-  cells: "pub_part_drones_cells",
+  counts: "publish_part_drones_counts",
+  tts: "publish_part_drones_tts",
+  cells: "publish_part_drones_cells",
 } as const;
 /** The partial tables this publication's rollups read: the rebuilt ones, or the served ones rewritten in place. */
 export type PartNames = Record<keyof typeof PARTS, string>;
