@@ -11,10 +11,11 @@ import { csoActivities } from "../../db/schema";
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { asGeneralization, generalizeGroups, inCellsSql, locatedCalls, type CellGroup } from "./cso-cells";
-import { baselineFor, keepBaseline, type BaselineResult } from "./cso-baseline";
+import { csoBaseline } from "./cso-baseline";
+import { baselineFor, keepBaseline, type KeptBaseline } from "./kept-baseline";
 import { PARTS, partTable, writeParts } from "./cso-parts";
 import { sumsFromParts } from "./cso-part-sums";
-import { addBaseline, rollupsFromSums } from "./cso-rollups";
+import { addBaseline, rollupsFromSums, type Baseline } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
 import { inScopeSql, keepCells, refreshCells, type RecordKey } from "./scope-sql";
 import { ident, queryRows } from "../../db/sql";
@@ -107,15 +108,15 @@ export const csoPublisher: Publisher = {
   parts: {
     // The pre-pilot baseline (a pass over every baseline response, when it must be computed again)
     // is read beside the calls' work.
-    baseline: (ctx) => baselineFor(ctx.tx, ctx.timeZone, ctx.scope),
+    baseline: (ctx) => baselineFor(ctx.tx, csoBaseline, ctx.timeZone, ctx.scope),
   },
   async run(ctx) {
     const { tx } = ctx;
     const delay = ctx.rules.delayHours.csoActivities;
     const { written, cellsSuppressed, cells, rollups } = ctx.built as Built;
     await keepCells(tx, "cso", cells);
-    const baseline = ctx.parts!.baseline as BaselineResult;
-    await keepBaseline(tx, baseline);
+    const baseline = ctx.parts!.baseline as KeptBaseline<Baseline>;
+    await keepBaseline(tx, csoBaseline, baseline);
     const r = addBaseline(rollups, baseline.baseline);
     const log = ctx.shadow.nameOf("pub_cso_calls");
     await publishDaily(tx, "cso", log, ctx.scope);

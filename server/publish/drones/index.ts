@@ -10,8 +10,9 @@ import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
 import { periodEdges, writeParts, type PartNames, type PeriodEdges } from "./parts";
 import type { Period } from "./rollup-sql";
-import { baselineFor, keepBaseline, type BaselineResult } from "./baseline";
-import { droneRollups, writeDroneRollups } from "./rollups";
+import { dronesBaseline } from "./baseline";
+import { baselineFor, keepBaseline, type KeptBaseline } from "../kept-baseline";
+import { droneRollups, writeDroneRollups, type BaselineRollups } from "./rollups";
 import { loadFlightPlaces } from "./source";
 
 type Built = {
@@ -54,14 +55,14 @@ export const dronesPublisher: Publisher = {
       publishedPaths(ctx.tx, cutoffs(ctx), ctx.pseudonymKey, { scope: ctx.scope, timeZone: ctx.timeZone }),
     // The baseline's rollups (pre-pilot response times): they read the baseline table only, and
     // only when it changed (./baseline.ts).
-    rollups: (ctx) => baselineFor(ctx.tx, ctx.timeZone, ctx.scope),
+    rollups: (ctx) => baselineFor(ctx.tx, dronesBaseline, ctx.timeZone, ctx.scope),
   },
   async run(ctx) {
     const { flights, rows, cellsSuppressed, cells, parts, edges } = ctx.built as Built;
     await keepCells(ctx.tx, "drones", cells);
-    const baseline = ctx.parts!.rollups as BaselineResult;
+    const baseline = ctx.parts!.rollups as KeptBaseline<BaselineRollups>;
     const rollups = await droneRollups(ctx.tx, parts, edges, periodsOf(ctx), baseline.baseline);
-    await keepBaseline(ctx.tx, baseline);
+    await keepBaseline(ctx.tx, dronesBaseline, baseline);
     await writePaths(ctx.tx, ctx.shadow.nameOf("pub_flights"), ctx.parts!.paths as PublishedPath[]);
     await publishDaily(ctx.tx, "drones", ctx.shadow.nameOf("pub_flights"), ctx.scope);
     const rollupRows = await writeDroneRollups(ctx.tx, rollups);
