@@ -9,16 +9,19 @@ import { cellToBoundary, latLngToCell } from "h3-js";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
 import { rules } from "../../lib/publish/rules";
-import type { Generalization } from "../../lib/publish/rules/h3";
-import { cellTouchesSite, type SensitiveSite } from "../../lib/publish/rules/sensitive-sites";
+import {
+  COARSE_RESOLUTION,
+  type CellGroup,
+  type Generalization,
+  type GroupGeneralization,
+} from "../../lib/publish/rules/h3";
+
 import { endedAtSql } from "./cso-source";
 
-/** Calls sharing a resolution-8 cell, a coarse cell and a sensitivity. */
-export type CellGroup = { fine: string; coarse: string; sensitive: boolean; n: number };
 /** A located call with its two cells. */
 export type LocatedCall = { id: number; date: string; fine: string; coarse: string; sensitive: boolean };
 
-const COARSE_RES = Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
+const COARSE_RES = COARSE_RESOLUTION();
 
 /** The two cells of a point, as generalize computes them. */
 export function cellsOf(lat: number, lon: number): { fine: string; coarse: string } {
@@ -36,58 +39,6 @@ export function addGroups(...lists: CellGroup[][]): CellGroup[] {
       else m.set(k, { ...g });
     }
   return [...m.values()].filter((g) => g.n !== 0);
-}
-
-export type GroupGeneralization = {
-  /** Published counts per cell, as generalize's. */
-  counts: Map<string, number>;
-  suppressedCells: number;
-  suppressedEvents: number;
-  /** The cell a call of this group publishes under, or null (suppressed). */
-  cellOf(g: Omit<CellGroup, "n">): string | null;
-  /** Whether a call of this group changes cell when one of `cells` crosses k (generalize's eventsIn). */
-  dependsOn(g: Omit<CellGroup, "n">, cells: Set<string>): boolean;
-};
-
-/**
- * generalize (lib/publish/rules/h3.ts) over grouped calls: the same counts, suppressed cells and
- * cell per call as generalize over the calls one by one.
- */
-export function generalizeGroups(
-  groups: CellGroup[],
-  k: number = rules.minCount,
-  sites: readonly SensitiveSite[] = [],
-): GroupGeneralization {
-  const blocked = new Map<string, boolean>();
-  const atSite = (cell: string) => {
-    let b = blocked.get(cell);
-    if (b === undefined) blocked.set(cell, (b = cellTouchesSite(cell, sites)));
-    return b;
-  };
-  const fine = new Map<string, number>();
-  for (const g of groups)
-    if (!g.sensitive && !(sites.length && atSite(g.fine))) fine.set(g.fine, (fine.get(g.fine) ?? 0) + g.n);
-  const isFine = (g: Omit<CellGroup, "n">) => !g.sensitive && (fine.get(g.fine) ?? 0) >= k;
-  const parents = new Map<string, number>();
-  for (const g of groups) if (!isFine(g)) parents.set(g.coarse, (parents.get(g.coarse) ?? 0) + g.n);
-  const counts = new Map<string, number>();
-  for (const [c, n] of fine) if (n >= k) counts.set(c, n);
-  let suppressedCells = 0;
-  let suppressedEvents = 0;
-  for (const [p, n] of parents) {
-    if (n >= k) counts.set(p, n);
-    else {
-      suppressedEvents += n;
-      suppressedCells += 1;
-    }
-  }
-  return {
-    counts,
-    suppressedCells,
-    suppressedEvents,
-    cellOf: (g) => (isFine(g) ? g.fine : (parents.get(g.coarse) ?? 0) >= k ? g.coarse : null),
-    dependsOn: (g, cells) => cells.has(g.fine) || (!isFine(g) && cells.has(g.coarse)),
-  };
 }
 
 /** The calls given, grouped: what a date's publish_part_cso_cells rows hold. */

@@ -8,7 +8,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { ident, queryRows } from "../../db/sql";
 import { city } from "../../lib/config/city";
-import { addGroups, generalizeGroups, groupCalls, locatedCalls, type CellGroup } from "./cso-cells";
+import { generalizeGroups, type CellGroup } from "../../lib/publish/rules/h3";
+import { addGroups, groupCalls, locatedCalls } from "./cso-cells";
 import { PARTS, countsSql, minuteDims, minutesSql } from "./cso-parts";
 import type { CsoPeriodBounds, CsoSums, LaunchSums, Middle, PeriodSums } from "./cso-sums";
 

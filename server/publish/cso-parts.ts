@@ -10,7 +10,8 @@ import type { ShadowTables } from "../../db/shadow";
 import { ident } from "../../db/sql";
 import { referralTypes } from "../../db/schema/cso";
 import type { Scope } from "../../lib/publish/incremental";
-import type { CellGroup, LocatedCall } from "./cso-cells";
+import type { CellGroup } from "../../lib/publish/rules/h3";
+import type { LocatedCall } from "./cso-cells";
 import { endedAtSql } from "./cso-source";
 import { writeRows } from "./scope-sql";
 

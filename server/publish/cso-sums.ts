@@ -5,7 +5,8 @@ import "server-only";
 // the reference those sums are tested against.
 import { city } from "../../lib/config/city";
 import { localDate, localHour, localWeekStart, zonedParts } from "../../lib/time";
-import { cellsOf, generalizeGroups, groupCalls, type GroupGeneralization } from "./cso-cells";
+import { generalizeGroups, type GroupGeneralization } from "../../lib/publish/rules/h3";
+import { cellsOf, groupCalls } from "./cso-cells";
 import type { SourceCall } from "./cso-source";
 
 /**

@@ -147,8 +147,8 @@ describe("CSO rollups", () => {
 
 describe("CSO cells generalized from grouped calls", () => {
   it("decide what generalize decides over the calls one by one", async () => {
-    const { generalize } = await import("../../lib/publish/rules/h3");
-    const { cellsOf, generalizeGroups, groupCalls } = await import("../../server/publish/cso-cells");
+    const { generalize, generalizeGroups } = await import("../../lib/publish/rules/h3");
+    const { cellsOf, groupCalls } = await import("../../server/publish/cso-cells");
     const { city } = await import("../../lib/config/city");
     const sites = city().sensitiveSites;
     // Busy and sparse spots, sensitive calls among them, and points near the city's sensitive sites.

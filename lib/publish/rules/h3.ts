@@ -28,10 +28,18 @@ export type Generalization = {
   suppressedCells: number;
 };
 
+/** Events sharing a resolution-8 cell, a coarse cell and a sensitivity, and how many they are. */
+export type CellGroup = { fine: string; coarse: string; sensitive: boolean; n: number };
+
+/** The coarse resolution events fall back to: the parent's, and never finer than a sensitive event's. */
+export const COARSE_RESOLUTION = () => Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
+
 /**
  * Decides the published cell for every event of a period. Counts are per period, so the same
  * point can publish at res 8 in a busy month and at res 7 in a quiet one. A res-8 cell at a
  * sensitive site (see cellTouchesSite) never publishes: its events count toward the res-7 parent.
+ * An event's published cell depends only on its two cells, its sensitivity and how many events
+ * share them, so this is generalizeGroups over the events grouped that way.
  */
 export function generalize(
   events: CellEvent[],
@@ -39,9 +47,60 @@ export function generalize(
   sites: readonly SensitiveSite[] = [],
 ): Generalization {
   const res8 = rules.h3Resolution;
-  const coarseRes = Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
-  // Each event's res-8 cell, and (for those not published at res 8) its coarse cell, computed once.
-  const fineOf = events.map((e) => latLngToCell(e.lat, e.lon, res8));
+  const coarseRes = COARSE_RESOLUTION();
+  const groupOf = events.map((e) => ({
+    fine: latLngToCell(e.lat, e.lon, res8),
+    coarse: latLngToCell(e.lat, e.lon, coarseRes),
+    sensitive: e.sensitive,
+  }));
+  const groups = new Map<string, CellGroup>();
+  for (const g of groupOf) {
+    const key = `${g.fine}|${g.coarse}|${g.sensitive ? 1 : 0}`;
+    const had = groups.get(key);
+    if (had) had.n += 1;
+    else groups.set(key, { ...g, n: 1 });
+  }
+  const gen = generalizeGroups([...groups.values()], k, sites);
+  return {
+    cellFor: (e) =>
+      gen.cellOf({
+        fine: latLngToCell(e.lat, e.lon, res8),
+        coarse: latLngToCell(e.lat, e.lon, coarseRes),
+        sensitive: e.sensitive,
+      }),
+    cellsOfEvents: () => groupOf.map((g) => gen.cellOf(g)),
+    eventsIn: (cells) => {
+      const out: number[] = [];
+      for (let i = 0; i < groupOf.length; i++) if (gen.dependsOn(groupOf[i], cells)) out.push(i);
+      return out;
+    },
+    counts: gen.counts,
+    suppressedEvents: gen.suppressedEvents,
+    suppressedCells: gen.suppressedCells,
+  };
+}
+
+export type GroupGeneralization = {
+  /** Published counts per cell (res 8 cells with >= k events, coarse parents for the rest). */
+  counts: Map<string, number>;
+  suppressedCells: number;
+  suppressedEvents: number;
+  /** The cell an event of this group publishes under, or null (suppressed). */
+  cellOf(g: Omit<CellGroup, "n">): string | null;
+  /** Whether an event of this group changes cell when one of `cells` crosses k (see eventsIn). */
+  dependsOn(g: Omit<CellGroup, "n">, cells: Set<string>): boolean;
+};
+
+/**
+ * The generalization rule over events grouped by (fine cell, coarse cell, sensitivity): the
+ * publisher keeps such counts per local date (CSO calls, publish_part_cso_cells) and decides the
+ * cells from their sums, without locating every event again.
+ */
+export function generalizeGroups(
+  groups: CellGroup[],
+  k: number = rules.minCount,
+  sites: readonly SensitiveSite[] = [],
+): GroupGeneralization {
   const blocked = new Map<string, boolean>();
   const atSite = (cell: string) => {
     let b = blocked.get(cell);
@@ -49,43 +108,27 @@ export function generalize(
     return b;
   };
   const fine = new Map<string, number>();
-  events.forEach((e, i) => {
-    if (!e.sensitive && !(sites.length && atSite(fineOf[i]))) fine.set(fineOf[i], (fine.get(fineOf[i]) ?? 0) + 1);
-  });
-  const coarseOf: (string | null)[] = events.map((e, i) =>
-    !e.sensitive && (fine.get(fineOf[i]) ?? 0) >= k ? null : latLngToCell(e.lat, e.lon, coarseRes),
-  );
-  const parentCounts = new Map<string, number>();
-  for (const p of coarseOf) if (p !== null) parentCounts.set(p, (parentCounts.get(p) ?? 0) + 1);
+  for (const g of groups)
+    if (!g.sensitive && !(sites.length && atSite(g.fine))) fine.set(g.fine, (fine.get(g.fine) ?? 0) + g.n);
+  const isFine = (g: Omit<CellGroup, "n">) => !g.sensitive && (fine.get(g.fine) ?? 0) >= k;
+  const parents = new Map<string, number>();
+  for (const g of groups) if (!isFine(g)) parents.set(g.coarse, (parents.get(g.coarse) ?? 0) + g.n);
   const counts = new Map<string, number>();
   for (const [c, n] of fine) if (n >= k) counts.set(c, n);
-  let suppressedEvents = 0;
   let suppressedCells = 0;
-  for (const [p, n] of parentCounts) {
+  let suppressedEvents = 0;
+  for (const [p, n] of parents) {
     if (n >= k) counts.set(p, n);
     else {
       suppressedEvents += n;
       suppressedCells += 1;
     }
   }
-  const publish = (fineCell: string, sensitive: boolean, coarse: () => string) => {
-    if (!sensitive && (fine.get(fineCell) ?? 0) >= k) return fineCell;
-    const p = coarse();
-    return (parentCounts.get(p) ?? 0) >= k ? p : null;
-  };
   return {
-    cellFor: (e) => publish(latLngToCell(e.lat, e.lon, res8), e.sensitive, () => latLngToCell(e.lat, e.lon, coarseRes)),
-    cellsOfEvents: () => events.map((e, i) => publish(fineOf[i], e.sensitive, () => coarseOf[i]!)),
-    eventsIn: (cells) => {
-      const out: number[] = [];
-      for (let i = 0; i < events.length; i++) {
-        const p = coarseOf[i];
-        if (cells.has(fineOf[i]) || (p !== null && cells.has(p))) out.push(i);
-      }
-      return out;
-    },
     counts,
-    suppressedEvents,
     suppressedCells,
+    suppressedEvents,
+    cellOf: (g) => (isFine(g) ? g.fine : (parents.get(g.coarse) ?? 0) >= k ? g.coarse : null),
+    dependsOn: (g, cells) => cells.has(g.fine) || (!isFine(g) && cells.has(g.coarse)),
   };
 }
