@@ -115,14 +115,14 @@ describe(`drone rollups from per-date partials (${dbMode})`, () => {
       sql`select min(launched_at)::text as first from drone_flights`,
     );
     const start = new Date(first);
-    // The March daylight-saving change inside the record, for a period starting on its day.
-    const year = Number(
-      new Intl.DateTimeFormat("en", { timeZone: TZ, year: "numeric" }).format(new Date(to.getTime() - 200 * 24 * HOUR)),
-    );
-    const dst = fromZoned(
-      { year, month: 3, day: 8 + ((7 - new Date(Date.UTC(year, 2, 8)).getUTCDay()) % 7), hour: 1 },
-      TZ,
-    );
+    // A daylight-saving change inside the record (spring or fall, whichever the record holds on
+    // any calendar day: it is a year long), for a period starting on its day and 60 days long.
+    const offset = new Intl.DateTimeFormat("en", { timeZone: TZ, timeZoneName: "shortOffset" });
+    const offsetAt = (ms: number) => offset.formatToParts(new Date(ms)).find((x) => x.type === "timeZoneName")?.value;
+    let dst: Date | undefined;
+    for (let ms = start.getTime() + 2 * 24 * HOUR; !dst && ms + 62 * 24 * HOUR < to.getTime(); ms += HOUR)
+      if (offsetAt(ms) !== offsetAt(ms + HOUR)) dst = new Date(ms);
+    if (!dst) throw new Error("no daylight-saving change inside the record");
     // The busiest local dates, with their first and last launches: periods that begin or end inside
     // them (a period's start is exclusive) or at their local midnight.
     const busy = (
