@@ -8,8 +8,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { ident, queryRows } from "../../db/sql";
 import { city } from "../../lib/config/city";
-import { generalizeGroups, type CellGroup } from "../../lib/publish/rules/h3";
-import { addGroups, groupCalls, locatedCalls } from "./cso-cells";
+import { addGroups, generalizeGroups, groupCells, type CellGroup } from "../../lib/publish/rules/h3";
+import { locatedCalls } from "./cso-cells";
 import { PARTS, countsSql, minuteDims, minutesSql } from "./cso-parts";
 import type { CsoPeriodBounds, CsoSums, LaunchSums, Middle, PeriodSums } from "./cso-sums";
 
@@ -105,7 +105,7 @@ async function cellGroupsOf(c: Ctx, p: CsoPeriodBounds): Promise<CellGroup[]> {
   const grouped = rows.map((r) => ({ ...r, sensitive: Boolean(r.sensitive), n: Number(r.n) }));
   if (!p.from) return grouped;
   const edge = await locatedCalls(c.tx, { cutoff: c.cutoff, timeZone: c.tz, where: edgeOf(c, p.from).where });
-  return addGroups(grouped, groupCalls(edge));
+  return addGroups(grouped, groupCells(edge));
 }
 
 /**

@@ -5,8 +5,7 @@ import "server-only";
 // the reference those sums are tested against.
 import { city } from "../../lib/config/city";
 import { localDate, localHour, localWeekStart, zonedParts } from "../../lib/time";
-import { generalizeGroups, type GroupGeneralization } from "../../lib/publish/rules/h3";
-import { cellsOf, groupCalls } from "./cso-cells";
+import { cellsOf, generalizeGroups, groupCells, type GroupGeneralization } from "../../lib/publish/rules/h3";
 import type { SourceCall } from "./cso-source";
 
 /**
@@ -124,7 +123,7 @@ export function sumsOfCalls(all: SourceCall[], periods: CsoPeriodBounds[], timeZ
     }
     const located = calls.filter((c) => c.lat !== null && c.lon !== null);
     s.cells = generalizeGroups(
-      groupCalls(located.map((c) => ({ ...cellsOf(c.lat!, c.lon!), sensitive: c.sensitive }))),
+      groupCells(located.map((c) => ({ ...cellsOf(c.lat!, c.lon!), sensitive: c.sensitive }))),
       undefined,
       sites,
     );

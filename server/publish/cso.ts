@@ -11,14 +11,14 @@ import { csoActivities } from "../../db/schema";
 import { periodsFor } from "./cameras";
 import { publishCalls } from "./cso-calls";
 import { generalizeGroups, type CellGroup } from "../../lib/publish/rules/h3";
-import { asGeneralization, inCellsSql, locatedCalls } from "./cso-cells";
+import { locatedCalls } from "./cso-cells";
 import { csoBaseline } from "./cso-baseline";
 import { baselineFor, keepBaseline, type KeptBaseline } from "./kept-baseline";
 import { PARTS, partTable, writeParts } from "./cso-parts";
 import { sumsFromParts } from "./cso-part-sums";
 import { addBaseline, rollupsFromSums, type Baseline } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
-import { inScopeSql, keepCells, refreshCells, type RecordKey } from "./scope-sql";
+import { inScopeSql, keepCells, refreshCells } from "./scope-sql";
 import { ident, queryRows } from "../../db/sql";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -66,34 +66,17 @@ export const csoPublisher: Publisher = {
       scope,
     });
     await shadow.index("pub_cso_calls");
-    if (!scope.full) {
-      // The rows left as they are whose cell crossed k since the last publication: refreshCells
-      // finds them among the calls located in those cells (looked up by their bounding boxes).
-      const before = new Set(
-        (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = 'cso'`)).map(
-          (r) => r.c,
-        ),
-      );
-      const crossed = [...whole.counts.keys()].filter((c) => !before.has(c));
-      for (const c of before) if (!whole.counts.has(c)) crossed.push(c);
-      const near = crossed.length ? await locatedCalls(tx, { cutoff, timeZone, where: inCellsSql(crossed) }) : [];
-      const cells = new Map(near.flatMap((c) => (whole.cellOf(c) === null ? [] : [[c.id, whole.cellOf(c)!]])));
-      await refreshCells(tx, {
-        dataset: "cso",
-        table: "pub_cso_calls",
-        prefix: "c",
-        key: ctx.pseudonymKey,
-        located: near,
-        generalized: asGeneralization(whole, near),
-        cells,
-        scope,
-        keys: (ids) =>
-          queryRows<RecordKey>(
-            tx,
-            sql`select id, source, external_id as "externalId" from cso_activities where id = any(${`{${ids.join(",")}}`}::bigint[])`,
-          ),
-      });
-    }
+    // The rows left as they are whose cell crossed k since the last publication.
+    await refreshCells(tx, {
+      dataset: "cso",
+      table: "pub_cso_calls",
+      records: "cso_activities",
+      prefix: "c",
+      key: ctx.pseudonymKey,
+      whole,
+      scope,
+      locate: (inCells) => locatedCalls(tx, { cutoff, timeZone, where: inCells(sql`a.lat`, sql`a.lon`) }),
+    });
     const sums = await sumsFromParts(tx, (t) => partTable(shadow, scope, t), {
       cutoff,
       timeZone,

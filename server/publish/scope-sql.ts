@@ -2,14 +2,14 @@ import "server-only";
 // Writing a dataset's published rows for a publication's scope (server/publish/changes.ts): the
 // whole table rebuilt beside the served one, or, incrementally, the rows of some local dates
 // replaced in the served table; and refreshing the cells of the rows left as they are.
-import { getResolution } from "h3-js";
+import { cellToBoundary, getResolution } from "h3-js";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import type { ShadowTables } from "../../db/shadow";
 import { ident, queryRows } from "../../db/sql";
 import { dayRanges, type Scope } from "../../lib/publish/incremental";
 import { publicIdMaker } from "../../lib/publish/rules/public-id";
-import type { Generalization } from "../../lib/publish/rules/h3";
+import type { CellGroup, GroupGeneralization } from "../../lib/publish/rules/h3";
 import { localDateSql } from "./camera-sql";
 
 const dateArray = (days: string[]) => sql`${`{${days.join(",")}}`}::date[]`;
@@ -45,50 +45,80 @@ export function writeRows(
 }
 
 /** A published record's public-id inputs. */
-export type RecordKey = { id: number; source: string; externalId: string };
+type RecordKey = { id: number; source: string; externalId: string };
+
+/** A published record with a place: its id, local date, and the two cells generalization decides on. */
+export type Located = { id: number; date: string } & Omit<CellGroup, "n">;
 
 /**
- * Brings the generalized cells of the rows outside the rewritten dates up to date, and keeps the
- * cells this publication published for the next one (publish_cells).
+ * A condition (leading "and") keeping the records whose point (`lat`, `lon`) lies in one of `cells`'
+ * bounding boxes (a little wider): every record whose fine or coarse cell is one of them, among a few others.
+ */
+export function inCellsSql(cells: Iterable<string>, lat: SQL, lon: SQL): SQL {
+  const boxes = [...cells].map((c) => {
+    const b = cellToBoundary(c);
+    const lats = b.map((p) => p[0]);
+    const lons = b.map((p) => p[1]);
+    const m = 1e-4;
+    return sql`(${lat} between ${Math.min(...lats) - m} and ${Math.max(...lats) + m} and ${lon} between ${Math.min(...lons) - m} and ${Math.max(...lons) + m})`;
+  });
+  return boxes.length ? sql` and (${sql.join(boxes, sql` or `)})` : sql` and false`;
+}
+
+/**
+ * Brings the generalized cells of the rows outside the rewritten dates up to date.
  *
  * Cells are decided over the whole record (lib/publish/rules/h3.ts: a sparse cell merges into its
  * parent, a sparse parent is suppressed), so a record added on one date can move a record of another
- * date to a finer or coarser cell; but only when one of their cells crosses k, that is, when it is
- * published now and was not, or the other way round. Those records' rows are set to their cell
- * again (rows of the rewritten dates included: they already have it). `located` are the records
- * given to generalize, in that order; `keys` gives the public-id inputs of some of them. Returns the
- * rows updated. (The publisher's run keeps the cells for the next publication: keepCells.)
+ * date to a finer or coarser cell; but only when one of its cells crosses k, that is, when it is
+ * published now (`whole`, the whole record's generalization) and was not (publish_cells, what the
+ * last publication kept), or the other way round. The records in those cells are found by their
+ * bounding boxes (`locate` gives the published located records a condition from inCellsSql keeps)
+ * and their rows set to their cell again (rows of the rewritten dates included: they already have
+ * it). Returns the rows updated. (The publisher's run keeps the
+ * cells for the next publication: keepCells.)
  */
 export async function refreshCells(
   tx: DbOrTx,
   o: {
     dataset: string;
+    /** The published table, and the raw one its rows come from (with id, source and external_id). */
     table: string;
+    records: string;
+    /** The public ids' prefix and key (lib/publish/rules/public-id.ts). */
     prefix: string;
     key: string;
-    located: { id: number }[];
-    generalized: Generalization;
-    cells: Map<number, string>;
+    whole: GroupGeneralization;
     scope: Scope;
-    keys: (ids: number[]) => Promise<RecordKey[]>;
+    locate: (inCells: (lat: SQL, lon: SQL) => SQL) => Promise<Located[]>;
   },
 ): Promise<number> {
   if (o.scope.full) return 0;
-  const now = new Set(o.generalized.counts.keys());
-  let updated = 0;
   const before = new Set(
     (await queryRows<{ c: string }>(tx, sql`select cell as c from publish_cells where dataset = ${o.dataset}`)).map(
       (r) => r.c,
     ),
   );
-  const crossed = new Set([...now].filter((c) => !before.has(c)));
-  for (const c of before) if (!now.has(c)) crossed.add(c);
-  const ids = o.generalized.eventsIn(crossed).map((i) => o.located[i].id);
+  const crossed = new Set([...o.whole.counts.keys()].filter((c) => !before.has(c)));
+  for (const c of before) if (!o.whole.counts.has(c)) crossed.add(c);
+  if (!crossed.size) return 0;
+  const moved = (await o.locate((lat, lon) => inCellsSql(crossed, lat, lon))).filter((r) =>
+    o.whole.dependsOn(r, crossed),
+  );
+  const cellOf = new Map(moved.map((r) => [r.id, o.whole.cellOf(r)]));
   const idOf = publicIdMaker(o.prefix, o.key);
-  const rows = (ids.length ? await o.keys(ids) : []).map((r) => {
-    const c = o.cells.get(Number(r.id)) ?? null;
+  const keys = moved.length
+    ? await queryRows<RecordKey>(
+        tx,
+        sql`select id, source, external_id as "externalId" from ${sql.raw(ident(o.records))}
+          where id = any(${`{${moved.map((r) => r.id).join(",")}}`}::bigint[])`,
+      )
+    : [];
+  const rows = keys.map((r) => {
+    const c = cellOf.get(Number(r.id)) ?? null;
     return { id: idOf(r.source, r.externalId), c, r: c === null ? null : getResolution(c) };
   });
+  let updated = 0;
   for (let i = 0; i < rows.length; i += 5000) {
     const json = JSON.stringify(rows.slice(i, i + 5000));
     const res = await queryRows<{ n: number }>(

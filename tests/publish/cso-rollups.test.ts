@@ -148,7 +148,7 @@ describe("CSO rollups", () => {
 describe("CSO cells generalized from grouped calls", () => {
   it("decide what generalize decides over the calls one by one", async () => {
     const { generalize, generalizeGroups } = await import("../../lib/publish/rules/h3");
-    const { cellsOf, groupCalls } = await import("../../server/publish/cso-cells");
+    const { cellsOf, groupCells } = await import("../../lib/publish/rules/h3");
     const { city } = await import("../../lib/config/city");
     const sites = city().sensitiveSites;
     // Busy and sparse spots, sensitive calls among them, and points near the city's sensitive sites.
@@ -163,7 +163,7 @@ describe("CSO cells generalized from grouped calls", () => {
     });
     const one = generalize(events, undefined, sites);
     const grouped = generalizeGroups(
-      groupCalls(events.map((e) => ({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }))),
+      groupCells(events.map((e) => ({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }))),
       undefined,
       sites,
     );

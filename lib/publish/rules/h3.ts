@@ -34,6 +34,29 @@ export type CellGroup = { fine: string; coarse: string; sensitive: boolean; n: n
 /** The coarse resolution events fall back to: the parent's, and never finer than a sensitive event's. */
 export const COARSE_RESOLUTION = () => Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
 
+/** The two cells generalization decides on for a point: its resolution-8 cell and its coarse one. */
+export function cellsOf(lat: number, lon: number): { fine: string; coarse: string } {
+  return { fine: latLngToCell(lat, lon, rules.h3Resolution), coarse: latLngToCell(lat, lon, COARSE_RESOLUTION()) };
+}
+
+/** Groups added up: the `n` of groups sharing cells and sensitivity summed (a negative n subtracts); empty groups left out. */
+export function addGroups(...lists: CellGroup[][]): CellGroup[] {
+  const m = new Map<string, CellGroup>();
+  for (const list of lists)
+    for (const g of list) {
+      const k = `${g.fine}|${g.coarse}|${g.sensitive ? 1 : 0}`;
+      const had = m.get(k);
+      if (had) had.n += g.n;
+      else m.set(k, { ...g });
+    }
+  return [...m.values()].filter((g) => g.n !== 0);
+}
+
+/** Events (each given by its two cells and sensitivity) grouped, one count per group. */
+export function groupCells(events: Omit<CellGroup, "n">[]): CellGroup[] {
+  return addGroups(events.map((e) => ({ fine: e.fine, coarse: e.coarse, sensitive: e.sensitive, n: 1 })));
+}
+
 /**
  * Decides the published cell for every event of a period. Counts are per period, so the same
  * point can publish at res 8 in a busy month and at res 7 in a quiet one. A res-8 cell at a
@@ -46,28 +69,11 @@ export function generalize(
   k: number = rules.minCount,
   sites: readonly SensitiveSite[] = [],
 ): Generalization {
-  const res8 = rules.h3Resolution;
-  const coarseRes = COARSE_RESOLUTION();
-  const groupOf = events.map((e) => ({
-    fine: latLngToCell(e.lat, e.lon, res8),
-    coarse: latLngToCell(e.lat, e.lon, coarseRes),
-    sensitive: e.sensitive,
-  }));
-  const groups = new Map<string, CellGroup>();
-  for (const g of groupOf) {
-    const key = `${g.fine}|${g.coarse}|${g.sensitive ? 1 : 0}`;
-    const had = groups.get(key);
-    if (had) had.n += 1;
-    else groups.set(key, { ...g, n: 1 });
-  }
-  const gen = generalizeGroups([...groups.values()], k, sites);
+  const groupOf = events.map((e) => ({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }));
+  const groups = groupCells(groupOf);
+  const gen = generalizeGroups(groups, k, sites);
   return {
-    cellFor: (e) =>
-      gen.cellOf({
-        fine: latLngToCell(e.lat, e.lon, res8),
-        coarse: latLngToCell(e.lat, e.lon, coarseRes),
-        sensitive: e.sensitive,
-      }),
+    cellFor: (e) => gen.cellOf({ ...cellsOf(e.lat, e.lon), sensitive: e.sensitive }),
     cellsOfEvents: () => groupOf.map((g) => gen.cellOf(g)),
     eventsIn: (cells) => {
       const out: number[] = [];

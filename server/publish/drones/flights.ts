@@ -5,7 +5,7 @@ import "server-only";
 //
 // The rows are built in SQL (CREATE TABLE … AS, see db/shadow.ts), like the camera access log:
 // the one thing SQL cannot compute, each flight's generalized H3 cell, is decided in JS over the
-// whole record and joined in. The paths are built apart (see the drones publisher): parsing every
+// whole record (the publisher, from the destinations' grouped counts) and joined in. The paths are built apart (see the drones publisher): parsing every
 // recorded path and truncating it is most of the publisher's work in Node, and doing it beside the
 // rows, on a connection of its own, lets the two overlap.
 import { sql, type SQL } from "drizzle-orm";
@@ -23,7 +23,6 @@ import {
 } from "../camera-sql";
 import { city } from "../../../lib/config/city";
 import { rules } from "../../../lib/publish/rules";
-import { generalize } from "../../../lib/publish/rules/h3";
 import { exclusionFor, sensitiveExclusionIndex, truncatePath } from "../../../lib/publish/rules/path";
 import { publicIdMaker } from "../../../lib/publish/rules/public-id";
 import {
@@ -33,12 +32,11 @@ import {
   loadSensitiveScenes,
   publishableWhere,
   type Cutoffs,
-  type FlightPlace,
   type SceneWindows,
 } from "./source";
 import { ident } from "../../../db/sql";
 import { dayRanges, FULL, type Scope } from "../../../lib/publish/incremental";
-import { inScopeSql, refreshCells, writeRows } from "../scope-sql";
+import { inScopeSql, writeRows } from "../scope-sql";
 
 type PubFlightRow = typeof pubFlights.$inferInsert;
 
@@ -68,32 +66,21 @@ const FLIGHT_COLUMNS = [
 ];
 
 /**
- * Builds the published flights, without their paths, as the rebuilt pub_flights; `flights` are
- * the published flights (loadFlightPlaces), whose places are generalized here over the whole record.
+ * Builds the published flights of the scope, without their paths, as the rebuilt pub_flights (or
+ * their dates replaced in it); `cells` holds each flight's published cell, decided over the whole
+ * record (none: no place, or suppressed). Returns the table's row count.
  */
-export async function publishFlights(
+export function publishFlights(
   shadow: ShadowTables,
-  flights: FlightPlace[],
+  cells: Map<number, string>,
   cut: Cutoffs,
   key: string,
   pgcrypto: string | null,
   timeZone: string,
   scope: Scope = FULL("every flight"),
-  tx?: DbOrTx,
-): Promise<{ rows: number; cellsSuppressed: number; cells: string[] }> {
-  const located = flights.filter((f) => f.destLat !== null && f.destLon !== null);
-  const g = generalize(
-    located.map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive })),
-    undefined,
-    city().sensitiveSites,
-  );
-  // Each flight's published cell, decided once over the whole record (none: no place, or suppressed).
-  const cells = new Map<number, string>();
-  g.cellsOfEvents().forEach((cell, i) => {
-    if (cell !== null) cells.set(located[i].id, cell);
-  });
+): Promise<number> {
   // Stored in launch order: the flight log reads pages of it by time.
-  const rows = await writeRows(
+  return writeRows(
     shadow,
     "pub_flights",
     FLIGHT_COLUMNS,
@@ -101,23 +88,6 @@ export async function publishFlights(
     scope,
     { orderBy: ["started_at"] },
   );
-  // Incremental: the rows left as they are, with their cells decided again over the whole record.
-  if (!scope.full) {
-    if (!tx) throw new Error("an incremental flight publication needs its transaction");
-    const byId = new Map(located.map((f) => [f.id, f]));
-    await refreshCells(tx, {
-      dataset: "drones",
-      table: "pub_flights",
-      prefix: "f",
-      key,
-      located,
-      generalized: g,
-      cells,
-      scope,
-      keys: (ids) => Promise.resolve(ids.map((id) => byId.get(id)!)),
-    });
-  }
-  return { rows, cellsSuppressed: g.suppressedCells, cells: [...g.counts.keys()] };
 }
 
 /** The published rows of the flights past their delay, in the order of FLIGHT_COLUMNS. */

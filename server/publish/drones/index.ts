@@ -4,16 +4,18 @@ import { city } from "../../../lib/config/city";
 import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { publicationCutoff } from "../../../lib/publish/rules/delay";
-import { keepCells } from "../scope-sql";
+import { inScopeSql, keepCells, refreshCells } from "../scope-sql";
 import { fromZoned } from "../../../lib/time";
 import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
-import { periodEdges, writeParts, type PartNames, type PeriodEdges } from "./parts";
+import { cellTotals, periodEdges, publishedFlights, writeParts, type PartNames, type PeriodEdges } from "./parts";
 import type { Period } from "./rollup-sql";
 import { dronesBaseline } from "./baseline";
 import { baselineFor, keepBaseline, type KeptBaseline } from "../kept-baseline";
 import { droneRollups, writeDroneRollups, type BaselineRollups } from "./rollups";
-import { loadFlightPlaces } from "./source";
+import { locatedFlights } from "./source";
+import { generalizeGroups } from "../../../lib/publish/rules/h3";
+import { sql } from "drizzle-orm";
 
 type Built = {
   flights: number;
@@ -27,26 +29,46 @@ type Built = {
 export const dronesPublisher: Publisher = {
   name: "drones",
   async build(ctx): Promise<Built> {
+    const { tx, shadow, scope, timeZone } = ctx;
     const cut = cutoffs(ctx);
-    const flights = await loadFlightPlaces(ctx.tx, cut);
-    const f = await publishFlights(
-      ctx.shadow,
-      flights,
-      cut,
-      ctx.pseudonymKey,
-      ctx.pgcrypto,
-      ctx.timeZone,
-      ctx.scope,
-      ctx.tx,
-    );
-    await ctx.shadow.index("pub_flights");
-    // The rollups' partials of the same dates, and what the periods' edge dates hold, from the same
+    const launched = sql`drone_flights.launched_at`;
+    // The scope's flights with a destination (every one on a full scope), then the partials: the
+    // rollups' partials of the same dates, and what the periods' edge dates hold, from the same
     // snapshot as the rows; the rollups are summed from them in run, where the rewritten partials
     // are visible (on a Postgres server this build runs on the publication's own transaction when
     // incremental, and the parts beside it do not see its writes).
-    const parts = await writeParts(ctx.tx, ctx.shadow, cut, ctx.timeZone, ctx.scope);
-    const edges = await periodEdges(ctx.tx, cut, ctx.timeZone, periodsOf(ctx));
-    return { flights: flights.length, ...f, parts, edges };
+    const located = await locatedFlights(tx, cut, timeZone, inScopeSql(launched, timeZone, scope));
+    const parts = await writeParts(tx, shadow, cut, timeZone, scope, located);
+    // Each flight's cell is decided over the whole published record, from the partials' groups.
+    const whole = generalizeGroups(await cellTotals(tx, parts), undefined, city().sensitiveSites);
+    const cells = new Map<number, string>();
+    for (const f of located) {
+      const cell = whole.cellOf(f);
+      if (cell !== null) cells.set(f.id, cell);
+    }
+    const rows = await publishFlights(shadow, cells, cut, ctx.pseudonymKey, ctx.pgcrypto, timeZone, scope);
+    await shadow.index("pub_flights");
+    // The rows left as they are whose cell crossed k since the last publication.
+    await refreshCells(tx, {
+      dataset: "drones",
+      table: "pub_flights",
+      records: "drone_flights",
+      prefix: "f",
+      key: ctx.pseudonymKey,
+      whole,
+      scope,
+      locate: (inCells) =>
+        locatedFlights(tx, cut, timeZone, inCells(sql`drone_flights.dest_lat`, sql`drone_flights.dest_lon`)),
+    });
+    const edges = await periodEdges(tx, cut, timeZone, periodsOf(ctx));
+    return {
+      flights: await publishedFlights(tx, parts),
+      rows,
+      cellsSuppressed: whole.suppressedCells,
+      cells: [...whole.counts.keys()],
+      parts,
+      edges,
+    };
   },
   parts: {
     // Paths and rollups beside the rows, each on a connection of its own where there are spare

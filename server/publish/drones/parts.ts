@@ -3,17 +3,15 @@ import "server-only";
 // written for the publication's scope beside pub_flights (every date on a full publication, the
 // rewritten dates on an incremental one), and, for the dates at a period's edges, counted from the
 // flights themselves, since a period begins and ends at an instant, not at midnight.
-import { latLngToCell } from "h3-js";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import type { ShadowTables } from "../../../db/shadow";
 import { queryRows } from "../../../db/sql";
 import type { Scope } from "../../../lib/publish/incremental";
-import { rules } from "../../../lib/publish/rules";
-import type { CellEvent } from "../../../lib/publish/rules/h3";
+import { groupCells, type CellGroup } from "../../../lib/publish/rules/h3";
 import { inScopeSql, writeRows } from "../scope-sql";
 import { baseFlights, countRowsSql, inPeriod, ttsRowsSql, type Period } from "./rollup-sql";
-import { loadFlightPlaces, type Cutoffs } from "./source";
+import { locatedFlights, type Cutoffs, type LocatedFlight } from "./source";
 
 export const PARTS = {
   counts: "publish_part_drones_counts",
@@ -28,11 +26,10 @@ function baseOf(cut: Cutoffs, timeZone: string, scope: Scope, also: SQL = sql``)
   return sql`select * from (${baseFlights(cut, timeZone)}) f where true${inScopeSql(sql`f.launched_at`, timeZone, scope)}${also}`;
 }
 
-const COARSE_RES = Math.min(rules.h3ParentResolution, rules.sensitiveH3Resolution);
-
 /**
  * Writes the partials of the scope's dates (all of them for a full scope: rebuilt beside the served
- * tables and swapped in with pub_flights). Returns the tables the rollups are to read.
+ * tables and swapped in with pub_flights). `located` are the scope's published flights with a
+ * destination (locatedFlights). Returns the tables the rollups are to read.
  */
 export async function writeParts(
   tx: DbOrTx,
@@ -40,31 +37,22 @@ export async function writeParts(
   cut: Cutoffs,
   timeZone: string,
   scope: Scope,
+  located: LocatedFlight[],
 ): Promise<PartNames> {
   const rows = baseOf(cut, timeZone, scope);
   await writeRows(shadow, PARTS.counts, ["local_date", "dim", "key", "label", "n"], countRowsSql(rows), scope);
   await writeRows(shadow, PARTS.tts, ["local_date", "category", "tts", "n"], ttsRowsSql(rows), scope);
-  // Destinations by the two cells generalization decides on (lib/publish/rules/h3.ts: the
-  // resolution-8 cell and the coarse one), computed here in JS as it computes them.
-  const located = await queryRows<{ d: string; sens: boolean; lat: number; lon: number }>(
-    tx,
-    sql`select to_char(local_ts::date, 'YYYY-MM-DD') as d, sens, dest_lat as lat, dest_lon as lon
-      from (${rows}) x where dest_lat is not null and dest_lon is not null order by id`,
-  );
+  // Destinations by the two cells generalization decides on (lib/publish/rules/h3.ts), with the
+  // first flight's point of each group (in id order).
   const groups = new Map<
     string,
     { d: string; fine: string; coarse: string; sens: boolean; lat: number; lon: number; n: number }
   >();
-  for (const r of located) {
-    const lat = Number(r.lat);
-    const lon = Number(r.lon);
-    const fine = latLngToCell(lat, lon, rules.h3Resolution);
-    const coarse = latLngToCell(lat, lon, COARSE_RES);
-    const sens = Boolean(r.sens);
-    const k = `${r.d}|${fine}|${coarse}|${sens}`;
+  for (const f of located) {
+    const k = `${f.date}|${f.fine}|${f.coarse}|${f.sensitive}`;
     const g = groups.get(k);
     if (g) g.n += 1;
-    else groups.set(k, { d: r.d, fine, coarse, sens, lat, lon, n: 1 });
+    else groups.set(k, { d: f.date, fine: f.fine, coarse: f.coarse, sens: f.sensitive, lat: f.lat, lon: f.lon, n: 1 });
   }
   let cells: string = PARTS.cells;
   if (scope.full) cells = await shadow.create(PARTS.cells);
@@ -88,6 +76,24 @@ export async function writeParts(
   };
 }
 
+/** The destinations of every published flight, grouped by their two cells and sensitivity (the cells partial summed). */
+export async function cellTotals(tx: DbOrTx, parts: PartNames): Promise<CellGroup[]> {
+  const rows = await queryRows<CellGroup>(
+    tx,
+    sql`select fine, coarse, sensitive, sum(n)::int as n from ${sql.identifier(parts.cells)} group by fine, coarse, sensitive`,
+  );
+  return rows.map((g) => ({ fine: g.fine, coarse: g.coarse, sensitive: Boolean(g.sensitive), n: Number(g.n) }));
+}
+
+/** How many flights are published: the counts partial's flights summed. */
+export async function publishedFlights(tx: DbOrTx, parts: PartNames): Promise<number> {
+  const [r] = await queryRows<{ n: number }>(
+    tx,
+    sql`select coalesce(sum(n), 0)::int as n from ${sql.identifier(parts.counts)} where dim = 'm' and key = 'n'`,
+  );
+  return Number(r.n);
+}
+
 /** A period's first and last local dates (the first is null for a period with no start). */
 export type PeriodDays = { first: string | null; last: string };
 
@@ -97,7 +103,8 @@ export type PeriodEdges = {
   counts: { local_date: string; dim: string; key: string; label: string; n: number }[];
   /** Times to scene as text (float8's exact text form), so that they sum back to the same value. */
   tts: { local_date: string; category: string; tts: string; n: number }[];
-  cells: CellEvent[];
+  /** The destinations of the edge dates' flights in the period, grouped for generalization. */
+  cells: CellGroup[];
 };
 
 /**
@@ -132,10 +139,9 @@ export async function periodEdges(
         from (${ttsRowsSql(rows)}) as s(local_date, category, tts, n)`,
     );
     // The map's events exactly as the whole-record rollup chose them: a destination, launched in the period.
-    const places = await loadFlightPlaces(tx, cut, inScopeSql(sql`drone_flights.launched_at`, timeZone, edge));
-    const cells = places
-      .filter((f) => f.destLat !== null && (!p.from || f.launchedAt > p.from) && f.launchedAt <= p.to)
-      .map((f) => ({ lat: f.destLat!, lon: f.destLon!, sensitive: f.sensitive }));
+    const launched = sql`drone_flights.launched_at`;
+    const inside = p.from ? sql` and ${launched} > ${ts(p.from)} and ${launched} <= ${ts(p.to)}` : sql` and ${launched} <= ${ts(p.to)}`;
+    const cells = groupCells(await locatedFlights(tx, cut, timeZone, sql`${inScopeSql(launched, timeZone, edge)}${inside}`));
     out[p.name] = { days, counts: counts.map((c) => ({ ...c, n: Number(c.n) })), tts, cells };
   }
   return out;

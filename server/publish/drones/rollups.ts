@@ -5,7 +5,7 @@ import { getResolution } from "h3-js";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { city } from "../../../lib/config/city";
-import { generalize } from "../../../lib/publish/rules/h3";
+import { addGroups, generalizeGroups, type CellGroup } from "../../../lib/publish/rules/h3";
 import { suppressCount, type PubCount } from "../../../lib/publish/rules/suppression";
 import {
   breakdownRow,
@@ -19,7 +19,6 @@ import {
   type MetricRow,
 } from "../rollups";
 import { queryRows } from "../../../db/sql";
-import type { CellEvent } from "../../../lib/publish/rules/h3";
 import type { PartNames, PeriodEdges } from "./parts";
 import * as q from "./rollup-sql";
 
@@ -174,7 +173,7 @@ export async function droneRollups(
     );
     add(series("outcome", p.name, counts.outcome, (k) => OUTCOME_LABELS[k.key] ?? k.key));
 
-    const cells = generalize(await cellEvents(tx, parts, edges[p.name]), undefined, city().sensitiveSites);
+    const cells = generalizeGroups(await cellGroups(tx, parts, edges[p.name]), undefined, city().sensitiveSites);
     suppressed += cells.suppressedCells;
     cellRows.push(
       ...[...cells.counts].map(([cell, count]) => ({
@@ -252,24 +251,20 @@ const innerDates = (e: PeriodEdges) =>
     : sql`local_date > ${e.days.first}::date and local_date < ${e.days.last}::date`;
 
 /**
- * The period's destinations for generalize: each group of the partials (flights whose destinations
- * share both cells and sensitivity, which is all generalize decides on) as that many copies of one
- * of its destinations, and the edge dates' flights themselves.
+ * The period's destinations grouped for generalization (flights sharing both cells and sensitivity,
+ * which is all it decides on): the partials' groups of the dates wholly inside the period, and the
+ * edge dates' flights.
  */
-export async function cellEvents(tx: DbOrTx, parts: PartNames, e: PeriodEdges): Promise<CellEvent[]> {
-  const groups = await queryRows<{ lat: number; lon: number; sensitive: boolean; n: number }>(
+export async function cellGroups(tx: DbOrTx, parts: PartNames, e: PeriodEdges): Promise<CellGroup[]> {
+  const groups = await queryRows<CellGroup>(
     tx,
-    sql`select (array_agg(lat order by local_date))[1] as lat, (array_agg(lon order by local_date))[1] as lon,
-      sensitive, sum(n)::int as n
+    sql`select fine, coarse, sensitive, sum(n)::int as n
     from ${sql.identifier(parts.cells)} where ${innerDates(e)} group by fine, coarse, sensitive`,
   );
-  const events: CellEvent[] = [];
-  for (const g of groups) {
-    const ev = { lat: Number(g.lat), lon: Number(g.lon), sensitive: Boolean(g.sensitive) };
-    for (let i = 0; i < Number(g.n); i++) events.push(ev);
-  }
-  events.push(...e.cells);
-  return events;
+  return addGroups(
+    groups.map((g) => ({ fine: g.fine, coarse: g.coarse, sensitive: Boolean(g.sensitive), n: Number(g.n) })),
+    e.cells,
+  );
 }
 
 /** Replaces the drone rollups with those droneRollups computed. */

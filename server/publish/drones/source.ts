@@ -6,6 +6,8 @@ import { callCategories, csoActivities, droneFlights } from "../../../db/schema"
 import type { DbOrTx } from "../../../db/client";
 import { queryRows } from "../../../db/sql";
 import { pointsOf, type FlatPoints } from "../../../lib/publish/rules/path";
+import { cellsOf } from "../../../lib/publish/rules/h3";
+import type { Located } from "../scope-sql";
 
 export type Cutoffs = { normal: Date; sensitive: Date };
 
@@ -60,17 +62,33 @@ const toPlace = (r: PlaceRow): FlightPlace => ({
   destLon: r.lon === null ? null : Number(r.lon),
 });
 
-/** The published flights (past their delay), in id order; `within`: a further condition, with its leading "and". */
-export async function loadFlightPlaces(tx: DbOrTx, c: Cutoffs, within: SQL = sql``): Promise<FlightPlace[]> {
-  // Plain rows rather than a mapped select: at scale 100 (300,000 flights) mapping each row and
-  // parsing its timestamp text took longer than the query.
-  const rows = await queryRows<PlaceRow>(
+/** A published flight with a destination: its place as generalization sees it, and the point itself. */
+export type LocatedFlight = Located & { lat: number; lon: number };
+
+/**
+ * The published flights with a destination that `within` keeps (a further condition with its leading
+ * "and"), in id order, with their local launch date and cells. Each travels as one text value.
+ */
+export async function locatedFlights(
+  tx: DbOrTx,
+  c: Cutoffs,
+  timeZone: string,
+  within: SQL = sql``,
+): Promise<LocatedFlight[]> {
+  const rows = await queryRows<{ r: string }>(
     tx,
-    sql`select ${placeColumns}
+    sql`select concat_ws(',', drone_flights.id, to_char((drone_flights.launched_at at time zone ${timeZone})::date, 'YYYY-MM-DD'),
+        drone_flights.dest_lat::float8::text, drone_flights.dest_lon::float8::text, (${isSensitive})::int) as r
     from ${flightsWithCategory}
-    where ${publishableWhere(c)}${within} order by drone_flights.id`,
+    where ${publishableWhere(c)} and drone_flights.dest_lat is not null and drone_flights.dest_lon is not null${within}
+    order by drone_flights.id`,
   );
-  return rows.map(toPlace);
+  return rows.map(({ r }) => {
+    const f = r.split(",");
+    const lat = Number(f[2]);
+    const lon = Number(f[3]);
+    return { id: Number(f[0]), date: f[1], ...cellsOf(lat, lon), sensitive: f[4] === "1", lat, lon };
+  });
 }
 
 /**
