@@ -1,16 +1,16 @@
 // Grouped or stacked bars, drawn on the server as plain SVG: no client JavaScript, so the figure
 // costs the reader nothing to run. Each series has a colour AND a fill pattern; the legend is HTML
 // so it reads well and prints. The chart itself is hidden from assistive technology: the table that
-// ChartFigure renders beside it carries the same numbers. Hovering a bar shows its value (<title>).
+// ChartFigure renders beside it carries the same numbers, for every reader: a tooltip per bar
+// would double the page's weight (a weekly chart has hundreds of bars) and serves neither keyboard nor touch.
 import { useId } from "react";
 import { useLocale } from "next-intl";
-import { formatCount } from "@/lib/format/numbers";
 import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
 import { SeriesLegend } from "./series-legend";
-import { ChartFrame, INK, makeFrame, pct } from "./svg-frame";
+import { ChartFrame, INK, makeFrame, pct, tenth } from "./svg-frame";
 import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 import styles from "./charts.module.css";
 
@@ -50,35 +50,26 @@ export function BarChart({
   const frame = makeFrame(rows.length, height, ticks, xLabel);
   // Gap on each side of a category, as a share of its band (recharts' barCategoryGap was 15%).
   const gap = touching ? 0.01 : 0.15;
-  const bars = rows.flatMap((r, i) => {
-    const b = frame.band(i);
-    const inner = b.width * (1 - 2 * gap);
-    const x0 = b.start + b.width * gap;
-    let base = 0;
-    return series.flatMap((s, k) => {
-      const v = val(r, s.key);
-      if (v === null || v <= 0) return [];
-      const x = stacked ? x0 : x0 + (inner / series.length) * k;
-      const w = stacked ? inner : inner / series.length;
-      const y1 = frame.y(base + v);
-      const y0 = frame.y(base);
-      if (stacked) base += v;
-      return [
-        <rect
-          key={`${i}-${s.key}`}
-          x={pct(x)}
-          width={pct(w)}
-          y={y1}
-          height={Math.max(0, y0 - y1)}
-          fill={`url(#${patternId(prefix, k)})`}
-          stroke={INK}
-          strokeWidth={0.5}
-        >
-          <title>{`${r.label} · ${s.label}: ${formatCount(v, locale)}`}</title>
-        </rect>,
-      ];
-    });
-  });
+  // One group per series carries its fill and the outline, so each bar is only its box.
+  const bottoms = rows.map(() => 0);
+  const bars = series.map((s, k) => (
+    <g key={s.key} fill={`url(#${patternId(prefix, k)})`} stroke={INK} strokeWidth={0.5}>
+      {rows.map((r, i) => {
+        const v = val(r, s.key);
+        if (v === null || v <= 0) return null;
+        const b = frame.band(i);
+        const inner = b.width * (1 - 2 * gap);
+        const x0 = b.start + b.width * gap;
+        const base = stacked ? bottoms[i] : 0;
+        const x = stacked ? x0 : x0 + (inner / series.length) * k;
+        const w = stacked ? inner : inner / series.length;
+        const y1 = frame.y(base + v);
+        const y0 = frame.y(base);
+        if (stacked) bottoms[i] += v;
+        return <rect key={i} x={pct(x)} width={pct(w)} y={y1} height={tenth(Math.max(0, y0 - y1))} />;
+      })}
+    </g>
+  ));
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="fill" /> : null}

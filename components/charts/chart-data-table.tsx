@@ -24,7 +24,7 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
         : `${numberFormat(locale === "es" ? "es-US" : "en-US").format(v)}${valueFormat === "percent" ? "%" : ""}`;
   return (
     <div className="table-wrap">
-      <table className="stack">
+      <table className="stack nums">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -39,14 +39,14 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
         <tbody>
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row" data-label={rowHeader} style={{ background: "transparent" }}>
+              <th scope="row" data-label={rowHeader}>
                 <span lang={r.lang}>
                   {r.label}
                   {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
                 </span>
               </th>
               {series.map((s) => (
-                <td key={s.key} data-label={s.label} className="num">
+                <td key={s.key} data-label={s.label}>
                   {fmt(r.values[s.key])}
                 </td>
               ))}

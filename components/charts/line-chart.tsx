@@ -1,9 +1,8 @@
 // Lines over an ordered x axis (weeks, hours), drawn on the server as plain SVG (no client
 // JavaScript). Series differ by colour, dash style and marker; suppressed points (null) leave a gap
-// rather than being drawn as zero. Hovering a marker shows its value (<title>).
+// rather than being drawn as zero. The values are in the table ChartFigure renders beside it.
 import { useId } from "react";
 import { useLocale } from "next-intl";
-import { formatCount } from "@/lib/format/numbers";
 import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
 import { safeId, seriesColor, seriesDash } from "./palette";
@@ -37,10 +36,6 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
   const prefix = safeId(`line${useId()}`);
   const locale = useLocale() === "es" ? "es" : "en";
   const tag = locale === "es" ? "es-US" : "en-US";
-  const fmt = (v: number) =>
-    valueFormat === "count"
-      ? formatCount(v, locale)
-      : `${numberFormat(tag).format(v)}${valueFormat === "percent" ? "%" : ""}`;
   const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
   const ticks = niceTicks(max, { integer: valueFormat === "count" });
   const frame = makeFrame(rows.length, height, ticks, xLabel);
@@ -52,31 +47,20 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
     const v = (i: number) => rows[i]?.values[s.key] ?? null;
     return (
       <g key={s.key}>
-        {rows.slice(1).map((_, j) => {
-          const a = v(j);
-          const b = v(j + 1);
-          if (a === null || b === null) return null;
-          return (
-            <line
-              key={j}
-              x1={pct(x(j))}
-              x2={pct(x(j + 1))}
-              y1={frame.y(a)}
-              y2={frame.y(b)}
-              stroke={seriesColor(k)}
-              strokeWidth={2.5}
-              strokeDasharray={seriesDash(k) || undefined}
-              strokeLinecap="round"
-            />
-          );
-        })}
+        <g stroke={seriesColor(k)} strokeWidth={2.5} strokeDasharray={seriesDash(k) || undefined} strokeLinecap="round">
+          {rows.slice(1).map((_, j) => {
+            const a = v(j);
+            const b = v(j + 1);
+            if (a === null || b === null) return null;
+            return <line key={j} x1={pct(x(j))} x2={pct(x(j + 1))} y1={frame.y(a)} y2={frame.y(b)} />;
+          })}
+        </g>
         {rows.map((r, i) => {
           const value = v(i);
           if (value === null) return null;
           return (
             <svg key={i} x={pct(x(i))} y={frame.y(value)} overflow="visible">
               <Marker i={k} />
-              <title>{`${r.label} · ${s.label}: ${fmt(value)}`}</title>
             </svg>
           );
         })}

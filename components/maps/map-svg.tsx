@@ -33,30 +33,32 @@ export type MapSvgProps = {
 };
 
 function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
+  // To a tenth of a pixel, as the paths are (./projection.ts).
+  const r = (v: number) => Math.round(v * 10) / 10;
   const [x, y] = xy;
   const common = { stroke: "#fff", strokeWidth: 1.5 };
   const t = useTranslations("Maps");
   const title = <title>{`${t(`kind.${p.kind}`)}: ${p.label}`}</title>;
   if (p.kind === "dock")
     return (
-      <path d={`M${x},${y - 8} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`} fill="#b23c00" {...common}>
+      <path d={`M${r(x)},${r(y - 8)} L${r(x + 7)},${r(y + 5)} L${r(x - 7)},${r(y + 5)} Z`} fill="#b23c00" {...common}>
         {title}
       </path>
     );
   if (p.kind === "plate_reader")
     return (
-      <rect x={x - 5} y={y - 5} width={10} height={10} fill="#6b2fa3" {...common}>
+      <rect x={r(x - 5)} y={r(y - 5)} width={10} height={10} fill="#6b2fa3" {...common}>
         {title}
       </rect>
     );
   if (p.kind === "camera")
     return (
-      <circle cx={x} cy={y} r={5} fill="#1b1f24" {...common}>
+      <circle cx={r(x)} cy={r(y)} r={5} fill="#1b1f24" {...common}>
         {title}
       </circle>
     );
   return (
-    <path d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`} fill="#1d6b34" {...common}>
+    <path d={`M${r(x)},${r(y - 6)} L${r(x + 6)},${r(y)} L${r(x)},${r(y + 6)} L${r(x - 6)},${r(y)} Z`} fill="#1d6b34" {...common}>
       {title}
     </path>
   );

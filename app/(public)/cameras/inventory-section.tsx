@@ -112,7 +112,7 @@ export function InventorySection({
           <tbody>
             {cameras.map((c) => (
               <tr key={c.publicId}>
-                <th scope="row" data-label={t("name")} style={{ background: "transparent" }}>
+                <th scope="row" data-label={t("name")}>
                   {c.name}
                 </th>
                 <td data-label={t("site")}>{c.siteName}</td>

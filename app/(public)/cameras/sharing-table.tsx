@@ -40,7 +40,7 @@ export function SharingTable({ rows, caption }: { rows: Row[]; caption: string }
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" data-label={t("agency")} style={{ background: "transparent" }}>
+              <th scope="row" data-label={t("agency")}>
                 {r.agency}
               </th>
               <td data-label={t("program")}>{label("program", PROGRAM_LABELS, r.program)}</td>
