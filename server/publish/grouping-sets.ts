@@ -1,9 +1,11 @@
 import "server-only";
-// Counts for several groupings of the same rows, from a few scans of a published log instead of
+// Counts for several groupings of the same rows of a published log, from a few scans instead of
 // one per breakdown. Each scan is a plain GROUP BY over a handful of keys (Postgres runs it with
 // parallel workers, which it never does for GROUPING SETS); every grouping asked for is then summed
 // in JS from the first scan whose keys include its own. At scale 100 (2.5 million accesses) the
-// camera rollups took 6.9 s as twelve grouping sets and take about 1.1 s as three scans.
+// camera rollups took 6.9 s as twelve grouping sets and about 1.1 s as three scans; the scans are
+// now kept per local date (partialCountsSelect) and a period's are summed from them
+// (countGroupingsDated). tests/helpers/groupings.ts counts the same groupings from the rows.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { queryRows } from "../../db/sql";
@@ -14,32 +16,12 @@ import { localDate, startOfLocalDay } from "../../lib/time";
 export type GroupCount = { k1: string; k2: string; n: number; first: string | null; last: string | null };
 
 /**
- * `dims` names the key expressions; `sets` names each grouping by one or two dims; `scans` lists
- * the GROUP BYs to run (each a list of dims), and defaults to one per grouping. The rows of `table`
- * matching `where` are read once per scan; every grouping comes back as its own list.
+ * `dims` names the key expressions; `sets` names each grouping by one or two dims; `scans` lists the
+ * GROUP BYs to run (each a list of dims) such that every grouping's keys are among one scan's. Every
+ * name they use must be one of `dims`.
  */
-export async function countGroupings<S extends string>(
-  tx: DbOrTx,
-  table: string,
-  where: SQL,
-  dims: Record<string, SQL>,
-  sets: Record<S, [string] | [string, string]>,
-  scans?: string[][],
-): Promise<Record<S, GroupCount[]>> {
-  checkDims(dims, sets, scans);
-  const entries = Object.entries(sets) as [S, [string] | [string, string]][];
-  return groupings(sets, scans ?? entries.map(([, ks]) => ks), (scan) =>
-    groupBy(
-      tx,
-      table,
-      where,
-      scan.map((d) => [d, dims[d]]),
-    ),
-  );
-}
-
-function checkDims(dims: Record<string, SQL>, sets: Record<string, string[]>, scans?: string[][]): void {
-  for (const d of [...Object.values<string[]>(sets).flat(), ...(scans ?? []).flat()]) {
+function checkDims(dims: Record<string, SQL>, sets: Record<string, string[]>, scans: string[][]): void {
+  for (const d of [...Object.values<string[]>(sets).flat(), ...scans.flat()]) {
     if (!(d in dims)) throw new Error(`unknown grouping key ${d}`);
   }
 }
@@ -73,33 +55,6 @@ function named(
     ["first", r.first],
     ["last", r.last],
   ]);
-}
-
-async function groupBy(
-  tx: DbOrTx,
-  table: string,
-  where: SQL,
-  keys: [string, SQL][],
-): Promise<Record<string, string | number | null>[]> {
-  const cols = keys.map((_, i) => `d${i}`);
-  const inner = sql.join(
-    keys.map(([, expr], i) => sql`(${expr})::text as ${sql.raw(cols[i])}`),
-    sql`, `,
-  );
-  const rows = await queryRows<Record<string, string | number | null>>(
-    tx,
-    sql`
-    select ${sql.raw(cols.join(", "))}, count(*)::int as n, min(local_date)::text as first, max(local_date)::text as last
-    from (select ${inner}, local_date from ${sql.identifier(table)} where ${where}) s
-    group by ${sql.raw(cols.join(", "))}`,
-  );
-  return rows.map((r) =>
-    named(
-      keys.map(([name]) => name),
-      cols,
-      r,
-    ),
-  );
 }
 
 /** Sums a scan's groups over the keys `ks` (a subset of the scan's). */

@@ -2,12 +2,12 @@
 // precision and published without an hour: the flight log row carries the day only, and the
 // hour-of-day chart leaves it out, while flights with a recorded time keep their hour.
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { importFile } from "../../server/ingest/import-file";
 import { droneFlights, pubFlights } from "../../db/schema";
 import { city } from "../../lib/config/city";
 import { runPublish } from "../../server/publish/run";
-import { baseFlights, countsBy } from "../../server/publish/drones/rollup-sql";
+import { baseFlights, countRowsSql, inPeriod, sumCountsBy } from "../../server/publish/drones/rollup-sql";
 import { dbMode, type TestDb } from "../helpers/db";
 import { options, stream, useReferenceDb } from "./setup";
 
@@ -62,7 +62,12 @@ describe(`day-precision flights (${dbMode})`, () => {
 
     // The hour-of-day chart counts only the flights whose hour is known.
     const base = baseFlights({ normal: asOf, sensitive: asOf }, tz);
-    const counts = await countsBy(t.db, base, { name: "since_launch", from: null, to: asOf }, ["hour", "category"]);
+    const rows = sql`select * from (${base}) b where ${inPeriod({ name: "since_launch", from: null, to: asOf })}`;
+    const counts = await sumCountsBy(
+      t.db,
+      { counts: sql`select * from (${countRowsSql(rows)}) as s(local_date, dim, key, label, n)` },
+      ["hour", "category"],
+    );
     const inHours = counts.hour.reduce((s, k) => s + k.n, 0);
     expect(inHours).toBe(hourly.length);
     expect(counts.category.reduce((s, k) => s + k.n, 0)).toBe(pub.length);

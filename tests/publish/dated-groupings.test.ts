@@ -1,5 +1,5 @@
-// Rollups summed from per-local-date partial counts (server/publish/grouping-sets.ts) equal a scan
-// of the whole published log, for periods that start and end at any instant: mid-day, at local
+// Rollups summed from per-local-date partial counts (server/publish/grouping-sets.ts) equal the
+// groupings counted from the published log's rows (tests/helpers/groupings.ts), for periods that start and end at any instant: mid-day, at local
 // midnight, a few hours long, across a daylight-saving change, and beyond the log's ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
@@ -8,7 +8,8 @@ import { runPublishers } from "../helpers/publish";
 import { CAM_NOW, seedCameraFixture } from "./cameras-fixture";
 import { camerasPublisher } from "../../server/publish/cameras";
 import { CAMERA_DIMS, CAMERA_SCANS } from "../../server/publish/cameras-rollups";
-import { countGroupings, countGroupingsDated, type GroupCount } from "../../server/publish/grouping-sets";
+import { countGroupingsDated, type GroupCount } from "../../server/publish/grouping-sets";
+import { groupingsOfRows } from "../helpers/groupings";
 import { queryRows } from "../../db/sql";
 import { rules } from "../../lib/publish/rules";
 import { startOfLocalDay } from "../../lib/time";
@@ -68,13 +69,12 @@ describe(`rollups from partial counts per local date (${dbMode})`, () => {
     for (const [from, to] of periods) {
       const f = new Date(from);
       const u = new Date(to);
-      const direct = await countGroupings(
+      const direct = await groupingsOfRows(
         t.db,
         "pub_camera_accesses",
         sql`hour >= ${f.toISOString()}::timestamptz and hour <= ${u.toISOString()}::timestamptz`,
         CAMERA_DIMS,
         SETS,
-        CAMERA_SCANS,
       );
       const dated = await countGroupingsDated(
         t.db,
@@ -87,13 +87,12 @@ describe(`rollups from partial counts per local date (${dbMode})`, () => {
         expect(sorted(dated[k]), `${k} from ${f.toISOString()} to ${u.toISOString()}`).toEqual(sorted(direct[k]));
     }
     // Not vacuous: the mid-log month has rows, and it is mostly summed from partials.
-    const month = await countGroupings(
+    const month = await groupingsOfRows(
       t.db,
       "pub_camera_accesses",
       sql`hour >= ${new Date(midnight).toISOString()}::timestamptz and hour <= ${new Date(midnight + 30 * 24 * HOUR).toISOString()}::timestamptz`,
       CAMERA_DIMS,
       { reason: ["reason"] },
-      CAMERA_SCANS,
     );
     expect(month.reason.reduce((a, r) => a + r.n, 0)).toBeGreaterThan(20);
   });

@@ -168,16 +168,6 @@ export async function sumCountsBy<B extends By>(
   return out;
 }
 
-/** The flights of `base` (baseFlights' columns) launched in the period, counted straight from the rows. */
-export function countsBy<B extends By>(tx: DbOrTx, base: SQL, p: Period, bys: B[]): Promise<Record<B, KeyCount[]>> {
-  const rows = sql`select * from (${base}) b where ${inPeriod(p)}`;
-  return sumCountsBy(
-    tx,
-    { counts: sql`select * from (${countRowsSql(rows)}) as s(local_date, dim, key, label, n)` },
-    bys,
-  );
-}
-
 export async function weekByGroup(
   tx: DbOrTx,
   src: PeriodSource,
