@@ -4,9 +4,7 @@
 // it, odd referral lists, no neighborhood, no place.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { queryRows } from "../../db/sql";
 import { ShadowTables } from "../../db/shadow";
-import { seedDemo } from "../../server/seed";
 import { csoPublisher } from "../../server/publish/cso";
 import { periodsFor } from "../../server/publish/cameras";
 import { pgcryptoSchema } from "../../server/publish/camera-sql";
@@ -16,7 +14,8 @@ import { loadCalls } from "../../server/publish/cso-source";
 import { FULL } from "../../lib/publish/incremental";
 import { rules } from "../../lib/publish/rules";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { dbMode, type TestDb } from "../helpers/db";
+import { demoDb } from "../helpers/demo";
 
 const TZ = "America/Los_Angeles";
 const KEY = "test-key-0123456789abcdef";
@@ -38,13 +37,9 @@ async function addCall(externalId: string, at: Date, set = ""): Promise<void> {
 
 describe(`CSO rollups from partial aggregates (${dbMode})`, () => {
   beforeAll(async () => {
-    t = await createTestDb();
-    await seedDemo(t.db, { scale: 0.03, seed: 20251001 });
-    const [{ latest }] = await queryRows<{ latest: string }>(
-      t.db,
-      sql`select max(received_at)::text as latest from cso_activities`,
-    );
-    asOf = new Date(Math.floor(new Date(latest).getTime() / 1000) * 1000 + 345);
+    const demo = await demoDb(0.03, "cso calls");
+    t = demo.t;
+    asOf = new Date(Math.floor(demo.latest.getTime() / 1000) * 1000 + 345);
     const cutoff = publicationCutoff(asOf, rules.delayHours.csoActivities);
     const [last30, since] = periodsFor({ timeZone: TZ }, cutoff);
     const edges = [last30.from, since.from];

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../../db/sql";
 import type { DbOrTx } from "../../db/client";
-import { seedDemo } from "../../server/seed";
 import { runPublish } from "../../server/publish/run";
 import { rules } from "../../lib/publish/rules";
 import { publicationCutoff } from "../../lib/publish/rules/delay";
@@ -17,7 +16,8 @@ import { PARTS, periodEdges } from "../../server/publish/drones/parts";
 import { cellGroups, periodSource } from "../../server/publish/drones/rollups";
 import * as q from "../../server/publish/drones/rollup-sql";
 import type { Cutoffs } from "../../server/publish/drones/source";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { dbMode, type TestDb } from "../helpers/db";
+import { demoDb } from "../helpers/demo";
 
 const TZ = "America/Los_Angeles";
 const HOUR = 3600_000;
@@ -83,14 +83,10 @@ async function fromPartials(tx: DbOrTx, p: q.Period) {
 
 describe(`drone rollups from per-date partials (${dbMode})`, () => {
   beforeAll(async () => {
-    t = await createTestDb();
-    await seedDemo(t.db, { scale: 0.05, seed: 20251001 });
-    const [{ latest }] = await queryRows<{ latest: string }>(
-      t.db,
-      sql`select max(landed_at)::text as latest from drone_flights`,
-    );
+    const demo = await demoDb(0.05, "flights");
+    t = demo.t;
     // Mid-hour, so that the last date is cut part-way through.
-    const asOf = new Date(new Date(latest).getTime() - 3 * 24 * HOUR - 17 * 60_000);
+    const asOf = new Date(demo.latest.getTime() - 3 * 24 * HOUR - 17 * 60_000);
     cut = {
       normal: publicationCutoff(asOf, rules.delayHours.droneFlights),
       sensitive: publicationCutoff(asOf, rules.delayHours.droneFlightsSensitive),

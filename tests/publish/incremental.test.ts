@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/sql";
-import { seedDemo } from "../../server/seed";
 import { runPublish } from "../../server/publish/run";
 import { mapCallType } from "../../server/content/call-types";
 import { rules } from "../../lib/publish/rules";
@@ -14,7 +13,8 @@ import { cellTouchesSite } from "../../lib/publish/rules/sensitive-sites";
 import { city } from "../../lib/config/city";
 import { latLngToCell } from "h3-js";
 import { localDate, startOfLocalDay } from "../../lib/time";
-import { createTestDb, dbMode, type TestDb } from "../helpers/db";
+import { dbMode, type TestDb } from "../helpers/db";
+import { demoDb } from "../helpers/demo";
 
 const base = { pseudonymKey: "test-key-0123456789abcdef", timeZone: "America/Los_Angeles", trigger: "test" };
 const HOUR = 3600_000;
@@ -159,13 +159,9 @@ async function pathedFlight(
 
 describe("incremental publication", () => {
   beforeAll(async () => {
-    t = await createTestDb();
-    await seedDemo(t.db, { scale: 0.05, seed: 20251001 });
-    const [{ latest }] = await queryRows<{ latest: string }>(
-      t.db,
-      sql`select max(landed_at)::text as latest from drone_flights`,
-    );
-    asOf1 = new Date(new Date(latest).getTime() - 5 * 24 * HOUR);
+    const demo = await demoDb(0.05, "flights");
+    t = demo.t;
+    asOf1 = new Date(demo.latest.getTime() - 5 * 24 * HOUR);
     // Two days on: records that ended between the two cutoffs cross the publication delay.
     asOf2 = new Date(asOf1.getTime() + 2 * 24 * HOUR);
     // Flights and CSO calls on several dates whose raw call type no mapping knows yet (imported as
@@ -315,13 +311,9 @@ describe("incremental publication: annual reports", () => {
 
   beforeAll(async () => {
     // This block's own database (the helpers above read `t`).
-    t = await createTestDb();
-    await seedDemo(t.db, { scale: 0.05, seed: 20251001 });
-    const [{ latest }] = await queryRows<{ latest: string }>(
-      t.db,
-      sql`select max(landed_at)::text as latest from drone_flights`,
-    );
-    asOfA = new Date(new Date(latest).getTime() - 5 * DAY);
+    const demo = await demoDb(0.05, "flights");
+    t = demo.t;
+    asOfA = new Date(demo.latest.getTime() - 5 * DAY);
     asOfB = new Date(asOfA.getTime() + 2 * DAY);
     const delay = rules.delayHours.cameraAccess * HOUR;
     // Launched weeks before the first run and landed an hour after the reports' first cutoff:
@@ -462,13 +454,9 @@ describe("incremental publication: CSO partials and baseline", () => {
     )[0]?.n;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    await seedDemo(t.db, { scale: 0.03, seed: 20251001 });
-    const [{ latest }] = await queryRows<{ latest: string }>(
-      t.db,
-      sql`select max(received_at)::text as latest from cso_activities`,
-    );
-    asOfA = new Date(new Date(latest).getTime() - 5 * DAY);
+    const demo = await demoDb(0.03, "cso calls");
+    t = demo.t;
+    asOfA = new Date(demo.latest.getTime() - 5 * DAY);
     asOfB = new Date(asOfA.getTime() + 2 * DAY);
     // Every dataset: the CSO changes the seed logged are consumed once the drones have seen them too.
     await runPublish(t.db, { ...base, asOf: asOfA, full: true });
