@@ -10,6 +10,9 @@ const nextConfig = {
   // Separate build directories let several checkouts' servers (or tests) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The production server (scripts/serve.mjs) compresses responses itself: the cached pages once
+  // per page rather than once per request (scripts/compress-once.mjs).
+  compress: process.env.DAYLIGHT_COMPRESSION !== "server",
   // Playwright drives dev servers at 127.0.0.1; without this Next blocks its dev resources there
   // and client components never hydrate.
   allowedDevOrigins: ["127.0.0.1", "localhost"],

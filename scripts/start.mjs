@@ -41,9 +41,11 @@ else if (!process.argv.includes("--skip-setup"))
   run("Preparing the database", ["bin/daylight.mjs", "setup", "--no-publish"]);
 
 console.log(`\n▶ Serving Daylight at http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+// Production: scripts/serve.mjs, which is `next start` with the cached pages compressed once.
+const args = dev ? [nextBin, "dev", "-p", port] : ["scripts/serve.mjs"];
+const server = spawn(process.execPath, args, {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
