@@ -18,7 +18,7 @@ import { PARTS, partTable, writeParts } from "./cso-parts";
 import { sumsFromParts } from "./cso-part-sums";
 import { addBaseline, rollupsFromSums, type Baseline } from "./cso-rollups";
 import { replaceRollups } from "./rollups";
-import { inScopeSql, keepCells, refreshCells } from "./scope-sql";
+import { cellsOfRecords, inScopeSql, keepCells, refreshCells } from "./scope-sql";
 import { ident, queryRows } from "../../db/sql";
 import { publishDaily } from "./daily";
 import { recordDataset } from "./dataset";
@@ -52,11 +52,7 @@ export const csoPublisher: Publisher = {
       undefined,
       city().sensitiveSites,
     );
-    const cellOf = new Map<number, string>();
-    for (const c of located) {
-      const cell = whole.cellOf(c);
-      if (cell !== null) cellOf.set(c.id, cell);
-    }
+    const cellOf = cellsOfRecords(whole, located);
     const written = await publishCalls(shadow, {
       cutoff,
       timeZone,

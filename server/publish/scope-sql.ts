@@ -50,6 +50,16 @@ type RecordKey = { id: number; source: string; externalId: string };
 /** A published record with a place: its id, local date, and the two cells generalization decides on. */
 export type Located = { id: number; date: string } & Omit<CellGroup, "n">;
 
+/** Each record's published cell under `whole` by its id (none: suppressed). */
+export function cellsOfRecords(whole: GroupGeneralization, records: Located[]): Map<number, string> {
+  const cells = new Map<number, string>();
+  for (const r of records) {
+    const cell = whole.cellOf(r);
+    if (cell !== null) cells.set(r.id, cell);
+  }
+  return cells;
+}
+
 /**
  * A condition (leading "and") keeping the records whose point (`lat`, `lon`) lies in one of `cells`'
  * bounding boxes (a little wider): every record whose fine or coarse cell is one of them, among a few others.

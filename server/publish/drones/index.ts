@@ -4,7 +4,7 @@ import { city } from "../../../lib/config/city";
 import { publishDaily } from "../daily";
 import { recordDataset } from "../dataset";
 import { publicationCutoff } from "../../../lib/publish/rules/delay";
-import { inScopeSql, keepCells, refreshCells } from "../scope-sql";
+import { cellsOfRecords, inScopeSql, keepCells, refreshCells } from "../scope-sql";
 import { fromZoned } from "../../../lib/time";
 import type { Publisher, PublishContext } from "../types";
 import { publishFlights, publishedPaths, writePaths, type PublishedPath } from "./flights";
@@ -41,11 +41,7 @@ export const dronesPublisher: Publisher = {
     const parts = await writeParts(tx, shadow, cut, timeZone, scope, located);
     // Each flight's cell is decided over the whole published record, from the partials' groups.
     const whole = generalizeGroups(await cellTotals(tx, parts), undefined, city().sensitiveSites);
-    const cells = new Map<number, string>();
-    for (const f of located) {
-      const cell = whole.cellOf(f);
-      if (cell !== null) cells.set(f.id, cell);
-    }
+    const cells = cellsOfRecords(whole, located);
     const rows = await publishFlights(shadow, cells, cut, ctx.pseudonymKey, ctx.pgcrypto, timeZone, scope);
     await shadow.index("pub_flights");
     // The rows left as they are whose cell crossed k since the last publication.
