@@ -58,7 +58,11 @@ function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
       </circle>
     );
   return (
-    <path d={`M${r(x)},${r(y - 6)} L${r(x + 6)},${r(y)} L${r(x)},${r(y + 6)} L${r(x - 6)},${r(y)} Z`} fill="#1d6b34" {...common}>
+    <path
+      d={`M${r(x)},${r(y - 6)} L${r(x + 6)},${r(y)} L${r(x)},${r(y + 6)} L${r(x - 6)},${r(y)} Z`}
+      fill="#1d6b34"
+      {...common}
+    >
       {title}
     </path>
   );

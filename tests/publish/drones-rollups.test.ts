@@ -193,7 +193,10 @@ describe(`drone rollups from per-date partials (${dbMode})`, () => {
         sites,
       );
       const summed = generalizeGroups(got.cells, undefined, sites);
-      expect(got.cells.reduce((n, g) => n + g.n, 0), label).toBe(places.length);
+      expect(
+        got.cells.reduce((n, g) => n + g.n, 0),
+        label,
+      ).toBe(places.length);
       expect([...summed.counts].sort(), label).toEqual([...direct.counts].sort());
       expect(summed.suppressedCells, label).toBe(direct.suppressedCells);
     }

@@ -140,8 +140,12 @@ export async function periodEdges(
     );
     // The map's events exactly as the whole-record rollup chose them: a destination, launched in the period.
     const launched = sql`drone_flights.launched_at`;
-    const inside = p.from ? sql` and ${launched} > ${ts(p.from)} and ${launched} <= ${ts(p.to)}` : sql` and ${launched} <= ${ts(p.to)}`;
-    const cells = groupCells(await locatedFlights(tx, cut, timeZone, sql`${inScopeSql(launched, timeZone, edge)}${inside}`));
+    const inside = p.from
+      ? sql` and ${launched} > ${ts(p.from)} and ${launched} <= ${ts(p.to)}`
+      : sql` and ${launched} <= ${ts(p.to)}`;
+    const cells = groupCells(
+      await locatedFlights(tx, cut, timeZone, sql`${inScopeSql(launched, timeZone, edge)}${inside}`),
+    );
     out[p.name] = { days, counts: counts.map((c) => ({ ...c, n: Number(c.n) })), tts, cells };
   }
   return out;
