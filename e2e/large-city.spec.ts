@@ -116,3 +116,26 @@ test("the large city's annual report names its divisions and has every section",
   const rowNames = await civil.locator("tbody th[scope=row]").allInnerTexts();
   expect(rowNames.filter((n) => n.trim().endsWith(" Division"))).toHaveLength(areas);
 });
+
+test("on a phone, the long camera lists fold behind a button that says what they hold", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/cameras");
+  const list = page.getByRole("table", { name: /Every city and partner-agency camera/ });
+  const byArea = page.getByRole("table", { name: /Connected cameras of each network by division/ });
+  await expect(list).toBeHidden();
+  await expect(byArea).toBeHidden();
+  // The page is a few screens shorter than the lists' cards would make it; opening shows them.
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.getByText(/^List every camera \(\d+\)$/).click();
+  await expect(list).toBeVisible();
+  await page.getByText(new RegExp(`^Connected cameras by division \\(${areas}\\)$`)).click();
+  await expect(byArea.locator("tbody tr")).toHaveCount(areas);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded + 5 * 844);
+  await expectNoSeriousA11yIssues(page);
+  // On a wider screen there is nothing to open: the lists show.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await expect(list).toBeVisible();
+  await expect(byArea).toBeVisible();
+  await expect(page.getByText(/^List every camera/)).toBeHidden();
+});

@@ -2,6 +2,7 @@
 // only as counts per area.
 import { CityMap } from "@/components/maps/city-map";
 import { DownloadLinks } from "@/components/opendata/download-links";
+import { PhoneFold } from "@/components/tables/phone-fold";
 import type { MapArea } from "@/components/maps/types";
 import { useLocale, useTranslations } from "next-intl";
 import { formatCount, formatDate } from "@/lib/format/numbers";
@@ -90,52 +91,54 @@ export function InventorySection({
         </div>
       ) : null}
       {sensitiveSiteCounts?.length ? <SensitiveSiteCounts counts={sensitiveSiteCounts} /> : null}
-      <div className="table-wrap">
-        <table className="stack">
-          <caption>{t(`caption.${kind}`, { n: count(cameras.length) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("site")}</th>
-              <th scope="col">{t("area")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("network")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("installed")}</th>
-              {cameras.some((c) => c.retentionDays !== null) ? (
-                <th scope="col" className="num">
-                  {t("kept")}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {cameras.map((c) => (
-              <tr key={c.publicId}>
-                <th scope="row" data-label={t("name")}>
-                  {c.name}
-                </th>
-                <td data-label={t("site")}>{c.siteName}</td>
-                <td data-label={t("area")}>{c.areaName ?? "—"}</td>
-                <td data-label={t("type")}>{label("cameraKind", CAMERA_KIND_LABELS, c.kind)}</td>
-                <td data-label={t("network")}>
-                  {label("network", NETWORK_LABELS, c.network)}
-                  {c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}
-                </td>
-                <td data-label={t("status")}>{label("cameraStatus", STATUS_LABELS, c.status)}</td>
-                <td data-label={t("installed")}>
-                  {c.installedOn ? (locale === "en" ? c.installedOn : formatDate(c.installedOn, locale)) : "—"}
-                </td>
-                {cameras.some((x) => x.retentionDays !== null) ? (
-                  <td className="num" data-label={t("kept")}>
-                    {c.retentionDays ?? "—"}
-                  </td>
+      <PhoneFold rows={cameras.length} summary={t(`showAll.${kind}`, { n: count(cameras.length) })}>
+        <div className="table-wrap">
+          <table className="stack">
+            <caption>{t(`caption.${kind}`, { n: count(cameras.length) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("site")}</th>
+                <th scope="col">{t("area")}</th>
+                <th scope="col">{t("type")}</th>
+                <th scope="col">{t("network")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("installed")}</th>
+                {cameras.some((c) => c.retentionDays !== null) ? (
+                  <th scope="col" className="num">
+                    {t("kept")}
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {cameras.map((c) => (
+                <tr key={c.publicId}>
+                  <th scope="row" data-label={t("name")}>
+                    {c.name}
+                  </th>
+                  <td data-label={t("site")}>{c.siteName}</td>
+                  <td data-label={t("area")}>{c.areaName ?? "—"}</td>
+                  <td data-label={t("type")}>{label("cameraKind", CAMERA_KIND_LABELS, c.kind)}</td>
+                  <td data-label={t("network")}>
+                    {label("network", NETWORK_LABELS, c.network)}
+                    {c.owner === "other_agency" && c.ownerAgency ? `, ${c.ownerAgency}` : ""}
+                  </td>
+                  <td data-label={t("status")}>{label("cameraStatus", STATUS_LABELS, c.status)}</td>
+                  <td data-label={t("installed")}>
+                    {c.installedOn ? (locale === "en" ? c.installedOn : formatDate(c.installedOn, locale)) : "—"}
+                  </td>
+                  {cameras.some((x) => x.retentionDays !== null) ? (
+                    <td className="num" data-label={t("kept")}>
+                      {c.retentionDays ?? "—"}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </PhoneFold>
       <DownloadLinks
         dataset="cameras"
         searchParams={kindLabel === "plate reader" ? { kind: "plate_reader" } : undefined}

@@ -2,6 +2,7 @@
 // agreement and since when, for the city and per area (issue 24.3), beside each area's crime-center
 // stage as the council decided it (planned, approved, live). Counts of private cameras are the
 // published, suppressed ones.
+import { PhoneFold } from "@/components/tables/phone-fold";
 import { listRolloutDecisions } from "@/db/queries/public/prioritization";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatCount, formatDate, type FormatLocale } from "@/lib/format/numbers";
@@ -120,39 +121,41 @@ export async function NetworksSection({
           <a href="/council/prioritization#decisions">{t("why")}</a>
         </p>
       )}
-      <div className="table-wrap">
-        <table className="stack">
-          <caption>{t("byArea", { area: areaWord })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{areaNoun}</th>
-              {stages.size > 0 && <th scope="col">{t("crimeCenter")}</th>}
-              {byArea.networks.map((n) => (
-                <th key={n} scope="col" className="num">
-                  {network(n)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {byArea.rows.map((r) => (
-              <tr key={r.areaSlug}>
-                <th scope="row" data-label={areaNoun}>
-                  {r.areaName}
-                </th>
-                {stages.size > 0 && (
-                  <td data-label={t("crimeCenter")}>{stageText(stages.get(r.areaSlug), t, locale)}</td>
-                )}
+      <PhoneFold rows={byArea.rows.length} summary={t("showByArea", { area: areaWord, n: fc(byArea.rows.length) })}>
+        <div className="table-wrap">
+          <table className="stack">
+            <caption>{t("byArea", { area: areaWord })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{areaNoun}</th>
+                {stages.size > 0 && <th scope="col">{t("crimeCenter")}</th>}
                 {byArea.networks.map((n) => (
-                  <td key={n} className="num" data-label={network(n)}>
-                    {ofTotal(r.cells[n].integrated, r.cells[n].cameras)}
-                  </td>
+                  <th key={n} scope="col" className="num">
+                    {network(n)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {byArea.rows.map((r) => (
+                <tr key={r.areaSlug}>
+                  <th scope="row" data-label={areaNoun}>
+                    {r.areaName}
+                  </th>
+                  {stages.size > 0 && (
+                    <td data-label={t("crimeCenter")}>{stageText(stages.get(r.areaSlug), t, locale)}</td>
+                  )}
+                  {byArea.networks.map((n) => (
+                    <td key={n} className="num" data-label={network(n)}>
+                      {ofTotal(r.cells[n].integrated, r.cells[n].cameras)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </PhoneFold>
     </>
   );
 }
