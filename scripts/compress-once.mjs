@@ -45,12 +45,14 @@ export class CompressedBodies {
       this.entries.set(key, had);
       return had;
     }
+    // Brotli 5 and gzip 6: about 5 ms for /cameras at scale 100 (583 kB to 46 kB and 62 kB);
+    // brotli 9 saved 2 kB more for 24 ms, paid again by every new URL a crawler invents.
     const out =
       encoding === "br"
         ? brotliCompressSync(body, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
           })
-        : gzipSync(body, { level: 9 });
+        : gzipSync(body, { level: 6 });
     this.compressions += 1;
     if (out.length <= this.maxBytes) {
       this.entries.set(key, out);
