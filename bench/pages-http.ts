@@ -92,6 +92,8 @@ export async function timePages(o: {
   runs: number;
   port: number;
   log(s: string): void;
+  /** Run before each timed GET (not the warm-up): e.g. a new publication id, so nothing is served from memory. */
+  beforeEach?: () => Promise<void>;
 }): Promise<PageTiming[]> {
   const server = await startNextServer({ db: o.db, port: o.port, log: (s) => o.log(s) });
   const out: PageTiming[] = [];
@@ -110,6 +112,7 @@ export async function timePages(o: {
       let status = 200;
       let bytes = warm.bytes;
       for (let i = 0; i < o.runs && status === 200; i++) {
+        await o.beforeEach?.();
         const g = await get(url);
         ({ status, bytes } = g);
         times.push(g.ms);

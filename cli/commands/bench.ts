@@ -5,6 +5,7 @@ import { z } from "zod";
 import { benchIngest } from "../../bench/ingest";
 import { benchLighthouse } from "../../bench/lighthouse";
 import { benchLoad } from "../../bench/load";
+import { benchPages } from "../../bench/pages";
 import { benchPublishPages } from "../../bench/publish-pages";
 import { benchPublishWait } from "../../bench/publish-wait";
 import { benchPublishIncremental } from "../../bench/publish-incremental";
@@ -24,6 +25,7 @@ type BenchOpts = {
   httpPort?: string;
   database?: string;
   seconds?: string;
+  uncached?: boolean;
 };
 
 /** A whole-number option within its range, or a CliError that says what it must be. */
@@ -97,6 +99,20 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
       });
     },
   },
+  pages: {
+    describe:
+      "every public page over HTTP on the production server, on a database already seeded and published (--database; not published again), median of --runs; --uncached: nothing kept per publication (a new publication id before each timed GET)",
+    async run(o) {
+      const url = database(o.database, "a seeded, published database");
+      if (!url) throw new CliError("pages needs --database postgres://…/<a seeded, published database>");
+      return benchPages({
+        database: url,
+        runs: whole(o.runs, 15, 1, 200, "--runs"),
+        port: port(o),
+        uncached: o.uncached,
+      });
+    },
+  },
   "review-queue": {
     describe:
       "share of records flagged and the median time of the review queue's default view on a seeded database (--database, else DATABASE_URL; read only)",
@@ -105,6 +121,17 @@ const suites: Record<string, { describe: string; run(o: BenchOpts): Promise<stri
         database: database(o.database ?? env().DATABASE_URL, "a seeded database"),
         runs: whole(o.runs, 15, 1, 200, "--runs"),
       });
+    },
+  },
+  "review-http": {
+    describe:
+      "the review queue over HTTP on the production server, signed in as the demo auditor in the system Chromium: median of --runs GETs of each queue view (--database: a seeded, flagged database)",
+    async run(o) {
+      const url = database(o.database ?? env().DATABASE_URL, "a seeded, flagged database");
+      if (!url) throw new CliError("review-http needs --database postgres://…/<a seeded, flagged database>");
+      // Loaded here: Playwright is a devDependency.
+      const { benchReviewHttp } = await import("../../bench/review-http");
+      return benchReviewHttp({ database: url, runs: whole(o.runs, 15, 1, 200, "--runs"), port: port(o) });
     },
   },
   load: {
@@ -185,6 +212,7 @@ export function register(program: Command): void {
     .option("--url <postgres-url>", "server to create the throwaway databases on")
     .option("--keep", "keep the throwaway databases")
     .option("--seconds <n>", "load benchmark: seconds wrk runs per URL", "10")
+    .option("--uncached", "pages benchmark: time each page as the first visitor after a publication does")
     .option(
       "--database <postgres-url>",
       "publish benchmark: re-time a database already seeded (say, by a --keep run) instead of seeding a new one; it is published again and kept",
