@@ -11,6 +11,7 @@ import { publishOnStart } from "@/lib/publish/start-publication";
 import type { JobName } from "@/lib/vocab";
 import { InProcessQueue } from "./in-process";
 import { PgBossQueue } from "./pg-boss";
+import { flagsInChildProcess } from "./child-flags";
 import { jobSpecs } from "./specs";
 import type { JobData, JobQueue, Specs } from "./types";
 
@@ -56,7 +57,10 @@ export function startJobs(log: (line: string) => void = console.log): Promise<Jo
   g.__daylightJobs ??= (async () => {
     const h = await dbHandle();
     const e = env();
-    const queue = await createJobQueue({ db: h.db, url: h.kind === "postgres" ? e.DATABASE_URL : undefined, log });
+    const url = h.kind === "postgres" ? e.DATABASE_URL : undefined;
+    // On a Postgres server the flag recompute runs in a process of its own (./child-flags.ts).
+    const specs = url ? { ...jobSpecs, flags: flagsInChildProcess(url) } : jobSpecs;
+    const queue = await createJobQueue({ db: h.db, url, specs, log });
     await queue.schedule("publish", e.DAYLIGHT_PUBLISH_EVERY_MINUTES, { trigger: "schedule" });
     // A signed audit checkpoint at least hourly, whatever the publication interval.
     await queue.schedule("audit-checkpoint", 60, { trigger: "schedule" });
