@@ -14,7 +14,9 @@ import {
   hashPageScripts,
   isCacheablePage,
   nonceOf,
+  PAGE_ID_HEADER,
   PageCache,
+  pageId,
   VersionPoll,
   type CachedPage,
 } from "./lib/security/page-cache";
@@ -110,9 +112,11 @@ async function renderForCache(req: NextRequest, https: boolean): Promise<CachedP
   const text = await res.text();
   if (text.includes('id="__next_error__"')) return null;
   const page = await hashPageScripts(text, nonce);
+  const body = new TextEncoder().encode(page.html);
   return {
     status: 200,
-    body: new TextEncoder().encode(page.html),
+    body,
+    id: await pageId(body),
     headers: KEPT.flatMap((k) => {
       const v = res.headers.get(k);
       return v === null ? [] : [[k, v] as [string, string]];
@@ -146,6 +150,7 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent) {
       headers: cached.headers,
     });
     res.headers.set("x-daylight-cache", "hit");
+    res.headers.set(PAGE_ID_HEADER, cached.id);
     const h = securityHeaders({ scriptHashes: cached.scriptHashes, https, formTargets: oidc });
     for (const [k, v] of Object.entries(h)) res.headers.set(k, v);
     return res;

@@ -1,17 +1,20 @@
 // Compression for the production server (scripts/serve.mjs), in place of Next's per-request gzip.
 //
-// A public page served from the page cache (proxy.ts marks it `x-daylight-cache: hit`) is the same
-// bytes for every reader until the next publication, and a file under /_next/static never changes,
-// so each is compressed once and the compressed bytes are served again: at scale 100 /cameras is about 0.6 MB of HTML, and gzipping it for every
-// request made the server's CPU the limit (a browser's request got a fifth of the rate of wrk's
-// plain one). Everything else (pages rendered afresh, API answers, downloads, streamed responses)
-// goes through the same `compression` middleware Next uses, unchanged.
+// A public page served from the page cache (proxy.ts marks it `x-daylight-cache: hit` and gives its
+// body's digest in `x-daylight-page`) is the same bytes for every reader until the next
+// publication, and a file under /_next/static never changes, so each is compressed once and the
+// compressed bytes are served again, kept under the page's digest (or the file's URL): at scale 100
+// /cameras is about 0.6 MB of HTML, and gzipping it for every request made the server's CPU the
+// limit (a browser's request got a fifth of the rate of wrk's plain one). When the compressed bytes
+// are kept, the body Next writes is not even held. Everything else (pages rendered afresh, API
+// answers, downloads, streamed responses) goes through the same `compression` middleware Next uses.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import compression from "next/dist/compiled/compression/index.js";
 
-/** The header the page cache sets on the pages it serves (proxy.ts). */
+/** The headers the page cache sets on the pages it serves (proxy.ts, lib/security/page-cache.ts). */
 export const CACHED = "x-daylight-cache";
+export const PAGE_ID = "x-daylight-page";
 
 /** The encoding to answer with: br when the reader takes it, then gzip, else none. */
 export function chooseEncoding(acceptEncoding) {
@@ -28,7 +31,7 @@ export function chooseEncoding(acceptEncoding) {
   return null;
 }
 
-/** Compressed bodies by encoding and digest of the body, the least recently used dropped past `maxBytes`. */
+/** Compressed bodies by key (encoding and page), the least recently used dropped past `maxBytes`. */
 export class CompressedBodies {
   constructor(maxBytes = 64 * 1024 * 1024) {
     this.maxBytes = maxBytes;
@@ -37,14 +40,20 @@ export class CompressedBodies {
     this.compressions = 0;
   }
 
-  get(encoding, body) {
-    const key = `${encoding}:${createHash("sha1").update(body).digest("base64")}`;
+  /** The compressed bytes kept under `key`, if any. */
+  find(key) {
     const had = this.entries.get(key);
     if (had) {
       this.entries.delete(key);
       this.entries.set(key, had);
-      return had;
     }
+    return had;
+  }
+
+  /** `body` compressed with `encoding`, kept under `key` (or under its digest, without one). */
+  get(encoding, body, key = `${encoding}:${createHash("sha1").update(body).digest("base64")}`) {
+    const had = this.find(key);
+    if (had) return had;
     // Brotli 5 and gzip 6: about 5 ms for /cameras at scale 100 (583 kB to 46 kB and 62 kB);
     // brotli 9 saved 2 kB more for 24 ms, paid again by every new URL a crawler invents.
     const out =
@@ -76,26 +85,34 @@ export function compressOnce(bodies = new CompressedBodies()) {
   return (req, res) => {
     perRequest(req, res, () => {});
     const encoding = req.method === "GET" ? chooseEncoding(req.headers["accept-encoding"]) : null;
-    if (!encoding) return;
     // Whether this response is a cached page is known when its headers go out (Next flushes them
-    // before the body): a cached page is then marked with its encoding, held whole and answered
-    // from `bodies`; anything else is written on as it comes.
+    // before the body): a cached page is then marked with its encoding and answered from `bodies`;
+    // anything else is written on as it comes.
     const writeHead = res.writeHead;
     const write = res.write.bind(res);
     const end = res.end.bind(res);
-    let held = null;
-    let decided = false;
+    // null: not a page or file compressed once; "replay": its compressed bytes are kept (what
+    // Next writes is dropped); "hold": the body is held whole, compressed, and kept under `key`.
+    let mode;
+    let key;
+    let kept;
+    let held = [];
     const decide = () => {
-      if (decided) return held !== null;
-      decided = true;
-      const same = res.getHeader(CACHED) === "hit" || String(req.url).startsWith("/_next/static/");
-      if (res.statusCode !== 200 || !same || res.getHeader("content-encoding")) return false;
-      held = [];
+      if (mode !== undefined) return mode;
+      mode = null;
+      const page = res.getHeader(CACHED) === "hit";
+      const id = res.getHeader(PAGE_ID);
+      res.removeHeader(PAGE_ID); // for this server only
+      const file = String(req.url).startsWith("/_next/static/");
+      if (!encoding || res.statusCode !== 200 || !(page || file) || res.getHeader("content-encoding")) return mode;
+      key = page && id ? `${encoding}:page:${id}` : file ? `${encoding}:file:${req.url}` : undefined;
+      kept = key ? bodies.find(key) : undefined;
+      mode = kept ? "replay" : "hold";
       res.setHeader("content-encoding", encoding);
       res.removeHeader("content-length");
       const vary = String(res.getHeader("vary") ?? "");
       if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-      return true;
+      return mode;
     };
     res.writeHead = function (status, ...rest) {
       if (typeof status === "number") res.statusCode = status;
@@ -106,16 +123,18 @@ export function compressOnce(bodies = new CompressedBodies()) {
       Buffer.isBuffer(data) ? data : typeof data === "string" ? Buffer.from(data, enc) : Buffer.from(data);
     res.write = (data, enc, cb) => {
       if (!decide()) return write(data, enc, cb);
-      if (data != null && data.length) held.push(chunk(data, typeof enc === "string" ? enc : undefined));
+      if (mode === "hold" && data != null && data.length)
+        held.push(chunk(data, typeof enc === "string" ? enc : undefined));
       const done = typeof enc === "function" ? enc : cb;
       if (typeof done === "function") process.nextTick(done);
       return true;
     };
     res.end = (data, enc, cb) => {
       if (!decide()) return end(data, enc, cb);
-      if (data != null && typeof data !== "function" && data.length)
+      if (mode === "hold" && data != null && typeof data !== "function" && data.length)
         held.push(chunk(data, typeof enc === "string" ? enc : undefined));
-      const body = bodies.get(encoding, Buffer.concat(held));
+      const body = kept ?? bodies.get(encoding, Buffer.concat(held), key);
+      held = [];
       if (!res.headersSent) res.setHeader("content-length", body.length);
       return end(
         body,

@@ -56,7 +56,21 @@ export type CachedPage = {
   body: Uint8Array;
   headers: [string, string][];
   scriptHashes: string[];
+  /** A digest of the body (pageId): the production server keeps the page's compressed bytes under it. */
+  id: string;
 };
+
+/** The header a cached page's id travels in, from the proxy to the server's compression (scripts/compress-once.mjs), which removes it. */
+export const PAGE_ID_HEADER = "x-daylight-page";
+
+/** A page body's id: its SHA-256, base64url. */
+export async function pageId(body: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", body as Uint8Array<ArrayBuffer>);
+  return btoa(String.fromCharCode(...new Uint8Array(digest)))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
 
 /** Least recently used first out; entries of an older publication are never returned. */
 export class PageCache {

@@ -30,6 +30,12 @@ beforeAll(async () => {
       res.write(body.slice(0, 1000));
       res.write(Buffer.from(body.slice(1000)));
       res.end();
+    } else if (url.pathname === "/paged") {
+      // A cached page with its id, as proxy.ts sends one.
+      res.setHeader("x-daylight-cache", "hit");
+      res.setHeader("x-daylight-page", String(url.searchParams.get("id")));
+      res.flushHeaders();
+      res.end(page(Number(url.searchParams.get("v"))));
     } else if (url.pathname === "/missing") {
       res.setHeader("x-daylight-cache", "hit");
       res.statusCode = 404;
@@ -55,7 +61,7 @@ async function get(path: string, acceptEncoding?: string) {
   const raw = Buffer.concat(chunks);
   const enc = r.headers["content-encoding"];
   const text = (enc === "br" ? brotliDecompressSync(raw) : enc === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
-  return { status: r.statusCode, enc, raw, text, vary: String(r.headers.vary ?? "") };
+  return { status: r.statusCode, enc, raw, text, vary: String(r.headers.vary ?? ""), headers: r.headers };
 }
 
 describe("compressing the cached pages once", () => {
@@ -81,6 +87,24 @@ describe("compressing the cached pages once", () => {
     const next = await get("/cached?v=2", "br");
     expect(next.text).toBe(page(2));
     expect(bodies.compressions - before).toBe(1);
+  });
+
+  it("keeps a page's compressed bytes under its id, and replays them without reading the page again", async () => {
+    const before = bodies.compressions;
+    const first = await get("/paged?id=p1&v=7", "br");
+    expect(first.text).toBe(page(7));
+    expect(first.headers["x-daylight-page"]).toBeUndefined();
+    // The same id: the kept bytes, whatever is written (the page cache sends the same page under one id).
+    const again = await get("/paged?id=p1&v=8", "br");
+    expect(again.text).toBe(page(7));
+    expect(bodies.compressions - before).toBe(1);
+    // Another id (a new publication's page) is compressed anew.
+    expect((await get("/paged?id=p2&v=8", "br")).text).toBe(page(8));
+    expect(bodies.compressions - before).toBe(2);
+    // The id stays inside the server for a reader who takes no encoding too.
+    const plain = await get("/paged?id=p1&v=7");
+    expect(plain.enc).toBeUndefined();
+    expect(plain.headers["x-daylight-page"]).toBeUndefined();
   });
 
   it("sends a cached page uncompressed to a reader who takes no encoding, or refuses them all", async () => {

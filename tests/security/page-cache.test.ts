@@ -16,6 +16,7 @@ const page = (text: string): CachedPage => ({
   body: new TextEncoder().encode(text),
   headers: [["content-type", "text/html"]],
   scriptHashes: [],
+  id: text,
 });
 
 describe("cached public pages under a hash-based policy", () => {
