@@ -29,22 +29,26 @@ export async function listPeople(
   p: { filters: QueueFilters } & Page,
 ): Promise<{ rows: PersonRow[]; total: number }> {
   const inner = flaggedRecordsSql(p.filters);
-  const rows = await queryRows<{
-    personnel_id: number;
-    name: string;
-    role: string;
-    agency: string;
-    records: number;
-    unreviewed: number;
-    score: number;
-    first: string;
-    last: string;
-    rules: Record<string, number>;
-    operations: Record<string, number>;
-    total: number;
-  }>(
-    db,
-    sql`
+  // The grouping below sorts every flagged record: at a large city's 630,000 it spilled to disk at
+  // the default 4 MB of sort memory (people list 456 ms); with 64 MB for this query only, 294 ms.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return queryRows<{
+      personnel_id: number;
+      name: string;
+      role: string;
+      agency: string;
+      records: number;
+      unreviewed: number;
+      score: number;
+      first: string;
+      last: string;
+      rules: Record<string, number>;
+      operations: Record<string, number>;
+      total: number;
+    }>(
+      tx,
+      sql`
     -- One scan of the flagged records, grouped by (person, rules, operation): a few hundred
     -- combinations even at scale 100, from which the people, their rule counts and their
     -- operation counts are summed without touching the records again.
@@ -78,7 +82,8 @@ export async function listPeople(
     left join rule_n rn on rn.personnel_id = pe.personnel_id
     left join op_n onn on onn.personnel_id = pe.personnel_id
     order by pe.score desc, pe.records desc, pe.personnel_id`,
-  );
+    );
+  });
   // The total comes with the page; a page past the end has no rows to carry it.
   const n =
     rows.length > 0
