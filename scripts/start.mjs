@@ -47,5 +47,15 @@ const server = spawn(process.execPath, args, {
   stdio: "inherit",
   env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+let stopping = false;
+for (const sig of ["SIGINT", "SIGTERM"])
+  process.on(sig, () => {
+    stopping = true;
+    server.kill(sig);
+  });
+// Stopped as asked: success. Killed by anything else (an out-of-memory abort, the OOM killer): a
+// failure a supervisor can see and restart on, as a crash.
+server.on("exit", (code, signal) => {
+  if (signal && !stopping) console.error(`\n✖ The server was stopped by ${signal}.`);
+  process.exit(code ?? (stopping ? 0 : 1));
+});
