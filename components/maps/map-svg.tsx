@@ -4,9 +4,8 @@ import type { ReactNode, SVGProps } from "react";
 import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
 import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { LatLon, MapArea, MapCell, MapPoint, StreetLine } from "./types";
-import { formatCount } from "@/lib/format/numbers";
 import { placeLabels } from "./label-layout";
 import styles from "./maps.module.css";
 
@@ -17,7 +16,6 @@ export type MapSvgProps = {
   areas: MapArea[];
   cells?: MapCell[];
   classes?: ShadeClass[];
-  cellLabel?: string;
   path?: LatLon[];
   points?: MapPoint[];
   /** Street centerlines from the city config, drawn under the data with their names where they fit. */
@@ -92,9 +90,7 @@ function streetAnchor(s: StreetLine, proj: Projection): { x: number; y: number }
 }
 
 export function MapSvg(props: MapSvgProps) {
-  const t = useTranslations("Maps");
-  const locale = useLocale() === "es" ? "es" : "en";
-  const { idPrefix, title, proj, areas, cells = [], classes = [], cellLabel = t("records"), path, points = [] } = props;
+  const { idPrefix, title, proj, areas, cells = [], classes = [], path, points = [] } = props;
   const hatch = `${idPrefix}-hatch`;
   const streets = props.streets ?? [];
   // Area names first, then the street names that still fit: a label that would overlap is left out.
@@ -156,22 +152,23 @@ export function MapSvg(props: MapSvgProps) {
           <g key={a.slug}>{shape}</g>
         );
       })}
-      {cells.map((c) => {
-        const fill = shadeFor(c.count, classes);
-        return (
-          <path
-            key={c.cell}
-            d={pointsPath(cellOutline(c.cell), proj) + "Z"}
-            fill={fill ?? `url(#${hatch})`}
-            fillOpacity={fill ? 0.85 : 1}
-            stroke="#1b1f24"
-            strokeWidth={0.6}
-            pointerEvents="none"
-          >
-            <title>{`${formatCount(c.count, locale)} ${cellLabel}`}</title>
-          </path>
-        );
-      })}
+      {/* The cells take no pointer (the areas under them are the links), so they carry no tooltip:
+          their counts are in the table beside the map. Their outline is the group's. */}
+      {cells.length > 0 ? (
+        <g stroke="#1b1f24" strokeWidth={0.6} fillOpacity={0.85} pointerEvents="none">
+          {cells.map((c) => {
+            const fill = shadeFor(c.count, classes);
+            return (
+              <path
+                key={c.cell}
+                d={pointsPath(cellOutline(c.cell), proj) + "Z"}
+                fill={fill ?? `url(#${hatch})`}
+                fillOpacity={fill ? undefined : 1}
+              />
+            );
+          })}
+        </g>
+      ) : null}
       {streets.length > 0 ? (
         <g aria-hidden="true" pointerEvents="none" data-layer="streets">
           {streets.map((st, i) => (

@@ -6,6 +6,9 @@ import { areaNameAt, cellCenter } from "./geo";
 import type { MapArea, MapCell, MapPoint } from "./types";
 import styles from "./maps.module.css";
 
+/** The most cells the table lists, busiest first. */
+export const MAX_CELL_ROWS = 50;
+
 export function MapTextAlternative(props: {
   title: string;
   areas: MapArea[];
@@ -20,7 +23,9 @@ export function MapTextAlternative(props: {
   const { areas, cells = [], points = [], cellLabel = t("records") } = props;
   const areaRows = props.areaLabels ? areas.filter((a) => props.areaLabels?.[a.slug]) : [];
   if (cells.length === 0 && points.length === 0 && areaRows.length === 0) return null;
-  const sortedCells = [...cells].sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
+  // The busiest cells: a large city has thousands (2,893 on its CSO map, 315 kB of table), more
+  // than a table can usefully list; the open data gives every record's cell.
+  const sortedCells = [...cells].sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, MAX_CELL_ROWS);
   return (
     <details className={styles.alt} open={props.open}>
       <summary>{t("asTable", { title: props.title })}</summary>
@@ -70,6 +75,11 @@ export function MapTextAlternative(props: {
               ))}
             </tbody>
           </table>
+          {cells.length > sortedCells.length ? (
+            <p className="muted">
+              {t("cellsTop", { shown: sortedCells.length, total: formatCount(cells.length, locale) })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {points.length > 0 ? (
