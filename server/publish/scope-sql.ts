@@ -115,7 +115,7 @@ export async function refreshCells(
   const moved = (await o.locate((lat, lon) => inCellsSql(crossed, lat, lon))).filter((r) =>
     o.whole.dependsOn(r, crossed),
   );
-  const cellOf = new Map(moved.map((r) => [r.id, o.whole.cellOf(r)]));
+  const cellOf = cellsOfRecords(o.whole, moved);
   const idOf = publicIdMaker(o.prefix, o.key);
   const keys = moved.length
     ? await queryRows<RecordKey>(
