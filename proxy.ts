@@ -14,6 +14,7 @@ import {
   hashPageScripts,
   isCacheablePage,
   nonceOf,
+  PAGE_CACHE_HEADER,
   PAGE_ID_HEADER,
   PageCache,
   pageId,
@@ -149,7 +150,7 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent) {
       status: cached.status,
       headers: cached.headers,
     });
-    res.headers.set("x-daylight-cache", "hit");
+    res.headers.set(PAGE_CACHE_HEADER, "hit");
     res.headers.set(PAGE_ID_HEADER, cached.id);
     const h = securityHeaders({ scriptHashes: cached.scriptHashes, https, formTargets: oidc });
     for (const [k, v] of Object.entries(h)) res.headers.set(k, v);

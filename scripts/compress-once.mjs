@@ -12,7 +12,11 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import compression from "next/dist/compiled/compression/index.js";
 
-/** The headers the page cache sets on the pages it serves (proxy.ts, lib/security/page-cache.ts). */
+/**
+ * The headers the page cache sets on the pages it serves: PAGE_CACHE_HEADER and PAGE_ID_HEADER of
+ * lib/security/page-cache.ts, which this plain module cannot import (tests/security/compress-once.test.ts
+ * holds them equal).
+ */
 export const CACHED = "x-daylight-cache";
 export const PAGE_ID = "x-daylight-page";
 

@@ -60,6 +60,9 @@ export type CachedPage = {
   id: string;
 };
 
+/** The header that marks a page served from the cache ("hit"). */
+export const PAGE_CACHE_HEADER = "x-daylight-cache";
+
 /** The header a cached page's id travels in, from the proxy to the server's compression (scripts/compress-once.mjs), which removes it. */
 export const PAGE_ID_HEADER = "x-daylight-page";
 

@@ -5,7 +5,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseEncoding, CompressedBodies, compressOnce } from "../../scripts/compress-once.mjs";
+import { CACHED, chooseEncoding, CompressedBodies, compressOnce, PAGE_ID } from "../../scripts/compress-once.mjs";
+import { PAGE_CACHE_HEADER, PAGE_ID_HEADER } from "../../lib/security/page-cache";
 
 const page = (n: number) => `<!DOCTYPE html><p>${"publication figures ".repeat(2000)}</p><i>${n}</i>`;
 let renders = 0;
@@ -133,6 +134,13 @@ describe("compressing the cached pages once", () => {
     for (let i = 0; i < 20; i++) small.get("gzip", Buffer.from(`page ${i} `.repeat(50)));
     expect(small.bytes).toBeLessThanOrEqual(60);
     expect(small.compressions).toBe(20);
+  });
+});
+
+describe("the headers the proxy and the server's compression share", () => {
+  it("are named the same on both sides", () => {
+    expect(CACHED).toBe(PAGE_CACHE_HEADER);
+    expect(PAGE_ID).toBe(PAGE_ID_HEADER);
   });
 });
 
