@@ -41,3 +41,26 @@ export const reviewQueue = pgTable(
     index("review_queue_rules").using("gin", t.rules),
   ],
 );
+
+// The queue's records counted by who, what and state: a few thousand rows where review_queue has
+// hundreds of thousands at a large city. The people list, the state counts and the record count
+// read it whenever their filters are among its columns (rule, program, state, person, agency);
+// a date or camera filter reads review_queue itself. Rebuilt with review_queue by the flag
+// recompute, and a person's rows again when a review changes one of their records' state.
+export const reviewQueueGroups = pgTable(
+  "review_queue_groups",
+  {
+    personnelId: integer("personnel_id"),
+    agencyId: integer("agency_id"),
+    recordType: reviewRecordType("record_type").notNull(),
+    operation: text("operation").notNull(),
+    rules: text("rules").array().notNull(),
+    state: text("state"),
+    /** Records in the group, their summed score and first and last time. */
+    n: integer("n").notNull(),
+    score: doublePrecision("score").notNull(),
+    first: timestamp("first", { withTimezone: true }).notNull(),
+    last: timestamp("last", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("review_queue_groups_person").on(t.personnelId)],
+);

@@ -33,7 +33,7 @@ export const SEEDED_TABLES = [
   s.feedback,
   s.prioritizationWeights,
 ];
-const REVIEW_TABLES = [s.anomalyFlags, s.reviewQueue, s.reviewActions, s.findings];
+const REVIEW_TABLES = [s.anomalyFlags, s.reviewQueue, s.reviewQueueGroups, s.reviewActions, s.findings];
 
 export async function resetDemoData(tx: DbOrTx): Promise<void> {
   const names = [...SEEDED_TABLES, ...REVIEW_TABLES].map((t) => `"${getTableName(t)}"`).join(", ");

@@ -1,11 +1,13 @@
-// The review queue's summary table (review_queue) against a real database: written by the flag
-// recompute (one row per flagged record, rules, score, who, where, state), and kept in step with
-// review_actions by every review and finding step, a refused step leaving it as it was.
+// The review queue's summary tables against a real database: review_queue written by the flag
+// recompute (one row per flagged record, rules, score, who, where, state) and kept in step with
+// review_actions by every review and finding step, a refused step leaving it as it was; and
+// review_queue_groups (its records counted by person, program, rules and state) in step with it,
+// the people list and counts read from the groups equal to those read from the records.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { agencies, cameraAccessEvents, cameras, personnel, reviewQueue } from "../../db/schema";
 import { listPeople } from "../../db/queries/review/people";
-import { listQueue } from "../../db/queries/review/queue";
+import { listQueue, queueCounts, type QueueFilters } from "../../db/queries/review/queue";
 import { reviewQueueMissing } from "../../db/queries/review/queue-summary";
 import { queryRows } from "../../db/sql";
 import { recomputeFlags } from "../../server/anomalies/recompute";
@@ -44,6 +46,29 @@ const outOfStep = () =>
     sql`select q.record_id from review_queue q where q.state is distinct from (select ra.action::text from review_actions ra
       where ra.record_type = q.record_type and ra.record_id = q.record_id and ra.action <> 'note' order by ra.at desc, ra.id desc limit 1)`,
   );
+
+/** review_queue_groups rows that a fresh count of review_queue would not give, and the reverse. */
+const groupsOutOfStep = () =>
+  queryRows<{ side: string }>(
+    t.db,
+    sql`with fresh as (select personnel_id, agency_id, record_type, operation, rules, state, count(*)::int as n, sum(score) as score,
+          min(occurred_at) as first, max(occurred_at) as last from review_queue
+          group by personnel_id, agency_id, record_type, operation, rules, state),
+        kept as (select personnel_id, agency_id, record_type, operation, rules, state, n, score, first, last from review_queue_groups)
+      (select 'missing' as side, * from (select * from fresh except all select * from kept) a)
+      union all (select 'extra' as side, * from (select * from kept except all select * from fresh) b)`,
+  );
+/** The people list and record count from the groups equal those from the records (a date filter reads the records). */
+async function groupsAnswerAsRecords(filters: QueueFilters) {
+  const everything = { ...filters, from: new Date(0) };
+  const fromGroups = await listPeople(t.db, { filters, page: 1, pageSize: 25 });
+  expect(fromGroups).toEqual(await listPeople(t.db, { filters: everything, page: 1, pageSize: 25 }));
+  const q = { dir: "desc" as const, page: 1, pageSize: 1 };
+  expect((await listQueue(t.db, { ...q, filters })).total).toBe(
+    (await listQueue(t.db, { ...q, filters: everything })).total,
+  );
+  return fromGroups;
+}
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -113,6 +138,10 @@ describe(`review queue summary table (${dbMode})`, () => {
         score: 7,
         state: null,
       });
+    expect(await groupsOutOfStep()).toEqual([]);
+    const people = await groupsAnswerAsRecords({});
+    expect(people.rows).toMatchObject([{ personnelId: ids.op, records: 4, unreviewed: 4, score: 28 }]);
+    expect(await queueCounts(t.db)).toEqual({ none: 4 });
   });
 
   it("follows the flags on the next recompute: a record that no longer breaks a rule leaves, a new one comes", async () => {
@@ -127,12 +156,15 @@ describe(`review queue summary table (${dbMode})`, () => {
     // Weights come from the config the recompute ran with.
     await recomputeFlags(t.db, { ...opts, config: { ...cfg, weights: { no_case_number: 10, vague_reason: 1 } } });
     expect(new Set((await t.db.select().from(reviewQueue)).map((r) => r.score))).toEqual(new Set([11]));
+    expect(await groupsOutOfStep()).toEqual([]);
     await recomputeFlags(t.db, opts);
+    expect(await groupsOutOfStep()).toEqual([]);
   });
 
   it("moves a record's state with a review, not with a note, and keeps it across a recompute", async () => {
     await step(auditor, (c) => addReviewAction(c, { ...ref(ids.exports[0]), action: "reviewed" }));
     expect(await stateOf(ids.exports[0])).toBe("reviewed");
+    expect(await groupsOutOfStep()).toEqual([]);
     await step(auditor, (c) =>
       addReviewAction(c, { ...ref(ids.exports[0]), action: "note", note: "Asked the shift lead" }),
     );
@@ -143,6 +175,16 @@ describe(`review queue summary table (${dbMode})`, () => {
     expect(reviewed.rows.map((r) => r.record_id)).toEqual([ids.exports[0]]);
     const left = await listPeople(t.db, { filters: {}, page: 1, pageSize: 25 });
     expect(left.rows[0]).toMatchObject({ records: 4, unreviewed: 3 });
+    expect(await groupsOutOfStep()).toEqual([]);
+    expect(await queueCounts(t.db)).toEqual({ none: 3, reviewed: 1 });
+    for (const filters of [{}, { status: "reviewed" }, { status: "none" }, { rule: "vague_reason" }] as QueueFilters[])
+      await groupsAnswerAsRecords({
+        ...filters,
+        personnelId: ids.op,
+        agencyId: ids.agency,
+        recordType: "camera_access",
+      });
+    expect((await groupsAnswerAsRecords({ status: "reviewed" })).rows).toMatchObject([{ records: 1, unreviewed: 0 }]);
   });
 
   it("follows a finding from opened through explanation requested to closed, for every record it covers", async () => {
@@ -167,6 +209,8 @@ describe(`review queue summary table (${dbMode})`, () => {
       }),
     );
     for (const r of covered) expect(await stateOf(r)).toBe("finding_closed");
+    expect(await groupsOutOfStep()).toEqual([]);
+    expect((await groupsAnswerAsRecords({ status: "finding_closed" })).rows).toMatchObject([{ records: 2 }]);
     const closed = await listQueue(t.db, { filters: { status: "finding_closed" }, dir: "asc", page: 1, pageSize: 25 });
     expect(closed.rows.map((r) => r.record_id).sort()).toEqual([...covered].sort());
     expect(await outOfStep()).toEqual([]);
@@ -178,8 +222,10 @@ describe(`review queue summary table (${dbMode})`, () => {
       ),
     ).rejects.toThrow(/closed/);
     for (const r of covered) expect(await stateOf(r)).toBe("finding_closed");
+    expect(await groupsOutOfStep()).toEqual([]);
     await recomputeFlags(t.db, opts);
     expect(await outOfStep()).toEqual([]);
+    expect(await groupsOutOfStep()).toEqual([]);
   });
 
   it("tells a start that the queue is missing (flags but no rows, as right after the migration), and the recompute fills it", async () => {

@@ -10,6 +10,13 @@ import type { RecordType } from "./common";
 const LATEST_STATE = sql`select distinct on (ra.record_type, ra.record_id) ra.record_type, ra.record_id, ra.action::text as action
   from review_actions ra where ra.action <> 'note' order by ra.record_type, ra.record_id, ra.at desc, ra.id desc`;
 
+// review_queue counted into review_queue_groups (db/schema/review-queue.ts), by these columns.
+const GROUP_KEY = sql`q.personnel_id, q.agency_id, q.record_type, q.operation, q.rules, q.state`;
+const GROUPS = sql`(personnel_id, agency_id, record_type, operation, rules, state, n, score, first, last)
+  select ${GROUP_KEY}, count(*)::int, sum(q.score), min(q.occurred_at), max(q.occurred_at)`;
+/** Held by every writer of review_queue_groups until its transaction ends (see regroupPeople). */
+const GROUPS_LOCK = sql`select pg_advisory_xact_lock(hashtext('review_queue_groups'))`;
+
 /**
  * Brings review_queue in line with anomaly_flags: one row per flagged record with its sorted
  * rules, score (the sum of the rules' weights; a rule with no weight counts 1), who, agency,
@@ -43,15 +50,46 @@ export async function rebuildReviewQueue(db: DbOrTx, weights: Record<string, num
     where (q.personnel_id, q.agency_id, q.camera_id, q.operation, q.rules, q.score, q.occurred_at, q.state)
       is distinct from (excluded.personnel_id, excluded.agency_id, excluded.camera_id, excluded.operation, excluded.rules,
         excluded.score, excluded.occurred_at, excluded.state)`);
+  await db.execute(GROUPS_LOCK);
+  await db.execute(sql`delete from review_queue_groups`);
+  await db.execute(sql`insert into review_queue_groups ${GROUPS} from review_queue q group by ${GROUP_KEY}`);
 }
 
-/** Sets the queue state of these records from their latest review action (call after writing review actions). */
+/**
+ * Counts these people's queue records into review_queue_groups again (null: records of no known
+ * person). Serialised by a transaction lock: two reviews of one person's records at once would
+ * otherwise each delete the rows the other had not yet written, and insert theirs twice.
+ */
+async function regroupPeople(db: DbOrTx, people: (number | null)[]): Promise<void> {
+  if (people.length === 0) return;
+  await db.execute(GROUPS_LOCK);
+  const ids = people.filter((p): p is number => p !== null);
+  const none = people.includes(null);
+  const who = (t: SQL) =>
+    sql.join(
+      [
+        ...(ids.length > 0 ? [sql`${t}.personnel_id = any(${`{${ids.join(",")}}`}::int[])`] : []),
+        ...(none ? [sql`${t}.personnel_id is null`] : []),
+      ],
+      sql` or `,
+    );
+  await db.execute(sql`delete from review_queue_groups g where ${who(sql`g`)}`);
+  await db.execute(
+    sql`insert into review_queue_groups ${GROUPS} from review_queue q where ${who(sql`q`)} group by ${GROUP_KEY}`,
+  );
+}
+
+/**
+ * Sets the queue state of these records from their latest review action, and their people's
+ * groups with it (call after writing review actions, in their transaction).
+ */
 export async function refreshReviewQueueState(
   db: DbOrTx,
   records: { recordType: RecordType; recordId: number }[],
 ): Promise<void> {
   const byType = new Map<RecordType, Set<number>>();
   for (const r of records) byType.set(r.recordType, (byType.get(r.recordType) ?? new Set()).add(r.recordId));
+  const people = new Set<number | null>();
   for (const [type, ids] of byType) {
     const list: SQL = sql.join(
       [...ids].map((id) => sql`${id}`),
@@ -61,7 +99,13 @@ export async function refreshReviewQueueState(
         where ra.record_type = q.record_type and ra.record_id = q.record_id and ra.action <> 'note'
         order by ra.at desc, ra.id desc limit 1)
       where q.record_type = ${type} and q.record_id in (${list})`);
+    for (const p of await queryRows<{ personnel_id: number | null }>(
+      db,
+      sql`select distinct q.personnel_id from review_queue q where q.record_type = ${type} and q.record_id in (${list})`,
+    ))
+      people.add(p.personnel_id === null ? null : Number(p.personnel_id));
   }
+  await regroupPeople(db, [...people]);
 }
 
 /** True when there are flags but no queue rows: a database migrated to review_queue before its first recompute. */

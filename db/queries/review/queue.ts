@@ -51,20 +51,39 @@ export type QueueRow = {
  * narrow table (review_queue) written by the flag recompute, its indexes serving the sorts and filters.
  */
 export function flaggedRecordsSql(f: QueueFilters): SQL {
-  const conds: SQL[] = [sql`true`];
-  if (f.recordType) conds.push(sql`q.record_type = ${f.recordType}`);
+  const conds = [...sharedConds(f, sql`q`)];
   if (f.from) conds.push(sql`q.occurred_at >= ${f.from.toISOString()}`);
   if (f.to) conds.push(sql`q.occurred_at < ${f.to.toISOString()}`);
-  if (f.rule) conds.push(sql`q.rules @> array[${f.rule}]::text[]`);
-  if (f.personnelId) conds.push(sql`q.personnel_id = ${f.personnelId}`);
-  if (f.agencyId) conds.push(sql`q.agency_id = ${f.agencyId}`);
   if (f.cameraId) conds.push(sql`q.camera_id = ${f.cameraId}`);
   if (f.minScore) conds.push(sql`q.score >= ${f.minScore}`);
-  if (f.status) conds.push(f.status === "none" ? sql`q.state is null` : sql`q.state = ${f.status}`);
   return sql`
     select q.record_type::text as record_type, q.record_id, q.rules, q.score, q.occurred_at, q.state as status,
       q.personnel_id, q.agency_id, q.camera_id, q.operation
     from review_queue q where ${sql.join(conds, sql` and `)}`;
+}
+
+/** The filters that are columns of review_queue and of review_queue_groups alike, on relation `t`. */
+function sharedConds(f: QueueFilters, t: SQL): SQL[] {
+  const conds: SQL[] = [sql`true`];
+  if (f.recordType) conds.push(sql`${t}.record_type = ${f.recordType}`);
+  if (f.rule) conds.push(sql`${t}.rules @> array[${f.rule}]::text[]`);
+  if (f.personnelId) conds.push(sql`${t}.personnel_id = ${f.personnelId}`);
+  if (f.agencyId) conds.push(sql`${t}.agency_id = ${f.agencyId}`);
+  if (f.status) conds.push(f.status === "none" ? sql`${t}.state is null` : sql`${t}.state = ${f.status}`);
+  return conds;
+}
+
+/**
+ * The flagged records matching the filters counted by person, agency, program, operation, rules
+ * and state (columns personnel_id … state, n, score, first, last), from review_queue_groups: a few
+ * thousand rows instead of every record. Null when a filter is not among its columns (dates, a
+ * camera, a minimum score): then only review_queue can answer.
+ */
+export function flaggedGroupsSql(f: QueueFilters): SQL | null {
+  if (f.from || f.to || f.cameraId || f.minScore) return null;
+  return sql`select g.personnel_id, g.agency_id, g.record_type::text as record_type, g.operation, g.rules, g.state as status,
+      g.n, g.score, g.first, g.last
+    from review_queue_groups g where ${sql.join(sharedConds(f, sql`g`), sql` and `)}`;
 }
 
 /** The queue's order; `t` names the relation (review_queue itself inside flaggedRecordsSql, so its indexes serve it). */
@@ -106,7 +125,13 @@ export async function listQueue(
     left join call_categories cc on cc.code = d.category
     order by ${orderSql(p.sort ?? "time", p.dir)}`,
   );
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${inner}) x`);
+  const groups = flaggedGroupsSql(p.filters);
+  const [{ n }] = await queryRows<{ n: number }>(
+    db,
+    groups
+      ? sql`select coalesce(sum(x.n), 0)::int as n from (${groups}) x`
+      : sql`select count(*)::int as n from (${inner}) x`,
+  );
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -151,11 +176,11 @@ export async function queueNeighbours(
   };
 }
 
-/** Counts for the queue's summary line: flagged records by workflow state. */
+/** Counts for the queue's summary line: flagged records by workflow state (from review_queue_groups). */
 export async function queueCounts(db: DbOrTx): Promise<Record<string, number>> {
   const rows = await queryRows<{ status: string | null; n: number }>(
     db,
-    sql`select coalesce(state, 'none') as status, count(*)::int as n from review_queue group by 1`,
+    sql`select coalesce(state, 'none') as status, sum(n)::int as n from review_queue_groups group by 1`,
   );
   return Object.fromEntries(rows.map((r) => [r.status ?? "none", Number(r.n)]));
 }
