@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/sql";
 import { runPublish } from "../../server/publish/run";
+import { openDataSource } from "../../db/queries/public/opendata";
 import { mapCallType } from "../../server/content/call-types";
 import { rules } from "../../lib/publish/rules";
 import { publicId } from "../../lib/publish/rules/public-id";
@@ -279,6 +280,20 @@ describe("incremental publication", () => {
       expect(row?.res, r.table).toBe(8);
     }
   }, 600_000);
+
+  it("records each log's row count with it: the open data's unfiltered counts, read from that record, are the tables' counts", async () => {
+    const logs = {
+      "drone-flights": "pub_flights",
+      "camera-accesses": "pub_camera_accesses",
+      "plate-reader-searches": "pub_alpr_searches",
+      "cso-calls": "pub_cso_calls",
+    };
+    for (const [slug, table] of Object.entries(logs)) {
+      const [{ n }] = await queryRows<{ n: number }>(t.db, sql.raw(`select count(*)::int as n from "${table}"`));
+      expect(n, table).toBeGreaterThan(0);
+      expect(await openDataSource(t.db).reader(slug)!.count({}), slug).toBe(n);
+    }
+  });
 
   it("rewrites nothing when nothing changed and the reference time stands still", async () => {
     const before = await published();

@@ -1,12 +1,13 @@
 import "server-only";
 // Public read model for plate readers: the published search log (rollups, metrics and readers
 // come from the shared camera tables through db/queries/public/cameras.ts).
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { pubAlprSearches, pubDatasets } from "@/db/schema";
+import { pubAlprSearches } from "@/db/schema";
 import { getBreakdownKeys } from "./rollups";
 import type { SearchLogFilters, SearchSort } from "@/lib/cameras/log-filters";
 import { localDateRange } from "./local-dates";
+import { logRows } from "./log-rows";
 
 type Opt = { db?: DbOrTx };
 const use = async (o: Opt) => o.db ?? (await getDb());
@@ -48,17 +49,7 @@ export async function getSearchLog(
     .orderBy(order(SORT_COLS[o.sort]), ...tie)
     .limit(o.pageSize)
     .offset((o.page - 1) * o.pageSize);
-  let total: number | undefined;
-  if (!where)
-    total = (await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "alpr")))[0]
-      ?.rows;
-  total ??= (
-    await d
-      .select({ n: sql<number>`count(*)::int` })
-      .from(pubAlprSearches)
-      .where(where)
-  )[0].n;
-  return { rows, total };
+  return { rows, total: await logRows(d, "alpr", pubAlprSearches, where) };
 }
 
 /** Filter choices: agencies and offense types that appear in the published searches. */

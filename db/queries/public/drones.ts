@@ -1,9 +1,10 @@
 import "server-only";
 // The drones read model for public pages: published flights (their rollups: ./rollups.ts).
 import { and, asc, desc, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
+import { logRows } from "./log-rows";
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import { pubDatasets, pubFlights } from "@/db/schema";
+import { pubFlights } from "@/db/schema";
 import { getBreakdownKeys } from "./rollups";
 import { matchPlace, type NearbyMatch, type Place } from "@/lib/drones/nearby";
 import { rules } from "@/lib/publish/rules";
@@ -56,14 +57,7 @@ async function listFlightsUncached(p: {
   const d = p.db ?? (await getDb());
   const w = flightsWhere(p.filters);
   const order = p.dir === "asc" ? asc : desc;
-  // Unfiltered, the total is the row count the publisher recorded: no need to count 300,000 rows.
-  const countQuery = w
-    ? d
-        .select({ n: sql<number>`count(*)::int` })
-        .from(pubFlights)
-        .where(w)
-    : d.select({ n: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "drones"));
-  const [rows, counted] = await Promise.all([
+  const [rows, total] = await Promise.all([
     d
       .select({ ...listCols, hasPath: sql<boolean>`${pubFlights.path} is not null`.mapWith(Boolean) })
       .from(pubFlights)
@@ -77,9 +71,9 @@ async function listFlightsUncached(p: {
       )
       .limit(p.pageSize)
       .offset((p.page - 1) * p.pageSize),
-    countQuery,
+    logRows(d, "drones", pubFlights, w),
   ]);
-  return { rows, total: Number(counted[0]?.n ?? 0) };
+  return { rows, total };
 }
 
 export async function getFlight({ publicId, db }: { publicId: string; db?: DbOrTx }): Promise<PubFlight | null> {

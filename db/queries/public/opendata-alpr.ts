@@ -1,12 +1,13 @@
 import "server-only";
 // Plate-reader searches from the published table, newest first.
-import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lte, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { pubAlprSearches } from "@/db/schema/published-cameras";
 import type { alprSearchesFilters, alprSearchesRow } from "@/lib/opendata/datasets/alpr-searches";
 import type { DatasetReader } from "@/lib/opendata/types";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
+import { logRows } from "./log-rows";
 
 type F = z.infer<typeof alprSearchesFilters>;
 type Row = z.infer<typeof alprSearchesRow>;
@@ -58,12 +59,7 @@ export function alprSearchesReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
       );
     },
     async count(f) {
-      const d = await db();
-      const [r] = await d
-        .select({ n: sql<number>`count(*)::int` })
-        .from(pubAlprSearches)
-        .where(alprSearchesWhere(f));
-      return Number(r.n);
+      return logRows(await db(), "alpr", pubAlprSearches, alprSearchesWhere(f));
     },
   };
 }

@@ -9,6 +9,7 @@ import type { camerasFilters, camerasRow } from "@/lib/opendata/datasets/cameras
 import type { privateCamerasFilters, privateCamerasRow } from "@/lib/opendata/datasets/private-cameras";
 import type { DatasetReader } from "@/lib/opendata/types";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
+import { logRows } from "./log-rows";
 
 type Lazy = () => Promise<DbOrTx>;
 const countOf = async (
@@ -78,7 +79,7 @@ export function cameraAccessesReader(db: Lazy): DatasetReader<AF, ARow> {
         (r) => [iso(r.hour), r.publicId],
       );
     },
-    count: (f) => countOf(db, pubCameraAccesses, cameraAccessesWhere(f)),
+    count: async (f) => logRows(await db(), "cameras", pubCameraAccesses, cameraAccessesWhere(f)),
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 // Community Safety Officer calls from the published table, newest first.
-import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lte, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { pubCsoCalls } from "@/db/schema/published-cso";
@@ -8,6 +8,7 @@ import type { csoCallsFilters, csoCallsRow } from "@/lib/opendata/datasets/cso-c
 import type { DatasetReader } from "@/lib/opendata/types";
 import { protectedCategoryError } from "./protected-categories";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
+import { logRows } from "./log-rows";
 
 type F = z.infer<typeof csoCallsFilters>;
 type Row = z.infer<typeof csoCallsRow>;
@@ -71,12 +72,7 @@ export function csoCallsReader(db: () => Promise<DbOrTx>): DatasetReader<F, Row>
       );
     },
     async count(f) {
-      const d = await db();
-      const [r] = await d
-        .select({ n: sql<number>`count(*)::int` })
-        .from(pubCsoCalls)
-        .where(csoCallsWhere(f));
-      return Number(r.n);
+      return logRows(await db(), "cso", pubCsoCalls, csoCallsWhere(f));
     },
   };
 }

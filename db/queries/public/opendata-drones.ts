@@ -9,6 +9,7 @@ import type { DatasetReader } from "@/lib/opendata/types";
 import { flightsWhere } from "./drones";
 import { protectedCategoryError } from "./protected-categories";
 import { afterKey, iso, orderBy, toBatch, type KeyPart } from "./opendata-keyset";
+import { logRows } from "./log-rows";
 
 type F = z.infer<typeof droneFlightsFilters>;
 type Row = z.infer<typeof droneFlightsRow>;
@@ -73,12 +74,7 @@ export function droneFlightsReader(db: () => Promise<DbOrTx>): DatasetReader<F, 
       );
     },
     async count(f) {
-      const d = await db();
-      const [r] = await d
-        .select({ n: sql<number>`count(*)::int` })
-        .from(pubFlights)
-        .where(droneFlightsWhere(f));
-      return Number(r.n);
+      return logRows(await db(), "drones", pubFlights, droneFlightsWhere(f));
     },
   };
 }
