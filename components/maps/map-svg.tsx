@@ -1,5 +1,6 @@
 // The city map as plain SVG (no tiles, no network; only the translation hook): area outlines, optional H3 cell
 // shading, a path and point markers. Safe in server components; InteractiveMap wraps it for clicks.
+import { getResolution } from "h3-js";
 import type { ReactNode, SVGProps } from "react";
 import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
@@ -64,6 +65,23 @@ function Marker({ p, xy }: { p: MapPoint; xy: [number, number] }) {
       {title}
     </path>
   );
+}
+
+/**
+ * The cells by resolution and shade (null: too few to publish, hatched): coarse cells first, so a
+ * fine cell published inside a coarse one is drawn over it, as one path per shade.
+ */
+function cellsByShade(cells: MapCell[], classes: ShadeClass[]): [string, string | null, MapCell[]][] {
+  const by = new Map<string, [string, string | null, MapCell[]]>();
+  for (const c of cells) {
+    const fill = shadeFor(c.count, classes);
+    const res = getResolution(c.cell);
+    const key = `${String(res).padStart(2, "0")} ${fill ?? "suppressed"}`;
+    const group = by.get(key);
+    if (group) group[2].push(c);
+    else by.set(key, [key, fill, [c]]);
+  }
+  return [...by.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 const LABEL_FONT = 12;
@@ -153,20 +171,18 @@ export function MapSvg(props: MapSvgProps) {
         );
       })}
       {/* The cells take no pointer (the areas under them are the links), so they carry no tooltip:
-          their counts are in the table beside the map. Their outline is the group's. */}
+          their counts are in the table beside the map. One path per shade: at a large city's 2,900
+          cells, one element each made the page's largest render. */}
       {cells.length > 0 ? (
         <g stroke="#1b1f24" strokeWidth={0.6} fillOpacity={0.85} pointerEvents="none">
-          {cells.map((c) => {
-            const fill = shadeFor(c.count, classes);
-            return (
-              <path
-                key={c.cell}
-                d={pointsPath(cellOutline(c.cell), proj) + "Z"}
-                fill={fill ?? `url(#${hatch})`}
-                fillOpacity={fill ? undefined : 1}
-              />
-            );
-          })}
+          {cellsByShade(cells, classes).map(([key, fill, list]) => (
+            <path
+              key={key}
+              d={list.map((c) => pointsPath(cellOutline(c.cell), proj) + "Z").join("")}
+              fill={fill ?? `url(#${hatch})`}
+              fillOpacity={fill ? undefined : 1}
+            />
+          ))}
         </g>
       ) : null}
       {streets.length > 0 ? (
