@@ -36,8 +36,10 @@ export function noCaseNumber(a: CameraAccess, cfg: AnomalyConfig): Flag | null {
   };
 }
 
+type Timed = { cameraId: number; startedAt: Date };
+
 /** Per access, the distinct cameras in the user's window ending at it, and where that window starts. */
-function windows(list: CameraAccess[], windowMs: number): { size: Int32Array; start: Int32Array } {
+function windows(list: Timed[], windowMs: number): { size: Int32Array; start: Int32Array } {
   const size = new Int32Array(list.length);
   const start = new Int32Array(list.length);
   const counts = new Map<number, number>();
@@ -69,18 +71,94 @@ function median(values: number[]): number {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
+const byTime = (x: Timed, y: Timed) => x.startedAt.getTime() - y.startedAt.getTime();
+
+/**
+ * What camera_burst needs of one user once their role's usual burst is known: their own usual
+ * burst (null below minOwnAccesses), the windows that can be over their limit (more cameras than
+ * the limit their own usual burst alone sets, as the role's can only raise it), and the accesses
+ * inside those windows, by position in the user's time order. Usually a few windows, not the
+ * user's every access.
+ */
+export type UserBurst = {
+  own: number | null;
+  /** Ascending by end: the window of accesses start..end (positions) holds `size` cameras. */
+  windows: { start: number; end: number; size: number }[];
+  accesses: Map<number, { id: number; startedAt: Date }>;
+};
+
+/** One user's accesses, in time order (ties in the order they were recorded), reduced to a UserBurst. */
+export function userBurst(list: (Timed & { id: number })[], cfg: AnomalyConfig): UserBurst {
+  const { withinMinutes, usualPercentile, minOwnAccesses } = cfg.cameraBurst;
+  const w = windows(list, withinMinutes * 60_000);
+  const own = list.length >= minOwnAccesses ? percentileOf(w.size, usualPercentile) : null;
+  const floor = burstLimit(own, null, cfg);
+  const out: UserBurst = { own, windows: [], accesses: new Map() };
+  // Windows start no earlier than the one before: each access is kept once.
+  let kept = -1;
+  for (let end = 0; end < list.length; end++) {
+    if (w.size[end] <= floor) continue;
+    out.windows.push({ start: w.start[end], end, size: w.size[end] });
+    for (let i = Math.max(w.start[end], kept + 1); i <= end; i++)
+      out.accesses.set(i, { id: list[i].id, startedAt: list[i].startedAt });
+    kept = end;
+  }
+  return out;
+}
+
+/** Per role, the median of the usual bursts of its users who have one of their own. */
+export function peerBursts(users: Iterable<{ role: string; own: number | null }>): Map<string, number> {
+  const usual = new Map<string, number[]>();
+  for (const u of users) if (u.own !== null) usual.set(u.role, [...(usual.get(u.role) ?? []), u.own]);
+  return new Map([...usual].map(([role, l]) => [role, median(l)]));
+}
+
+/** The limit a user's windows are held to: multiplier × the larger usual burst, never below maxCameras. */
+export function burstLimit(own: number | null, peers: number | null, cfg: AnomalyConfig): number {
+  const { maxCameras, multiplier } = cfg.cameraBurst;
+  return Math.max(maxCameras, Math.floor(multiplier * Math.max(own ?? 0, peers ?? 0)));
+}
+
+/** One user's camera_burst flags, given their role's usual burst. */
+export function userBurstFlags(u: UserBurst, peers: number | null, cfg: AnomalyConfig): Flag[] {
+  const { withinMinutes, maxCameras } = cfg.cameraBurst;
+  const { own } = u;
+  const limit = burstLimit(own, peers, cfg);
+  // Per access, the camera count of the last over-the-limit window that holds it (none: not flagged).
+  const burst = new Map<number, number>();
+  for (const w of u.windows) if (w.size > limit) for (let i = w.start; i <= w.end; i++) burst.set(i, w.size);
+  if (burst.size === 0) return [];
+  const usual =
+    own !== null || peers !== null
+      ? ` (usually ${[own !== null ? `up to ${own} for this user` : "", peers !== null ? `${peers} for their role` : ""].filter(Boolean).join(" and ")}; the limit is ${limit})`
+      : ` (the limit is ${limit})`;
+  return [...burst.keys()]
+    .sort((a, b) => a - b)
+    .map((i): Flag => {
+      const a = u.accesses.get(i)!;
+      return {
+        recordType: "camera_access",
+        recordId: a.id,
+        rule: "camera_burst",
+        occurredAt: a.startedAt,
+        explanation: `This user opened ${burst.get(i)} different cameras within ${withinMinutes} minutes${usual}, which looks like browsing rather than following one incident.`,
+        details: { cameras: burst.get(i), withinMinutes, limit, ownUsual: own, peerUsual: peers, maxCameras },
+      };
+    });
+}
+
 /**
  * One user looking at far more different cameras within M minutes than they and their peers
  * usually do: every access inside such a window is flagged (browsing rather than following an
  * incident). A user's usual burst is a high percentile of the cameras in the window ending at each
  * of their accesses (with at least minOwnAccesses of them); their peers' is the median of the
- * usual bursts of the users with the same role. The limit is multiplier × the larger of the two,
- * never below maxCameras: a watch center that follows dozens of cameras every quarter hour is not
- * flagged for doing its job, one operator flicking through a dozen at 2 a.m. is.
+ * usual bursts of the users with the same role (a user's role: that of their first access). The
+ * limit is multiplier × the larger of the two, never below maxCameras: a watch center that follows
+ * dozens of cameras every quarter hour is not flagged for doing its job, one operator flicking
+ * through a dozen at 2 a.m. is. This is the whole rule over a list in memory; the recompute runs
+ * the same steps (userBurst one user at a time, then peerBursts and userBurstFlags).
  */
 export function cameraBurst(accesses: (CameraAccess & { role?: string })[], cfg: AnomalyConfig): Flag[] {
-  const { maxCameras, withinMinutes, usualPercentile, multiplier, minOwnAccesses } = cfg.cameraBurst;
-  const windowMs = withinMinutes * 60_000;
   const byUser = new Map<number, CameraAccess[]>();
   const roleOf = new Map<number, string>();
   for (const a of accesses) {
@@ -89,39 +167,13 @@ export function cameraBurst(accesses: (CameraAccess & { role?: string })[], cfg:
     else byUser.set(a.personnelId, [a]);
     if (!roleOf.has(a.personnelId)) roleOf.set(a.personnelId, a.role ?? "");
   }
-  const users = [...byUser].map(([personnelId, list]) => {
-    list.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());
-    const w = windows(list, windowMs);
-    const own = list.length >= minOwnAccesses ? percentileOf(w.size, usualPercentile) : null;
-    return { personnelId, role: roleOf.get(personnelId)!, list, w, own };
-  });
-  const peerUsual = new Map<string, number[]>();
-  for (const u of users) if (u.own !== null) peerUsual.set(u.role, [...(peerUsual.get(u.role) ?? []), u.own]);
-  const peersOf = new Map([...peerUsual].map(([role, l]) => [role, median(l)]));
-
+  const users = [...byUser].map(([personnelId, list]) => ({
+    role: roleOf.get(personnelId)!,
+    ...userBurst(list.sort(byTime), cfg),
+  }));
+  const peersOf = peerBursts(users);
   const flags: Flag[] = [];
-  for (const { list, w, own, role } of users) {
-    const peers = peersOf.get(role) ?? null;
-    const limit = Math.max(maxCameras, Math.floor(multiplier * Math.max(own ?? 0, peers ?? 0)));
-    // Per access, the camera count of the last over-the-limit window that holds it (0: none).
-    const burst = new Int32Array(list.length);
-    for (let hi = 0; hi < list.length; hi++) if (w.size[hi] > limit) burst.fill(w.size[hi], w.start[hi], hi + 1);
-    const usual =
-      own !== null || peers !== null
-        ? ` (usually ${[own !== null ? `up to ${own} for this user` : "", peers !== null ? `${peers} for their role` : ""].filter(Boolean).join(" and ")}; the limit is ${limit})`
-        : ` (the limit is ${limit})`;
-    list.forEach((a, i) => {
-      if (burst[i] === 0) return;
-      flags.push({
-        recordType: "camera_access",
-        recordId: a.id,
-        rule: "camera_burst",
-        occurredAt: a.startedAt,
-        explanation: `This user opened ${burst[i]} different cameras within ${withinMinutes} minutes${usual}, which looks like browsing rather than following one incident.`,
-        details: { cameras: burst[i], withinMinutes, limit, ownUsual: own, peerUsual: peers, maxCameras },
-      });
-    });
-  }
+  for (const u of users) for (const f of userBurstFlags(u, peersOf.get(u.role) ?? null, cfg)) flags.push(f);
   return flags;
 }
 
