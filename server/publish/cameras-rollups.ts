@@ -3,6 +3,7 @@ import "server-only";
 // and by case link, breakdowns per period, top users by pseudonym, and headline metrics.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { queryRows } from "../../db/sql";
 import { countGroupingsDated, countsByKeys, type GroupCount } from "./grouping-sets";
 import {
   ACCESS_REASONS,
@@ -41,9 +42,14 @@ export const CAMERA_DIMS: Record<string, SQL> = {
   role: sql`user_role`,
   user: sql`user_pseudonym`,
   place: sql`place`,
+  area: sql`area_slug`,
 };
 /** The three scans every grouping is summed from; the partial counts are kept per scan and date. */
-export const CAMERA_SCANS = [["week", "operation", "reason", "linked"], ["user", "role", "agency"], ["place"]];
+export const CAMERA_SCANS = [
+  ["week", "operation", "reason", "linked"],
+  ["user", "role", "agency"],
+  ["place", "area"],
+];
 
 /** Every grouping the camera rollups need for one period, summed from the log's partial counts. */
 function periodGroups(tx: DbOrTx, log: CameraLog, p: CamPeriod) {
@@ -61,6 +67,7 @@ function periodGroups(tx: DbOrTx, log: CameraLog, p: CamPeriod) {
       agency: ["agency"],
       role: ["role"],
       place: ["place"],
+      area: ["area"],
       user: ["user"],
       userRole: ["user", "role"],
       userAgency: ["user", "agency"],
@@ -88,6 +95,10 @@ export async function cameraRollups(tx: DbOrTx, log: CameraLog, periods: CamPeri
     suppressed += b.suppressed;
   };
 
+  const areaNames = await queryRows<{ slug: string; name: string }>(
+    tx,
+    sql`select slug, name from areas order by name, slug`,
+  );
   const groups = new Map<string, Groups>();
   for (const p of periods) groups.set(p.name, await periodGroups(tx, log, p));
   const all = periods.find((p) => p.name === "since_launch")!;
@@ -170,6 +181,16 @@ export async function cameraRollups(tx: DbOrTx, log: CameraLog, periods: CamPeri
       ),
     );
     add(topUsers(p, pg));
+    // Accesses by the area of the camera (rollout prioritization's surveillance factor), every area listed.
+    add(
+      seriesBreakdown(
+        "cameras",
+        "area",
+        p.name,
+        areaNames.map((a) => ({ key: a.slug, label: a.name, n: n(pg.area, a.slug) })),
+        "All areas",
+      ),
+    );
 
     const total = pg.operation.reduce((a, r) => a + r.n, 0);
     const linked = n(pg.linked, "yes");

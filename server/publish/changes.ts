@@ -31,8 +31,9 @@ export const isIncremental = (name: string): name is IncrementalDataset =>
  * a table an incremental publication builds on (the partial counts): the fingerprints change with
  * it, and the next publication rebuilds everything.
  * 2: the per-local-date partial counts (publish_part_*), empty in a database published before them.
+ * 3: the camera accesses' partial counts by area too (the cameras' "area" breakdown).
  */
-export const PUBLICATION_FORMAT = 2;
+export const PUBLICATION_FORMAT = 3;
 
 /** More changed dates than this, and a rebuild is as quick as rewriting them one by one. */
 export const MAX_INCREMENTAL_DAYS = 60;

@@ -167,6 +167,26 @@ describe(`camera publication (${dbMode})`, () => {
     }
   });
 
+  it("counts the accesses by their camera's area (rollout prioritization's surveillance factor), as the log holds them", async () => {
+    const counted = new Map(
+      (
+        await queryRows<{ area: string; n: number }>(
+          t.db,
+          sql`select area_slug as area, count(*)::int as n from pub_camera_accesses where area_slug is not null group by 1`,
+        )
+      ).map((r) => [r.area, Number(r.n)]),
+    );
+    const rows = (await t.db.select().from(pubBreakdowns)).filter(
+      (r) => r.dataset === "cameras" && r.breakdown === "area" && r.period === "since_launch" && r.key !== "*",
+    );
+    const areaSlugs = await queryRows<{ slug: string }>(t.db, sql`select slug from areas`);
+    expect(rows.map((r) => r.key).sort()).toEqual(areaSlugs.map((a) => a.slug).sort());
+    const shown = rows.filter((r) => !r.suppressed);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const r of shown) expect(r.count, r.key).toBe(counted.get(r.key) ?? 0);
+    for (const r of rows.filter((x) => x.suppressed)) expect(r.count).toBeNull();
+  });
+
   it("ranks the busiest pseudonymous user first and reports headline metrics", async () => {
     const top = await t.db
       .select()

@@ -1,6 +1,6 @@
 import "server-only";
-// Rollout prioritization's factors per area, every one from published data (the drone and CSO
-// area breakdowns, the camera inventory and access log, feedback filed by area or about published records)
+// Rollout prioritization's factors per area, every one from published data (the drone, CSO and
+// camera-access area breakdowns, the camera inventory, feedback filed by area or about published records)
 // and the areas' populations; staff-set starting weights from prioritization_weights.
 import { asc, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
@@ -53,9 +53,8 @@ async function areaFactors(db: DbOrTx): Promise<Omit<PrioritizationData, "factor
       where dataset = 'drones' and breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
     byArea(sql`select key as area, count as n from pub_breakdowns
       where dataset = 'cso' and breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
-    byArea(
-      sql`select area_slug as area, count(*)::int as n from pub_camera_accesses where area_slug is not null group by 1`,
-    ),
+    byArea(sql`select key as area, count as n from pub_breakdowns
+      where dataset = 'cameras' and breakdown = 'area' and period = 'since_launch' and key <> '*' and key2 = ''`),
     // Community feedback filed through the portal, each message once: in the area the resident
     // named on the form, else in the area of the published flight or camera access it is about.
     // Messages staff closed without action (spam, duplicates) are left out.
@@ -77,7 +76,8 @@ async function areaFactors(db: DbOrTx): Promise<Omit<PrioritizationData, "factor
     const d = published(drones.get(a.slug));
     const c = published(cso.get(a.slug));
     const calls = d === null || c === null ? null : d + c;
-    const watched = d === null ? null : d + Number(accesses.get(a.slug) ?? 0);
+    const seen = published(accesses.get(a.slug));
+    const watched = d === null || seen === null ? null : d + seen;
     return {
       slug: a.slug,
       name: a.name,
