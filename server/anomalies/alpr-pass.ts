@@ -11,9 +11,10 @@ import type { AlprSearch } from "../../lib/anomalies/types";
 import type { FlagSink } from "./flag-sink";
 
 /** First pass: every search into the hour and day baselines. */
-export async function countSearchActivity(tx: DbOrTx, baselines: ActivityBaselines): Promise<void> {
+export async function countSearchActivity(tx: DbOrTx, baselines: ActivityBaselines, batchSize?: number): Promise<void> {
   await eachSearchActivity({
     tx,
+    batchSize,
     onBatch: (rows) => {
       for (const s of rows)
         baselines.add({ recordType: "alpr_search", personnelId: s.personnelId, role: s.role, at: s.searchedAt });
@@ -24,11 +25,18 @@ export async function countSearchActivity(tx: DbOrTx, baselines: ActivityBaselin
 /** Second pass: each search's own rules and its hour and volume baselines. */
 export async function flagSearches(
   tx: DbOrTx,
-  o: { cfg: AnomalyConfig; homeAgencyIds: Set<number>; baselines: ActivityBaselines; sink: FlagSink },
+  o: {
+    cfg: AnomalyConfig;
+    homeAgencyIds: Set<number>;
+    baselines: ActivityBaselines;
+    sink: FlagSink;
+    batchSize?: number;
+  },
 ): Promise<void> {
-  const { cfg, homeAgencyIds, baselines, sink } = o;
+  const { cfg, homeAgencyIds, baselines, sink, batchSize } = o;
   await eachSearch({
     tx,
+    batchSize,
     onBatch: async (rows) => {
       for (const s of rows) {
         sink.push(alprNoCaseNumber(s, cfg, homeAgencyIds));
@@ -54,7 +62,12 @@ export async function flagSearches(
 }
 
 /** shared_plate, one plate at a time, over the plates enough different users searched. */
-export async function flagSharedPlates(tx: DbOrTx, cfg: AnomalyConfig, sink: FlagSink): Promise<void> {
+export async function flagSharedPlates(
+  tx: DbOrTx,
+  cfg: AnomalyConfig,
+  sink: FlagSink,
+  batchSize?: number,
+): Promise<void> {
   let plate: AlprSearch[] = [];
   const judge = () => {
     for (const f of sharedPlate(plate, cfg)) sink.push(f);
@@ -62,6 +75,7 @@ export async function flagSharedPlates(tx: DbOrTx, cfg: AnomalyConfig, sink: Fla
   };
   await eachSharedPlateSearch({
     tx,
+    batchSize,
     minUsers: cfg.sharedPlate.minUsers,
     onBatch: async (rows) => {
       for (const s of rows) {

@@ -45,6 +45,7 @@ export async function countCameraActivity(
   tx: DbOrTx,
   cfg: AnomalyConfig,
   baselines: ActivityBaselines,
+  batchSize?: number,
 ): Promise<UserBursts> {
   const users: UserBursts = new Map();
   const users$ = byUser((list) => {
@@ -55,6 +56,7 @@ export async function countCameraActivity(
   });
   await eachCameraActivityByUser({
     tx,
+    batchSize,
     onBatch: (rows) => {
       for (const a of rows)
         baselines.add({ recordType: "camera_access", personnelId: a.personnelId, role: a.role, at: a.startedAt });
@@ -80,11 +82,13 @@ export async function flagCameraAccesses(
     near: Map<number, { site: SensitiveSite; distanceM: number }>;
     baselines: ActivityBaselines;
     sink: FlagSink;
+    batchSize?: number;
   },
 ): Promise<void> {
-  const { cfg, near, baselines, sink } = o;
+  const { cfg, near, baselines, sink, batchSize } = o;
   await eachCameraAccess({
     tx,
+    batchSize,
     onBatch: async (rows) => {
       for (const a of rows) {
         sink.push(noCaseNumber(a, cfg));

@@ -35,9 +35,9 @@ function toFlight(r: FlightRow, docks: Map<number, Dock>): Flight {
 
 export async function flagFlights(
   tx: DbOrTx,
-  o: { cfg: AnomalyConfig; docks: Map<number, Dock>; labels: Map<string, string>; sink: FlagSink },
+  o: { cfg: AnomalyConfig; docks: Map<number, Dock>; labels: Map<string, string>; sink: FlagSink; batchSize?: number },
 ): Promise<void> {
-  const { cfg, docks, labels, sink } = o;
+  const { cfg, docks, labels, sink, batchSize } = o;
   // One category's flights, without their paths (flight_long needs only the times).
   let category: Flight[] = [];
   const judge = () => {
@@ -46,6 +46,7 @@ export async function flagFlights(
   };
   await eachFlightByCategory({
     tx,
+    batchSize,
     onBatch: async (rows) => {
       for (const r of rows) {
         const f = toFlight(r, docks);

@@ -31,6 +31,8 @@ export type RecomputeOptions = {
   timeZone?: string;
   sensitiveSites?: SensitiveSite[];
   homeAgencyName?: string;
+  /** Rows per read of the big tables (default 50,000): tests set it small to cross batch boundaries. */
+  batchSize?: number;
 };
 export type RecomputeResult = { total: number; byRule: Record<string, number> };
 
@@ -40,6 +42,7 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
   const timeZone = opts.timeZone ?? c!.timeZone;
   const sites = opts.sensitiveSites ?? c!.sensitiveSites;
   const homeKey = (opts.homeAgencyName ?? c!.lawEnforcementAgency).trim().toLowerCase();
+  const { batchSize } = opts;
 
   const result = await db.transaction(async (tx) => {
     await createNextFlags({ tx });
@@ -58,18 +61,19 @@ export async function recomputeFlags(db: DbOrTx, opts: RecomputeOptions = {}): P
     // Per-person baselines over everything a person did with cameras and plate readers: counted
     // over both tables before either is flagged.
     const baselines = new ActivityBaselines(cfg, timeZone);
-    const bursts = await countCameraActivity(tx, cfg, baselines);
-    await countSearchActivity(tx, baselines);
+    const bursts = await countCameraActivity(tx, cfg, baselines, batchSize);
+    await countSearchActivity(tx, baselines, batchSize);
 
-    await flagCameraAccesses(tx, { cfg, near, baselines, sink });
+    await flagCameraAccesses(tx, { cfg, near, baselines, sink, batchSize });
     flagCameraBursts(cfg, bursts, sink);
-    await flagSearches(tx, { cfg, homeAgencyIds, baselines, sink });
-    await flagSharedPlates(tx, cfg, sink);
+    await flagSearches(tx, { cfg, homeAgencyIds, baselines, sink, batchSize });
+    await flagSharedPlates(tx, cfg, sink, batchSize);
     await flagFlights(tx, {
       cfg,
       docks: new Map(ref.docks.map((d) => [d.id, d])),
       labels: new Map(ref.categories.map((c) => [c.code, c.label])),
       sink,
+      batchSize,
     });
     await sink.flush();
 

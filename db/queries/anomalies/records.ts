@@ -9,6 +9,8 @@ import type { AlprSearch, CameraAccess } from "../../../lib/anomalies/types";
 import { eachBatch } from "./cursor";
 
 type Batch<T> = (rows: T[]) => void | Promise<void>;
+/** A stream's caller: its transaction, what to do with each batch, and the rows per batch (tests set it small). */
+type Reader<T> = { tx: DbOrTx; onBatch: Batch<T>; batchSize?: number };
 /** Milliseconds since the epoch, as a JS Date holds them (sub-millisecond digits dropped). */
 const ms = (column: string) => sql.raw(`floor(extract(epoch from ${column}) * 1000)::float8`);
 const date = (v: number) => new Date(v);
@@ -21,7 +23,7 @@ function stream<R extends Record<string, unknown>, T>(
   onBatch: Batch<T>,
   batchSize?: number,
 ) {
-  return eachBatch<R>(tx, query, (rows) => onBatch(rows.map(map)), batchSize);
+  return eachBatch<R>(tx, query, (rows) => onBatch(rows.map(map)), batchSize ?? 50_000);
 }
 
 export type CameraActivity = { id: number; personnelId: number; role: string; cameraId: number; startedAt: Date };
@@ -37,13 +39,13 @@ const CAMERA_ACTIVITY = sql`select id::float8 as id, personnel_id, user_role as 
   from camera_access_events`;
 
 /** Every camera access, light, by user and time (ties by id). */
-export function eachCameraActivityByUser({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<CameraActivity> }) {
-  return stream(tx, sql`${CAMERA_ACTIVITY} order by personnel_id, started_at, id`, cameraActivity, onBatch);
+export function eachCameraActivityByUser({ tx, onBatch, batchSize }: Reader<CameraActivity>) {
+  return stream(tx, sql`${CAMERA_ACTIVITY} order by personnel_id, started_at, id`, cameraActivity, onBatch, batchSize);
 }
 
 export type CameraAccessRow = CameraAccess & { role: string };
 /** Every camera access in full, in no particular order. */
-export function eachCameraAccess({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<CameraAccessRow> }) {
+export function eachCameraAccess({ tx, onBatch, batchSize }: Reader<CameraAccessRow>) {
   type R = CameraActivityRow & {
     reason_text: string | null;
     operation: CameraAccess["operation"];
@@ -62,24 +64,26 @@ export function eachCameraAccess({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<C
       sharedWithAgencyId: r.shared_with_agency_id,
     }),
     onBatch,
+    batchSize,
   );
 }
 
 export type SearchActivity = { personnelId: number; role: string; searchedAt: Date };
 /** Every plate search, light: who (and their role), when. */
-export function eachSearchActivity({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<SearchActivity> }) {
+export function eachSearchActivity({ tx, onBatch, batchSize }: Reader<SearchActivity>) {
   return stream<{ personnel_id: number; role: string; at: number }, SearchActivity>(
     tx,
     sql`select s.personnel_id, p.role::text as role, ${ms("s.searched_at")} as at
       from alpr_searches s join personnel p on p.id = s.personnel_id`,
     (r) => ({ personnelId: r.personnel_id, role: r.role, searchedAt: date(r.at) }),
     onBatch,
+    batchSize,
   );
 }
 
 export type SearchRow = AlprSearch & { personnelId: number; role: string };
 /** Every plate search in full, with the searcher's role, in no particular order. */
-export function eachSearch({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<SearchRow> }) {
+export function eachSearch({ tx, onBatch, batchSize }: Reader<SearchRow>) {
   type R = {
     id: number;
     agency_id: number;
@@ -112,6 +116,7 @@ export function eachSearch({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<SearchR
       devicesSearched: r.devices_searched,
     }),
     onBatch,
+    batchSize,
   );
 }
 
@@ -123,11 +128,8 @@ export function eachSharedPlateSearch({
   tx,
   minUsers,
   onBatch,
-}: {
-  tx: DbOrTx;
-  minUsers: number;
-  onBatch: Batch<AlprSearch & { personnelId: number }>;
-}) {
+  batchSize,
+}: Reader<AlprSearch & { personnelId: number }> & { minUsers: number }) {
   type R = {
     id: number;
     agency_id: number;
@@ -152,6 +154,7 @@ export function eachSharedPlateSearch({
       caseNumber: r.case_number,
     }),
     onBatch,
+    batchSize,
   );
 }
 
@@ -169,7 +172,7 @@ export type FlightRow = {
   description: string | null;
 };
 /** Every drone flight in full, by category. */
-export function eachFlightByCategory({ tx, onBatch }: { tx: DbOrTx; onBatch: Batch<FlightRow> }) {
+export function eachFlightByCategory({ tx, onBatch, batchSize }: Reader<FlightRow>) {
   type R = {
     id: number;
     call_number: string | null;
@@ -203,7 +206,7 @@ export function eachFlightByCategory({ tx, onBatch }: { tx: DbOrTx; onBatch: Bat
     }),
     onBatch,
     // A flight's path is a few kilobytes: smaller batches.
-    5_000,
+    Math.min(batchSize ?? 5_000, 5_000),
   );
 }
 

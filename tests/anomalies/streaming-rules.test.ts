@@ -1,0 +1,111 @@
+// The per-person rules, rebuilt to run in passes (ActivityBaselines; userBurst, peerBursts and
+// userBurstFlags), against the whole-list versions they replaced (reference-rules.ts), on random
+// records: the same flags, word for word. Thresholds are low so that most inputs flag something.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { unusualHours, volumeSpike, ActivityBaselines } from "../../lib/anomalies/baseline-rules";
+import { cameraBurst } from "../../lib/anomalies/camera-rules";
+import type { Activity, CameraAccess, Flag } from "../../lib/anomalies/types";
+import { testAnomalyConfig } from "../helpers/anomalies";
+import { oldCameraBurst, oldUnusualHours, oldVolumeSpike } from "./reference-rules";
+
+const TZ = "America/Los_Angeles";
+const cfg = testAnomalyConfig({
+  unusualHours: { maxShare: 0.03, minOwnRecords: 20 },
+  volumeSpike: { multiplier: 2, minExtra: 2, minActiveDays: 3 },
+  cameraBurst: { maxCameras: 3, withinMinutes: 15, usualPercentile: 90, multiplier: 1.2, minOwnAccesses: 30 },
+});
+const START = Date.UTC(2026, 2, 1, 8); // around a DST change in Los Angeles (March 8)
+const byKey = (flags: Flag[]) =>
+  flags.map((f) => ({ ...f })).sort((a, b) => a.recordType.localeCompare(b.recordType) || a.recordId - b.recordId);
+
+const activity = fc
+  .array(
+    fc.record({
+      personnelId: fc.integer({ min: 1, max: 4 }),
+      role: fc.constantFrom("operator", "analyst"),
+      recordType: fc.constantFrom("camera_access" as const, "alpr_search" as const),
+      // Days skewed to day 7 (volume spikes), hours to the afternoon (rare hours elsewhere).
+      day: fc.oneof(
+        { weight: 1, arbitrary: fc.constant(7) },
+        { weight: 3, arbitrary: fc.integer({ min: 0, max: 14 }) },
+      ),
+      hour: fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: 8, max: 12 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 23 }) },
+      ),
+      minute: fc.integer({ min: 0, max: 59 }),
+    }),
+    { minLength: 100, maxLength: 400 },
+  )
+  .map((l) =>
+    l.map((a, i): Activity => ({
+      recordType: a.recordType,
+      id: i + 1,
+      personnelId: a.personnelId,
+      role: a.role,
+      at: new Date(START + ((a.day * 24 + a.hour) * 60 + a.minute) * 60_000),
+    })),
+  );
+
+const accesses = fc
+  .array(
+    fc.record({
+      personnelId: fc.integer({ min: 1, max: 3 }),
+      role: fc.constantFrom("operator", "analyst"),
+      cameraId: fc.integer({ min: 1, max: 12 }),
+      // Minutes over four hours: many windows, and ties in time.
+      minute: fc.integer({ min: 0, max: 240 }),
+    }),
+    { minLength: 100, maxLength: 300 },
+  )
+  .map((l) =>
+    l.map((a, i): CameraAccess & { role: string } => ({
+      id: i + 1,
+      personnelId: a.personnelId,
+      role: a.role,
+      cameraId: a.cameraId,
+      operation: "live_view",
+      startedAt: new Date(START + a.minute * 60_000),
+      caseNumber: null,
+      sharedWithAgencyId: null,
+    })),
+  );
+
+describe("the per-person rules in passes equal the whole-list rules", () => {
+  it("unusual hours and volume spikes", () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(activity, (list) => {
+        const hours = unusualHours(list, cfg, TZ);
+        const volume = volumeSpike(list, cfg, TZ);
+        expect(byKey(hours)).toEqual(byKey(oldUnusualHours(list, cfg, TZ)));
+        expect(byKey(volume)).toEqual(byKey(oldVolumeSpike(list, cfg, TZ)));
+        flagged += hours.length + volume.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(1000);
+  });
+
+  it("camera bursts, with users' own and their role's usual bursts", () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(accesses, (list) => {
+        const flags = cameraBurst(list, cfg);
+        expect(byKey(flags)).toEqual(byKey(oldCameraBurst(list, cfg)));
+        flagged += flags.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(1000);
+  });
+
+  it("counts first and judges after: no record may be added once checking began", () => {
+    const b = new ActivityBaselines(cfg, TZ);
+    const a: Activity = { recordType: "alpr_search", id: 1, personnelId: 1, role: "analyst", at: new Date(START) };
+    b.add(a);
+    b.check(a, () => {});
+    expect(() => b.add(a)).toThrow(/after check/);
+  });
+});
