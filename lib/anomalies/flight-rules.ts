@@ -1,8 +1,8 @@
 // Rules over drone flights: the city promised no general surveillance, so every flight should
 // answer a call, go fairly directly to it, and take about as long as similar flights.
 import type { AnomalyConfig } from "./config";
-import { distanceM, pathLengthM } from "./geo";
-import { hasValue, type Flag, type Flight } from "./types";
+import { distanceM } from "./geo";
+import { hasValue, type Flag, type Flight, type PathPoints } from "./types";
 
 export function flightNoCall(f: Flight): Flag | null {
   if (hasValue(f.callNumber)) return null;
@@ -17,18 +17,25 @@ export function flightNoCall(f: Flight): Flag | null {
   };
 }
 
+const pointCount = (p: PathPoints) => (p instanceof Float64Array ? p.length >> 1 : p.length);
+const pointAt = (p: PathPoints, i: number) =>
+  p instanceof Float64Array ? { lon: p[2 * i], lat: p[2 * i + 1] } : { lon: p[i][0], lat: p[i][1] };
+
 /** Path length from launch to the point closest to the destination (the trip to the call). */
-export function outboundLegM(path: [number, number][], dest: { lat: number; lon: number }): number {
+export function outboundLegM(path: PathPoints, dest: { lat: number; lon: number }): number {
   let best = 0;
   let bestD = Infinity;
-  for (let i = 0; i < path.length; i++) {
-    const d = distanceM({ lon: path[i][0], lat: path[i][1] }, dest);
+  const n = pointCount(path);
+  for (let i = 0; i < n; i++) {
+    const d = distanceM(pointAt(path, i), dest);
     if (d < bestD) {
       bestD = d;
       best = i;
     }
   }
-  return pathLengthM(path.slice(0, best + 1));
+  let total = 0;
+  for (let i = 1; i <= best; i++) total += distanceM(pointAt(path, i - 1), pointAt(path, i));
+  return total;
 }
 
 /**
@@ -48,7 +55,7 @@ export function flightDetour(f: Flight, cfg: AnomalyConfig): Flag | null {
     occurredAt: f.launchedAt,
   };
   const km = (m: number) => (m / 1000).toFixed(1);
-  if (f.path && f.path.length > 1) {
+  if (f.path && pointCount(f.path) > 1) {
     const outbound = outboundLegM(f.path, f.dest);
     const ratio = outbound / straight;
     if (ratio <= max) return null;

@@ -52,16 +52,29 @@ const STATES: [string, string][] = [
   ["WY", "Wyoming"],
 ];
 
+// Longest names first, so "West Virginia" wins over "Virginia".
+const NAMES = [...STATES]
+  .sort((a, b) => b[1].length - a[1].length)
+  .map(([code, full]) => [code, ` ${full.toLowerCase()} `]);
+const CODES = new Set(STATES.map(([code]) => code));
+/** Network names repeat across millions of searches: each is read once. */
+const known = new Map<string, string | null>();
+
 /** The state a network name points to: a full state name, or an upper-case code standing alone ("Houston PD TX"). */
 export function networkState(name: string): string | null {
+  let state = known.get(name);
+  if (state === undefined) {
+    state = readState(name);
+    if (known.size > 100_000) known.clear();
+    known.set(name, state);
+  }
+  return state;
+}
+
+function readState(name: string): string | null {
   const lower = ` ${name.toLowerCase().replace(/[^a-z]+/g, " ")} `;
-  // Longest names first, so "West Virginia" wins over "Virginia".
-  for (const [code, full] of [...STATES].sort((a, b) => b[1].length - a[1].length)) {
-    if (lower.includes(` ${full.toLowerCase()} `)) return code;
-  }
-  for (const m of name.matchAll(/(?:^|[\s,(])([A-Z]{2})(?=$|[\s,)])/g)) {
-    if (STATES.some(([code]) => code === m[1])) return m[1];
-  }
+  for (const [code, full] of NAMES) if (lower.includes(full)) return code;
+  for (const m of name.matchAll(/(?:^|[\s,(])([A-Z]{2})(?=$|[\s,)])/g)) if (CODES.has(m[1])) return m[1];
   return null;
 }
 

@@ -20,17 +20,42 @@ const normalize = (s: string) =>
     .replace(/[^a-z0-9/]+/g, " ")
     .trim();
 
-/** A reason that is missing, too short to say why, or one of the configured boilerplate phrases. */
-export function vagueReason(r: Reasoned, cfg: AnomalyConfig): Flag | null {
-  const { phrases, minChars, minWords } = cfg.vagueReason;
-  const text = normalize(r.reason ?? "");
+/**
+ * Per configuration, what a reason text comes to: the same few reasons recur over millions of
+ * records, so each is read once (a bounded memo; the rules stay pure).
+ */
+function memo<C extends object, T>(read: (cfg: C, text: string) => T): (cfg: C, text: string) => T {
+  const byCfg = new WeakMap<C, Map<string, T>>();
+  return (cfg, text) => {
+    let m = byCfg.get(cfg);
+    if (!m) byCfg.set(cfg, (m = new Map<string, T>()));
+    let v = m.get(text);
+    if (v === undefined && !m.has(text)) {
+      v = read(cfg, text);
+      if (m.size >= 100_000) m.clear();
+      m.set(text, v);
+    }
+    return v as T;
+  };
+}
+
+/** Why a reason is vague (null: it is not), and whether it is a configured boilerplate phrase. */
+const vagueness = memo((cfg: AnomalyConfig["vagueReason"], reason: string) => {
+  const { phrases, minChars, minWords } = cfg;
+  const text = normalize(reason);
   const words = text === "" ? 0 : text.split(" ").length;
   const phrase = phrases.find((p) => normalize(p) === text);
   let why: string | null = null;
   if (text === "") why = "gives no reason";
-  else if (phrase !== undefined) why = `gives only the boilerplate reason "${r.reason!.trim()}"`;
+  else if (phrase !== undefined) why = `gives only the boilerplate reason "${reason.trim()}"`;
   else if (text.length < minChars || words < minWords)
-    why = `gives the reason "${r.reason!.trim()}", too short to say why`;
+    why = `gives the reason "${reason.trim()}", too short to say why`;
+  return { why, boilerplate: phrase !== undefined };
+});
+
+/** A reason that is missing, too short to say why, or one of the configured boilerplate phrases. */
+export function vagueReason(r: Reasoned, cfg: AnomalyConfig): Flag | null {
+  const { why, boilerplate } = vagueness(cfg.vagueReason, r.reason ?? "");
   if (why === null) return null;
   return {
     recordType: r.recordType,
@@ -38,7 +63,7 @@ export function vagueReason(r: Reasoned, cfg: AnomalyConfig): Flag | null {
     rule: "vague_reason",
     occurredAt: r.at,
     explanation: `The user ${r.operation} and ${why}: nothing in the record says what was being investigated.`,
-    details: { reason: r.reason ?? null, boilerplate: phrase !== undefined },
+    details: { reason: r.reason ?? null, boilerplate },
   };
 }
 
@@ -56,7 +81,7 @@ function termPattern(term: string): RegExp {
 }
 
 /** The first watch-list term found in the reason or offense text, per list. */
-export function watchListMatches(text: string, lists: Record<string, string[]>): { list: string; term: string }[] {
+export function watchListMatches(lists: Record<string, string[]>, text: string): { list: string; term: string }[] {
   const out: { list: string; term: string }[] = [];
   for (const [list, terms] of Object.entries(lists)) {
     const term = terms.find((t) => termPattern(t).test(text));
@@ -65,10 +90,12 @@ export function watchListMatches(text: string, lists: Record<string, string[]>):
   return out;
 }
 
+const watchListHits = memo(watchListMatches);
+
 export function watchList(r: Reasoned, cfg: AnomalyConfig): Flag | null {
   const text = [r.reason, r.offense].filter((s): s is string => typeof s === "string").join(" \n ");
   if (text.trim() === "") return null;
-  const hits = watchListMatches(text, cfg.watchLists);
+  const hits = watchListHits(cfg.watchLists, text);
   if (hits.length === 0) return null;
   return {
     recordType: r.recordType,

@@ -94,8 +94,11 @@ export type Flight = {
   origin: { lat: number; lon: number } | null;
   dest: { lat: number; lon: number } | null;
   distanceFlownM: number | null;
-  path: [number, number][] | null;
+  path: PathPoints | null;
 };
+
+/** A path's points: [lon, lat] pairs, or flat (lon, lat, lon, lat…, as the database stores them in path_xy). */
+export type PathPoints = [number, number][] | Float64Array;
 
 export function hasValue(s: string | null | undefined): boolean {
   return typeof s === "string" && s.trim() !== "";

@@ -12,14 +12,10 @@ import type { FlagSink } from "./flag-sink";
 type Dock = { id: number; lat: number; lon: number };
 
 function toFlight(r: FlightRow, docks: Map<number, Dock>): Flight {
-  const coords = r.path?.coordinates ?? null;
+  const coords = r.path;
   const dock = r.dockId ? docks.get(r.dockId) : undefined;
   const origin =
-    coords && coords.length > 0
-      ? { lon: coords[0][0], lat: coords[0][1] }
-      : dock
-        ? { lat: dock.lat, lon: dock.lon }
-        : null;
+    coords && coords.length >= 2 ? { lon: coords[0], lat: coords[1] } : dock ? { lat: dock.lat, lon: dock.lon } : null;
   return {
     id: r.id,
     callNumber: r.callNumber,

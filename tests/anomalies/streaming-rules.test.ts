@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unusualHours, volumeSpike, ActivityBaselines } from "../../lib/anomalies/baseline-rules";
 import { cameraBurst } from "../../lib/anomalies/camera-rules";
+import { flightDetour } from "../../lib/anomalies/flight-rules";
 import type { Activity, CameraAccess, Flag } from "../../lib/anomalies/types";
 import { testAnomalyConfig } from "../helpers/anomalies";
 import { oldCameraBurst, oldUnusualHours, oldVolumeSpike } from "./reference-rules";
@@ -99,6 +100,30 @@ describe("the per-person rules in passes equal the whole-list rules", () => {
       { numRuns: 300 },
     );
     expect(flagged).toBeGreaterThan(1000);
+  });
+
+  it("a flight's path read flat (path_xy) gives the detour its [lon, lat] pairs give", () => {
+    const point = fc.tuple(
+      fc.double({ min: -118.4, max: -118.3, noNaN: true }),
+      fc.double({ min: 33.85, max: 33.95, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 0, maxLength: 40 }), point, (pairs, [lon, lat]) => {
+        const flight = {
+          id: 1,
+          callNumber: "C",
+          category: "theft",
+          launchedAt: new Date(START),
+          landedAt: new Date(START + 600_000),
+          origin: pairs.length > 0 ? { lon: pairs[0][0], lat: pairs[0][1] } : { lon: -118.35, lat: 33.9 },
+          dest: { lon, lat },
+          distanceFlownM: 5000,
+        };
+        const asPairs = flightDetour({ ...flight, path: pairs }, cfg);
+        expect(flightDetour({ ...flight, path: Float64Array.from(pairs.flat()) }, cfg)).toEqual(asPairs);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("counts first and judges after: no record may be added once checking began", () => {

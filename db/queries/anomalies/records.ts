@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { agencies, callCategories, cameras, droneDocks } from "../../schema";
 import type { AlprSearch, CameraAccess } from "../../../lib/anomalies/types";
+import { pointsOf } from "../../../lib/publish/rules/path";
 import { eachBatch } from "./cursor";
 
 type Batch<T> = (rows: T[]) => void | Promise<void>;
@@ -165,7 +166,8 @@ export type FlightRow = {
   launchedAt: Date;
   landedAt: Date;
   dockId: number | null;
-  path: { coordinates: [number, number][] } | null;
+  /** The recorded path, flat (lon, lat, lon, lat…); null when none was recorded or it has no points. */
+  path: Float64Array | null;
   destLat: number | null;
   destLon: number | null;
   distanceFlownM: number | null;
@@ -180,7 +182,7 @@ export function eachFlightByCategory({ tx, onBatch, batchSize }: Reader<FlightRo
     launched: number;
     landed: number;
     dock_id: number | null;
-    path: unknown;
+    path_xy: Uint8Array | null;
     dest_lat: number | null;
     dest_lon: number | null;
     distance_flown_m: number | null;
@@ -189,7 +191,7 @@ export function eachFlightByCategory({ tx, onBatch, batchSize }: Reader<FlightRo
   return stream<R, FlightRow>(
     tx,
     sql`select id::float8 as id, call_number, category, ${ms("launched_at")} as launched, ${ms("landed_at")} as landed,
-      dock_id, path::text as path, dest_lat, dest_lon, distance_flown_m, description
+      dock_id, path_xy, dest_lat, dest_lon, distance_flown_m, description
       from drone_flights order by category, id`,
     (r) => ({
       id: r.id,
@@ -198,7 +200,7 @@ export function eachFlightByCategory({ tx, onBatch, batchSize }: Reader<FlightRo
       launchedAt: date(r.launched),
       landedAt: date(r.landed),
       dockId: r.dock_id,
-      path: json<FlightRow["path"] & object>(r.path),
+      path: r.path_xy === null ? null : pointsOf(r.path_xy),
       destLat: r.dest_lat,
       destLon: r.dest_lon,
       distanceFlownM: r.distance_flown_m,
