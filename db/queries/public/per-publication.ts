@@ -12,13 +12,30 @@ const MAX_ENTRIES = 256;
 type Entry = { runId: number; value: Promise<unknown> };
 const caches = new WeakMap<object, Map<string, Entry>>();
 
+const reading = new WeakMap<object, Promise<number | null>>();
+
+/**
+ * The latest successful run's id, read once for all the readers that ask while it is being read: a
+ * page's dozen readers, started together, share one query instead of a dozen. A reader that asks
+ * after the read ends reads again, so a publication is seen as soon as it commits.
+ */
+function latestRunId(d: DbOrTx): Promise<number | null> {
+  const running = reading.get(d);
+  if (running) return running;
+  const p = getLatestRun({ db: d })
+    .then((r) => r?.id ?? null)
+    .finally(() => reading.delete(d));
+  reading.set(d, p);
+  return p;
+}
+
 export async function perPublication<T>(
   db: DbOrTx | undefined,
   key: string,
   compute: (db: DbOrTx) => Promise<T>,
 ): Promise<T> {
   const d = db ?? (await getDb());
-  const runId = (await getLatestRun({ db: d }))?.id ?? null;
+  const runId = await latestRunId(d);
   if (runId === null) return compute(d);
   let cache = caches.get(d);
   if (!cache) caches.set(d, (cache = new Map<string, Entry>()));
