@@ -58,7 +58,11 @@ export function eachCameraAccess({ tx, onBatch, batchSize }: Reader<CameraAccess
     sql`select id::float8 as id, personnel_id, user_role as role, reason_text, camera_id, operation::text as operation,
       ${ms("started_at")} as at, case_number, shared_with_agency_id from camera_access_events`,
     (r) => ({
-      ...cameraActivity(r),
+      id: r.id,
+      personnelId: r.personnel_id,
+      role: r.role,
+      cameraId: r.camera_id,
+      startedAt: date(r.at),
       reasonText: r.reason_text,
       operation: r.operation,
       caseNumber: r.case_number,
