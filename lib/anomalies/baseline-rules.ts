@@ -97,8 +97,10 @@ export class ActivityBaselines {
    */
   private unusualHours(a: Activity, hour: number): Flag | null {
     const { maxShare } = this.cfg.unusualHours;
+    // A record the first pass never saw (an import committed between the passes, whose own
+    // recompute follows) with a role it never saw has no peers to be judged against.
     const shares = this.peers!.get(a.role);
-    if (!shares) throw new Error(`ActivityBaselines: record ${a.recordType} ${a.id} was not added`);
+    if (!shares) return null;
     const peers = shares[hour];
     const own = this.own!.get(a.personnelId) ?? null;
     const mine = own ? own[hour] : null;
