@@ -2,8 +2,18 @@
 import { cellToBoundary, cellToLatLng } from "h3-js";
 import { ringsOf, type Geometry, type LatLon } from "./projection";
 
+const outlines = new Map<string, LatLon[]>();
+/** Outlines kept: more than a large city's published cells, so a map's every render after the first reuses them. */
+const MAX_OUTLINES = 20_000;
+
+/** A cell's corners (computed once per cell: a large city's map has thousands, each used twice per render). */
 export function cellOutline(cell: string): LatLon[] {
-  return cellToBoundary(cell).map(([lat, lon]) => ({ lat, lon }));
+  const kept = outlines.get(cell);
+  if (kept) return kept;
+  const outline = cellToBoundary(cell).map(([lat, lon]) => ({ lat, lon }));
+  if (outlines.size >= MAX_OUTLINES) outlines.delete(outlines.keys().next().value!);
+  outlines.set(cell, outline);
+  return outline;
 }
 
 export function cellCenter(cell: string): LatLon {
