@@ -48,7 +48,7 @@ export async function countCameraActivity(
   batchSize?: number,
 ): Promise<UserBursts> {
   const users: UserBursts = new Map();
-  const users$ = byUser((list) => {
+  const perUser = byUser((list) => {
     // A user's role for their peers: that of their first access (by id), as people change jobs.
     let first = list[0];
     for (const a of list) if (a.id < first.id) first = a;
@@ -60,10 +60,10 @@ export async function countCameraActivity(
     onBatch: (rows) => {
       for (const a of rows)
         baselines.add({ recordType: "camera_access", personnelId: a.personnelId, role: a.role, at: a.startedAt });
-      users$.batch(rows);
+      perUser.batch(rows);
     },
   });
-  users$.end();
+  perUser.end();
   return users;
 }
 
