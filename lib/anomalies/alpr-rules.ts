@@ -58,14 +58,24 @@ export function sharedPlate(searches: AlprSearch[], cfg: AnomalyConfig): Flag[] 
     else byPlate.set(s.plateHmac!, [s]);
   }
   const flags: Flag[] = [];
+  const at = (s: AlprSearch) => s.searchedAt.getTime();
   for (const list of byPlate.values()) {
     if (list.length < minUsers) continue;
-    list.sort((a, b) => a.searchedAt.getTime() - b.searchedAt.getTime());
+    list.sort((a, b) => at(a) - at(b));
+    // The searches within the window either side of each, as two pointers over the sorted list:
+    // a plate searched thousands of times is one pass, not a scan of the list per search.
+    const users = new Map<number | undefined, number>();
+    let lo = 0;
+    let hi = 0;
     for (const s of list) {
-      const t = s.searchedAt.getTime();
-      const users = new Set(
-        list.filter((o) => Math.abs(o.searchedAt.getTime() - t) <= windowMs).map((o) => o.personnelId),
-      );
+      const t = at(s);
+      for (; hi < list.length && at(list[hi]) - t <= windowMs; hi++)
+        users.set(list[hi].personnelId, (users.get(list[hi].personnelId) ?? 0) + 1);
+      for (; t - at(list[lo]) > windowMs; lo++) {
+        const n = users.get(list[lo].personnelId)! - 1;
+        if (n === 0) users.delete(list[lo].personnelId);
+        else users.set(list[lo].personnelId, n);
+      }
       if (users.size < minUsers) continue;
       flags.push({
         recordType: "alpr_search",

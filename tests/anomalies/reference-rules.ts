@@ -1,9 +1,9 @@
-// The per-person rules as they were before the recompute streamed (commit 0b8a77d, lib/anomalies/
-// baseline-rules.ts and camera-rules.ts): everyone's records in one list. Kept only as the
+// The per-person and per-plate rules as they were before the recompute streamed (commit 0b8a77d,
+// lib/anomalies/baseline-rules.ts, camera-rules.ts and alpr-rules.ts): everyone's records in one list. Kept only as the
 // reference the streaming rules must equal (tests/anomalies/streaming-rules.test.ts).
 import type { AnomalyConfig } from "../../lib/anomalies/config";
 import { localMinutes, zonedParts } from "../../lib/time";
-import type { Activity, CameraAccess, Flag } from "../../lib/anomalies/types";
+import { hasValue, type Activity, type AlprSearch, type CameraAccess, type Flag } from "../../lib/anomalies/types";
 const WHAT: Record<Activity["recordType"], string> = {
   camera_access: "camera access",
   alpr_search: "plate search",
@@ -187,6 +187,40 @@ export function oldCameraBurst(accesses: (CameraAccess & { role?: string })[], c
         details: { cameras: burst[i], withinMinutes, limit, ownUsual: own, peerUsual: peers, maxCameras },
       });
     });
+  }
+  return flags;
+}
+
+/** The same plate (by its keyed hash) searched by at least minUsers different users within withinDays. */
+export function oldSharedPlate(searches: AlprSearch[], cfg: AnomalyConfig): Flag[] {
+  const { minUsers, withinDays } = cfg.sharedPlate;
+  const windowMs = withinDays * 86_400_000;
+  const byPlate = new Map<string, AlprSearch[]>();
+  for (const s of searches) {
+    if (!hasValue(s.plateHmac) || s.personnelId === undefined) continue;
+    const list = byPlate.get(s.plateHmac!);
+    if (list) list.push(s);
+    else byPlate.set(s.plateHmac!, [s]);
+  }
+  const flags: Flag[] = [];
+  for (const list of byPlate.values()) {
+    if (list.length < minUsers) continue;
+    list.sort((a, b) => a.searchedAt.getTime() - b.searchedAt.getTime());
+    for (const s of list) {
+      const t = s.searchedAt.getTime();
+      const users = new Set(
+        list.filter((o) => Math.abs(o.searchedAt.getTime() - t) <= windowMs).map((o) => o.personnelId),
+      );
+      if (users.size < minUsers) continue;
+      flags.push({
+        recordType: "alpr_search",
+        recordId: s.id,
+        rule: "shared_plate",
+        occurredAt: s.searchedAt,
+        explanation: `The same plate was searched by ${users.size} different users within ${withinDays} days of this search: check that each had a case, and that no one is tracking a person.`,
+        details: { users: users.size, withinDays },
+      });
+    }
   }
   return flags;
 }

@@ -3,12 +3,13 @@
 // records: the same flags, word for word. Thresholds are low so that most inputs flag something.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sharedPlate } from "../../lib/anomalies/alpr-rules";
 import { unusualHours, volumeSpike, ActivityBaselines } from "../../lib/anomalies/baseline-rules";
 import { cameraBurst } from "../../lib/anomalies/camera-rules";
 import { flightDetour } from "../../lib/anomalies/flight-rules";
-import type { Activity, CameraAccess, Flag } from "../../lib/anomalies/types";
+import type { Activity, AlprSearch, CameraAccess, Flag } from "../../lib/anomalies/types";
 import { testAnomalyConfig } from "../helpers/anomalies";
-import { oldCameraBurst, oldUnusualHours, oldVolumeSpike } from "./reference-rules";
+import { oldCameraBurst, oldSharedPlate, oldUnusualHours, oldVolumeSpike } from "./reference-rules";
 
 const TZ = "America/Los_Angeles";
 const cfg = testAnomalyConfig({
@@ -73,7 +74,42 @@ const accesses = fc
     })),
   );
 
+const searches = fc
+  .array(
+    fc.record({
+      personnelId: fc.integer({ min: 1, max: 5 }),
+      plate: fc.constantFrom("p1", "p2", "p3", "", null),
+      // Hours over 90 days, against a 10-day window: ties and window edges both occur.
+      hour: fc.integer({ min: 0, max: 90 * 24 }),
+    }),
+    { minLength: 20, maxLength: 200 },
+  )
+  .map((l) =>
+    l.map((s, i): AlprSearch => ({
+      id: i + 1,
+      agencyId: 1,
+      personnelId: s.personnelId,
+      plateHmac: s.plate,
+      searchedAt: new Date(START + s.hour * 3_600_000),
+      caseNumber: null,
+    })),
+  );
+
 describe("the per-person rules in passes equal the whole-list rules", () => {
+  it("shared plates, counted with a sliding window", () => {
+    const plates = { ...cfg, sharedPlate: { minUsers: 3, withinDays: 10 } };
+    let flagged = 0;
+    fc.assert(
+      fc.property(searches, (list) => {
+        const flags = sharedPlate(list, plates);
+        expect(byKey(flags)).toEqual(byKey(oldSharedPlate(list, plates)));
+        flagged += flags.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(1000);
+  });
+
   it("unusual hours and volume spikes", () => {
     let flagged = 0;
     fc.assert(
