@@ -1,9 +1,10 @@
 import "server-only";
 // Public read model for cameras and the watch center: reads only published tables.
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { perPublicationReader } from "./cached-reader";
-import { pubCameraAccesses, pubCameras, pubDatasets, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
+import { logRows } from "./log-rows";
+import { pubCameraAccesses, pubCameras, pubPrivateCameraCounts, pubSharingAgreements } from "@/db/schema";
 import type { AccessLogFilters, AccessSort } from "@/lib/cameras/log-filters";
 import { localDateRange } from "./local-dates";
 import { getBreakdownKeys } from "./rollups";
@@ -79,22 +80,9 @@ async function getAccessLogUncached(
       .orderBy(order(ACCESS_SORT_COLS[o.sort]), ...tie)
       .limit(o.pageSize)
       .offset((o.page - 1) * o.pageSize),
-    countAccesses(d, where),
+    logRows(d, "cameras", pubCameraAccesses, where),
   ]);
   return { rows, total };
-}
-
-/** Unfiltered, the row count recorded at publication time avoids counting millions of rows. */
-async function countAccesses(d: DbOrTx, where: SQL | undefined): Promise<number> {
-  if (!where) {
-    const [ds] = await d.select({ rows: pubDatasets.rows }).from(pubDatasets).where(eq(pubDatasets.dataset, "cameras"));
-    if (ds) return ds.rows;
-  }
-  const [r] = await d
-    .select({ n: sql<number>`count(*)::int` })
-    .from(pubCameraAccesses)
-    .where(where);
-  return r.n;
 }
 
 /** Choices for the access-log filters: every published place and agency. */
