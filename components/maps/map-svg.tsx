@@ -4,7 +4,7 @@ import { getResolution } from "h3-js";
 import type { ReactNode, SVGProps } from "react";
 import { shadeFor, type ShadeClass } from "./cell-shading";
 import { cellOutline } from "./geo";
-import { geometryPath, pointsPath, ringCenter, type Projection } from "./projection";
+import { geometryPath, pointsPath, ringCenter, ringPath, type Projection } from "./projection";
 import { useTranslations } from "next-intl";
 import type { LatLon, MapArea, MapCell, MapPoint, StreetLine } from "./types";
 import { placeLabels } from "./label-layout";
@@ -178,7 +178,7 @@ export function MapSvg(props: MapSvgProps) {
           {cellsByShade(cells, classes).map(([key, fill, list]) => (
             <path
               key={key}
-              d={list.map((c) => pointsPath(cellOutline(c.cell), proj) + "Z").join("")}
+              d={list.map((c) => ringPath(cellOutline(c.cell), proj)).join("")}
               fill={fill ?? `url(#${hatch})`}
               fillOpacity={fill ? undefined : 1}
             />

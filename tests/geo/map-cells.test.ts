@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import { CityMap, prepareMap } from "@/components/maps/city-map";
 import { shadeClasses, shadeFor } from "@/components/maps/cell-shading";
-import { pointsPath } from "@/components/maps/projection";
+import { pointsPath, ringPath } from "@/components/maps/projection";
 import { cellOutline } from "@/components/maps/geo";
 import { areasFromFeatures } from "@/components/maps/types";
 import { city } from "@/lib/config/city";
@@ -39,18 +39,37 @@ describe("map cells", () => {
     const classes = shadeClasses(cells.map((x) => x.count));
     const paths = [...html.matchAll(/<path d="([^"]+)" fill="([^"]+)"/g)].map((m) => ({ d: m[1], fill: m[2] }));
     for (const x of cells) {
-      const outline = pointsPath(cellOutline(x.cell), proj) + "Z";
+      const outline = ringPath(cellOutline(x.cell), proj);
       const holding = paths.filter((p) => p.d.includes(outline));
       expect(holding, x.cell).toHaveLength(1);
       expect(holding[0].fill).toBe(shadeFor(x.count, classes) ?? "url(#m-hatch)");
     }
-    const at = (cell: string) => paths.findIndex((p) => p.d.includes(pointsPath(cellOutline(cell), proj) + "Z"));
+    const at = (cell: string) => paths.findIndex((p) => p.d.includes(ringPath(cellOutline(cell), proj)));
     for (const s of siblings) expect(at(s)).toBeGreaterThan(at(coarse));
     // Seven cells, fewer paths: the two cells of 12 share theirs.
     expect(
-      new Set(
-        paths.filter((p) => cells.some((x) => p.d.includes(pointsPath(cellOutline(x.cell), proj)))).map((p) => p.d),
-      ).size,
+      new Set(paths.filter((p) => cells.some((x) => p.d.includes(ringPath(cellOutline(x.cell), proj)))).map((p) => p.d))
+        .size,
     ).toBeLessThan(cells.length);
+  });
+
+  it("writes a ring as steps from its first corner that land on the corners, to the tenth of a pixel", () => {
+    const { proj } = prepareMap({ areas, cells });
+    for (const x of cells) {
+      const outline = cellOutline(x.cell);
+      const d = ringPath(outline, proj);
+      const m = /^M(-?[\d.]+),(-?[\d.]+)l(.*)Z$/.exec(d)!;
+      const steps = (m[3].match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+      expect(steps).toHaveLength(2 * (outline.length - 1));
+      let [px, py] = [Number(m[1]), Number(m[2])];
+      const tenth = (v: number) => Math.round(v * 10) / 10;
+      outline.forEach((p, i) => {
+        if (i > 0) [px, py] = [px + steps[2 * i - 2], py + steps[2 * i - 1]];
+        const [ex, ey] = proj.project(p);
+        expect(px).toBeCloseTo(tenth(ex), 6);
+        expect(py).toBeCloseTo(tenth(ey), 6);
+      });
+      expect(d.length).toBeLessThan((pointsPath(outline, proj) + "Z").length);
+    }
   });
 });
