@@ -8,6 +8,7 @@ import type { ActivityBaselines } from "../../lib/anomalies/baseline-rules";
 import type { AnomalyConfig } from "../../lib/anomalies/config";
 import { vagueReason, watchList } from "../../lib/anomalies/text-rules";
 import type { AlprSearch } from "../../lib/anomalies/types";
+import { runsBy } from "../../lib/anomalies/runs";
 import type { FlagSink } from "./flag-sink";
 
 /** First pass: every search into the hour and day baselines. */
@@ -68,22 +69,20 @@ export async function flagSharedPlates(
   sink: FlagSink,
   batchSize?: number,
 ): Promise<void> {
-  let plate: AlprSearch[] = [];
-  const judge = () => {
-    for (const f of sharedPlate(plate, cfg)) sink.push(f);
-    plate = [];
-  };
+  const plates = runsBy<AlprSearch, AlprSearch["plateHmac"]>(
+    (s) => s.plateHmac,
+    (plate) => {
+      for (const f of sharedPlate(plate, cfg)) sink.push(f);
+    },
+  );
   await eachSharedPlateSearch({
     tx,
     batchSize,
     minUsers: cfg.sharedPlate.minUsers,
     onBatch: async (rows) => {
-      for (const s of rows) {
-        if (plate.length > 0 && plate[0].plateHmac !== s.plateHmac) judge();
-        plate.push(s);
-      }
+      for (const s of rows) plates.add(s);
       await sink.drain();
     },
   });
-  judge();
+  plates.end();
 }

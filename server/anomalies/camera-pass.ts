@@ -16,29 +16,10 @@ import {
 import type { AnomalyConfig } from "../../lib/anomalies/config";
 import { vagueReason, watchList } from "../../lib/anomalies/text-rules";
 import type { SensitiveSite } from "../../lib/anomalies/types";
+import { runsBy } from "../../lib/anomalies/runs";
 import type { FlagSink } from "./flag-sink";
 
 export type UserBursts = Map<number, UserBurst & { role: string }>;
-
-/** Calls `onUser` with each user's accesses in time order, from batches ordered by user. */
-function byUser(onUser: (list: CameraActivity[]) => void) {
-  let list: CameraActivity[] = [];
-  return {
-    batch(rows: CameraActivity[]) {
-      for (const r of rows) {
-        if (list.length > 0 && list[0].personnelId !== r.personnelId) {
-          onUser(list);
-          list = [];
-        }
-        list.push(r);
-      }
-    },
-    end() {
-      if (list.length > 0) onUser(list);
-      list = [];
-    },
-  };
-}
 
 /** First pass: every access into the hour and day baselines, and each user's accesses, in time order, to their bursts. */
 export async function countCameraActivity(
@@ -48,19 +29,23 @@ export async function countCameraActivity(
   batchSize?: number,
 ): Promise<UserBursts> {
   const users: UserBursts = new Map();
-  const perUser = byUser((list) => {
-    // A user's role for their peers: that of their first access (by id), as people change jobs.
-    let first = list[0];
-    for (const a of list) if (a.id < first.id) first = a;
-    users.set(first.personnelId, { role: first.role, ...userBurst(list, cfg) });
-  });
+  // Each user's accesses in time order, from batches ordered by user.
+  const perUser = runsBy<CameraActivity, number>(
+    (a) => a.personnelId,
+    (list) => {
+      // A user's role for their peers: that of their first access (by id), as people change jobs.
+      let first = list[0];
+      for (const a of list) if (a.id < first.id) first = a;
+      users.set(first.personnelId, { role: first.role, ...userBurst(list, cfg) });
+    },
+  );
   await eachCameraActivityByUser({
     tx,
     batchSize,
     onBatch: (rows) => {
       for (const a of rows)
         baselines.add({ recordType: "camera_access", personnelId: a.personnelId, role: a.role, at: a.startedAt });
-      perUser.batch(rows);
+      for (const a of rows) perUser.add(a);
     },
   });
   perUser.end();

@@ -7,6 +7,7 @@ import type { AnomalyConfig } from "../../lib/anomalies/config";
 import { flightDetour, flightLong, flightNoCall } from "../../lib/anomalies/flight-rules";
 import { watchList } from "../../lib/anomalies/text-rules";
 import type { Flight } from "../../lib/anomalies/types";
+import { runsBy } from "../../lib/anomalies/runs";
 import type { FlagSink } from "./flag-sink";
 
 type Dock = { id: number; lat: number; lon: number };
@@ -35,11 +36,12 @@ export async function flagFlights(
 ): Promise<void> {
   const { cfg, docks, labels, sink, batchSize } = o;
   // One category's flights, without their paths (flight_long needs only the times).
-  let category: Flight[] = [];
-  const judge = () => {
-    for (const f of flightLong(category, cfg, labels)) sink.push(f);
-    category = [];
-  };
+  const categories = runsBy<Flight, string>(
+    (f) => f.category,
+    (category) => {
+      for (const f of flightLong(category, cfg, labels)) sink.push(f);
+    },
+  );
   await eachFlightByCategory({
     tx,
     batchSize,
@@ -60,11 +62,10 @@ export async function flagFlights(
             cfg,
           ),
         );
-        if (category.length > 0 && category[0].category !== f.category) judge();
-        category.push({ ...f, path: null });
+        categories.add({ ...f, path: null });
       }
       await sink.drain();
     },
   });
-  judge();
+  categories.end();
 }
