@@ -95,15 +95,15 @@ export async function refreshReviewQueueState(
       [...ids].map((id) => sql`${id}`),
       sql`, `,
     );
-    await db.execute(sql`update review_queue q set state = (select ra.action::text from review_actions ra
-        where ra.record_type = q.record_type and ra.record_id = q.record_id and ra.action <> 'note'
-        order by ra.at desc, ra.id desc limit 1)
-      where q.record_type = ${type} and q.record_id in (${list})`);
-    for (const p of await queryRows<{ personnel_id: number | null }>(
+    const moved = await queryRows<{ personnel_id: number | null }>(
       db,
-      sql`select distinct q.personnel_id from review_queue q where q.record_type = ${type} and q.record_id in (${list})`,
-    ))
-      people.add(p.personnel_id === null ? null : Number(p.personnel_id));
+      sql`update review_queue q set state = (select ra.action::text from review_actions ra
+          where ra.record_type = q.record_type and ra.record_id = q.record_id and ra.action <> 'note'
+          order by ra.at desc, ra.id desc limit 1)
+        where q.record_type = ${type} and q.record_id in (${list})
+        returning q.personnel_id`,
+    );
+    for (const p of moved) people.add(p.personnel_id === null ? null : Number(p.personnel_id));
   }
   await regroupPeople(db, [...people]);
 }
