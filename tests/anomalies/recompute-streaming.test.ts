@@ -12,8 +12,11 @@ import { referenceFlags } from "./reference-flags";
 
 let t: TestDb;
 const c = city();
+const config = loadAnomalyConfig();
 const opts = {
-  config: loadAnomalyConfig(),
+  // unusual_hours at a threshold the demo crosses on any day of the calendar: at the shipped 0.4%
+  // some dates' demo has no such record (2028-02-29 23:30 UTC had none), and the rule went untested.
+  config: { ...config, unusualHours: { ...config.unusualHours, maxShare: 0.02 } },
   timeZone: c.timeZone,
   sensitiveSites: c.sensitiveSites,
   homeAgencyName: c.lawEnforcementAgency,
