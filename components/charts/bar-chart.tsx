@@ -7,6 +7,7 @@ import { useId } from "react";
 import { useLocale } from "next-intl";
 import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
+import { join, svgElement, type Markup } from "@/lib/format/markup";
 import { safeId } from "./palette";
 import { patternId, SeriesPatternDefs } from "./series-patterns";
 import { SeriesLegend } from "./series-legend";
@@ -50,26 +51,35 @@ export function BarChart({
   const frame = makeFrame(rows.length, height, ticks, xLabel);
   // Gap on each side of a category, as a share of its band (recharts' barCategoryGap was 15%).
   const gap = touching ? 0.01 : 0.15;
-  // One group per series carries its fill and the outline, so each bar is only its box.
+  // One group per series carries its fill and the outline, so each bar is only its box; the bars
+  // are the group's markup (lib/format/markup.ts), not one React element each.
   const bottoms = rows.map(() => 0);
-  const bars = series.map((s, k) => (
-    <g key={s.key} fill={`url(#${patternId(prefix, k)})`} stroke={INK} strokeWidth={0.5}>
-      {rows.map((r, i) => {
-        const v = val(r, s.key);
-        if (v === null || v <= 0) return null;
-        const b = frame.band(i);
-        const inner = b.width * (1 - 2 * gap);
-        const x0 = b.start + b.width * gap;
-        const base = stacked ? bottoms[i] : 0;
-        const x = stacked ? x0 : x0 + (inner / series.length) * k;
-        const w = stacked ? inner : inner / series.length;
-        const y1 = frame.y(base + v);
-        const y0 = frame.y(base);
-        if (stacked) bottoms[i] += v;
-        return <rect key={i} x={pct(x)} width={pct(w)} y={y1} height={tenth(Math.max(0, y0 - y1))} />;
-      })}
-    </g>
-  ));
+  const bars = series.map((s, k) => {
+    const marks: Markup[] = [];
+    rows.forEach((r, i) => {
+      const v = val(r, s.key);
+      if (v === null || v <= 0) return;
+      const b = frame.band(i);
+      const inner = b.width * (1 - 2 * gap);
+      const x0 = b.start + b.width * gap;
+      const base = stacked ? bottoms[i] : 0;
+      const x = stacked ? x0 : x0 + (inner / series.length) * k;
+      const w = stacked ? inner : inner / series.length;
+      const y1 = frame.y(base + v);
+      const y0 = frame.y(base);
+      if (stacked) bottoms[i] += v;
+      marks.push(svgElement("rect", { x: pct(x), width: pct(w), y: y1, height: tenth(Math.max(0, y0 - y1)) }));
+    });
+    return (
+      <g
+        key={s.key}
+        fill={`url(#${patternId(prefix, k)})`}
+        stroke={INK}
+        strokeWidth={0.5}
+        dangerouslySetInnerHTML={{ __html: join(marks) }}
+      />
+    );
+  });
   return (
     <div className={styles.chartBox}>
       {series.length > 1 ? <SeriesLegend prefix={prefix} series={series} kind="fill" /> : null}

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatCount } from "@/lib/format/numbers";
 import { numberFormat } from "@/lib/format/intl";
+import { htmlElement, join, text, type Markup } from "@/lib/format/markup";
 import type { ChartRow, ChartSeries } from "../../lib/charts/types";
 
 export type ChartDataTableProps = {
@@ -22,6 +23,21 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
       : v === null || v === undefined
         ? t("notPublished")
         : `${numberFormat(locale === "es" ? "es-US" : "en-US").format(v)}${valueFormat === "percent" ? "%" : ""}`;
+  const row = (r: ChartRow): Markup => {
+    const detail = r.detail
+      ? [htmlElement("span", { class: "muted", style: "font-weight:400" }, text(` · ${r.detail}`))]
+      : [];
+    const head = htmlElement(
+      "th",
+      { scope: "row", "data-label": rowHeader },
+      htmlElement("span", { lang: r.lang }, join([text(r.label), ...detail])),
+    );
+    return htmlElement(
+      "tr",
+      {},
+      join([head, ...series.map((s) => htmlElement("td", { "data-label": s.label }, text(fmt(r.values[s.key]))))]),
+    );
+  };
   return (
     <div className="table-wrap">
       <table className="stack nums">
@@ -36,23 +52,8 @@ export function ChartDataTable({ caption, rows, series, rowHeader, valueFormat =
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row" data-label={rowHeader}>
-                <span lang={r.lang}>
-                  {r.label}
-                  {r.detail ? <span className="muted" style={{ fontWeight: 400 }}>{` · ${r.detail}`}</span> : null}
-                </span>
-              </th>
-              {series.map((s) => (
-                <td key={s.key} data-label={s.label}>
-                  {fmt(r.values[s.key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {/* The rows as markup (lib/format/markup.ts): a weekly table has hundreds of cells. */}
+        <tbody dangerouslySetInnerHTML={{ __html: join(rows.map(row)) }} />
       </table>
     </div>
   );

@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useLocale } from "next-intl";
 import { numberFormat } from "@/lib/format/intl";
 import { niceTicks } from "@/lib/charts/scale";
+import { join, svgElement, type Markup } from "@/lib/format/markup";
 import { safeId, seriesColor, seriesDash } from "./palette";
 import { SeriesLegend } from "./series-legend";
 import { ChartFrame, makeFrame, pct } from "./svg-frame";
@@ -23,13 +24,14 @@ export type LineChartProps = {
 
 const MARKERS = ["circle", "square", "triangle", "diamond"] as const;
 
-function Marker({ i }: { i: number }) {
-  const c = seriesColor(i);
+/** A point's marker, as markup centred on the point (each series has its own shape and colour). */
+function marker(i: number): Markup {
+  const fill = seriesColor(i);
   const m = MARKERS[i % MARKERS.length];
-  if (m === "square") return <rect x={-3.5} y={-3.5} width={7} height={7} fill={c} />;
-  if (m === "triangle") return <path d="M0,-4.5 L4.5,3.5 L-4.5,3.5 Z" fill={c} />;
-  if (m === "diamond") return <path d="M0,-5 L5,0 L0,5 L-5,0 Z" fill={c} />;
-  return <circle r={3.5} fill={c} />;
+  if (m === "square") return svgElement("rect", { x: -3.5, y: -3.5, width: 7, height: 7, fill });
+  if (m === "triangle") return svgElement("path", { d: "M0,-4.5 L4.5,3.5 L-4.5,3.5 Z", fill });
+  if (m === "diamond") return svgElement("path", { d: "M0,-5 L5,0 L0,5 L-5,0 Z", fill });
+  return svgElement("circle", { r: 3.5, fill });
 }
 
 export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFormat = "count" }: LineChartProps) {
@@ -43,29 +45,31 @@ export function LineChart({ rows, series, height = 300, xLabel, yLabel, valueFor
     const b = frame.band(i);
     return b.start + b.width / 2;
   };
+  // Each series is one group whose markup (lib/format/markup.ts) holds its segments and its
+  // markers, not one React element per mark.
   const lines = series.map((s, k) => {
     const v = (i: number) => rows[i]?.values[s.key] ?? null;
-    return (
-      <g key={s.key}>
-        <g stroke={seriesColor(k)} strokeWidth={2.5} strokeDasharray={seriesDash(k) || undefined} strokeLinecap="round">
-          {rows.slice(1).map((_, j) => {
-            const a = v(j);
-            const b = v(j + 1);
-            if (a === null || b === null) return null;
-            return <line key={j} x1={pct(x(j))} x2={pct(x(j + 1))} y1={frame.y(a)} y2={frame.y(b)} />;
-          })}
-        </g>
-        {rows.map((r, i) => {
-          const value = v(i);
-          if (value === null) return null;
-          return (
-            <svg key={i} x={pct(x(i))} y={frame.y(value)} overflow="visible">
-              <Marker i={k} />
-            </svg>
-          );
-        })}
-      </g>
-    );
+    const segments: Markup[] = [];
+    for (let j = 0; j + 1 < rows.length; j++) {
+      const a = v(j);
+      const b = v(j + 1);
+      if (a === null || b === null) continue;
+      segments.push(svgElement("line", { x1: pct(x(j)), x2: pct(x(j + 1)), y1: frame.y(a), y2: frame.y(b) }));
+    }
+    const stroke = {
+      stroke: seriesColor(k),
+      "stroke-width": 2.5,
+      "stroke-dasharray": seriesDash(k) || undefined,
+      "stroke-linecap": "round",
+    };
+    const markup = [svgElement("g", stroke, join(segments))];
+    const shape = marker(k);
+    rows.forEach((_, i) => {
+      const value = v(i);
+      if (value === null) return;
+      markup.push(svgElement("svg", { x: pct(x(i)), y: frame.y(value), overflow: "visible" }, shape));
+    });
+    return <g key={s.key} dangerouslySetInnerHTML={{ __html: join(markup) }} />;
   });
   return (
     <div className={styles.chartBox}>

@@ -36,7 +36,7 @@ const row = (key: string, label: string, count: number, ord: number): BreakdownR
 const langOf = (html: string, text: string) => {
   const m = new RegExp(`<(\\w+)([^>]*)>${text.replace(/[()]/g, "\\$&")}</\\1>`).exec(html);
   if (!m) return `missing ${text}`;
-  return /lang="(\w+)"/.exec(m[2])?.[1] ?? "none";
+  return /lang=["'](\w+)["']/.exec(m[2])?.[1] ?? "none";
 };
 
 describe("data labels' language", () => {
