@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The production server `npm start` runs (scripts/start.mjs): Next's own request handler, with the
 // compression of the pages the page cache serves done once per page instead of once per request
-// (scripts/compress-once.mjs). Everything else is what `next start` does.
+// (scripts/compress-once.mjs), and those pages served again for a second before Next sees the
+// request (scripts/front-cache.mjs). Everything else is what `next start` does.
 import http from "node:http";
 import next from "next";
 import { compressOnce } from "./compress-once.mjs";
+import { frontCache } from "./front-cache.mjs";
 
 // Next's own per-request compression is off in this server only (next.config.js): compressOnce does it.
 process.env.DAYLIGHT_COMPRESSION = "server";
@@ -14,7 +16,10 @@ const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const compress = compressOnce();
+const front = frontCache();
 const server = http.createServer((req, res) => {
+  // A page the page cache answered within the last second, again (scripts/front-cache.mjs).
+  if (front.answer(req, res)) return;
   compress(req, res);
   handle(req, res).catch((e) => {
     console.error(e);
