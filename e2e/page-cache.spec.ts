@@ -102,4 +102,20 @@ test("the router's requests for a cached page get its flight data, never the cac
   });
   expect(again.headers()["x-daylight-cache"]).toBe("hit");
   expect(again.headers()["content-type"]).toContain("text/html");
+  // The server's one-second copy of that answer (scripts/front-cache.mjs) serves the reader's next
+  // request, the same page, and still never the router's requests.
+  const nav = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" };
+  await expect(async () => {
+    const a = await request.get("/drones", { headers: nav });
+    const b = await request.get("/drones", { headers: nav });
+    expect(b.headers()["x-daylight-front"]).toBe("hit");
+    expect(b.headers()["x-daylight-cache"]).toBe("hit");
+    expect(b.headers()["content-security-policy"]).toBe(a.headers()["content-security-policy"]);
+    expect(await b.text()).toBe(await a.text());
+  }).toPass({ timeout: 10_000 });
+  for (const headers of routerRequests) {
+    const res = await request.get("/drones?_rsc=abc12", { headers });
+    expect(res.headers()["x-daylight-front"]).toBeUndefined();
+    expect(res.headers()["content-type"]).toContain("text/x-component");
+  }
 });
