@@ -51,6 +51,11 @@ export type BenchParams = {
   /** A policy and a program update to open (none when nothing is published). */
   policySlug?: string;
   updateSlug?: string;
+  /** The newest published camera access and plate search (their record pages are timed). */
+  accessId?: string;
+  searchId?: string;
+  /** The newest year's annual report, the fixed cameras' when there is one. */
+  report?: { program: string; year: number };
 };
 
 const PAGE_SIZE = 25; // the flight log's and the access log's page size (see their pages)
@@ -82,6 +87,18 @@ export async function benchParams(db: Db, timeZone: string): Promise<BenchParams
   // The policy with the most versions (its diff page compares two) and the newest visible update.
   const [policy] = (await listCurrentPolicies({ db })).sort((a, b) => b.versions - a.versions);
   const [update] = await listPublicUpdates({ db, limit: 1 });
+  const [access] = await queryRows<{ public_id: string }>(
+    db,
+    sql`select public_id from pub_camera_accesses order by hour desc, public_id limit 1`,
+  );
+  const [search] = await queryRows<{ public_id: string }>(
+    db,
+    sql`select public_id from pub_alpr_searches order by hour desc, public_id limit 1`,
+  );
+  const [report] = await queryRows<{ program: string; year: number }>(
+    db,
+    sql`select program, year from pub_annual_reports order by year desc, program = 'fixed_cameras' desc, program limit 1`,
+  );
   const to = latest?.local_date ?? new Date().toISOString().slice(0, 10);
   const accTo = acc?.local_date ?? to;
   const center = city().mapCenter;
@@ -120,6 +137,9 @@ export async function benchParams(db: Db, timeZone: string): Promise<BenchParams
     },
     policySlug: policy?.current.slug,
     updateSlug: update?.slug,
+    accessId: access?.public_id,
+    searchId: search?.public_id,
+    report: report ? { program: report.program, year: Number(report.year) } : undefined,
   };
 }
 
