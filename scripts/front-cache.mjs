@@ -10,7 +10,8 @@
 // - only a response the page cache marked as served from it (`x-daylight-cache: hit`), status 200,
 //   with no cookie set, to a GET;
 // - only to a request that agrees with the one that got it on everything the page cache's key and
-//   its rules read (proxy.ts pageKey): the URL, the host and forwarded host and scheme, the cookies,
+//   its rules read (proxy.ts pageKey): the URL, the host and forwarded host and scheme, the language
+//   cookie (other cookies, a city site's analytics say, change nothing the page cache serves),
 //   the languages asked for, the Fetch Metadata, and the compression chosen. A request the page
 //   cache would not answer (a signed-in visitor's, the router's RSC fetches, the proxy's own fills)
 //   is never answered here.
@@ -35,6 +36,9 @@ const PASS = [
   "x-daylight-page-fill",
   "authorization",
 ];
+/** The language cookie (LOCALE_COOKIE of i18n/locale.ts; tests/security/front-cache.test.ts holds them equal). */
+export const LANG_COOKIE = "lang";
+
 /** Response headers not kept: Node writes its own. */
 const DROPPED = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
 
@@ -50,8 +54,20 @@ export function frontKey(req) {
   if (!url.startsWith("/") || url.startsWith("/_next/") || /[?&]_rsc=/.test(url)) return null;
   const h = req.headers;
   if (PASS.some((name) => h[name] !== undefined)) return null;
-  const cookie = one(h.cookie);
-  if (cookie.includes("authjs.")) return null;
+  // Read as the proxy reads them (Next's cookie parser splits the header at ";" and the spaces after
+  // it): a cookie whose name has "authjs." is a signed-in visitor's, never answered here; every
+  // pair that names the language cookie is part of the key, as sent, so two requests share a copy
+  // only if they say the same about it. Other cookies change nothing the page cache serves.
+  const names = [];
+  const langs = [];
+  for (const pair of one(h.cookie).split(/; */)) {
+    if (!pair) continue;
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    names.push(name);
+    if (name === LANG_COOKIE) langs.push(pair);
+  }
+  if (names.some((n) => n.includes("authjs."))) return null;
   const dest = h["sec-fetch-dest"];
   const mode = h["sec-fetch-mode"];
   if ((dest !== undefined && dest !== "document") || (mode !== undefined && mode !== "navigate")) return null;
@@ -61,7 +77,7 @@ export function frontKey(req) {
     one(h["x-forwarded-host"]),
     one(h["x-forwarded-proto"]),
     one(h.forwarded),
-    cookie,
+    langs.join(";"),
     one(h["accept-language"]),
     one(dest),
     one(mode),

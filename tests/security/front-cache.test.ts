@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { compressOnce } from "../../scripts/compress-once.mjs";
-import { FRONT, frontCache, frontKey } from "../../scripts/front-cache.mjs";
+import { FRONT, frontCache, frontKey, LANG_COOKIE } from "../../scripts/front-cache.mjs";
+import { LOCALE_COOKIE } from "../../i18n/locale";
 import { PAGE_CACHE_HEADER } from "../../lib/security/page-cache";
 
 let clock = 0;
@@ -146,6 +147,8 @@ describe("the server's copy of the page cache's answers", () => {
       expect((await get("/cso", h)).front, JSON.stringify(h)).toBe(false);
       expect((await get("/cso", h)).front, JSON.stringify(h)).toBe(true);
     }
+    // Cookies the page cache does not read change nothing: the Spanish reader's copy.
+    expect((await get("/cso", { cookie: "theme=dark; lang=es" })).front).toBe(true);
     expect((await get("/cso?page=2")).front).toBe(false);
     expect(reached).toHaveLength(variants.length + 2);
   });
@@ -179,6 +182,20 @@ describe("the server's copy of the page cache's answers", () => {
   it("keys a request on what it sent, and refuses the ones it must pass on", () => {
     const req = (url: string, headers: Record<string, string> = {}, method = "GET") =>
       ({ url, method, headers }) as unknown as http.IncomingMessage;
+    expect(LANG_COOKIE).toBe(LOCALE_COOKIE);
+    // Cookies the page cache does not read (a city site's analytics) share the reader's copy; the
+    // language cookie, as sent, does not.
+    expect(frontKey(req("/", { cookie: "_ga=GA1.1.123; lang=es" }))).toBe(
+      frontKey(req("/", { cookie: "lang=es; _gid=9" })),
+    );
+    expect(frontKey(req("/", { cookie: "_ga=1" }))).toBe(frontKey(req("/")));
+    expect(frontKey(req("/", { cookie: "lang=es" }))).not.toBe(frontKey(req("/", { cookie: "lang=en" })));
+    expect(frontKey(req("/", { cookie: "lang=es" }))).not.toBe(frontKey(req("/", { cookie: "lang= es" })));
+    expect(frontKey(req("/", { cookie: "lang=es;x=1" }))).toBe(frontKey(req("/", { cookie: "x=1;  lang=es" })));
+    expect(frontKey(req("/", { cookie: "lang=es; lang=en" }))).not.toBe(
+      frontKey(req("/", { cookie: "lang=en; lang=es" })),
+    );
+    expect(frontKey(req("/", { cookie: "lang=es; next-auth=1; __Secure-authjs.session-token=x" }))).toBeNull();
     expect(frontKey(req("/"))).not.toBeNull();
     expect(frontKey(req("/_next/static/chunks/a.js"))).toBeNull();
     expect(frontKey(req("/", { "accept-encoding": "br" }))).not.toBe(frontKey(req("/", { "accept-encoding": "gzip" })));
