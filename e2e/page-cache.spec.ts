@@ -113,6 +113,18 @@ test("the router's requests for a cached page get its flight data, never the cac
     expect(b.headers()["content-security-policy"]).toBe(a.headers()["content-security-policy"]);
     expect(await b.text()).toBe(await a.text());
   }).toPass({ timeout: 10_000 });
+  // A reader whose language cookie asks for Spanish gets the Spanish page's copy, and a reader
+  // without one the English page's, in the same second.
+  await expect(async () => {
+    const es = { ...nav, cookie: "lang=es" };
+    await request.get("/drones", { headers: es });
+    const spanish = await request.get("/drones", { headers: es });
+    const english = await request.get("/drones", { headers: nav });
+    expect(spanish.headers()["x-daylight-front"]).toBe("hit");
+    expect(english.headers()["x-daylight-front"]).toBe("hit");
+    expect(await spanish.text()).toContain('<html lang="es"');
+    expect(await english.text()).toContain('<html lang="en"');
+  }).toPass({ timeout: 10_000 });
   for (const headers of routerRequests) {
     const res = await request.get("/drones?_rsc=abc12", { headers });
     expect(res.headers()["x-daylight-front"]).toBeUndefined();
