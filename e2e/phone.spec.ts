@@ -128,6 +128,37 @@ test("tables stack into label: value cards on a phone and stay tables on a deskt
   await page.screenshot({ path: info.outputPath("phone-access-log-1280.png"), fullPage: false });
 });
 
+test("a stacked card's labels fit every word in their column, in English and Spanish", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const problems: string[] = [];
+  for (const route of ["/costs", "/cameras", "/cameras/access-log", "/plate-readers", "/cso"])
+    for (const lang of ["en", "es"]) {
+      await page.goto(`${route}?lang=${lang}`);
+      // Each word of each label, measured in the label's own font, against the label column's width
+      // (a word wider than the column ran into the value beside it where no hyphenation exists).
+      const over = await page.evaluate(() => {
+        const probe = document.createElement("span");
+        probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+        document.body.appendChild(probe);
+        const out: string[] = [];
+        for (const el of Array.from(document.querySelectorAll("table.stack > tbody > tr > [data-label]"))) {
+          const before = getComputedStyle(el, "::before");
+          probe.style.font = before.font;
+          for (const word of (el.getAttribute("data-label") ?? "").split(/\s+/)) {
+            probe.textContent = word;
+            const w = probe.getBoundingClientRect().width;
+            if (w > parseFloat(before.width) + 0.5) out.push(`"${word}" ${w.toFixed(0)} > ${before.width}`);
+          }
+        }
+        probe.remove();
+        return [...new Set(out)];
+      });
+      if (over.length) problems.push(`${route}?lang=${lang}: ${over.join(", ")}`);
+    }
+  expect(problems).toEqual([]);
+});
+
 test("filter forms and the menu fold behind a button on a phone and open without scripts", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
