@@ -35,23 +35,68 @@ export function chooseEncoding(acceptEncoding) {
   return null;
 }
 
-/** Compressed bodies by key (encoding and page), the least recently used dropped past `maxBytes`. */
-export class CompressedBodies {
-  constructor(maxBytes = 64 * 1024 * 1024) {
+/** Values by key, each with its size; the least recently used dropped once the sizes pass `maxBytes`. */
+export class ByteLru {
+  constructor(maxBytes) {
     this.maxBytes = maxBytes;
     this.bytes = 0;
     this.entries = new Map();
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+
+  /** The value kept under `key`, now the most recently used, if any. */
+  find(key) {
+    const had = this.entries.get(key);
+    if (!had) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, had);
+    return had.value;
+  }
+
+  /** The value kept under `key`, leaving the order as it is. */
+  peek(key) {
+    return this.entries.get(key)?.value;
+  }
+
+  /** Keeps `value` under `key` (not at all when it alone is over the limit), dropping the oldest past it. */
+  set(key, value, size) {
+    this.delete(key);
+    if (size > this.maxBytes) return;
+    this.entries.set(key, { value, size });
+    this.bytes += size;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.size;
+    }
+  }
+
+  delete(key) {
+    const had = this.entries.get(key);
+    if (!had) return;
+    this.entries.delete(key);
+    this.bytes -= had.size;
+  }
+}
+
+/** Compressed bodies by key (encoding and page), the least recently used dropped past `maxBytes`. */
+export class CompressedBodies {
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.kept = new ByteLru(maxBytes);
     this.compressions = 0;
+  }
+
+  /** The bytes kept. */
+  get bytes() {
+    return this.kept.bytes;
   }
 
   /** The compressed bytes kept under `key`, if any. */
   find(key) {
-    const had = this.entries.get(key);
-    if (had) {
-      this.entries.delete(key);
-      this.entries.set(key, had);
-    }
-    return had;
+    return this.kept.find(key);
   }
 
   /** `body` compressed with `encoding`, kept under `key` (or under its digest, without one). */
@@ -67,15 +112,7 @@ export class CompressedBodies {
           })
         : gzipSync(body, { level: 6 });
     this.compressions += 1;
-    if (out.length <= this.maxBytes) {
-      this.entries.set(key, out);
-      this.bytes += out.length;
-      for (const [k, v] of this.entries) {
-        if (this.bytes <= this.maxBytes) break;
-        this.entries.delete(k);
-        this.bytes -= v.length;
-      }
-    }
+    this.kept.set(key, out, out.length);
     return out;
   }
 }

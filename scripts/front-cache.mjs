@@ -18,10 +18,8 @@
 // - for `ttlMs` (1 s) after it was recorded. Then the next such request goes through to Next and
 //   records the answer again, while the others get the copy until it does: a new publication
 //   reaches every reader about a second after the page cache has it (it polls every 2 s).
-import { chooseEncoding } from "./compress-once.mjs";
+import { ByteLru, CACHED, chooseEncoding } from "./compress-once.mjs";
 
-/** The header the page cache sets on what it served (PAGE_CACHE_HEADER of lib/security/page-cache.ts). */
-const CACHED = "x-daylight-cache";
 /** Set on a response this cache answered, so a test or an operator can tell. */
 export const FRONT = "x-daylight-front";
 
@@ -58,16 +56,14 @@ export function frontKey(req) {
   // it): a cookie whose name has "authjs." is a signed-in visitor's, never answered here; every
   // pair that names the language cookie is part of the key, as sent, so two requests share a copy
   // only if they say the same about it. Other cookies change nothing the page cache serves.
-  const names = [];
   const langs = [];
   for (const pair of one(h.cookie).split(/; */)) {
     if (!pair) continue;
     const eq = pair.indexOf("=");
     const name = eq < 0 ? pair : pair.slice(0, eq);
-    names.push(name);
+    if (name.includes("authjs.")) return null;
     if (name === LANG_COOKIE) langs.push(pair);
   }
-  if (names.some((n) => n.includes("authjs."))) return null;
   const dest = h["sec-fetch-dest"];
   const mode = h["sec-fetch-mode"];
   if ((dest !== undefined && dest !== "document") || (mode !== undefined && mode !== "navigate")) return null;
@@ -90,24 +86,7 @@ export function frontKey(req) {
  * `res` (call it before anything else wraps `res`) to keep the answer when the page cache gave it.
  */
 export function frontCache({ ttlMs = 1000, maxBytes = 64 * 1024 * 1024, now = () => Date.now() } = {}) {
-  const entries = new Map();
-  let bytes = 0;
-  const drop = (key) => {
-    const e = entries.get(key);
-    if (!e) return;
-    entries.delete(key);
-    bytes -= e.body.length;
-  };
-  const keep = (key, entry) => {
-    drop(key);
-    if (entry.body.length > maxBytes) return;
-    entries.set(key, entry);
-    bytes += entry.body.length;
-    for (const k of entries.keys()) {
-      if (bytes <= maxBytes) break;
-      drop(k);
-    }
-  };
+  const kept = new ByteLru(maxBytes);
 
   /** Watches the response Next writes, and keeps it when it is a page cache hit. */
   const record = (key, res) => {
@@ -134,27 +113,26 @@ export function frontCache({ ttlMs = 1000, maxBytes = 64 * 1024 * 1024, now = ()
         const body = Buffer.concat(chunks);
         headers[FRONT] = "hit";
         headers["content-length"] = String(body.length);
-        delete headers["transfer-encoding"];
-        keep(key, { body, headers, at: now(), refreshing: false });
-      } else drop(key);
+        kept.set(key, { body, headers, at: now(), refreshing: false }, body.length);
+      } else kept.delete(key);
       chunks = [];
       return end.call(this, data, enc, cb);
     };
     // A request that never finished leaves the copy for the next one to refresh.
     res.on("close", () => {
-      const e = entries.get(key);
+      const e = kept.peek(key);
       if (e && !res.writableFinished) e.refreshing = false;
     });
   };
 
   return {
     get size() {
-      return entries.size;
+      return kept.size;
     },
     answer(req, res) {
       const key = frontKey(req);
       if (key === null) return false;
-      const e = entries.get(key);
+      const e = kept.find(key); // now the most recently used
       const age = e ? now() - e.at : Infinity;
       // Fresh: served. Stale: this request refreshes it, the others are served the copy meanwhile
       // (for at most 10 s, in case the refresh never comes back).
@@ -163,8 +141,6 @@ export function frontCache({ ttlMs = 1000, maxBytes = 64 * 1024 * 1024, now = ()
         record(key, res);
         return false;
       }
-      entries.delete(key); // least recently used last
-      entries.set(key, e);
       res.writeHead(200, e.headers);
       res.end(e.body);
       return true;
